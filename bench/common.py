@@ -1,0 +1,185 @@
+"""Shared pieces of the HTML benchmarks: data loading, the two metrics, and timing.
+
+The metrics are re-implemented here (not imported from the reference scorers in
+``/work/shared/bench``) so the project's bench runs on its own; they follow those scorers
+line by line, so the figures printed here and there agree.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import re
+import statistics
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+TOKEN = re.compile(r"\w+", re.UNICODE)
+DATA_ROOT = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+
+Extractor = Callable[[str, "str | None"], str]
+
+
+def split_of(key: str) -> str:
+    """The dev/held-out split the reference scorers use (a hash of the page key)."""
+    return "heldout" if int(hashlib.sha256(key.encode()).hexdigest(), 16) % 3 == 0 else "dev"
+
+
+# ---------------------------------------------------------------- ScrapingHub metric
+
+
+def shingles(text: str, n: int = 4) -> Counter:
+    toks = TOKEN.findall(text or "")
+    return Counter(tuple(toks[i : i + n]) for i in range(max(1, len(toks) - n + 1)) if toks[i : i + n])
+
+
+def prf(true: str, pred: str) -> tuple[float, float, float]:
+    """Shares of true-positive, false-positive and false-negative shingles."""
+    t, p = shingles(true), shingles(pred)
+    tp = sum(min(t[k], p.get(k, 0)) for k in t)
+    fp = sum(max(0, p[k] - t.get(k, 0)) for k in p)
+    fn = sum(max(0, t[k] - p.get(k, 0)) for k in t)
+    s = tp + fp + fn
+    return (tp / s, fp / s, fn / s) if s else (0, 0, 0)
+
+
+def shb_score(gold: dict[str, str], preds: dict[str, str]) -> dict[str, float]:
+    """Per-page shingle precision/recall averaged over pages, F1 of the averages, token accuracy."""
+    ps: list[float] = []
+    rs: list[float] = []
+    acc: list[float] = []
+    for k, body in gold.items():
+        tp, fp, fn = prf(body, preds[k])
+        if fp == fn == 0:
+            ps.append(1.0)
+            rs.append(1.0)
+        else:
+            if tp + fp > 0:
+                ps.append(tp / (tp + fp))
+            elif tp == fp == 0:
+                ps.append(0.0)
+            if tp + fn > 0:
+                rs.append(tp / (tp + fn))
+        acc.append(float(TOKEN.findall(body) == TOKEN.findall(preds[k] or "")))
+    p, r = statistics.mean(ps), statistics.mean(rs)
+    return {"f1": 2 * p * r / (p + r), "precision": p, "recall": r, "accuracy": statistics.mean(acc)}
+
+
+# ---------------------------------------------------------------- trafilatura-eval metric
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def snippet_counts(output: str, item: dict) -> tuple[int, int, int, int]:
+    """(tp, fp, fn, tn) of one page: 'with' snippets found, 'without' snippets found, and the rest."""
+    o = norm(output or "")
+    a = sum(norm(w) in o for w in item["with"])
+    b = sum(norm(w) in o for w in item["without"])
+    return a, b, len(item["with"]) - a, len(item["without"]) - b
+
+
+def traf_score(counts: Iterable[tuple[int, int, int, int]]) -> dict[str, float]:
+    tp = fp = fn = tn = 0
+    for a, b, c, d in counts:
+        tp, fp, fn, tn = tp + a, fp + b, fn + c, tn + d
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {"f1": f1, "precision": p, "recall": r, "accuracy": (tp + tn) / max(1, tp + fp + fn + tn)}
+
+
+# ---------------------------------------------------------------- data
+
+
+@dataclass
+class Page:
+    key: str
+    url: str | None
+    raw: bytes
+    gold: object  # articleBody (shb) or the with/without item (traf)
+
+    @property
+    def html(self) -> str:
+        """The page as the reference scorers hand it over: UTF-8 decoded with replacement."""
+        return self.raw.decode("utf-8", "replace")
+
+
+def _select(keys: Iterable[str], which: str) -> list[str]:
+    return [k for k in keys if which == "all" or split_of(k) == which]
+
+
+def load_shb(data: Path, which: str = "all", limit: int | None = None) -> list[Page]:
+    gt = json.loads((data / "ground-truth.json").read_text())
+    keys = _select(gt, which)[:limit]
+    return [
+        Page(k, gt[k].get("url"), gzip.decompress((data / "html" / f"{k}.html.gz").read_bytes()), gt[k]["articleBody"])
+        for k in keys
+    ]
+
+
+def _read_traf(data: Path, name: str) -> bytes | None:
+    for sub in ("pages", "eval", "cache"):
+        for cand in (data / sub / name, data / sub / (name + ".gz")):
+            if cand.is_file():
+                b = cand.read_bytes()
+                return gzip.decompress(b) if cand.suffix == ".gz" and b[:2] == b"\x1f\x8b" else b
+    return None
+
+
+def load_traf(data: Path, which: str = "all", limit: int | None = None) -> list[Page]:
+    ev = json.loads((data / "evaldata.json").read_text())
+    pages = []
+    for k in _select(ev, which):
+        raw = _read_traf(data, ev[k]["file"])
+        if raw is not None:
+            pages.append(Page(k, k, raw, ev[k]))
+    return pages[:limit]
+
+
+# ---------------------------------------------------------------- running
+
+
+def run(name: str, fn: Extractor, pages: list[Page], use_bytes: bool = False) -> tuple[dict[str, str], float]:
+    """Run one extractor over the pages; return its outputs and the seconds it took.
+
+    A failure counts as empty output (as in the reference scorers) and is reported on stderr.
+    """
+    inputs = [(p.raw if use_bytes else p.html) for p in pages]
+    out: dict[str, str] = {}
+    t0 = time.perf_counter()
+    for page, html in zip(pages, inputs, strict=True):
+        try:
+            out[page.key] = fn(html, page.url) or ""  # type: ignore[arg-type]
+        except Exception as e:
+            out[page.key] = ""
+            print(f"  {name} failed on {page.key}: {e!r}", file=sys.stderr)
+    return out, time.perf_counter() - t0
+
+
+def trafilatura_default() -> Extractor:
+    import trafilatura
+
+    return lambda html, url: trafilatura.extract(html, url=url) or ""
+
+
+def project_extractor() -> Extractor:
+    from cleaner.html import clean_html
+
+    return lambda html, url: clean_html(html, url=url).text
+
+
+def warm_up(fns: Iterable[Extractor], pages: list[Page]) -> None:
+    """Run each extractor once on a page so imports and lazy caches don't count against its speed."""
+    if pages:
+        for fn in fns:
+            try:
+                fn(pages[0].html, pages[0].url)
+            except Exception:
+                pass

@@ -1,0 +1,74 @@
+"""Bylines: 'By JANE DOE and JOHN ROE', 'Jane Doe | Reuters', 'By Jane DoeUpdated 2 hours ago'.
+
+A byline is recognised by its grammar, not its words: a lead-in ('By'), then names (capitalised
+tokens joined by commas, 'and', '&'), then optionally an affiliation or a glued timestamp, and
+nothing else. Names come out in their natural case.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..pipeline import Context
+from .shapes import is_name, natural_case, split_names
+
+_SEPARATOR = re.compile(r"\s*(?:\||·|•|—|–|\s-\s|/)\s*")
+
+
+def _strip_timestamp(ctx: Context, text: str) -> str:
+    m = ctx.rules.pattern("BYLINE-004").search(text)
+    return text[: m.start()].strip() if m and m.start() > 0 else text
+
+
+def _affiliation(ctx: Context, segment: str) -> bool:
+    """A segment that names an outlet or a job title rather than a person."""
+    words = segment.lower().replace(",", " ").split()
+    vocab = set(ctx.rules.phrases("BYLINE-005"))
+    return bool(words) and len(words) <= 6 and any(w in vocab for w in words)
+
+
+def _names(ctx: Context, text: str) -> list[str] | None:
+    parts = split_names(text)
+    names: list[str] = []
+    for i, part in enumerate(parts):
+        if is_name(part) and not _affiliation(ctx, part):
+            names.append(natural_case(part))
+        elif i > 0 and names and _affiliation(ctx, part):
+            continue  # "Jane Doe, Staff Writer" / "Jane Doe, Associated Press"
+        else:
+            return None
+    return names or None
+
+
+def parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
+    """The authors a byline line names, or None when the line is not a byline."""
+    if len(text) > 200 or len(text.split()) > ctx.rules.param("BYLINE-001", "max_words", 18):
+        return None
+    lead = ctx.rules.pattern("BYLINE-003").match(text)
+    core = _strip_timestamp(ctx, text[lead.end() :] if lead else text)
+    pieces = _SEPARATOR.split(core)
+    if lead:
+        names = _names(ctx, pieces[0])
+        if names and all(_affiliation(ctx, p) or not p for p in pieces[1:]):
+            return names
+        return None
+    if top and len(pieces) == 1 and "," in core:
+        pieces = [p.strip() for p in core.rsplit(",", 1)]
+    if top and len(pieces) == 2 and pieces[1] and _affiliation(ctx, pieces[1]) and is_name(pieces[0]):
+        return [natural_case(pieces[0])]
+    return None
+
+
+def run(ctx: Context) -> None:
+    scan = ctx.rules.param("BYLINE-001", "scan_blocks", 8)
+    for block in ctx.body()[:scan]:
+        if block.words > 20:
+            continue
+        names = parse(ctx, block.text, top=True)
+        if not names:
+            continue
+        rule = "BYLINE-001" if ctx.rules.pattern("BYLINE-003").match(block.text) else "BYLINE-002"
+        for name in names:
+            if name.lower() not in {a.lower() for a in ctx.metadata.authors}:
+                ctx.metadata.authors.append(name)
+        ctx.lift(block, rule, "byline", "authors")

@@ -1,0 +1,65 @@
+"""Photo captions: a short block that ends in a photographer or agency credit, wherever it sits.
+
+The credit forms live in rules (CAPTION-001..005); the shape test here is what makes a block a
+caption: the credit is the block's last segment and the block is short. The caption text and the
+credit go to metadata separately, with the photographer's name when the credit prints one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..article import Caption
+from ..pipeline import Context
+
+CREDIT_RULES = ("CAPTION-001", "CAPTION-002", "CAPTION-003", "CAPTION-004", "CAPTION-005")
+_HINT = re.compile(r"/|photo|image|picture|credit|getty|reuters|afp|shutterstock|©|\bap\b|pool|handout|foto|bild", re.I)
+_NOT_NAMES = frozenset({"getty images", "file", "file photo", "pool", "handout", "stringer", "reuters", "afp"})
+
+
+def find_credit(ctx: Context, text: str) -> tuple[str, re.Match[str]] | None:
+    """The credit rule and match that end this line, if any."""
+    if len(text) > 1200 or not _HINT.search(text[-160:]):
+        return None
+    tail = text[-220:]
+    for rule_id in CREDIT_RULES:
+        m = ctx.rules.pattern(rule_id).search(tail)
+        if m and _starts_segment(tail, m.start("credit")):
+            return rule_id, m
+    return None
+
+
+def _starts_segment(text: str, pos: int) -> bool:
+    """A credit follows the caption sentence; it never continues one ('bought AT&T/Time Warner.')."""
+    if pos < len(text) and text[pos] in "([":
+        return True
+    before = text[:pos].rstrip()
+    return not before or before.endswith((".", "!", "?", "”", '"', "’", ")", ":", "|", "(", "[", "-", "–", "—"))
+
+
+def _photographer(m: re.Match[str]) -> str | None:
+    name = m.groupdict().get("name")
+    if not name:
+        return None
+    name = name.strip(" .,")
+    return None if name.lower() in _NOT_NAMES else name
+
+
+def run(ctx: Context) -> None:
+    max_words = ctx.rules.param("CAPTION-010", "max_words", 80)
+    for block in ctx.body():
+        if block.words > max_words:
+            continue
+        found = find_credit(ctx, block.text)
+        if not found:
+            continue
+        rule_id, m = found
+        credit = m.group("credit").strip()
+        offset = len(block.text) - 220 if len(block.text) > 220 else 0
+        text = block.text[: offset + m.start("credit")].rstrip(" ([")
+        if credit.startswith(("(", "[")) and credit.endswith((")", "]")):
+            credit = credit[1:-1]
+        if len(text.split()) < 3 and rule_id != "CAPTION-001":
+            continue  # a bare 'Name/Agency' line with no scene is too weak to call a caption
+        ctx.metadata.captions.append(Caption(text=text, credit=credit, photographer=_photographer(m)))
+        ctx.lift(block, "CAPTION-010", "caption", "captions")

@@ -1,0 +1,80 @@
+"""Credits lines: '(Reporting by …; writing by …; Editing by …)' -> ``credits`` by role.
+
+The shape is a short (usually parenthesised) line made of 'ROLE by NAMES' segments. Names lose
+their ' in PLACE' suffix ('Felix Light in Goris, Armenia' -> 'Felix Light'); roles map to the
+three fields users ask for (reporting, writing, editing) and any other role is kept under ``other``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..article import Credits
+from ..pipeline import Context
+from .shapes import split_names
+
+_SEGMENT = re.compile(r"\s*;\s*|\s*,\s*(?=(?:and\s+)?(?:additional\s+)?[a-z\- ]{3,25}\s+by\b)|\.\s+(?=[A-Z])", re.I)
+_ROLE_BY = re.compile(r"^(?:and\s+)?(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s+by\s+(?P<names>.+)$", re.I)
+_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z].*$")
+
+
+def _role_field(ctx: Context, role: str) -> str:
+    role = " ".join(role.lower().split())
+    params = ctx.rules.rule("CREDITS-002").params
+    for field in ("reporting", "writing", "editing"):
+        if role in params.get(field, []):
+            return field
+    return role
+
+
+def _names(segment: str) -> list[str]:
+    names: list[str] = []
+    after_place = False
+    for part in split_names(segment):
+        if after_place and len(part.split()) == 1:
+            continue  # 'in Goris, Armenia': the country after a place is not a person
+        after_place = bool(_PLACE.search(part))
+        name = _PLACE.sub("", part).strip(" .")
+        if name:
+            names.append(name)
+    return names
+
+
+def parse(ctx: Context, text: str) -> Credits | None:
+    inner = text.strip()
+    if inner.startswith(("(", "[")) and inner.endswith((")", "]")):
+        inner = inner[1:-1]
+    inner = inner.strip(" .-–—")
+    credits = Credits(text=text)
+    found = 0
+    for segment in _SEGMENT.split(inner):
+        segment = segment.strip(" .")
+        if not segment:
+            continue
+        m = _ROLE_BY.match(segment)
+        if not m or not ctx.rules.pattern("CREDITS-001").search(m.group("role") + " by"):
+            return None
+        names = _names(m.group("names"))
+        if not names:
+            return None
+        field = _role_field(ctx, m.group("role"))
+        target = getattr(credits, field) if field in ("reporting", "writing", "editing") else None
+        if target is None:
+            target = credits.other.setdefault(field, [])
+        target.extend(n for n in names if n not in target)
+        found += 1
+    return credits if found else None
+
+
+def run(ctx: Context) -> None:
+    max_words = ctx.rules.param("CREDITS-001", "max_words", 90)
+    pattern = ctx.rules.pattern("CREDITS-001")
+    for block in ctx.body():
+        if block.words > max_words or " by " not in block.lower or not pattern.search(block.text[:60]):
+            continue
+        credits = parse(ctx, block.text)
+        if credits is None:
+            continue
+        if ctx.metadata.credits is None:
+            ctx.metadata.credits = credits
+        ctx.lift(block, "CREDITS-001", "credits", "credits")

@@ -1,0 +1,41 @@
+"""Crumbs: share bars, ad labels, print/e-mail links and other template debris.
+
+Phrase rules (CRUMB-001) name the usual labels; two shapes catch the rest: a line made only of
+share-network names (CRUMB-010), and a very short line that announces an advert (CRUMB-011).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..pipeline import Context
+from .lines import first_line_rule
+
+_TOKENS = re.compile(r"[\w'’-]+")
+
+
+def _share_bar(ctx: Context, low: str, words: int) -> bool:
+    if words > ctx.rules.param("CRUMB-010", "max_words", 12):
+        return False
+    tokens = _TOKENS.findall(low)
+    vocab = ctx.rules.phrases("CRUMB-010")
+    return len(tokens) >= 2 and all(t in vocab for t in tokens) and len(set(tokens)) >= 2
+
+
+def _ad_label(ctx: Context, low: str, words: int) -> bool:
+    if words > ctx.rules.param("CRUMB-011", "max_words", 6):
+        return False
+    return any(t in ctx.rules.phrases("CRUMB-011") for t in _TOKENS.findall(low))
+
+
+def run(ctx: Context) -> None:
+    for block in ctx.body():
+        if block.words > 12:
+            continue
+        rule_id = first_line_rule(ctx, "crumb", block, max_words=12)
+        if rule_id is None and _share_bar(ctx, block.lower, block.words):
+            rule_id = "CRUMB-010"
+        if rule_id is None and _ad_label(ctx, block.lower, block.words):
+            rule_id = "CRUMB-011"
+        if rule_id:
+            ctx.remove(block, rule_id, "crumb")

@@ -1,0 +1,122 @@
+"""Datelines and syndication damage.
+
+A wire dateline ('WASHINGTON (Reuters) -') stays in the body as printed and is copied to the
+``dateline`` field. A re-poster that splices its name into the agency ('(RockedBuzz via Reuters)',
+'told RockedBuzz via Reuters') is repaired back to the agency everywhere it did so, each repair
+logged, and named in ``republisher``: a repaired copy is still that site's copy.
+
+Legitimate 'via' credits ('AFP via Getty Images') are left alone: only a non-agency name in front
+of a news agency counts as damage.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..article import Dateline
+from ..pipeline import Context
+
+_SCAN = 6
+_CONTEXT = re.compile(r"(?:\btold|\bto|\bby|\bwith|\baccording to|\(|\bfrom|\bfor)\s*$", re.IGNORECASE)
+
+
+def _agencies(ctx: Context) -> frozenset[str]:
+    return frozenset(ctx.rules.phrases("DATELINE-002"))
+
+
+def _split_via(ctx: Context, agency: str) -> tuple[str | None, str]:
+    """'RockedBuzz via Reuters' -> ('RockedBuzz', 'Reuters'); a plain agency -> (None, agency)."""
+    m = re.fullmatch(r"(.+?)\s+via\s+(.+)", agency.strip())
+    if m and m.group(2).lower() in _agencies(ctx) and m.group(1).lower() not in _agencies(ctx):
+        return m.group(1).strip(), m.group(2).strip()
+    return None, agency.strip()
+
+
+def match(ctx: Context, text: str) -> re.Match[str] | None:
+    """A dateline at the start of ``text``: a capitals place or a known agency is required."""
+    if "(" not in text[:160]:
+        return None
+    m = ctx.rules.pattern("DATELINE-001").match(text)
+    if not m:
+        return None
+    _, agency = _split_via(ctx, m.group("agency"))
+    known = agency.lower() in _agencies(ctx)
+    place = m.group("place") or ""
+    if not known and not (place and place.split(",")[0].isupper() and len(agency.split()) <= 4):
+        return None
+    if not known and not agency[:1].isupper():
+        return None
+    return m
+
+
+def _repair(ctx: Context, site: str) -> None:
+    """Rewrite every 'SITE via AGENCY' in the body back to the agency."""
+    pattern = re.compile(re.escape(site) + r"\s+via\s+(?P<agency>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})")
+    agencies = _agencies(ctx)
+    for block in ctx.body():
+        if "via" not in block.text:
+            continue
+        pos = 0
+        while True:
+            m = pattern.search(block.text, pos)
+            if not m:
+                break
+            agency = _known_prefix(m.group("agency"), agencies)
+            if agency is None:
+                pos = m.end()
+                continue
+            before = block.text[m.start() : m.start("agency") + len(agency)]
+            ctx.rewrite(block, m.start(), before, agency, "DATELINE-003", "dateline")
+            pos = m.start() + len(agency)
+
+
+def _known_prefix(words: str, agencies: frozenset[str]) -> str | None:
+    """The longest leading run of ``words`` that names a known agency ('Reuters on Sunday' -> 'Reuters')."""
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        cand = " ".join(parts[:n])
+        if cand.lower() in agencies:
+            return cand
+    return None
+
+
+def _find_republisher(ctx: Context) -> str | None:
+    """Without a damaged dateline, a site spliced in front of an agency in a telling context."""
+    agencies = _agencies(ctx)
+    counts: dict[str, int] = {}
+    pattern = ctx.rules.pattern("DATELINE-003")
+    for block in ctx.iter_body():
+        if " via " not in block.text:
+            continue
+        for m in pattern.finditer(block.text):
+            site = m.group("site")
+            if site.lower() in agencies or _known_prefix(m.group("agency"), agencies) is None:
+                continue
+            weight = 2 if _CONTEXT.search(block.text[: m.start()]) else 1
+            counts[site] = counts.get(site, 0) + weight
+    best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return best[0][0] if best and best[0][1] >= 2 else None
+
+
+def run(ctx: Context) -> None:
+    site = None
+    for block in ctx.body()[:_SCAN]:
+        m = match(ctx, block.text)
+        if not m:
+            continue
+        site, agency = _split_via(ctx, m.group("agency"))
+        place = (m.group("place") or "").strip() or None
+        date = m.group("date")
+        ctx.metadata.dateline = Dateline(place=place, agency=agency, date=date, text="")
+        break
+    if site is None:
+        site = _find_republisher(ctx)
+    if site:
+        ctx.metadata.republisher = site
+        _repair(ctx, site)
+    if ctx.metadata.dateline is not None:
+        for block in ctx.body()[:_SCAN]:
+            m = match(ctx, block.text)
+            if m:
+                ctx.metadata.dateline.text = m.group(0).strip()
+                break

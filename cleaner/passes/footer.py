@@ -1,0 +1,31 @@
+"""Footers: copyright and redistribution notices.
+
+FOOTER-001/002 are the phrase half; FOOTER-010 is the shape: a short line carrying a copyright
+sign (or the word) next to a year, which no sentence of reporting does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..pipeline import Context
+from .lines import first_line_rule
+
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+def run(ctx: Context) -> None:
+    max_words = ctx.rules.param("FOOTER-010", "max_words", 20)
+    for block in ctx.body():
+        if block.words > 45:
+            continue
+        rule_id = first_line_rule(ctx, "footer", block, max_words=45)
+        if (
+            rule_id is None
+            and block.words <= max_words
+            and ("©" in block.text or block.lower.startswith("copyright"))
+            and _YEAR.search(block.text)
+        ):
+            rule_id = "FOOTER-010"
+        if rule_id:
+            ctx.remove(block, rule_id, "footer")

@@ -1,0 +1,45 @@
+"""Headline and wire slug: a headline-shaped first line becomes ``title``, its slug ``label``."""
+
+from __future__ import annotations
+
+from ..pipeline import Context
+from . import byline, caption, dateline
+from .shapes import ends_sentence, has_dialogue, titleish
+
+
+def split_label(ctx: Context, text: str) -> tuple[str | None, str]:
+    """Split 'Exclusive-Senior officials…' into ('Exclusive', 'Senior officials…')."""
+    for rule_id in ("HEADLINE-002", "HEADLINE-003"):
+        m = ctx.rules.pattern(rule_id).match(text)
+        if m and len(text) > m.end() + 3:
+            return m.group("label").strip(), text[m.end() :].strip()
+    return None, text
+
+
+def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
+    if words < 2 or words > ctx.rules.param("HEADLINE-001", "max_words", 30):
+        return False
+    if len(text) > ctx.rules.param("HEADLINE-001", "max_chars", 250):
+        return False
+    if text.endswith((",", ";", ":", "-", "–", "—")):
+        return False
+    if ends_sentence(text) and (has_dialogue(text) or titleish(text) < 0.6):
+        return False
+    if text.startswith("(") and text.endswith(")"):
+        return False
+    return not (
+        dateline.match(ctx, text) or caption.find_credit(ctx, text) or byline.parse(ctx, text, top=True)
+    )
+
+
+def run(ctx: Context) -> None:
+    body = ctx.body()
+    if len(body) < 2:
+        return
+    first = body[0]
+    if not looks_like_headline(ctx, first.text, first.words):
+        return
+    label, title = split_label(ctx, first.text)
+    ctx.metadata.title = title
+    ctx.metadata.label = label
+    ctx.lift(first, "HEADLINE-001", "headline", "title")

@@ -1,0 +1,19 @@
+"""Whole-block rules shared by the phrase halves of every family (built-in and user packs)."""
+
+from __future__ import annotations
+
+from ..article import Block
+from ..pipeline import Context
+
+
+def first_line_rule(ctx: Context, family: str, block: Block, max_words: int = 60) -> str | None:
+    """The id of the first line rule of ``family`` that matches the whole block, if any."""
+    if block.words > max_words:
+        return None
+    for rule in ctx.rules.line_rules(family, ctx.language):
+        limit = rule.params.get("max_words")
+        if limit is not None and block.words > limit:
+            continue
+        if rule.matches(block.text):
+            return rule.id
+    return None

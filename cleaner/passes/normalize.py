@@ -1,0 +1,110 @@
+"""Normalisation: source text to blocks (one per paragraph or line), keeping source spans.
+
+Scrapers save paragraphs three ways: one per line, separated by blank lines, or hard-wrapped at a
+fixed width. Every later pass works on logical lines, so this pass re-joins wrapped lines and folds
+stray whitespace, and remembers where each piece came from so removals carry source offsets.
+
+Hard wraps are found by their shape, not a column number: a line broke because the next word did
+not fit (``len(line) + 1 + len(next_first_word) > width``). A document is only reflowed when
+several such breaks fall mid-sentence, so a list of short lines is never glued together.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..article import REWRITTEN, Block, Piece, Removal
+from ..rules import RuleSet
+
+_NEWLINE = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
+_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
+_SPACES = re.compile(r"[^\S\n]+")
+_ODD = re.compile(r"[^\S ]|  |[\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
+_SENTENCE_END = tuple(".!?:;\"'”’)»…]")
+
+
+def _lines(source: str) -> list[tuple[int, int]]:
+    spans = []
+    pos = 0
+    for m in _NEWLINE.finditer(source):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, len(source)))
+    return spans
+
+
+def _clean_line(raw: str) -> tuple[str, bool]:
+    """Fold whitespace, drop invisible characters; report whether visible characters changed."""
+    if not _ODD.search(raw):
+        return raw.strip(" "), False
+    invisible = bool(_INVISIBLE.search(raw))
+    text = _INVISIBLE.sub("", raw) if invisible else raw
+    return _SPACES.sub(" ", text).strip(), invisible
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The column a hard-wrapped dump broke at, or 0 when the text is not hard-wrapped."""
+    lengths = [len(t) for t in lines if t]
+    if len(lengths) < 4:
+        return 0
+    width = max(lengths)
+    if width > 110 or width < 30:
+        return 0
+    forced = mid = 0
+    for a, b in zip(lines, lines[1:], strict=False):
+        if a and b and len(a) + 1 + len(b.split(" ", 1)[0]) > width:
+            forced += 1
+            if not a.endswith(_SENTENCE_END):
+                mid += 1
+    return width if mid >= 2 and mid * 4 >= forced else 0
+
+
+def split_blocks(source: str, rules: RuleSet, removed: list[Removal]) -> list[Block]:
+    """Cut the source into blocks; whitespace-only changes are layout, invisible characters are logged."""
+    spans = _lines(source)
+    cleaned: list[str] = []
+    for start, end in spans:
+        raw = source[start:end]
+        text, changed = _clean_line(raw)
+        if changed:
+            removed.append(
+                Removal(
+                    rule="NORM-001",
+                    family="normalize",
+                    kind=REWRITTEN,
+                    text=raw,
+                    start=start,
+                    end=end,
+                    before=raw,
+                    after=text,
+                )
+            )
+        cleaned.append(text)
+    width = _wrap_width(cleaned)
+    blocks: list[Block] = []
+    current: Block | None = None
+    for i, ((start, end), text) in enumerate(zip(spans, cleaned, strict=True)):
+        if not text:
+            current = None
+            continue
+        raw = source[start:end]
+        lead = len(raw) - len(raw.lstrip(" "))
+        exact = raw[lead : lead + len(text)] == text
+        if exact:
+            start, end = start + lead, start + lead + len(text)
+        join = (
+            current is not None
+            and width
+            and len(cleaned[i - 1]) + 1 + len(text.split(" ", 1)[0]) > width
+            and len(cleaned[i - 1]) >= width // 2
+        )
+        if join and current is not None:
+            offset = len(current.text) + 1
+            current.pieces.append(Piece(offset, start, end, exact))
+            current.set_text(current.text + " " + text)
+            current.end = end
+        else:
+            current = Block(text=text, start=start, end=end, pieces=[Piece(0, start, end, exact)])
+            current.index = len(blocks)
+            blocks.append(current)
+    return blocks

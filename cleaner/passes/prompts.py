@@ -1,0 +1,46 @@
+"""Reader prompts: subscription, paywall, newsletter, donation and log-in lines.
+
+Phrase rules (PROMPT-001..005) catch the common wordings; the shape rule (PROMPT-010) catches the
+rest: a short line that opens with a call to action and talks to the reader about the site's
+offer, with no quotation and no reporting verb (news about a sign-up drive is not a prompt).
+A paywall line after the last body paragraph marks the copy as truncated.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..pipeline import Context
+from .lines import first_line_rule
+from .shapes import has_dialogue
+
+_FIRST = re.compile(r"[\w'’]+")
+
+
+def _is_call_to_action(ctx: Context, text: str, low: str, words: int) -> bool:
+    if words > ctx.rules.param("PROMPT-010", "max_words", 45) or has_dialogue(text):
+        return False
+    first = _FIRST.match(low)
+    if not first or first.group(0) not in ctx.rules.phrases("PROMPT-010"):
+        return False
+    padded = f" {low} "
+    hits = sum(1 for p in ctx.rules.phrases("PROMPT-011") if p in padded)
+    return hits >= 2
+
+
+def run(ctx: Context) -> None:
+    truncating = ctx.rules.phrases("PROMPT-012")
+    body = ctx.body()
+    last_cut = -1
+    for block in body:
+        rule_id = first_line_rule(ctx, "prompt", block)
+        if rule_id is None and ctx.uses("PROMPT-010"):
+            if _is_call_to_action(ctx, block.text, block.lower, block.words):
+                rule_id = "PROMPT-010"
+        if rule_id is None:
+            continue
+        ctx.remove(block, rule_id, "prompt")
+        if ctx.rules.rule(rule_id).params.get("truncates") or any(p in block.lower for p in truncating):
+            last_cut = block.index
+    if last_cut >= 0:
+        ctx.cut = last_cut  # the pipeline decides 'truncated' once every pass has run

@@ -1,0 +1,87 @@
+"""Shape tests several passes share: does a line read as a headline, a name, a sentence?
+
+These are the language-neutral halves of the rules: they look at capitalisation, length and
+punctuation, so they keep working when the wording changes.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’.-]*|[A-Z]\.|Mc[A-Z][a-z]+|[A-Z][a-z]*-[A-Z][a-z]+)$")
+_PARTICLES = frozenset(
+    "van von de der den da del di la le bin ibn al el dos du ter ten y e st. mac".split()
+)
+SENTENCE_END = (".", "!", "?", ".”", ".\"", "!”", "?”", ".’", ".'", ".)", ".]", "…", ".»")
+_QUOTES = "\"“”«»„"
+_REPORTING = re.compile(r"\b(?:said|says|told|added|according to|asked|wrote|stated)\b", re.IGNORECASE)
+_SMALL = frozenset(
+    "a an the and or but nor of in on at to for from by with as vs via is are was be its it into over "
+    "after up out off per than that this".split()
+)
+
+
+def titleish(text: str) -> float:
+    """Share of content words that start with a capital: headlines are Title Case, prose is not."""
+    words = [w for w in _WORD.findall(text) if w.lower() not in _SMALL]
+    if not words:
+        return 0.0
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words)
+
+
+def ends_sentence(text: str) -> bool:
+    return text.endswith(SENTENCE_END)
+
+
+def has_dialogue(text: str) -> bool:
+    """Quotation or a reporting verb: the line is reported speech, which boilerplate never is."""
+    return any(q in text for q in _QUOTES) or bool(_REPORTING.search(text))
+
+
+def headline_like(text: str, words: int, max_words: int = 30, max_chars: int = 220) -> bool:
+    """A line that reads as a headline: short, and either unpunctuated or in Title Case."""
+    if words < 1 or words > max_words or len(text) > max_chars:
+        return False
+    if text.endswith((",", ";", ":")):
+        return False
+    if _REPORTING.search(text) and ends_sentence(text):
+        return False
+    if not ends_sentence(text):
+        return True
+    return words <= 25 and titleish(text) >= 0.6
+
+
+def is_name(text: str) -> bool:
+    """A personal name as printed in bylines and credits: two to six capitalised tokens."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 6:
+        return False
+    if not (_NAME_TOKEN.match(tokens[0]) and _NAME_TOKEN.match(tokens[-1])):
+        return False
+    return all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in tokens)
+
+
+def natural_case(name: str) -> str:
+    """'GRANT MCCOOL' -> 'Grant McCool': bylines in capitals are a style, not the name."""
+    if not name.isupper():
+        return name
+    out = []
+    for token in name.split():
+        t = "-".join(p[:1].upper() + p[1:].lower() for p in token.split("-"))
+        if t.startswith("Mc") and len(t) > 2:
+            t = "Mc" + t[2].upper() + t[3:]
+        elif t.startswith(("O'", "O’")) and len(t) > 2:
+            t = t[:2] + t[2].upper() + t[3:]
+        elif len(t) <= 3 and t.lower() in _PARTICLES:
+            t = t.lower()
+        out.append(t)
+    return " ".join(out)
+
+
+_NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+und\s+|\s+et\s+")
+
+
+def split_names(text: str) -> list[str]:
+    return [p.strip(" .;") for p in _NAME_SPLIT.split(text) if p.strip(" .;")]

@@ -1,0 +1,129 @@
+"""Runs the passes in a fixed order over one article and keeps the bookkeeping in one place.
+
+Passes only decide; the Context records. That way every block that leaves the body is logged with
+its rule, and no pass can forget to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from .article import (
+    BODY,
+    LIFTED,
+    REMOVED,
+    REWRITTEN,
+    Block,
+    CleanedArticle,
+    Metadata,
+    Removal,
+    sha256,
+)
+from .rules import RuleSet
+
+
+class Context:
+    """The article being cleaned, as passes see it."""
+
+    def __init__(self, source: str, rules: RuleSet, language: str | None) -> None:
+        self.source = source
+        self.rules = rules
+        self.language = language
+        self.metadata = Metadata(language=language)
+        self.removed: list[Removal] = []
+        self.blocks: list[Block] = []
+        self.cut = -1  # index of the last paywall prompt, if any
+
+    def body(self) -> list[Block]:
+        return [b for b in self.blocks if b.status == BODY]
+
+    def iter_body(self) -> Iterator[Block]:
+        return (b for b in self.blocks if b.status == BODY)
+
+    def uses(self, rule_id: str) -> bool:
+        """Whether a language-specific rule applies to this article's language."""
+        return self.rules.applies(rule_id, self.language)
+
+    def _take(self, block: Block, rule: str, family: str, kind: str, field: str | None) -> None:
+        block.status = kind
+        block.rule = rule
+        text = self.source[block.start : block.end]
+        self.removed.append(
+            Removal(rule=rule, family=family, kind=kind, text=text, start=block.start, end=block.end, field=field)
+        )
+
+    def remove(self, block: Block, rule: str, family: str) -> None:
+        self._take(block, rule, family, REMOVED, None)
+
+    def lift(self, block: Block, rule: str, family: str, field: str) -> None:
+        self._take(block, rule, family, LIFTED, field)
+
+    def rewrite(self, block: Block, pos: int, before: str, after: str, rule: str, family: str) -> None:
+        """Replace ``before`` at ``pos`` in the block's text and log the change with its source span."""
+        start, end = block.source_span(pos, before, self.source)
+        block.set_text(block.text[:pos] + after + block.text[pos + len(before) :])
+        shift = len(after) - len(before)
+        for piece in block.pieces:
+            if piece.offset > pos:
+                piece.offset += shift
+                piece.exact = False
+        self.removed.append(
+            Removal(
+                rule=rule,
+                family=family,
+                kind=REWRITTEN,
+                text=self.source[start:end],
+                start=start,
+                end=end,
+                before=before,
+                after=after,
+            )
+        )
+
+
+Pass = Callable[[Context], None]
+
+
+def _passes() -> list[Pass]:
+    from .passes import byline, caption, credits, crumbs, dateline, footer, headline, prompts, related
+
+    return [
+        headline.run,
+        byline.run,
+        caption.run,
+        dateline.run,
+        prompts.run,
+        related.run,
+        crumbs.run,
+        footer.run,
+        credits.run,
+    ]
+
+
+_PASSES: list[Pass] | None = None
+
+
+def clean(source: str, rules: RuleSet, *, language: str | None = None, source_name: str | None = None) -> CleanedArticle:
+    """Clean one article's text; the order of passes is part of the contract (see DESIGN)."""
+    global _PASSES
+    if _PASSES is None:
+        _PASSES = _passes()
+    from .passes.normalize import split_blocks
+
+    ctx = Context(source, rules, language)
+    ctx.blocks = split_blocks(source, rules, ctx.removed)
+    for run in _PASSES:
+        run(ctx)
+    body = [b.text for b in ctx.blocks if b.status == BODY]
+    if ctx.cut >= 0:
+        ctx.metadata.truncated = not any(b.status == BODY for b in ctx.blocks[ctx.cut + 1 :])
+    text = "\n\n".join(body) + "\n" if body else ""
+    ctx.removed.sort(key=lambda r: (r.start, r.end, r.rule))
+    return CleanedArticle(
+        text=text,
+        metadata=ctx.metadata,
+        removed=ctx.removed,
+        source=source_name,
+        source_sha256=sha256(source),
+        ruleset=rules.identity(),
+    )

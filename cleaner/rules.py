@@ -1,0 +1,258 @@
+"""Rule packs: declarative data in TOML, loaded and validated once, compiled once.
+
+Passes never hold phrases or patterns as string literals; they ask the rule set by rule id. A
+user pack can add rules to any family: its ``line`` rules (a pattern that marks a whole block)
+are applied by that family's pass next to the built-in ones, so new phrasings need no code.
+The rule set's name, version and a hash of its content go into every sidecar, so an archive can
+tell which rules made each version.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import RuleError
+
+FAMILIES = (
+    "normalize",
+    "headline",
+    "byline",
+    "caption",
+    "dateline",
+    "prompt",
+    "related",
+    "crumb",
+    "footer",
+    "credits",
+)
+KINDS = ("line", "shape", "vocab")
+_ID = re.compile(r"^[A-Z]+-\d{3}$")
+_FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "x": re.VERBOSE}
+
+
+@dataclass(slots=True)
+class Rule:
+    """One rule: what it is for, how it matches, and examples that prove it."""
+
+    id: str
+    family: str
+    kind: str
+    description: str
+    pack: str
+    language: str = "*"
+    pattern: re.Pattern[str] | None = None
+    phrases: tuple[str, ...] = ()
+    params: dict[str, Any] = field(default_factory=dict)
+    examples: tuple[str, ...] = ()
+    counter_examples: tuple[str, ...] = ()
+    why: str = ""
+
+    def matches(self, text: str) -> bool:
+        if self.pattern is not None and self.pattern.search(text):
+            return True
+        low = text.lower()
+        return any(p in low for p in self.phrases)
+
+
+@dataclass
+class RuleSet:
+    """All loaded rules, indexed by id and by family, with the identity that goes in sidecars."""
+
+    name: str
+    version: str
+    sha256: str
+    rules: dict[str, Rule]
+    packs: list[str]
+
+    def __post_init__(self) -> None:
+        self._by_family: dict[str, list[Rule]] = {}
+        for rule in self.rules.values():
+            self._by_family.setdefault(rule.family, []).append(rule)
+        self._line_cache: dict[tuple[str, str | None], list[Rule]] = {}
+
+    def rule(self, rule_id: str) -> Rule:
+        try:
+            return self.rules[rule_id]
+        except KeyError:
+            raise RuleError(f"rule {rule_id} is not defined in any loaded pack") from None
+
+    def pattern(self, rule_id: str) -> re.Pattern[str]:
+        pat = self.rule(rule_id).pattern
+        if pat is None:
+            raise RuleError(f"rule {rule_id} has no pattern")
+        return pat
+
+    def phrases(self, rule_id: str) -> tuple[str, ...]:
+        return self.rule(rule_id).phrases
+
+    def param(self, rule_id: str, name: str, default: Any = None) -> Any:
+        return self.rule(rule_id).params.get(name, default)
+
+    def family(self, family: str) -> list[Rule]:
+        return self._by_family.get(family, [])
+
+    def line_rules(self, family: str, language: str | None) -> list[Rule]:
+        """The whole-block rules of a family that apply to a language ("*" rules always do)."""
+        key = (family, language)
+        cached = self._line_cache.get(key)
+        if cached is None:
+            cached = [
+                r
+                for r in self._by_family.get(family, [])
+                if r.kind == "line" and _language_ok(r.language, language)
+            ]
+            self._line_cache[key] = cached
+        return cached
+
+    def applies(self, rule_id: str, language: str | None) -> bool:
+        return _language_ok(self.rule(rule_id).language, language)
+
+    def identity(self) -> dict[str, str]:
+        return {"name": self.name, "version": self.version, "sha256": self.sha256}
+
+
+def _language_ok(rule_language: str, language: str | None) -> bool:
+    if rule_language == "*":
+        return True
+    if language is None:
+        return rule_language == "en"
+    return rule_language == language
+
+
+def _compile(pack: str, rule_id: str, pattern: str, flags: str) -> re.Pattern[str]:
+    value = 0
+    for ch in flags:
+        if ch not in _FLAGS:
+            raise RuleError(f"{pack}: rule {rule_id}: unknown regex flag {ch!r}")
+        value |= _FLAGS[ch]
+    try:
+        return re.compile(pattern, value)
+    except re.error as exc:
+        raise RuleError(f"{pack}: rule {rule_id}: bad pattern: {exc}") from None
+
+
+def _parse_pack(name: str, data: bytes) -> tuple[dict[str, Any], list[Rule]]:
+    try:
+        doc = tomllib.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise RuleError(f"{name}: not a valid TOML rule pack: {exc}") from None
+    meta = doc.get("pack")
+    if not isinstance(meta, dict):
+        raise RuleError(f"{name}: missing [pack] table")
+    family = meta.get("family")
+    language = meta.get("language", "*")
+    raw_rules = doc.get("rule", [])
+    if not isinstance(raw_rules, list):
+        raise RuleError(f"{name}: [[rule]] must be an array of tables")
+    rules = []
+    for i, raw in enumerate(raw_rules):
+        if not isinstance(raw, dict):
+            raise RuleError(f"{name}: rule #{i + 1} is not a table")
+        rule_id = raw.get("id")
+        if not isinstance(rule_id, str) or not _ID.match(rule_id):
+            raise RuleError(f"{name}: rule #{i + 1}: id must look like CAPTION-001, got {rule_id!r}")
+        fam = raw.get("family", family)
+        if fam not in FAMILIES:
+            raise RuleError(f"{name}: rule {rule_id}: unknown family {fam!r}")
+        kind = raw.get("kind", "line")
+        if kind not in KINDS:
+            raise RuleError(f"{name}: rule {rule_id}: unknown kind {kind!r}")
+        desc = raw.get("description")
+        if not isinstance(desc, str) or not desc.strip():
+            raise RuleError(f"{name}: rule {rule_id}: a description is required")
+        pattern = None
+        if "pattern" in raw:
+            pattern = _compile(name, rule_id, str(raw["pattern"]), str(raw.get("flags", "")))
+        phrases = tuple(str(p).lower() for p in raw.get("phrases", []))
+        if kind == "line" and pattern is None and not phrases:
+            raise RuleError(f"{name}: rule {rule_id}: a line rule needs a pattern or phrases")
+        params = raw.get("params", {})
+        if not isinstance(params, dict):
+            raise RuleError(f"{name}: rule {rule_id}: params must be a table")
+        rules.append(
+            Rule(
+                id=rule_id,
+                family=fam,
+                kind=kind,
+                description=desc.strip(),
+                pack=name,
+                language=str(raw.get("language", language)),
+                pattern=pattern,
+                phrases=phrases,
+                params=params,
+                examples=tuple(raw.get("examples", [])),
+                counter_examples=tuple(raw.get("counter_examples", [])),
+                why=str(raw.get("why", "")).strip(),
+            )
+        )
+    return meta, rules
+
+
+def _builtin_packs() -> list[tuple[str, bytes]]:
+    root = resources.files("cleaner.rulepacks")
+    packs = [(entry.name, entry.read_bytes()) for entry in root.iterdir() if entry.name.endswith(".toml")]
+    return sorted(packs)
+
+
+def _user_packs(paths: Iterable[str | Path]) -> list[tuple[str, bytes]]:
+    packs = []
+    for p in paths:
+        path = Path(p)
+        files = sorted(path.glob("*.toml")) if path.is_dir() else [path]
+        if path.is_dir() and not files:
+            raise RuleError(f"{path}: no *.toml rule packs in this folder")
+        for f in files:
+            try:
+                packs.append((str(f), f.read_bytes()))
+            except OSError as exc:
+                raise RuleError(f"{f}: cannot read rule pack: {exc.strerror}") from None
+    return packs
+
+
+def build_ruleset(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> RuleSet:
+    """Load the built-in packs plus any user packs; fail with a RuleError that names file and rule."""
+    user_packs = _user_packs(extra)
+    packs = (_builtin_packs() if builtin else []) + user_packs
+    rules: dict[str, Rule] = {}
+    digest = hashlib.sha256()
+    version = "0"
+    for name, data in packs:
+        meta, pack_rules = _parse_pack(name, data)
+        if name.endswith("ruleset.toml") and builtin and "version" in meta:
+            version = str(meta["version"])
+        digest.update(Path(name).name.encode() + b"\0" + data + b"\0")
+        for rule in pack_rules:
+            if rule.id in rules:
+                raise RuleError(f"{name}: rule {rule.id} is already defined in {rules[rule.id].pack}")
+            rules[rule.id] = rule
+    name = "cleaner-core" + ("+user" if user_packs else "")
+    return RuleSet(name=name, version=version, sha256=digest.hexdigest(), rules=rules, packs=[n for n, _ in packs])
+
+
+_DEFAULT: RuleSet | None = None
+
+
+def default_ruleset() -> RuleSet:
+    """The built-in rules, loaded once per process: passes must not reload packs per article."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = build_ruleset()
+    return _DEFAULT
+
+
+def resolve(rules: RuleSet | str | Path | Iterable[str | Path] | None) -> RuleSet:
+    """Accept what users naturally pass as ``rules=``: None, a RuleSet, a folder, files."""
+    if rules is None:
+        return default_ruleset()
+    if isinstance(rules, RuleSet):
+        return rules
+    if isinstance(rules, (str, Path)):
+        return build_ruleset([rules])
+    return build_ruleset(list(rules))

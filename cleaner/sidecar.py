@@ -1,0 +1,68 @@
+"""The sidecar: one JSON document per cleaned article, deterministic to the byte.
+
+Field names follow schema.org NewsArticle where one fits (``headline`` is given as ``title`` for
+readability, ``creditText`` as ``credit``). No wall-clock time goes in: two runs of the same input
+and rules must produce identical bytes, which is what lets an archive skip unchanged versions.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from .article import REWRITTEN
+
+if TYPE_CHECKING:
+    from .article import CleanedArticle
+
+SIDECAR_VERSION = "1"
+
+
+def build_sidecar(doc: CleanedArticle) -> dict[str, Any]:
+    from . import __version__
+
+    m = doc.metadata
+    removed = [r.to_dict() for r in doc.removed]
+    side: dict[str, Any] = {
+        "sidecar_version": SIDECAR_VERSION,
+        "title": m.title,
+        "label": m.label,
+        "authors": list(m.authors),
+        "dateline": m.dateline.to_dict() if m.dateline else None,
+        "captions": [c.to_dict() for c in m.captions],
+        "credits": m.credits.to_dict() if m.credits else None,
+        "republisher": m.republisher,
+        "truncated": m.truncated,
+        "language": m.language,
+        "url": m.url,
+        "sitename": m.sitename,
+        "date": m.date,
+        "source": doc.source,
+        "removed": removed,
+        "counts": _counts(doc),
+        "rules": dict(doc.ruleset),
+        "cleaner_version": __version__,
+        "source_sha256": doc.source_sha256,
+        "text_sha256": doc.text_sha256,
+    }
+    if m.html is not None:
+        side["html"] = m.html
+    return side
+
+
+def _counts(doc: CleanedArticle) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for r in doc.removed:
+        key = f"{r.family}.{r.kind}" if r.kind == REWRITTEN else r.family
+        counts[key] = counts.get(key, 0) + 1
+    return dict(sorted(counts.items()))
+
+
+def dumps(side: dict[str, Any]) -> str:
+    """Canonical JSON: sorted keys, UTF-8, a final newline; the bytes archives hash and compare."""
+    return json.dumps(side, ensure_ascii=False, sort_keys=True, indent=2) + "\n"
+
+
+def schema() -> dict[str, Any]:
+    return json.loads(resources.files("cleaner.schema").joinpath("sidecar.schema.json").read_text("utf-8"))

@@ -1,0 +1,1 @@
+"""Built-in rule packs (TOML data); installed as cleaner.rulepacks."""
