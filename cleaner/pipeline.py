@@ -93,10 +93,10 @@ def _passes() -> list[Pass]:
         caption.run,
         dateline.run,
         prompts.run,
-        related.run,
         crumbs.run,
         footer.run,
         credits.run,
+        related.run,  # last: a headline run may step over lines the other passes removed
     ]
 
 

@@ -23,7 +23,9 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         return False
     if text.endswith((",", ";", ":", "-", "–", "—")):
         return False
-    if ends_sentence(text) and (has_dialogue(text) or titleish(text) < 0.6):
+    if text.endswith(("?", "!")) and not has_dialogue(text):
+        pass  # questions and exclamations are common headlines
+    elif ends_sentence(text) and (has_dialogue(text) or titleish(text) < 0.6):
         return False
     if text.startswith("(") and text.endswith(")"):
         return False

@@ -15,17 +15,31 @@ from .lines import first_line_rule
 from .shapes import has_dialogue
 
 _FIRST = re.compile(r"[\w'’]+")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
 def _is_call_to_action(ctx: Context, text: str, low: str, words: int) -> bool:
     if words > ctx.rules.param("PROMPT-010", "max_words", 45) or has_dialogue(text):
         return False
+    if len(_SENTENCE_BREAK.findall(text)) > 1:
+        return False  # prompts are one or two short sentences; advice paragraphs run on
     first = _FIRST.match(low)
     if not first or first.group(0) not in ctx.rules.phrases("PROMPT-010"):
         return False
     padded = f" {low} "
     hits = sum(1 for p in ctx.rules.phrases("PROMPT-011") if p in padded)
     return hits >= 2
+
+
+def _site_directed(low: str) -> bool:
+    """A prompt sells the site's own offer; advice to readers about someone else's is copy."""
+    padded = f" {low} "
+    return any(p in padded for p in _SITE_WORDS)
+
+
+_SITE_WORDS = (" our ", " us ", " us.", " us!", " we ", "newsletter", "inbox", "subscriber", "subscription",
+               "log in", "sign in", "login", "premium", "membership", "journalism", "donat", "this article",
+               "this story", "continue reading", "keep reading", "our app", "notifications", "alerts")
 
 
 def run(ctx: Context) -> None:
@@ -37,7 +51,7 @@ def run(ctx: Context) -> None:
         if rule_id is None and ctx.uses("PROMPT-010"):
             if _is_call_to_action(ctx, block.text, block.lower, block.words):
                 rule_id = "PROMPT-010"
-        if rule_id is None:
+        if rule_id is None or not _site_directed(block.lower):
             continue
         ctx.remove(block, rule_id, "prompt")
         if ctx.rules.rule(rule_id).params.get("truncates") or any(p in block.lower for p in truncating):

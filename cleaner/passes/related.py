@@ -2,23 +2,28 @@
 
 A list is found by its shape: a short header, then a run of lines that read as headlines. With a
 known header (RELATED-002) the run may sit anywhere; with an unknown header it must run to the end
-of the article, so a subhead followed by short lines of real copy mid-article is never taken.
-Lines already removed by other passes (prompts, crumbs) do not break a run.
+of the article and its lines must not end like sentences, so a subhead followed by short lines of
+real copy is never taken. Lines already removed by other passes (prompts, crumbs, credits) do not
+break a run; numbered items and bare links do, since they are the article's own lists.
 """
 
 from __future__ import annotations
 
+import re
+
 from ..article import BODY, Block
 from ..pipeline import Context
 from .lines import first_line_rule
-from .shapes import ends_sentence, has_dialogue, headline_like
+from .shapes import REPORTING, PERIOD_END, ends_sentence, has_dialogue, headline_like
+
+_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]\s|[-*•●▪►]\s|\(?[a-z]\)\s)|https?://|www\.")
 
 
 def _header(ctx: Context, block: Block) -> str | None:
     """'known' for a catalogued header, 'shape' for a short label, None otherwise."""
-    if block.words > 8 or len(block.text) > 80:
+    if block.words > 8 or len(block.text) > 80 or not any(c.isalpha() for c in block.text):
         return None
-    if ctx.uses("RELATED-002") and ctx.rules.pattern("RELATED-002").match(block.text):
+    if _known(ctx, block):
         return "known"
     max_words = ctx.rules.param("RELATED-010", "header_max_words", 6)
     if block.words <= max_words and not ends_sentence(block.text) and not has_dialogue(block.text):
@@ -26,55 +31,49 @@ def _header(ctx: Context, block: Block) -> str | None:
     return None
 
 
-def _item(ctx: Context, block: Block) -> bool:
+def _item(ctx: Context, block: Block, mode: str) -> bool:
+    """Whether a line can stand in a headline run. Modes: strict, known, lenient."""
+    text = block.text
+    if not any(c.isalpha() for c in text) or _LIST_ITEM.search(text):
+        return False
+    if text.startswith("(") and text.endswith(")"):
+        return False
     p = ctx.rules.rule("RELATED-010").params
-    return headline_like(
-        block.text, block.words, p.get("item_max_words", 30), p.get("item_max_chars", 220)
+    max_words, max_chars = p.get("item_max_words", 30), p.get("item_max_chars", 220)
+    if mode == "lenient" and block.words <= 20 and len(text) <= max_chars and not REPORTING.search(text):
+        return True
+    if not headline_like(text, block.words, max_words, max_chars):
+        return False
+    return mode != "strict" or not text.endswith(PERIOD_END)
+
+
+def _known(ctx: Context, block: Block) -> bool:
+    return (
+        block.words <= 8
+        and ctx.uses("RELATED-002")
+        and bool(ctx.rules.pattern("RELATED-002").match(block.text))
     )
 
 
-def _run_after(ctx: Context, blocks: list[Block], start: int) -> tuple[list[Block], bool]:
-    """The headline-like body blocks after ``start``; and whether the run reaches the article's end."""
+def _run_after(ctx: Context, blocks: list[Block], start: int, mode: str) -> tuple[list[Block], bool]:
+    """The headline-like body blocks after ``start``; and whether the run reaches the article's end.
+
+    A known header inside the run belongs to the same module (kept in the run), except after an
+    unknown header: then the unknown 'header' was the copy's last line, and there is no run.
+    """
     run: list[Block] = []
     for block in blocks[start + 1 :]:
         if block.status != BODY:
             continue
-        if not _item(ctx, block):
+        if _known(ctx, block):
+            if mode == "strict":
+                return [], False
+            run.append(block)
+            continue
+        if not _item(ctx, block, mode):
             return run, False
         run.append(block)
     return run, True
-
-
-def run(ctx: Context) -> None:
-    for block in ctx.body():
-        rule_id = first_line_rule(ctx, "related", block, max_words=45)
-        if rule_id:
-            ctx.remove(block, rule_id, "related")
-    min_run = ctx.rules.param("RELATED-010", "min_run", 3)
-    min_known = ctx.rules.param("RELATED-010", "min_run_known", 1)
-    blocks = ctx.blocks
-    i = 0
-    while i < len(blocks):
-        block = blocks[i]
-        if block.status != BODY:
-            i += 1
-            continue
-        kind = _header(ctx, block)
-        if kind is None:
-            i += 1
-            continue
-        items, to_end = _run_after(ctx, blocks, i)
-        if items and not to_end and _subhead(items[-1]):
-            items = items[:-1]  # a short line right before the copy resumes is its subhead
-        if kind == "known" and not items and to_end:
-            ctx.remove(block, "RELATED-011", "related")
-        elif (kind == "known" and len(items) >= min_known) or (
-            kind == "shape" and to_end and len(items) >= min_run and _has_body_before(blocks, i)
-        ):
-            ctx.remove(block, "RELATED-010", "related")
-            for item in items:
-                ctx.remove(item, "RELATED-010", "related")
-        i += 1
 
 
 def _subhead(block: Block) -> bool:
@@ -84,3 +83,72 @@ def _subhead(block: Block) -> bool:
 def _has_body_before(blocks: list[Block], i: int) -> bool:
     """A list needs an article above it: a text made only of short lines is left alone."""
     return any(b.status == BODY and b.words >= 25 for b in blocks[:i])
+
+
+def _list_after(ctx: Context, blocks: list[Block], i: int, kind: str) -> list[Block] | None:
+    """The run of headlines a header introduces, or None when the header introduces copy."""
+    if kind == "known":
+        items, to_end = _run_after(ctx, blocks, i, "lenient")
+        if not to_end:
+            # The copy resumes after the list: give back trailing lines that read as copy.
+            while items and (_subhead(items[-1]) or not _item(ctx, items[-1], "known")):
+                items.pop()
+        return items
+    items, to_end = _run_after(ctx, blocks, i, "strict")
+    if (
+        to_end
+        and len(items) >= ctx.rules.param("RELATED-010", "min_run", 3)
+        and _has_body_before(blocks, i)
+        and not _uniform(items)
+    ):
+        return items
+    return None
+
+
+_MONTHS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august "
+    "september october november december monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_MARKS = "@–—|:•/=$€£%"
+
+
+def _uniform(items: list[Block]) -> bool:
+    """Lines built on one template (tour dates, results, prices) are the article's own list.
+
+    Headlines of other stories are heterogeneous; a list whose lines share a first-word class or a
+    separator is content, however short its lines are.
+    """
+    firsts: dict[str, int] = {}
+    marks: dict[str, int] = {}
+    for b in items:
+        first = b.lower.split(" ", 1)[0].strip(".,:")
+        cls = "month" if first in _MONTHS else "num" if first[:1].isdigit() else first
+        firsts[cls] = firsts.get(cls, 0) + 1
+        for ch in set(b.text) & set(_MARKS):
+            marks[ch] = marks.get(ch, 0) + 1
+    n = len(items)
+    return max(firsts.values()) * 2 >= n or any(c * 10 >= n * 7 for c in marks.values())
+
+
+def run(ctx: Context) -> None:
+    for block in ctx.body():
+        rule_id = first_line_rule(ctx, "related", block, max_words=45)
+        if rule_id:
+            ctx.remove(block, rule_id, "related")
+    blocks = ctx.blocks
+    for i, block in enumerate(blocks):
+        if block.status != BODY:
+            continue
+        kind = _header(ctx, block)
+        if kind is None:
+            continue
+        items = _list_after(ctx, blocks, i, kind)
+        if items is None:
+            continue
+        if not items:
+            if kind == "known" and all(b.status != BODY for b in blocks[i + 1 :]):
+                ctx.remove(block, "RELATED-011", "related")
+            continue
+        ctx.remove(block, "RELATED-010", "related")
+        for item in items:
+            ctx.remove(item, "RELATED-010", "related")

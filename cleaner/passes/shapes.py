@@ -14,8 +14,9 @@ _PARTICLES = frozenset(
     "van von de der den da del di la le bin ibn al el dos du ter ten y e st. mac".split()
 )
 SENTENCE_END = (".", "!", "?", ".”", ".\"", "!”", "?”", ".’", ".'", ".)", ".]", "…", ".»")
+PERIOD_END = (".", ".”", ".\"", ".’", ".'", ".)", ".]", "…", ".»")
 _QUOTES = "\"“”«»„"
-_REPORTING = re.compile(r"\b(?:said|says|told|added|according to|asked|wrote|stated)\b", re.IGNORECASE)
+REPORTING = re.compile(r"\b(?:said|says|told|added|according to|asked|wrote|stated)\b", re.IGNORECASE)
 _SMALL = frozenset(
     "a an the and or but nor of in on at to for from by with as vs via is are was be its it into over "
     "after up out off per than that this".split()
@@ -37,7 +38,7 @@ def ends_sentence(text: str) -> bool:
 
 def has_dialogue(text: str) -> bool:
     """Quotation or a reporting verb: the line is reported speech, which boilerplate never is."""
-    return any(q in text for q in _QUOTES) or bool(_REPORTING.search(text))
+    return any(q in text for q in _QUOTES) or bool(REPORTING.search(text))
 
 
 def headline_like(text: str, words: int, max_words: int = 30, max_chars: int = 220) -> bool:
@@ -46,9 +47,9 @@ def headline_like(text: str, words: int, max_words: int = 30, max_chars: int = 2
         return False
     if text.endswith((",", ";", ":")):
         return False
-    if _REPORTING.search(text) and ends_sentence(text):
+    if REPORTING.search(text) and ends_sentence(text):
         return False
-    if not ends_sentence(text):
+    if not ends_sentence(text) or text.endswith(("?", "!")):
         return True
     return words <= 25 and titleish(text) >= 0.6
 
