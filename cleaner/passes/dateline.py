@@ -74,7 +74,7 @@ def _known_prefix(words: str, agencies: frozenset[str]) -> str | None:
     """The longest leading run of ``words`` that names a known agency ('Reuters on Sunday' -> 'Reuters')."""
     parts = words.split()
     for n in range(len(parts), 0, -1):
-        cand = " ".join(parts[:n])
+        cand = " ".join(parts[:n]).rstrip(".,;:!?")
         if cand.lower() in agencies:
             return cand
     return None

@@ -12,6 +12,7 @@ from ..pipeline import Context
 from .lines import first_line_rule
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_COPYRIGHT_YEAR = re.compile(r"copyright\s*(?:\(c\)\s*)?(?:19|20)\d{2}\b")
 
 
 def run(ctx: Context) -> None:
@@ -23,7 +24,7 @@ def run(ctx: Context) -> None:
         if (
             rule_id is None
             and block.words <= max_words
-            and ("©" in block.text or block.lower.startswith("copyright"))
+            and ("©" in block.text or _COPYRIGHT_YEAR.match(block.lower))
             and _YEAR.search(block.text)
         ):
             rule_id = "FOOTER-010"

@@ -51,7 +51,7 @@ def run(ctx: Context) -> None:
         if rule_id is None and ctx.uses("PROMPT-010"):
             if _is_call_to_action(ctx, block.text, block.lower, block.words):
                 rule_id = "PROMPT-010"
-        if rule_id is None or not _site_directed(block.lower):
+        if rule_id is None or not _site_directed(block.lower) or has_dialogue(block.text):
             continue
         ctx.remove(block, rule_id, "prompt")
         if ctx.rules.rule(rule_id).params.get("truncates") or any(p in block.lower for p in truncating):

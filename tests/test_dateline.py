@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from .helpers import BODY, clean
+
+SYNDICATED = (
+    "STEPANAKERT, Azerbaijan (RockedBuzz via Reuters) – Thousands of Armenians fled the region on Monday.\n"
+    "The leadership told RockedBuzz via Reuters on Sunday that they would leave for Armenia.\n"
+    f"{BODY[0]}\n"
+    "(Reporting by RockedBuzz via Reuters in Karabakh and Felix Light in Goris; editing by Grant McCool)\n"
+)
+
+
+def test_dateline_kept_in_body_and_copied():
+    doc = clean(f"LONDON, Nov 20 (Reuters) - Shares rose on Monday as investors cheered.\n{BODY[0]}")
+    assert doc.text.startswith("LONDON, Nov 20 (Reuters) - Shares rose")
+    dl = doc.metadata.dateline
+    assert (dl.place, dl.date, dl.agency) == ("LONDON", "Nov 20", "Reuters")
+
+
+def test_dateline_with_region_and_unknown_agency():
+    doc = clean(f"KYIV, Ukraine (Ukrinform) — Air raid sirens sounded across the country overnight.\n{BODY[0]}")
+    assert (doc.metadata.dateline.place, doc.metadata.dateline.agency) == ("KYIV, Ukraine", "Ukrinform")
+
+
+def test_syndication_damage_repaired_everywhere():
+    doc = clean(SYNDICATED)
+    assert "RockedBuzz" not in doc.text
+    assert doc.text.startswith("STEPANAKERT, Azerbaijan (Reuters) – Thousands")
+    assert "told Reuters on Sunday" in doc.text
+    assert doc.metadata.republisher == "RockedBuzz"
+    assert doc.metadata.credits.reporting == ["Reuters", "Felix Light"]
+    rewrites = [r for r in doc.removed if r.rule == "DATELINE-003"]
+    assert len(rewrites) == 3
+    assert all(SYNDICATED[r.start : r.end] == "RockedBuzz via Reuters" for r in rewrites)
+
+
+def test_repair_without_dateline_needs_evidence():
+    raw = (
+        "Officials told Globe Wire Now via AFP that talks would resume.\n"
+        "A spokesman later told Globe Wire Now via AFP the date was not set.\n"
+        f"{BODY[0]}\n"
+    )
+    doc = clean(raw)
+    assert doc.metadata.republisher == "Globe Wire Now"
+    assert "Globe Wire Now" not in doc.text and "told AFP that talks" in doc.text
+
+
+def test_legitimate_via_credits_are_not_damage():
+    raw = f"PARIS (AFP) - Protests continued on Monday.\n{BODY[0]}\nThe photos were distributed by AFP via Getty Images.\n"
+    doc = clean(raw)
+    assert doc.metadata.republisher is None
+    assert "AFP via Getty Images" in doc.text
