@@ -1,0 +1,83 @@
+"""Atomic file writes: a temp file in the same folder, fsync, rename, fsync the folder.
+
+A reader (or a run killed at any instant) sees either no file or the whole file, never a part.
+Temp files are named ``.<name>.tmp-<random>`` so a leftover one is easy to recognise and remove.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+TMP_MARK = ".tmp-"
+
+
+def fsync_dir(folder: str | Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # not supported (Windows): the rename is still atomic
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: str | Path, data: bytes, *, sync: bool = True, exclusive: bool = False) -> None:
+    """Write ``data`` to ``path`` atomically; with ``exclusive``, never replace an existing file."""
+    path = Path(path)
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}{TMP_MARK}", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            if sync:
+                fh.flush()
+                os.fsync(fh.fileno())
+        if exclusive:
+            # link() fails if the target exists: a version, once written, is never replaced
+            try:
+                os.link(tmp, path)
+            except FileExistsError:
+                raise
+            except OSError:  # no hard links here (some network or FAT file systems)
+                if path.exists():
+                    raise FileExistsError(f"{path} already exists") from None
+                os.replace(tmp, path)
+            else:
+                os.unlink(tmp)
+        else:
+            os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    if sync:
+        fsync_dir(folder)
+
+
+def is_temp(name: str) -> bool:
+    return name.startswith(".") and TMP_MARK in name
+
+
+def remove_temps(folder: str | Path) -> list[str]:
+    """Delete temp files a killed run left in ``folder``; return their names."""
+    removed = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if is_temp(entry.name) and entry.is_file(follow_symlinks=False):
+            try:
+                os.unlink(entry.path)
+                removed.append(entry.name)
+            except OSError:
+                pass
+    return removed

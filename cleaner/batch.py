@@ -1,0 +1,274 @@
+"""Cleaning many inputs: worker processes, a progress bar, a summary.
+
+Workers only read and clean; every write happens in the parent, in input order, through a *sink*
+(a folder of ``<name>.txt`` + ``<name>.json``, or an archive). That keeps results deterministic
+whatever the number of workers (two inputs with the same archive id are stored in input order)
+and leaves exactly one process writing to an archive and its index.
+
+One bad input never stops a batch: its failure is recorded with a one-line reason.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from .errors import CleanerError
+from .sources import DEFAULT_MAX_BYTES, Input, load
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What every worker needs to clean an input the same way."""
+
+    rules: tuple[str, ...] = ()  # user rule packs (files or folders), added to the built-in ones
+    url: str | None = None  # only meaningful for a single input
+    language: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What cleaning one input gave: the raw bytes (for the archive), the text and the sidecar."""
+
+    input: Input
+    ok: bool
+    error: str | None = None
+    raw: bytes | None = None
+    suffix: str = ".txt"
+    kind: str = "text"
+    text: str | None = None
+    sidecar: dict[str, Any] | None = None
+
+
+class Sink(Protocol):
+    def accept(self, outcome: Outcome) -> str:
+        """Store a successful outcome; return its status (e.g. ``written``, ``new version``)."""
+        ...
+
+
+@dataclass
+class Summary:
+    total: int = 0
+    statuses: Counter[str] = field(default_factory=Counter)
+    removed: Counter[str] = field(default_factory=Counter)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+    interrupted: bool = False
+
+    @property
+    def ok(self) -> int:
+        return self.total - len(self.failed)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "articles": self.total,
+            "ok": self.ok,
+            "failed": len(self.failed),
+            "statuses": dict(sorted(self.statuses.items())),
+            "removed_by_family": dict(sorted(self.removed.items())),
+            "failures": [{"path": p, "reason": r} for p, r in self.failed],
+            "seconds": round(self.seconds, 3),
+            "interrupted": self.interrupted,
+        }
+
+
+# --- one input ---------------------------------------------------------------------------------
+
+_RULESET: Any = None
+_RULES_KEY: tuple[str, ...] | None = None
+
+
+def ruleset_for(rules: Sequence[str]) -> Any:
+    """The RuleSet for these packs, built once per process (workers inherit or build it once)."""
+    global _RULESET, _RULES_KEY
+    key = tuple(rules)
+    if _RULESET is None or key != _RULES_KEY:
+        from .rules import build_ruleset, default_ruleset
+
+        _RULESET = build_ruleset(list(key)) if key else default_ruleset()
+        _RULES_KEY = key
+    return _RULESET
+
+
+def clean_one(inp: Input, opts: Options, raw: bytes | None = None) -> Outcome:
+    """Read, decode and clean one input; never raises for a bad input (the outcome says why)."""
+    try:
+        loaded = load(inp, max_bytes=opts.max_bytes, raw=raw)
+        ruleset = ruleset_for(opts.rules)
+        if loaded.kind == "html":
+            doc = _clean_html(loaded.data, url=opts.url, rules=ruleset)
+        else:
+            from . import clean_text
+
+            doc = clean_text(loaded.text(inp.display), rules=ruleset, source=inp.name, language=opts.language)
+            if opts.url:
+                doc.metadata.url = opts.url
+        if doc.source is None:
+            doc.source = inp.name
+        side = doc.to_sidecar()
+        return Outcome(
+            input=inp,
+            ok=True,
+            raw=loaded.raw,
+            suffix=loaded.suffix,
+            kind=loaded.kind,
+            text=doc.text,
+            sidecar=side,
+        )
+    except (CleanerError, ValueError, UnicodeError, OSError) as exc:
+        return Outcome(input=inp, ok=False, error=one_line(exc))
+    except Exception as exc:  # a bug in a pass must not stop the batch; report it like a bad file
+        return Outcome(input=inp, ok=False, error=f"internal error: {type(exc).__name__}: {one_line(exc)}")
+
+
+def _clean_html(data: bytes, *, url: str | None, rules: Any) -> Any:
+    try:
+        from .html import clean_html
+    except ImportError:
+        raise CleanerError(
+            "HTML input is not supported by this build of cleaner (cleaner.html missing)"
+        ) from None
+    return clean_html(data, url=url, rules=rules)
+
+
+def one_line(exc: BaseException) -> str:
+    text = str(exc).strip() or type(exc).__name__
+    return " ".join(text.split())
+
+
+# --- many inputs -------------------------------------------------------------------------------
+
+
+def _work(task: tuple[Input, Options, bytes | None]) -> Outcome:
+    inp, opts, raw = task
+    return clean_one(inp, opts, raw)
+
+
+def _init_worker() -> None:
+    # the parent handles Ctrl-C and terminates the pool; workers should not print tracebacks
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+def outcomes(
+    inputs: Sequence[Input], opts: Options, *, jobs: int, stdin: bytes | None = None
+) -> Iterator[Outcome]:
+    """Clean inputs in worker processes and yield their outcomes in input order."""
+    tasks = [(inp, opts, stdin if inp.path is None else None) for inp in inputs]
+    jobs = max(1, min(jobs, len(tasks)))
+    if jobs == 1:
+        for task in tasks:
+            yield _work(task)
+        return
+    ruleset_for(opts.rules)  # validate packs once, and let forked workers inherit them
+    method = (
+        "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin" else "spawn"
+    )
+    ctx = multiprocessing.get_context(method)
+    chunk = max(1, min(16, len(tasks) // (jobs * 8)))
+    pool = ctx.Pool(jobs, initializer=_init_worker)
+    try:
+        yield from pool.imap(_work, tasks, chunksize=chunk)
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def run(
+    inputs: Sequence[Input],
+    opts: Options,
+    sink: Sink,
+    *,
+    jobs: int,
+    stdin: bytes | None = None,
+    on_result: Callable[[Outcome, str], None] | None = None,
+) -> Summary:
+    """Clean every input and hand each success to ``sink``; failures are collected, never raised."""
+    summary = Summary()
+    start = time.monotonic()
+    try:
+        for outcome in outcomes(inputs, opts, jobs=jobs, stdin=stdin):
+            summary.total += 1
+            status = "failed"
+            if outcome.ok:
+                try:
+                    status = sink.accept(outcome)
+                except (CleanerError, ValueError, OSError) as exc:
+                    outcome.ok = False
+                    outcome.error = one_line(exc)
+            if outcome.ok:
+                summary.statuses[status] += 1
+                for family, n in (outcome.sidecar or {}).get("counts", {}).items():
+                    summary.removed[family] += n
+            else:
+                summary.failed.append((outcome.input.display, outcome.error or "failed"))
+            if on_result is not None:
+                on_result(outcome, status)
+    except KeyboardInterrupt:
+        summary.interrupted = True
+    summary.seconds = time.monotonic() - start
+    return summary
+
+
+# --- sinks -------------------------------------------------------------------------------------
+
+
+def output_stem(name: str) -> str:
+    """``world/story.html.gz`` -> ``world/story``: an input's name without its article suffixes."""
+    low = name.lower()
+    for suffix in (".gz", ".txt", ".html", ".htm", ".xhtml"):
+        if low.endswith(suffix):
+            name, low = name[: -len(suffix)], low[: -len(suffix)]
+    return name or "article"
+
+
+class FolderSink:
+    """``--out DIR``: ``<name>.txt`` + ``<name>.json`` per input, mirroring folders; no versions."""
+
+    def __init__(self, root: str | os.PathLike[str]) -> None:
+        from pathlib import Path
+
+        self.root = Path(root)
+        self.used: dict[str, str] = {}
+
+    def accept(self, outcome: Outcome) -> str:
+        from .archive.fsio import atomic_write
+        from .sidecar import dumps
+
+        stem = output_stem(outcome.input.name)
+        parts = [p for p in stem.split("/") if p not in ("", ".", "..")]
+        stem = "/".join(parts) or "article"
+        other = self.used.get(stem)
+        if other is not None:
+            raise CleanerError(
+                f"same output name {stem}.txt as {other}; clean them into separate --out folders"
+            )
+        text_path = self.root / f"{stem}.txt"
+        side_path = self.root / f"{stem}.json"
+        if outcome.input.path is not None:
+            src = os.path.realpath(outcome.input.path)
+            if src in (os.path.realpath(text_path), os.path.realpath(side_path)):
+                raise CleanerError(
+                    f"output {text_path} would overwrite the input; choose another --out folder"
+                )
+        self.used[stem] = outcome.input.display
+        assert outcome.text is not None and outcome.sidecar is not None
+        atomic_write(text_path, outcome.text.encode("utf-8", "surrogatepass"), sync=False)
+        atomic_write(side_path, dumps(outcome.sidecar).encode("utf-8", "surrogatepass"), sync=False)
+        return "written"
