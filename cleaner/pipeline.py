@@ -33,9 +33,25 @@ class Context:
         self.removed: list[Removal] = []
         self.blocks: list[Block] = []
         self.cut = -1  # index of the last paywall prompt, if any
+        self.title_candidate: Block | None = None
 
     def body(self) -> list[Block]:
         return [b for b in self.blocks if b.status == BODY]
+
+    def opening(self) -> list[Block]:
+        """Body blocks up to and including the first long paragraph: where bylines and datelines sit.
+
+        Defined by content, not by a count, so removing a title or caption above does not move
+        the window; that keeps cleaning idempotent.
+        """
+        out = []
+        for b in self.blocks:
+            if b.status != BODY:
+                continue
+            out.append(b)
+            if b.words >= 30:
+                break
+        return out
 
     def iter_body(self) -> Iterator[Block]:
         return (b for b in self.blocks if b.status == BODY)
@@ -96,14 +112,17 @@ def _passes() -> list[Pass]:
         crumbs.run,
         footer.run,
         credits.run,
-        related.run,  # last: a headline run may step over lines the other passes removed
+        related.run,  # a headline run may step over lines the other passes removed
+        headline.decide,  # last: a title is lifted only with evidence the text is a raw dump
     ]
 
 
 _PASSES: list[Pass] | None = None
 
 
-def clean(source: str, rules: RuleSet, *, language: str | None = None, source_name: str | None = None) -> CleanedArticle:
+def clean(
+    source: str, rules: RuleSet, *, language: str | None = None, source_name: str | None = None
+) -> CleanedArticle:
     """Clean one article's text; the order of passes is part of the contract (see DESIGN)."""
     global _PASSES
     if _PASSES is None:

@@ -46,7 +46,10 @@ def test_repair_without_dateline_needs_evidence():
 
 
 def test_legitimate_via_credits_are_not_damage():
-    raw = f"PARIS (AFP) - Protests continued on Monday.\n{BODY[0]}\nThe photos were distributed by AFP via Getty Images.\n"
+    raw = (
+        f"PARIS (AFP) - Protests continued on Monday.\n{BODY[0]}\n"
+        "The photos were distributed by AFP via Getty Images.\n"
+    )
     doc = clean(raw)
     assert doc.metadata.republisher is None
     assert "AFP via Getty Images" in doc.text

@@ -60,8 +60,7 @@ def parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
 
 
 def run(ctx: Context) -> None:
-    scan = ctx.rules.param("BYLINE-001", "scan_blocks", 8)
-    for block in ctx.body()[:scan]:
+    for block in ctx.opening():
         if block.words > 20:
             continue
         names = parse(ctx, block.text, top=True)

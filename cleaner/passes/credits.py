@@ -13,7 +13,10 @@ from ..article import Credits
 from ..pipeline import Context
 from .shapes import split_names
 
-_SEGMENT = re.compile(r"\s*;\s*|\s*,\s*(?=(?:and\s+)?(?:additional\s+)?[a-z\- ]{3,25}\s+by\b)|\.\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?\s+by\b)", re.I)
+_SEGMENT = re.compile(
+    r"\s*;\s*|\s*,\s*(?=(?:and\s+)?(?:additional\s+)?[a-z\- ]{3,25}\s+by\b)|\.\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?\s+by\b)",
+    re.I,
+)
 _ROLE_BY = re.compile(r"^(?:and\s+)?(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s+by\s+(?P<names>.+)$", re.I)
 _PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z].*$")
 

@@ -16,7 +16,6 @@ import re
 from ..article import Dateline
 from ..pipeline import Context
 
-_SCAN = 6
 _CONTEXT = re.compile(r"(?:\btold|\bto|\bby|\bwith|\baccording to|\(|\bfrom|\bfor)\s*$", re.IGNORECASE)
 
 
@@ -100,7 +99,7 @@ def _find_republisher(ctx: Context) -> str | None:
 
 def run(ctx: Context) -> None:
     site = None
-    for block in ctx.body()[:_SCAN]:
+    for block in ctx.opening():
         m = match(ctx, block.text)
         if not m:
             continue
@@ -115,7 +114,7 @@ def run(ctx: Context) -> None:
         ctx.metadata.republisher = site
         _repair(ctx, site)
     if ctx.metadata.dateline is not None:
-        for block in ctx.body()[:_SCAN]:
+        for block in ctx.opening():
             m = match(ctx, block.text)
             if m:
                 ctx.metadata.dateline.text = m.group(0).strip()

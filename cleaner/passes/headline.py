@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
+from ..article import BODY
 from ..pipeline import Context
 from . import byline, caption, dateline
 from .shapes import ends_sentence, has_dialogue, titleish
+
+_NOT_TITLE = re.compile(r"https?://|www\.|@\w|\s\|\s|\+\d|\b\w+:\s.*\b\w+:\s")
 
 
 def split_label(ctx: Context, text: str) -> tuple[str | None, str]:
@@ -29,17 +34,36 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         return False
     if text.startswith("(") and text.endswith(")"):
         return False
+    if text.isupper() or _NOT_TITLE.search(text):
+        return False  # capitals are subheads or datelines; links, pipes and prices are page furniture
     return not (
         dateline.match(ctx, text) or caption.find_credit(ctx, text) or byline.parse(ctx, text, top=True)
     )
 
 
 def run(ctx: Context) -> None:
+    """Mark the candidate; ``decide`` lifts it once the other passes have looked at the article."""
     body = ctx.body()
     if len(body) < 2:
         return
     first = body[0]
-    if not looks_like_headline(ctx, first.text, first.words):
+    if looks_like_headline(ctx, first.text, first.words):
+        ctx.title_candidate = first
+
+
+def decide(ctx: Context) -> None:
+    """Lift the candidate title only when the text shows it is a raw dump.
+
+    A clean text and a dump that is 'Title + body' look alike, so a headline-shaped first line is
+    taken as the title only with evidence that the text is raw: some other boilerplate was found.
+    Without it the line stays body. That is what keeps cleaning idempotent (clean text has no
+    boilerplate left to serve as evidence), and keeping a title line is a smaller harm than
+    dropping a real first paragraph.
+    """
+    first = ctx.title_candidate
+    if first is None or first.status != BODY:
+        return
+    if not any(r.family != "normalize" for r in ctx.removed):
         return
     label, title = split_label(ctx, first.text)
     ctx.metadata.title = title

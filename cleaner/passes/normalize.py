@@ -12,14 +12,16 @@ several such breaks fall mid-sentence, so a list of short lines is never glued t
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..article import REWRITTEN, Block, Piece, Removal
 from ..rules import RuleSet
 
 _NEWLINE = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
-_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
+# Zero-width joiners (U+200C/D) are kept: emoji sequences and Persian or Indic script need them.
+_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u2060\ufeff]")
 _SPACES = re.compile(r"[^\S\n]+")
-_ODD = re.compile(r"[^\S ]|  |[\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff]")
+_ODD = re.compile(r"[^\S ]|  |[\x00-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff]")
 _SENTENCE_END = tuple(".!?:;\"'”’)»…]")
 
 
@@ -51,7 +53,7 @@ def _wrap_width(lines: list[str]) -> int:
     if width > 110 or width < 30:
         return 0
     forced = mid = 0
-    for a, b in zip(lines, lines[1:], strict=False):
+    for a, b in pairwise(lines):
         if a and b and len(a) + 1 + len(b.split(" ", 1)[0]) > width:
             forced += 1
             if not a.endswith(_SENTENCE_END):

@@ -14,7 +14,7 @@ import re
 from ..article import BODY, Block
 from ..pipeline import Context
 from .lines import first_line_rule
-from .shapes import REPORTING, PERIOD_END, ends_sentence, has_dialogue, headline_like
+from .shapes import PERIOD_END, REPORTING, ends_sentence, has_dialogue, headline_like
 
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]\s|[-*•●▪►]\s|\(?[a-z]\)\s)|https?://|www\.")
 
@@ -135,12 +135,25 @@ def run(ctx: Context) -> None:
         rule_id = first_line_rule(ctx, "related", block, max_words=45)
         if rule_id:
             ctx.remove(block, rule_id, "related")
+    # Known headers first: their modules are removed before unknown headers are judged, so the
+    # verdict on a short line never depends on whether a known module below it is still there.
+    # Removing a module can let the run of an earlier header reach the end; repeat until stable,
+    # or a second cleaning would find what the first one left (cleaning must be idempotent).
+    while True:
+        while _remove_lists(ctx, "known"):
+            pass
+        if not _remove_lists(ctx, "shape"):
+            break
+
+
+def _remove_lists(ctx: Context, wanted: str) -> bool:
+    found = False
     blocks = ctx.blocks
     for i, block in enumerate(blocks):
         if block.status != BODY:
             continue
         kind = _header(ctx, block)
-        if kind is None:
+        if kind != wanted:
             continue
         items = _list_after(ctx, blocks, i, kind)
         if items is None:
@@ -148,7 +161,10 @@ def run(ctx: Context) -> None:
         if not items:
             if kind == "known" and all(b.status != BODY for b in blocks[i + 1 :]):
                 ctx.remove(block, "RELATED-011", "related")
+                found = True
             continue
         ctx.remove(block, "RELATED-010", "related")
         for item in items:
             ctx.remove(item, "RELATED-010", "related")
+        found = True
+    return found

@@ -1,0 +1,77 @@
+"""Rule packs: every rule documents itself, proves itself on its examples, and bad packs fail clearly."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+from cleaner.rules import FAMILIES, build_ruleset, default_ruleset
+
+from .helpers import article
+
+RULES = sorted(default_ruleset().rules.values(), key=lambda r: r.id)
+
+
+def test_every_family_has_rules_and_ids_are_unique():
+    rs = default_ruleset()
+    assert {r.family for r in RULES} >= set(FAMILIES) - {"normalize"} | {"normalize"}
+    assert len(rs.rules) == len(RULES)
+    assert rs.version and len(rs.sha256) == 64
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.pattern is not None], ids=lambda r: r.id)
+def test_pattern_rules_match_examples_and_not_counter_examples(rule):
+    for ex in rule.examples:
+        if "\n" not in ex:
+            assert rule.pattern.search(ex) or rule.kind == "shape", (rule.id, ex)
+    for ex in rule.counter_examples:
+        if rule.kind == "line":
+            assert not rule.matches(ex), (rule.id, ex)
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.kind == "line"], ids=lambda r: r.id)
+def test_line_rule_examples_are_removed_in_context(rule):
+    for ex in rule.examples:
+        doc = cleaner.clean_text(article(end=[ex]))
+        assert ex not in doc.text, (rule.id, ex)
+
+
+def test_every_rule_is_described():
+    for rule in RULES:
+        assert rule.description and rule.pack
+
+
+def test_user_pack_adds_a_rule(tmp_path):
+    pack = tmp_path / "house.toml"
+    pack.write_text(
+        '[pack]\nname = "house"\nfamily = "crumb"\n\n[[rule]]\nid = "HOUSE-001"\n'
+        'description = "Our CMS label"\npattern = \'^Scroll down for video$\'\nflags = "i"\n',
+        "utf-8",
+    )
+    line = "Scroll down for video"
+    assert line in cleaner.clean_text(article(middle=[line])).text
+    doc = cleaner.clean_text(article(middle=[line]), rules=tmp_path)
+    assert line not in doc.text
+    assert [r.rule for r in doc.removed] == ["HOUSE-001"]
+    side = doc.to_sidecar()
+    assert side["rules"]["name"] == "cleaner-core+user"
+    assert side["rules"]["sha256"] != default_ruleset().sha256
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[pack\nname=", "not a valid TOML"),
+        ('[pack]\nfamily="crumb"\n[[rule]]\nid="X-1"\ndescription="d"\npattern="a"\n', "id must look like"),
+        ('[pack]\nfamily="crumb"\n[[rule]]\nid="CRUMB-001"\ndescription="d"\npattern="a"\n', "already defined"),
+        ('[pack]\nfamily="crumb"\n[[rule]]\nid="HOUSE-002"\ndescription="d"\npattern="(a"\n', "bad pattern"),
+        ('[pack]\nfamily="nope"\n[[rule]]\nid="HOUSE-003"\ndescription="d"\npattern="a"\n', "unknown family"),
+        ('[pack]\nfamily="crumb"\n[[rule]]\nid="HOUSE-004"\npattern="a"\n', "description is required"),
+    ],
+)
+def test_bad_packs_name_file_and_rule(tmp_path, content, message):
+    pack = tmp_path / "bad.toml"
+    pack.write_text(content, "utf-8")
+    with pytest.raises(cleaner.RuleError, match=message) as info:
+        build_ruleset([pack])
+    assert "bad.toml" in str(info.value)
