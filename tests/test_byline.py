@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import assert_body_intact, article, clean
+from .helpers import article, assert_body_intact, clean
 
 CASES = [
     ("By JANE DOE and JOHN ROE", ["Jane Doe", "John Roe"]),

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import assert_body_intact, article, clean
+from .helpers import article, assert_body_intact, clean
 
 PROMPTS = [
     "Subscribe now to our Premium Plan for an ad-free and unlimited reading experience!",

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from .helpers import BODY, LEAD, assert_body_intact, article, clean
+from .helpers import BODY, LEAD, article, assert_body_intact, clean
 
 HEADLINES = [
     "Amazon says thieves swiped millions by faking product refunds",
