@@ -76,6 +76,8 @@ class RuleSet:
         for rule in self.rules.values():
             self._by_family.setdefault(rule.family, []).append(rule)
         self._line_cache: dict[tuple[str, str | None], list[Rule]] = {}
+        self._prefilter_cache: dict[tuple[str, str | None], re.Pattern[str] | None] = {}
+        self._set_cache: dict[str, frozenset[str]] = {}
 
     def rule(self, rule_id: str) -> Rule:
         try:
@@ -91,6 +93,13 @@ class RuleSet:
 
     def phrases(self, rule_id: str) -> tuple[str, ...]:
         return self.rule(rule_id).phrases
+
+    def phrase_set(self, rule_id: str) -> frozenset[str]:
+        """A rule's phrases as a set, built once: word lookups in hot loops must not scan a tuple."""
+        cached = self._set_cache.get(rule_id)
+        if cached is None:
+            cached = self._set_cache[rule_id] = frozenset(self.rule(rule_id).phrases)
+        return cached
 
     def param(self, rule_id: str, name: str, default: Any = None) -> Any:
         return self.rule(rule_id).params.get(name, default)
@@ -110,6 +119,24 @@ class RuleSet:
             ]
             self._line_cache[key] = cached
         return cached
+
+    def line_prefilter(self, family: str, language: str | None) -> re.Pattern[str] | None:
+        """One compiled alternation of a family's line rules: one scan rejects most blocks.
+
+        Scanning every block with every rule costs a regex call per rule; the union answers "could
+        any rule match?" in one call, and the rules are tried one by one only on the blocks it flags.
+        """
+        key = (family, language)
+        if key not in self._prefilter_cache:
+            parts = []
+            for rule in self.line_rules(family, language):
+                if rule.pattern is not None:
+                    flags = "".join(f for f, v in _FLAGS.items() if rule.pattern.flags & v and f in "imsx")
+                    parts.append(f"(?{flags}:{rule.pattern.pattern})" if flags else f"(?:{rule.pattern.pattern})")
+                if rule.phrases:
+                    parts.append("(?i:" + "|".join(re.escape(p) for p in rule.phrases) + ")")
+            self._prefilter_cache[key] = re.compile("|".join(parts)) if parts else None
+        return self._prefilter_cache[key]
 
     def applies(self, rule_id: str, language: str | None) -> bool:
         return _language_ok(self.rule(rule_id).language, language)

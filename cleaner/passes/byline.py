@@ -15,7 +15,12 @@ from .shapes import is_name, natural_case, split_names
 _SEPARATOR = re.compile(r"\s*(?:\||·|•|—|–|\s-\s|/)\s*")
 
 
+_TIME_HINT = re.compile(r"\d|updated|published|posted|modified|created", re.IGNORECASE)
+
+
 def _strip_timestamp(ctx: Context, text: str) -> str:
+    if not _TIME_HINT.search(text):
+        return text
     m = ctx.rules.pattern("BYLINE-004").search(text)
     return text[: m.start()].strip() if m and m.start() > 0 else text
 
@@ -23,7 +28,7 @@ def _strip_timestamp(ctx: Context, text: str) -> str:
 def _affiliation(ctx: Context, segment: str) -> bool:
     """A segment that names an outlet or a job title rather than a person."""
     words = segment.lower().replace(",", " ").split()
-    vocab = set(ctx.rules.phrases("BYLINE-005"))
+    vocab = ctx.rules.phrase_set("BYLINE-005")
     return bool(words) and len(words) <= 6 and any(w in vocab for w in words)
 
 

@@ -13,13 +13,19 @@ from ..article import Caption
 from ..pipeline import Context
 
 CREDIT_RULES = ("CAPTION-001", "CAPTION-002", "CAPTION-003", "CAPTION-004", "CAPTION-005")
-_HINT = re.compile(r"/|photo|image|picture|credit|getty|reuters|afp|shutterstock|©|\bap\b|pool|handout|foto|bild", re.I)
+# A credit sits in the last few dozen characters; these cheap substring checks on that tail reject
+# almost every body paragraph before any credit pattern runs.
+_HINTS = ("/", "photo", "image", "picture", "credit", "getty", "reuters", "afp", "shutterstock", "©", "ap)",
+          "pool", "handout", "foto", "bild", "epa", "alamy", "bloomberg", "supplied")
 _NOT_NAMES = frozenset({"getty images", "file", "file photo", "pool", "handout", "stringer", "reuters", "afp"})
 
 
 def find_credit(ctx: Context, text: str) -> tuple[str, re.Match[str]] | None:
     """The credit rule and match that end this line, if any."""
-    if len(text) > 1200 or not _HINT.search(text[-160:]):
+    if len(text) > 1200:
+        return None
+    end = text[-70:].lower()
+    if not any(h in end for h in _HINTS):
         return None
     tail = text[-220:]
     for rule_id in CREDIT_RULES:

@@ -18,14 +18,15 @@ def _share_bar(ctx: Context, low: str, words: int) -> bool:
     if words > ctx.rules.param("CRUMB-010", "max_words", 12):
         return False
     tokens = _TOKENS.findall(low)
-    vocab = ctx.rules.phrases("CRUMB-010")
+    vocab = ctx.rules.phrase_set("CRUMB-010")
     return len(tokens) >= 2 and all(t in vocab for t in tokens) and len(set(tokens)) >= 2
 
 
 def _ad_label(ctx: Context, low: str, words: int) -> bool:
     if words > ctx.rules.param("CRUMB-011", "max_words", 6):
         return False
-    return any(t in ctx.rules.phrases("CRUMB-011") for t in _TOKENS.findall(low))
+    vocab = ctx.rules.phrase_set("CRUMB-011")
+    return any(t in vocab for t in _TOKENS.findall(low))
 
 
 def run(ctx: Context) -> None:

@@ -20,7 +20,7 @@ _CONTEXT = re.compile(r"(?:\btold|\bto|\bby|\bwith|\baccording to|\(|\bfrom|\bfo
 
 
 def _agencies(ctx: Context) -> frozenset[str]:
-    return frozenset(ctx.rules.phrases("DATELINE-002"))
+    return ctx.rules.phrase_set("DATELINE-002")
 
 
 def _split_via(ctx: Context, agency: str) -> tuple[str | None, str]:

@@ -19,13 +19,13 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
 def _is_call_to_action(ctx: Context, text: str, low: str, words: int) -> bool:
-    if words > ctx.rules.param("PROMPT-010", "max_words", 45) or has_dialogue(text):
+    if words > ctx.rules.param("PROMPT-010", "max_words", 45):
         return False
-    if len(_SENTENCE_BREAK.findall(text)) > 1:
-        return False  # prompts are one or two short sentences; advice paragraphs run on
     first = _FIRST.match(low)
-    if not first or first.group(0) not in ctx.rules.phrases("PROMPT-010"):
+    if not first or first.group(0) not in ctx.rules.phrase_set("PROMPT-010"):
         return False
+    if has_dialogue(text) or len(_SENTENCE_BREAK.findall(text)) > 1:
+        return False  # prompts are one or two short sentences, never reported speech
     padded = f" {low} "
     hits = sum(1 for p in ctx.rules.phrases("PROMPT-011") if p in padded)
     return hits >= 2
