@@ -94,9 +94,7 @@ def guarded(fn: F) -> F:
                 raise
             from .batch import one_line
 
-            error(
-                f"internal error: {type(exc).__name__}: {one_line(exc)} (CLEANER_DEBUG=1 shows the traceback)"
-            )
+            error(f"internal error: {type(exc).__name__}: {one_line(exc)} (CLEANER_DEBUG=1 shows the traceback)")
             raise typer.Exit(1) from None
 
     return wrapper  # type: ignore[return-value]
@@ -143,9 +141,7 @@ def main(
 
 RulesOpt = Annotated[
     list[Path] | None,
-    typer.Option(
-        "--rules", "-r", help="A rule pack (.toml) or a folder of packs, added to the built-in rules."
-    ),
+    typer.Option("--rules", "-r", help="A rule pack (.toml) or a folder of packs, added to the built-in rules."),
 ]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")]
@@ -218,9 +214,7 @@ def clean(
         raise Fail("standard input (-) can be named only once", 2)
     if url is not None and len(items) + len(problems) > 1:
         raise Fail("--url applies to a single input; several were given", 2)
-    opts = batch.Options(
-        rules=_rule_paths(rules), url=url, language=language, max_bytes=int(max_size * 1024 * 1024)
-    )
+    opts = batch.Options(rules=_rule_paths(rules), url=url, language=language, max_bytes=int(max_size * 1024 * 1024))
     batch.ruleset_for(opts.rules)  # a bad rule pack is one error up front, not one per article
 
     if out is None and archive is None:
@@ -254,10 +248,19 @@ def clean(
 
     if archive is not None:
         from .archive import Archive
+        from .archive.index import utc
 
+        started = utc()
         store = Archive.open(archive, create=True)
         with store.locked():
             summary = _run_batch(items, opts, store.sink(), jobs, stdin, quiet, fmt)
+            ruleset = batch.ruleset_for(opts.rules)
+            store.record_run(
+                started_at=started,
+                command="clean " + " ".join(inputs),
+                summary=summary,
+                rules_sha256=ruleset.sha256,
+            )
     else:
         assert out is not None
         summary = _run_batch(items, opts, batch.FolderSink(out), jobs, stdin, quiet, fmt)
@@ -408,9 +411,7 @@ def rules_cmd(
     console = _stdout()
     if explain:
         r = items[0]
-        console.print(
-            f"[bold]{r.id}[/]  {escape(r.family)} / {escape(r.kind)}  (pack {escape(Path(r.pack).name)})"
-        )
+        console.print(f"[bold]{r.id}[/]  {escape(r.family)} / {escape(r.kind)}  (pack {escape(Path(r.pack).name)})")
         console.print(escape(r.description))
         if r.why:
             console.print(f"[dim]why:[/] {escape(r.why)}")
@@ -430,6 +431,220 @@ def rules_cmd(
     for r in items:
         table.add_row(r.id, r.family, escape(r.description))
     console.print(table)
+
+
+# --- archive commands --------------------------------------------------------------------------
+
+
+def _archive_path(archive: Path | None) -> Path:
+    return archive if archive is not None else Path(".")
+
+
+def _open_archive(archive: Path | None) -> Any:
+    from .archive import Archive
+
+    return Archive.open(_archive_path(archive))
+
+
+@app.command()
+@guarded
+def verify(
+    archive: Annotated[Path, typer.Argument(help="The archive folder.")],
+    fmt: FormatOpt = Format.text,
+    quiet: QuietOpt = False,
+) -> None:
+    """Fixity check: every source, version and sidecar against its recorded hashes."""
+    from .archive import verify as run_verify
+    from .archive.index import Index
+
+    store = _open_archive(archive)
+    with store.locked(exclusive=False):
+        index_path = store.root / "index.sqlite"
+        index = Index(index_path, readonly=True) if index_path.exists() else None
+        try:
+            findings, stats = run_verify(store, index=index)
+        finally:
+            if index is not None:
+                index.close()
+    errors = [f for f in findings if f.severity == "error"]
+    if fmt is Format.json:
+        print_json({"ok": not errors, "checked": stats, "findings": [f.to_dict() for f in findings]})
+    else:
+        from rich.markup import escape
+
+        console = _stdout()
+        for f in findings:
+            tag = "[bold red]MISMATCH[/]" if f.severity == "error" else "[yellow]warning[/]"
+            console.print(f"{tag} {escape(f.path)}: {escape(f.reason)}")
+        if not quiet:
+            verdict = "[green]ok[/]" if not errors else f"[red]{len(errors)} mismatch(es)[/]"
+            console.print(
+                f"checked {stats['articles']} articles, {stats['sources']} sources, "
+                f"{stats['versions']} versions: {verdict}"
+            )
+    if errors:
+        raise typer.Exit(1)
+
+
+@app.command()
+@guarded
+def reindex(
+    archive: Annotated[Path, typer.Argument(help="The archive folder.")],
+    fmt: FormatOpt = Format.text,
+) -> None:
+    """Rebuild the SQLite index from the archive's files."""
+    store = _open_archive(archive)
+    with store.locked():
+        counts = store.reindex()
+    if fmt is Format.json:
+        print_json(counts)
+    else:
+        _stdout().print(
+            f"reindexed {counts['articles']} articles, {counts['sources']} sources, {counts['versions']} versions"
+        )
+
+
+@app.command()
+@guarded
+def log(
+    article: Annotated[str, typer.Argument(help="Article id, URL, source name, or unique id prefix.")],
+    archive: ArchiveOpt = None,
+    fmt: FormatOpt = Format.text,
+) -> None:
+    """The versions of one article, oldest first."""
+    store = _open_archive(archive)
+    article_id = store.resolve(article)
+    versions = store.versions(article_id)
+    rows = []
+    for v in versions:
+        side = v["sidecar"]
+        rules = side.get("rules") or {}
+        rows.append(
+            {
+                "version": v["version"],
+                "created_at": v["created_at"],
+                "source_version": side.get("source_version"),
+                "rules": f"{rules.get('name')} {rules.get('version')}",
+                "rules_sha256": rules.get("sha256"),
+                "cleaner_version": side.get("cleaner_version"),
+                "text_sha256": side.get("text_sha256"),
+                "removed": len(side.get("removed") or []),
+                "title": side.get("title"),
+            }
+        )
+    if fmt is Format.json:
+        print_json({"id": article_id, "versions": rows})
+        return
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(title=f"{article_id}: {len(rows)} version(s)", header_style="bold")
+    for col in ("version", "created (UTC)", "source", "rules", "rules sha", "cleaner", "text sha", "removed"):
+        table.add_column(col, justify="right" if col in ("version", "source", "removed") else "left")
+    for r in rows:
+        table.add_row(
+            f"v{r['version']}",
+            str(r["created_at"]),
+            str(r["source_version"]),
+            escape(r["rules"]),
+            str(r["rules_sha256"] or "")[:12],
+            str(r["cleaner_version"]),
+            str(r["text_sha256"] or "")[:12],
+            str(r["removed"]),
+        )
+    _stdout().print(table)
+
+
+@app.command()
+@guarded
+def show(
+    target: Annotated[str, typer.Argument(help="An article file, a version file (vN.txt/vN.json), or an article id.")],
+    archive: ArchiveOpt = None,
+    version: Annotated[int | None, typer.Option("--version", "-v", min=1, help="Version (default: latest).")] = None,
+    diff: Annotated[bool, typer.Option("--diff", help="Show what changed from the previous version.")] = False,
+    base: Annotated[int | None, typer.Option("--base", min=1, help="With --diff: the older version.")] = None,
+    rules: RulesOpt = None,
+    fmt: FormatOpt = Format.text,
+) -> None:
+    """The clean text with what was removed, coloured, each with its rule id; --diff between versions."""
+    from .archive import show as views
+
+    path = Path(target)
+    store = None
+    article_id = None
+    if path.is_file():
+        located = _version_file(path)
+        if located is not None:
+            store, article_id, file_version = located
+            version = version or file_version
+        elif path.name.endswith((".clean.txt", ".clean.json")):
+            stem = path.name[: -len(".clean.txt" if path.name.endswith(".txt") else ".clean.json")]
+            text = (path.parent / f"{stem}.clean.txt").read_text("utf-8")
+            side = json.loads((path.parent / f"{stem}.clean.json").read_text("utf-8"))
+            _show_one(fmt, str(path), text, side, None, views)
+            return
+        else:
+            if diff:
+                raise Fail("--diff compares archive versions; give an article id and --archive", 2)
+            from . import batch, sources
+
+            item = sources.Input(name=path.name, path=str(path), origin=target)
+            opts = batch.Options(rules=_rule_paths(rules))
+            outcome = batch.clean_one(item, opts)
+            if not outcome.ok:
+                raise Fail(f"{path}: {outcome.error}")
+            assert outcome.text is not None and outcome.sidecar is not None
+            _show_one(
+                fmt, str(path), outcome.text, outcome.sidecar, outcome.raw if outcome.kind == "text" else None, views
+            )
+            return
+    if store is None:
+        store = _open_archive(archive)
+        article_id = store.resolve(target)
+    assert article_id is not None
+    n, text, side = store.read_version(article_id, version)
+    if diff:
+        m = base if base is not None else n - 1
+        if m < 1:
+            raise Fail(f"{article_id} v{n} is the first version: nothing to compare with", 2)
+        m, old_text, old_side = store.read_version(article_id, m)
+        lines = views.diff_lines(old_text, text, f"v{m}.txt", f"v{n}.txt")
+        changes = views.metadata_changes(old_side, side)
+        if fmt is Format.json:
+            print_json(
+                {
+                    "id": article_id,
+                    "from": m,
+                    "to": n,
+                    "diff": "".join(lines),
+                    "metadata": [{"field": k, "from": a, "to": b} for k, a, b in changes],
+                }
+            )
+        else:
+            _stdout().print(views.render_diff(lines, changes, f"{article_id}: v{m} -> v{n}"))
+        return
+    _show_one(fmt, f"{article_id} v{n}", text, side, store.read_source(article_id, side), views)
+
+
+def _show_one(fmt: Format, title: str, text: str, side: dict[str, Any], raw: bytes | None, views: Any) -> None:
+    if fmt is Format.json:
+        print_json({"title": title, "text": text, "sidecar": side})
+    else:
+        _stdout().print(views.render(title, text, side, raw))
+
+
+def _version_file(path: Path) -> tuple[Any, str, int] | None:
+    """``ARCHIVE/articles/<id>/vN.(txt|json)`` -> (archive, id, N)."""
+    from .archive import Archive, layout
+
+    m = layout.VERSION_RE.match(path.name)
+    folder = path.resolve().parent
+    if not m or folder.parent.name != layout.ARTICLES:
+        return None
+    root = folder.parent.parent
+    if not (root / layout.MARKER).is_file():
+        return None
+    return Archive.open(root), folder.name, int(m.group(1))
 
 
 def run() -> None:  # pragma: no cover - console entry for python -m

@@ -1,0 +1,375 @@
+"""The archive: sources kept byte for byte, clean versions never rewritten, an index beside them.
+
+Writing one article, in this order, each file atomically (temp file, fsync, rename):
+1. the source, if these bytes are new for the id (``source-N.ext``, never replacing a file);
+2. if the result differs from the newest version made from this source: ``vN.txt``, then ``vN.json``
+   (created only if absent; the sidecar is what makes a version exist);
+3. index rows, added only for files already on disk.
+A run killed between any two steps leaves complete files and no row without its files; running the
+same command again finds the source and the version already there and adds what is missing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import CleanerError
+from ..sidecar import dumps
+from . import layout
+from .fsio import atomic_write, remove_temps
+from .index import Index, mtime, quarantine, utc
+from .lock import archive_lock
+
+# fields the archive adds to a version's sidecar
+ARCHIVE_FIELDS = ("id", "version", "previous_sha256", "source_file", "source_version", "source_file_sha256")
+# fields that change without the result changing: they alone never make a new version
+NOT_CONTENT = (*ARCHIVE_FIELDS, "rules", "cleaner_version", "source")
+
+
+class ArchiveError(CleanerError):
+    """The folder is not an archive, or an archive operation cannot proceed."""
+
+
+@dataclass(slots=True)
+class Stored:
+    id: str
+    status: str  # "new version" or "unchanged"
+    version: int
+    source_version: int
+    new_source: bool
+
+
+def file_sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def bytes_sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def content(side: dict[str, Any]) -> dict[str, Any]:
+    """What decides whether two results differ: text hash and metadata, without provenance."""
+    return {k: v for k, v in side.items() if k not in NOT_CONTENT}
+
+
+class Archive:
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+        self.articles = self.root / layout.ARTICLES
+        self.index: Index | None = None
+
+    # -- opening --
+
+    @classmethod
+    def open(cls, root: str | os.PathLike[str], *, create: bool = False) -> Archive:
+        root = Path(root)
+        marker = root / layout.MARKER
+        if marker.is_file():
+            try:
+                info = json.loads(marker.read_text("utf-8"))
+            except (OSError, ValueError):
+                raise ArchiveError(f"{marker}: unreadable archive marker") from None
+            if info.get("format") != "cleaner-archive":
+                raise ArchiveError(f"{root}: {layout.MARKER} does not describe a cleaner archive")
+            if int(info.get("layout", 0)) > layout.LAYOUT_VERSION:
+                raise ArchiveError(f"{root}: archive layout {info.get('layout')} is newer than this cleaner")
+            return cls(root)
+        if not create:
+            raise ArchiveError(f"{root}: not a cleaner archive (no {layout.MARKER})")
+        if root.exists() and not root.is_dir():
+            raise ArchiveError(f"{root}: exists and is not a folder")
+        if root.is_dir() and any(p.name not in (layout.ARTICLES, layout.LOCK) for p in root.iterdir()):
+            raise ArchiveError(f"{root}: folder is not empty and not a cleaner archive; choose a new folder")
+        root.mkdir(parents=True, exist_ok=True)
+        (root / layout.ARTICLES).mkdir(exist_ok=True)
+        data = json.dumps({"format": "cleaner-archive", "layout": layout.LAYOUT_VERSION}, sort_keys=True)
+        atomic_write(marker, (data + "\n").encode())
+        return cls(root)
+
+    @contextlib.contextmanager
+    def locked(self, *, exclusive: bool = True) -> Iterator[Archive]:
+        """Hold the archive's lock (exclusive to write) and an open index for the duration."""
+        with archive_lock(self.root / layout.LOCK, exclusive=exclusive, what=f"archive {self.root}"):
+            self.index = self._open_index(readonly=False)
+            try:
+                yield self
+            finally:
+                self.index.close()
+                self.index = None
+
+    def _open_index(self, *, readonly: bool) -> Index:
+        path = self.root / layout.INDEX
+        try:
+            return Index(path, readonly=readonly)
+        except Exception as exc:
+            if readonly or not path.exists():
+                raise ArchiveError(f"{path}: cannot open the index: {exc}") from None
+            import sqlite3
+
+            if not isinstance(exc, sqlite3.DatabaseError):
+                raise
+            moved = quarantine(path)
+            index = Index(path)
+            self._damaged_index = moved
+            return index
+
+    def _need_index(self) -> Index:
+        if self.index is None:
+            raise ArchiveError("the archive must be locked (Archive.locked()) to use its index")
+        return self.index
+
+    def sink(self) -> ArchiveSink:
+        return ArchiveSink(self)
+
+    # -- paths --
+
+    def folder(self, article_id: str) -> Path:
+        if not layout.is_valid_id(article_id):
+            raise ArchiveError(f"{article_id!r} is not an article id")
+        return self.articles / article_id
+
+    def article_ids(self) -> list[str]:
+        try:
+            return sorted(p.name for p in self.articles.iterdir() if p.is_dir() and layout.is_valid_id(p.name))
+        except FileNotFoundError:
+            return []
+
+    # -- writing --
+
+    def store(
+        self,
+        *,
+        key: str,
+        raw: bytes,
+        suffix: str,
+        text: str,
+        sidecar: dict[str, Any],
+    ) -> Stored:
+        """Keep one cleaned article: its source (if new) and a new version (if the result changed)."""
+        index = self._need_index()
+        article_id = layout.make_id(key)
+        folder = self.folder(article_id)
+        folder.mkdir(parents=True, exist_ok=True)
+        remove_temps(folder)
+        sources, versions, _other = layout.scan(folder)
+        known = {row["n"]: row["sha256"] for row in index.sources(article_id)}
+
+        raw_sha = bytes_sha256(raw)
+        source_n = None
+        for n, name in sorted(sources.items()):
+            path = folder / name
+            if path.stat().st_size != len(raw):
+                continue
+            if known.get(n, None) == raw_sha or file_sha256(path) == raw_sha:
+                source_n = n
+                break
+        new_source = source_n is None
+        if source_n is None:
+            source_n = max(sources, default=0) + 1
+            source_file = layout.source_name(source_n, suffix)
+            atomic_write(folder / source_file, raw, exclusive=True)
+        else:
+            source_file = sources[source_n]
+
+        side = dict(sidecar)
+        side.update(source_file=source_file, source_version=source_n, source_file_sha256=raw_sha, id=article_id)
+        for k in ("version", "previous_sha256"):
+            side.pop(k, None)
+        status, version = "new version", 0
+        for n in sorted(versions, reverse=True):
+            old = self._read_sidecar(folder, n)
+            if old is None or old.get("source_file_sha256") != raw_sha:
+                continue
+            if content(old) == content(side):
+                status, version = "unchanged", n
+            break
+        if status != "unchanged":
+            latest = max(versions, default=0)
+            version = latest + 1
+            previous = file_sha256(folder / layout.sidecar_name(latest)) if latest else None
+            side["version"] = version
+            side["previous_sha256"] = previous
+            atomic_write(folder / layout.text_name(version), text.encode("utf-8", "surrogatepass"))
+            try:
+                atomic_write(folder / layout.sidecar_name(version), dumps(side).encode("utf-8"), exclusive=True)
+            except FileExistsError:
+                raise ArchiveError(
+                    f"{folder / layout.sidecar_name(version)}: appeared while writing; is another "
+                    "process writing without the lock?"
+                ) from None
+        self.sync_article(article_id, key=layout.normalize_key(key), url=sidecar.get("url"), title=sidecar.get("title"))
+        return Stored(id=article_id, status=status, version=version, source_version=source_n, new_source=new_source)
+
+    def _read_sidecar(self, folder: Path, n: int) -> dict[str, Any] | None:
+        try:
+            return json.loads((folder / layout.sidecar_name(n)).read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def sync_article(
+        self, article_id: str, *, key: str | None = None, url: str | None = None, title: str | None = None
+    ) -> int:
+        """Add index rows for every file of the article already on disk; returns rows added."""
+        index = self._need_index()
+        folder = self.folder(article_id)
+        sources, versions, _ = layout.scan(folder)
+        have_sources = {row["n"] for row in index.sources(article_id)}
+        have_versions = {row["n"] for row in index.versions(article_id)}
+        latest_side = None
+        if versions and (url is None or title is None):
+            latest_side = self._read_sidecar(folder, max(versions))
+        if latest_side is not None:
+            url = url or latest_side.get("url")
+            title = title or latest_side.get("title")
+        index.add_article(article_id, key=key, url=url, title=title)
+        added = 0
+        for n, name in sorted(sources.items()):
+            if n in have_sources:
+                continue
+            path = folder / name
+            index.add_source(article_id, n, name, file_sha256(path), path.stat().st_size, mtime(path))
+            added += 1
+        for n, has_text in sorted(versions.items()):
+            if n in have_versions or not has_text:
+                continue
+            path = folder / layout.sidecar_name(n)
+            side = self._read_sidecar(folder, n)
+            if side is None:
+                continue  # unreadable: verify reports it
+            index.add_version(article_id, n, side, file_sha256(path), mtime(path))
+            added += 1
+        index.touched(added + 1)
+        return added
+
+    def reindex(self) -> dict[str, int]:
+        """Rebuild the index from the files (times from the files' modification times)."""
+        index = self._need_index()
+        index.clear()
+        for article_id in self.article_ids():
+            folder = self.folder(article_id)
+            sources, versions, _ = layout.scan(folder)
+            if not sources and not versions:
+                continue
+            key = None
+            latest = self._read_sidecar(folder, max(versions)) if versions else None
+            if latest is not None:
+                key = layout.normalize_key(latest.get("url") or latest.get("source") or article_id)
+            self.sync_article(article_id, key=key)
+        index.flush()
+        return index.counts()
+
+    def record_run(self, *, started_at: str, command: str, summary: Any, rules_sha256: str | None) -> None:
+        from .. import __version__
+
+        index = self._need_index()
+        index.add_run(
+            started_at=started_at,
+            finished_at=utc(),
+            command=command,
+            rules_sha256=rules_sha256,
+            cleaner_version=__version__,
+            articles=summary.total,
+            new_versions=summary.statuses.get("new version", 0),
+            unchanged=summary.statuses.get("unchanged", 0),
+            failed=len(summary.failed),
+        )
+
+    # -- reading --
+
+    def resolve(self, ref: str) -> str:
+        """An article id from an id, a URL, a source name, or an unambiguous id prefix."""
+        ref = ref.strip()
+        if layout.is_valid_id(ref) and (self.articles / ref).is_dir():
+            return ref
+        made = layout.make_id(ref)
+        if (self.articles / made).is_dir():
+            return made
+        if layout.is_valid_id(ref):
+            matches = [i for i in self.article_ids() if i.startswith(ref)]
+            if len(matches) == 1:
+                return matches[0]
+            if len(matches) > 1:
+                shown = ", ".join(matches[:5]) + (" ..." if len(matches) > 5 else "")
+                raise ArchiveError(f"{ref!r} matches several articles: {shown}")
+        raise ArchiveError(f"no article {ref!r} in {self.root}")
+
+    def versions(self, article_id: str) -> list[dict[str, Any]]:
+        """Every version of an article, oldest first: number, sidecar, and index times if known."""
+        folder = self.folder(article_id)
+        _, versions, _ = layout.scan(folder)
+        times: dict[int, str] = {}
+        if self.index is not None:
+            times = {row["n"]: row["created_at"] for row in self.index.versions(article_id)}
+        else:
+            with contextlib.suppress(ArchiveError, OSError):
+                ro = self._open_index(readonly=True)
+                try:
+                    times = {row["n"]: row["created_at"] for row in ro.versions(article_id)}
+                finally:
+                    ro.close()
+        out = []
+        for n in sorted(versions):
+            side = self._read_sidecar(folder, n) or {}
+            out.append(
+                {
+                    "version": n,
+                    "created_at": times.get(n) or mtime(folder / layout.sidecar_name(n)),
+                    "indexed": n in times,
+                    "sidecar": side,
+                }
+            )
+        return out
+
+    def read_version(self, article_id: str, n: int | None = None) -> tuple[int, str, dict[str, Any]]:
+        folder = self.folder(article_id)
+        _, versions, _ = layout.scan(folder)
+        if not versions:
+            raise ArchiveError(f"article {article_id} has no version yet")
+        if n is None:
+            n = max(versions)
+        if n not in versions:
+            raise ArchiveError(f"article {article_id} has no version {n} (it has 1 to {max(versions)})")
+        side = self._read_sidecar(folder, n)
+        if side is None:
+            raise ArchiveError(f"{folder / layout.sidecar_name(n)}: unreadable sidecar")
+        try:
+            text = (folder / layout.text_name(n)).read_bytes().decode("utf-8", "surrogatepass")
+        except OSError as exc:
+            raise ArchiveError(f"{folder / layout.text_name(n)}: {exc.strerror}") from None
+        return n, text, side
+
+    def read_source(self, article_id: str, side: dict[str, Any]) -> bytes | None:
+        name = side.get("source_file")
+        if not name or not layout.SOURCE_RE.match(name):
+            return None
+        try:
+            return (self.folder(article_id) / name).read_bytes()
+        except OSError:
+            return None
+
+
+class ArchiveSink:
+    """The batch sink for ``--archive``: stores each outcome in input order."""
+
+    def __init__(self, archive: Archive) -> None:
+        self.archive = archive
+        self.new_sources = 0
+
+    def accept(self, outcome: Any) -> str:
+        side = outcome.sidecar
+        key = side.get("url") or outcome.input.name
+        stored = self.archive.store(key=key, raw=outcome.raw, suffix=outcome.suffix, text=outcome.text, sidecar=side)
+        if stored.new_source:
+            self.new_sources += 1
+        return stored.status
