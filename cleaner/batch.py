@@ -110,7 +110,7 @@ def clean_one(inp: Input, opts: Options, raw: bytes | None = None) -> Outcome:
             doc = clean_text(loaded.text(inp.display), rules=ruleset, source=inp.name, language=opts.language)
             if opts.url:
                 doc.metadata.url = opts.url
-        if doc.source is None:
+        if getattr(doc, "source", "") is None:
             doc.source = inp.name
         side = doc.to_sidecar()
         return Outcome(
