@@ -132,9 +132,7 @@ def _clean_html(data: bytes, *, url: str | None, rules: Any) -> Any:
     try:
         from .html import clean_html
     except ImportError:
-        raise CleanerError(
-            "HTML input is not supported by this build of cleaner (cleaner.html missing)"
-        ) from None
+        raise CleanerError("HTML input is not supported by this build of cleaner (cleaner.html missing)") from None
     return clean_html(data, url=url, rules=rules)
 
 
@@ -165,9 +163,7 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def outcomes(
-    inputs: Sequence[Input], opts: Options, *, jobs: int, stdin: bytes | None = None
-) -> Iterator[Outcome]:
+def outcomes(inputs: Sequence[Input], opts: Options, *, jobs: int, stdin: bytes | None = None) -> Iterator[Outcome]:
     """Clean inputs in worker processes and yield their outcomes in input order."""
     tasks = [(inp, opts, stdin if inp.path is None else None) for inp in inputs]
     jobs = max(1, min(jobs, len(tasks)))
@@ -176,9 +172,7 @@ def outcomes(
             yield _work(task)
         return
     ruleset_for(opts.rules)  # validate packs once, and let forked workers inherit them
-    method = (
-        "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin" else "spawn"
-    )
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin" else "spawn"
     ctx = multiprocessing.get_context(method)
     chunk = max(1, min(16, len(tasks) // (jobs * 8)))
     pool = ctx.Pool(jobs, initializer=_init_worker)
@@ -256,17 +250,13 @@ class FolderSink:
         stem = "/".join(parts) or "article"
         other = self.used.get(stem)
         if other is not None:
-            raise CleanerError(
-                f"same output name {stem}.txt as {other}; clean them into separate --out folders"
-            )
+            raise CleanerError(f"same output name {stem}.txt as {other}; clean them into separate --out folders")
         text_path = self.root / f"{stem}.txt"
         side_path = self.root / f"{stem}.json"
         if outcome.input.path is not None:
             src = os.path.realpath(outcome.input.path)
             if src in (os.path.realpath(text_path), os.path.realpath(side_path)):
-                raise CleanerError(
-                    f"output {text_path} would overwrite the input; choose another --out folder"
-                )
+                raise CleanerError(f"output {text_path} would overwrite the input; choose another --out folder")
         self.used[stem] = outcome.input.display
         assert outcome.text is not None and outcome.sidecar is not None
         atomic_write(text_path, outcome.text.encode("utf-8", "surrogatepass"), sync=False)

@@ -120,9 +120,7 @@ def expand(
                 add(Input(name=path.name, path=str(path), origin=arg))
         elif any(ch in arg for ch in _GLOB_CHARS):
             matches = sorted(glob.glob(arg, recursive=True))
-            files = [
-                m for m in matches if os.path.isfile(m) and _real(os.path.dirname(m) or ".") not in excluded
-            ]
+            files = [m for m in matches if os.path.isfile(m) and _real(os.path.dirname(m) or ".") not in excluded]
             dirs = [m for m in matches if os.path.isdir(m)]
             for m in files:
                 add(Input(name=os.path.basename(m), path=m, origin=arg))

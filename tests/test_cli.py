@@ -31,9 +31,7 @@ def invoke(*args: str, input: bytes | str | None = None):
 def run_exe(*args: str, input: bytes | None = None, cwd: Path | None = None, env: dict | None = None):
     cmd = [str(EXE)] if EXE.exists() else [sys.executable, "-m", "cleaner.cli"]
     full_env = {**os.environ, "COLUMNS": "200", **(env or {})}
-    return subprocess.run(
-        [*cmd, *map(str, args)], input=input, capture_output=True, cwd=cwd, env=full_env, timeout=120
-    )
+    return subprocess.run([*cmd, *map(str, args)], input=input, capture_output=True, cwd=cwd, env=full_env, timeout=120)
 
 
 def expected_text(path: Path) -> str:

@@ -118,9 +118,7 @@ def render(title: str, text: str, side: dict[str, Any], raw: bytes | None) -> Re
 
 def diff_lines(old: str, new: str, old_name: str, new_name: str) -> list[str]:
     return list(
-        difflib.unified_diff(
-            old.splitlines(keepends=True), new.splitlines(keepends=True), old_name, new_name, n=1
-        )
+        difflib.unified_diff(old.splitlines(keepends=True), new.splitlines(keepends=True), old_name, new_name, n=1)
     )
 
 
