@@ -1,9 +1,11 @@
 """Reader prompts: subscription, paywall, newsletter, donation and log-in lines.
 
 Phrase rules (PROMPT-001..005) catch the common wordings; the shape rule (PROMPT-010) catches the
-rest: a short line that opens with a call to action and talks to the reader about the site's
-offer, with no quotation and no reporting verb (news about a sign-up drive is not a prompt).
-A paywall line after the last body paragraph marks the copy as truncated.
+rest: a short line with a call to action (a clause opening with an imperative, or a question put to
+the reader) about the site's own offer (PROMPT-013), with no quotation and no reporting verb. Every
+prompt, phrase-matched or not, must be about the site's offer: advice to readers about someone
+else's product ("Sign up for a Hulu account") is copy. A paywall line after the last body paragraph
+marks the copy as truncated.
 """
 
 from __future__ import annotations
@@ -14,47 +16,60 @@ from ..pipeline import Context
 from .lines import first_line_rule
 from .shapes import has_dialogue
 
-_FIRST = re.compile(r"[\w'’]+")
+_CLAUSE = re.compile(r"(?:^|[.!?:;—–]\s+|,\s+|\(\s*)([\w'’]+)")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
+def _site_directed(ctx: Context, low: str, *, strict: bool) -> bool:
+    """A prompt sells the site's own offer: said outright, or in words addressed to the reader.
+
+    Phrase-matched lines (``strict=False``) need any sign of it (an offer word or a pronoun);
+    shape-matched lines need the offer outright, or a pronoun together with a weaker offer word.
+    """
+    padded = f" {low} "
+    if any(p in padded for p in ctx.rules.phrases("PROMPT-013")):
+        return True
+    pronoun = any(p in padded for p in ctx.rules.phrases("PROMPT-015"))
+    weak = any(p in padded for p in ctx.rules.phrases("PROMPT-014"))
+    return (pronoun or weak) if not strict else (pronoun and weak)
+
+
 def _is_call_to_action(ctx: Context, text: str, low: str, words: int) -> bool:
-    if words > ctx.rules.param("PROMPT-010", "max_words", 45):
+    if words > ctx.rules.param("PROMPT-010", "max_words", 30):
         return False
-    first = _FIRST.match(low)
-    if not first or first.group(0) not in ctx.rules.phrase_set("PROMPT-010"):
+    verbs = ctx.rules.phrase_set("PROMPT-010")
+    cta = any(m.group(1) in verbs for m in _CLAUSE.finditer(low))
+    if not cta and not ctx.rules.pattern("PROMPT-011").match(text):
         return False
-    if has_dialogue(text) or len(_SENTENCE_BREAK.findall(text)) > 1:
-        return False  # prompts are one or two short sentences, never reported speech
-    padded = f" {low} "
-    hits = sum(1 for p in ctx.rules.phrases("PROMPT-011") if p in padded)
-    return hits >= 2
-
-
-def _site_directed(low: str) -> bool:
-    """A prompt sells the site's own offer; advice to readers about someone else's is copy."""
-    padded = f" {low} "
-    return any(p in padded for p in _SITE_WORDS)
-
-
-_SITE_WORDS = (" our ", " us ", " us.", " us!", " we ", "newsletter", "inbox", "subscriber", "subscription",
-               "log in", "sign in", "login", "premium", "membership", "journalism", "donat", "this article",
-               "this story", "continue reading", "keep reading", "our app", "notifications", "alerts")
+    if len(_SENTENCE_BREAK.findall(text)) >= ctx.rules.param("PROMPT-010", "max_sentences", 3):
+        return False  # prompts are one to three short sentences; advice paragraphs run on
+    return True
 
 
 def run(ctx: Context) -> None:
     truncating = ctx.rules.phrases("PROMPT-012")
-    body = ctx.body()
+    shape = ctx.uses("PROMPT-010")
     last_cut = -1
-    for block in body:
+    for block in ctx.body():
+        if block.words > 60:
+            continue
+        low = block.lower
+        if has_dialogue(block.text):
+            continue
         rule_id = first_line_rule(ctx, "prompt", block)
-        if rule_id is None and ctx.uses("PROMPT-010"):
-            if _is_call_to_action(ctx, block.text, block.lower, block.words):
-                rule_id = "PROMPT-010"
-        if rule_id is None or not _site_directed(block.lower) or has_dialogue(block.text):
+        if rule_id is not None and not _site_directed(ctx, low, strict=False):
+            rule_id = None
+        if (
+            rule_id is None
+            and shape
+            and _is_call_to_action(ctx, block.text, low, block.words)
+            and _site_directed(ctx, low, strict=True)
+        ):
+            rule_id = "PROMPT-010"
+        if rule_id is None:
             continue
         ctx.remove(block, rule_id, "prompt")
-        if ctx.rules.rule(rule_id).params.get("truncates") or any(p in block.lower for p in truncating):
+        if ctx.rules.rule(rule_id).params.get("truncates") or any(p in low for p in truncating):
             last_cut = block.index
     if last_cut >= 0:
         ctx.cut = last_cut  # the pipeline decides 'truncated' once every pass has run
