@@ -647,6 +647,54 @@ def _version_file(path: Path) -> tuple[Any, str, int] | None:
     return Archive.open(root), folder.name, int(m.group(1))
 
 
+# --- pre-commit hook ---------------------------------------------------------------------------
+
+
+@app.command()
+@guarded
+def check(
+    files: Annotated[
+        list[str] | None, typer.Argument(help="Raw article files (pre-commit passes the staged ones).")
+    ] = None,
+    fix: Annotated[bool, typer.Option("--fix", help="Write missing or stale outputs (never the source).")] = False,
+    rules: RulesOpt = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Keep outputs in this folder (<name>.txt/.json) instead of beside the "
+            "article (<name>.clean.txt/.clean.json).",
+        ),
+    ] = None,
+    fmt: FormatOpt = Format.text,
+    quiet: QuietOpt = False,
+) -> None:
+    """Pre-commit check: fail when an article's clean text or sidecar is missing or stale; --fix writes them."""
+    from . import hook
+
+    _load_rules(rules)  # a bad pack is one error, not one per file
+    reports = hook.check(files or [], fix=fix, rules=_rule_paths(rules), out=str(out) if out else None)
+    failed = [r for r in reports if r.failed]
+    if fmt is Format.json:
+        print_json({"ok": not failed, "files": [r.to_dict() for r in reports if r.status != "skipped"]})
+    else:
+        lines = [f"{r.path}: {r.status}: {r.reason}" for r in failed]
+        if not quiet:
+            checked = sum(1 for r in reports if r.status != "skipped")
+            if any(r.status == "fixed" for r in failed):
+                lines.append("cleaner check: outputs written; stage them (git add) and commit again")
+            elif failed:
+                lines.append(
+                    f"cleaner check: {len(failed)} of {checked} article(s) need attention; "
+                    "run `cleaner check --fix FILE...` to write the outputs"
+                )
+        if lines:
+            write_stdout("\n".join(lines) + "\n")
+    if failed:
+        raise typer.Exit(1)
+
+
 def run() -> None:  # pragma: no cover - console entry for python -m
     app()
 
