@@ -12,7 +12,7 @@ import re
 from ..pipeline import Context
 from .shapes import is_name, natural_case, split_names
 
-_SEPARATOR = re.compile(r"\s*(?:\||·|•|—|–|\s-\s|/)\s*")
+_SEPARATOR = re.compile(r"\s*(?:\||·|•|—|–|\s-\s|/)\s*|\s+for\s+(?=(?:the\s+)?[A-Z])", re.IGNORECASE)
 
 
 _TIME_HINT = re.compile(r"\d|updated|published|posted|modified|created", re.IGNORECASE)
@@ -59,8 +59,8 @@ def parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         return None
     if top and len(pieces) == 1 and "," in core:
         pieces = [p.strip() for p in core.rsplit(",", 1)]
-    if top and len(pieces) == 2 and pieces[1] and _affiliation(ctx, pieces[1]) and is_name(pieces[0]):
-        return [natural_case(pieces[0])]
+    if top and len(pieces) == 2 and pieces[1] and _affiliation(ctx, pieces[1]):
+        return _names(ctx, pieces[0])
     return None
 
 

@@ -29,6 +29,20 @@ def _ad_label(ctx: Context, low: str, words: int) -> bool:
     return any(t in vocab for t in _TOKENS.findall(low))
 
 
+def _controls(ctx: Context, low: str, words: int) -> bool:
+    """Only interface words (and counts): 'Text size', 'Comments (12)', 'Jump to comments'."""
+    if words > ctx.rules.param("CRUMB-012", "max_words", 5) or not ctx.uses("CRUMB-012"):
+        return False
+    tokens = [t for t in _TOKENS.findall(low) if not t.isdigit()]
+    vocab = ctx.rules.phrase_set("CRUMB-012")
+    content = [t for t in tokens if t not in ("to", "this", "the", "in", "me")]
+    return bool(content) and all(t in vocab for t in tokens) and len(tokens) >= 1 and _no_sentence(low)
+
+
+def _no_sentence(low: str) -> bool:
+    return not low.rstrip().endswith((".", "!", "?"))
+
+
 def run(ctx: Context) -> None:
     for block in ctx.body():
         if block.words > 12:
@@ -38,5 +52,7 @@ def run(ctx: Context) -> None:
             rule_id = "CRUMB-010"
         if rule_id is None and _ad_label(ctx, block.lower, block.words):
             rule_id = "CRUMB-011"
+        if rule_id is None and _controls(ctx, block.lower, block.words):
+            rule_id = "CRUMB-012"
         if rule_id:
             ctx.remove(block, rule_id, "crumb")

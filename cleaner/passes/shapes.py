@@ -9,10 +9,19 @@ from __future__ import annotations
 import re
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’.-]*|[A-Z]\.|Mc[A-Z][a-z]+|[A-Z][a-z]*-[A-Z][a-z]+)$")
 _PARTICLES = frozenset(
-    "van von de der den da del di la le bin ibn al el dos du ter ten y e st. mac".split()
+    "van von de der den da del della di la le bin ibn al el dos das du ter ten y e st. mac ben bint".split()
 )
+_GLUED_PARTICLE = re.compile(r"^(?:al|el|ad|as|an|at|az|ibn|bin|d|l|da|de|di|o)[-'’](?=\w)", re.IGNORECASE)
+_NAME_PUNCT = frozenset("'’.-")
+
+
+def _name_token(token: str) -> bool:
+    """A capitalised word of a name in any script with cases: 'Núñez-Vega', 'al-Rashid', "D'Arcy", 'N.'."""
+    token = _GLUED_PARTICLE.sub("", token, count=1) if token[:1].islower() else token
+    if not token or not token[0].isupper():
+        return False
+    return all(c.isalpha() or c in _NAME_PUNCT for c in token)
 SENTENCE_END = (".", "!", "?", ".”", ".\"", "!”", "?”", ".’", ".'", ".)", ".]", "…", ".»")
 PERIOD_END = (".", ".”", ".\"", ".’", ".'", ".)", ".]", "…", ".»")
 _QUOTES = "\"“”«»„"
@@ -59,9 +68,9 @@ def is_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 6:
         return False
-    if not (_NAME_TOKEN.match(tokens[0]) and _NAME_TOKEN.match(tokens[-1])):
+    if not (_name_token(tokens[0]) and _name_token(tokens[-1])):
         return False
-    return all(_NAME_TOKEN.match(t) or t.lower() in _PARTICLES for t in tokens)
+    return all(_name_token(t) or t.lower() in _PARTICLES for t in tokens)
 
 
 def natural_case(name: str) -> str:
@@ -71,17 +80,16 @@ def natural_case(name: str) -> str:
     out = []
     for token in name.split():
         t = "-".join(p[:1].upper() + p[1:].lower() for p in token.split("-"))
+        t = re.sub(r"(?<=['’])(\w)", lambda m: m.group(1).upper(), t)
         if t.startswith("Mc") and len(t) > 2:
             t = "Mc" + t[2].upper() + t[3:]
-        elif t.startswith(("O'", "O’")) and len(t) > 2:
-            t = t[:2] + t[2].upper() + t[3:]
         elif len(t) <= 3 and t.lower() in _PARTICLES:
             t = t.lower()
         out.append(t)
     return " ".join(out)
 
 
-_NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+und\s+|\s+et\s+")
+_NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+und\s+|\s+et\s+", re.IGNORECASE)
 
 
 def split_names(text: str) -> list[str]:
