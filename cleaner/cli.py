@@ -55,7 +55,10 @@ def _stderr() -> Any:
 def _stdout() -> Any:
     from rich.console import Console
 
-    return Console(highlight=False, soft_wrap=True)
+    console = Console(highlight=False, soft_wrap=True)
+    if not console.is_terminal and "COLUMNS" not in os.environ:
+        console = Console(highlight=False, soft_wrap=True, width=160)  # piped: don't squeeze tables to 80
+    return console
 
 
 def error(message: str) -> None:
@@ -539,15 +542,19 @@ def log(
     from rich.table import Table
 
     table = Table(title=f"{article_id}: {len(rows)} version(s)", header_style="bold")
-    for col in ("version", "created (UTC)", "source", "rules", "rules sha", "cleaner", "text sha", "removed"):
-        table.add_column(col, justify="right" if col in ("version", "source", "removed") else "left")
+    table.add_column("version", justify="right", no_wrap=True)
+    table.add_column("created (UTC)", no_wrap=True)
+    table.add_column("source", justify="right")
+    table.add_column("rules", no_wrap=True)
+    table.add_column("cleaner", no_wrap=True)
+    table.add_column("text sha256", no_wrap=True)
+    table.add_column("removed", justify="right")
     for r in rows:
         table.add_row(
             f"v{r['version']}",
-            str(r["created_at"]),
+            str(r["created_at"]).replace("T", " ")[:16],
             str(r["source_version"]),
-            escape(r["rules"]),
-            str(r["rules_sha256"] or "")[:12],
+            escape(f"{r['rules']} {str(r['rules_sha256'] or '')[:8]}"),
             str(r["cleaner_version"]),
             str(r["text_sha256"] or "")[:12],
             str(r["removed"]),

@@ -72,11 +72,14 @@ def inline(source: str, side: dict[str, Any]) -> Text:
         out.append(source[pos:start])
         kind = r.get("kind", "removed")
         if kind == "rewritten":
-            out.append(source[start:end], style="blue strike")
-            out.append(str(r.get("after", "")), style="blue")
+            # word-diff markers keep the change readable without colour too
+            out.append("[-", style=TAG).append(source[start:end], style="blue strike").append("-]", style=TAG)
+            out.append("{+", style=TAG).append(str(r.get("after", "")), style="blue").append("+}", style=TAG)
+            out.append(f"[{r.get('rule')}]", style=TAG)
         else:
             out.append(source[start:end], style=STYLES.get(kind, "red"))
-        out.append(f" [{r.get('rule')}]", style=TAG)
+            label = f"-> {r['field']}" if kind == "lifted" and r.get("field") else kind
+            out.append(f" [{r.get('rule')} {label}]", style=TAG)
         pos = end
     out.append(source[pos:])
     if leftovers:
@@ -133,6 +136,9 @@ def render_diff(lines: list[str], changes: list[tuple[str, Any, Any]], title: st
     out.append(title + "\n", style="bold")
     for key, before, after in changes:
         out.append(f"{key}: ", style="dim")
+        if key == "rules" and isinstance(before, dict) and isinstance(after, dict):
+            out.append(_rules(before), style="red").append(" -> ").append(_rules(after), style="green").append("\n")
+            continue
         out.append(_short(before), style="red").append(" -> ").append(_short(after), style="green").append("\n")
     if not lines:
         out.append("text unchanged\n", style="dim")
@@ -148,6 +154,10 @@ def render_diff(lines: list[str], changes: list[tuple[str, Any, Any]], title: st
             style = "red"
         out.append(line if line.endswith("\n") else line + "\n", style=style)
     return out
+
+
+def _rules(r: dict[str, Any]) -> str:
+    return f"{r.get('name')} {r.get('version')} ({str(r.get('sha256'))[:12]})"
 
 
 def _short(value: Any) -> str:
