@@ -33,6 +33,8 @@ def _controls(ctx: Context, low: str, words: int) -> bool:
     """Only interface words (and counts): 'Text size', 'Comments (12)', 'Jump to comments'."""
     if words > ctx.rules.param("CRUMB-012", "max_words", 5) or not ctx.uses("CRUMB-012"):
         return False
+    if low[:1].isdigit():
+        return False  # '1) Open the app' is a step of the article's own list
     tokens = [t for t in _TOKENS.findall(low) if not t.isdigit()]
     vocab = ctx.rules.phrase_set("CRUMB-012")
     content = [t for t in tokens if t not in ("to", "this", "the", "in", "me")]
