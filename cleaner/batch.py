@@ -198,7 +198,6 @@ def run(
     start = time.monotonic()
     try:
         for outcome in outcomes(inputs, opts, jobs=jobs, stdin=stdin):
-            summary.total += 1
             status = "failed"
             if outcome.ok:
                 try:
@@ -206,6 +205,7 @@ def run(
                 except (CleanerError, ValueError, OSError) as exc:
                     outcome.ok = False
                     outcome.error = one_line(exc)
+            summary.total += 1
             if outcome.ok:
                 summary.statuses[status] += 1
                 for family, n in (outcome.sidecar or {}).get("counts", {}).items():
