@@ -457,6 +457,9 @@ def verify(
     quiet: QuietOpt = False,
 ) -> None:
     """Fixity check: every source, version and sidecar against its recorded hashes."""
+    import sqlite3
+
+    from .archive import Finding
     from .archive import verify as run_verify
     from .archive.index import Index
 
@@ -466,6 +469,9 @@ def verify(
         index = Index(index_path, readonly=True) if index_path.exists() else None
         try:
             findings, stats = run_verify(store, index=index)
+        except sqlite3.DatabaseError as exc:
+            findings, stats = run_verify(store, index=None)
+            findings = [Finding("index.sqlite", f"index unreadable ({exc}); run cleaner reindex"), *findings[1:]]
         finally:
             if index is not None:
                 index.close()

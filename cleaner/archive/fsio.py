@@ -11,6 +11,10 @@ import tempfile
 from pathlib import Path
 
 TMP_MARK = ".tmp-"
+# mkstemp creates files readable by the owner only; archive files get the usual umask-based mode
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+FILE_MODE = 0o666 & ~_UMASK
 
 
 def fsync_dir(folder: str | Path) -> None:
@@ -33,6 +37,8 @@ def atomic_write(path: str | Path, data: bytes, *, sync: bool = True, exclusive:
     folder.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}{TMP_MARK}", dir=folder)
     try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, FILE_MODE)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             if sync:
