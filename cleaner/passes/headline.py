@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..article import BODY
+from ..article import BODY, Block
 from ..pipeline import Context
 from . import byline, caption, dateline
 from .shapes import ends_sentence, has_dialogue, titleish
@@ -30,7 +30,7 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         return False
     if text.endswith(("?", "!")) and not has_dialogue(text):
         pass  # questions and exclamations are common headlines
-    elif ends_sentence(text) and (has_dialogue(text) or titleish(text) < 0.6):
+    elif ends_sentence(text) and (has_dialogue(text) or titleish(text) < 0.75 or text.count(",") > 1):
         return False
     if text.startswith("(") and text.endswith(")"):
         return False
@@ -41,14 +41,21 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
     )
 
 
+def _introduces_article(ctx: Context, block: Block) -> bool:
+    """What follows a title: a byline, caption or other lifted line, or the wire dateline."""
+    after = ctx.blocks[block.index + 1 : block.index + 2]
+    if not after:
+        return False
+    if after[0].status != BODY:
+        return True
+    return dateline.match(ctx, after[0].text) is not None
+
+
 def run(ctx: Context) -> None:
     """Mark the candidate; ``decide`` lifts it once the other passes have looked at the article."""
     body = ctx.body()
-    if len(body) < 2:
-        return
-    first = body[0]
-    if looks_like_headline(ctx, first.text, first.words):
-        ctx.title_candidate = first
+    if len(body) >= 2 and looks_like_headline(ctx, body[0].text, body[0].words):
+        ctx.title_candidate = body[0]
 
 
 def decide(ctx: Context) -> None:
@@ -60,11 +67,19 @@ def decide(ctx: Context) -> None:
     boilerplate left to serve as evidence), and keeping a title line is a smaller harm than
     dropping a real first paragraph.
     """
-    first = ctx.title_candidate
-    if first is None or first.status != BODY:
-        return
     if not any(r.family != "normalize" for r in ctx.removed):
         return
+    first = ctx.title_candidate
+    if first is None or first.status != BODY:
+        # A caption or byline printed above the headline: the first line left is the candidate.
+        body = ctx.body()
+        if len(body) < 2 or not looks_like_headline(ctx, body[0].text, body[0].words):
+            return
+        if not any(b.status != BODY for b in ctx.blocks[: body[0].index]):
+            return
+        if ends_sentence(body[0].text) or not _introduces_article(ctx, body[0]):
+            return
+        first = body[0]
     label, title = split_label(ctx, first.text)
     ctx.metadata.title = title
     ctx.metadata.label = label

@@ -14,8 +14,10 @@ import re
 from ..article import BODY, Block
 from ..pipeline import Context
 from .lines import first_line_rule
-from .shapes import PERIOD_END, REPORTING, ends_sentence, has_dialogue, headline_like
+from .shapes import PERIOD_END, REPORTING, ends_sentence, has_dialogue, headline_like, titleish
 
+_CLOSE = "\"'”’)]"
+_WORDS = re.compile(r"[\w'’]+")
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]\s|[-*•●▪►]\s|\(?[a-z]\)\s)|https?://|www\.")
 
 
@@ -27,6 +29,9 @@ def _header(ctx: Context, block: Block) -> str | None:
         return "known"
     max_words = ctx.rules.param("RELATED-010", "header_max_words", 6)
     if block.words <= max_words and not ends_sentence(block.text) and not has_dialogue(block.text):
+        nav = ctx.rules.phrase_set("RELATED-003")
+        if ctx.uses("RELATED-003") and any(t in nav for t in _WORDS.findall(block.lower)):
+            return "nav"
         return "shape"
     return None
 
@@ -43,6 +48,14 @@ def _item(ctx: Context, block: Block, mode: str) -> bool:
     if mode == "lenient" and block.words <= 20 and len(text) <= max_chars and not REPORTING.search(text):
         return True
     if not headline_like(text, block.words, max_words, max_chars):
+        if (
+            mode == "known"
+            and 5 <= block.words <= 20
+            and text.rstrip(_CLOSE).endswith(".")
+            and titleish(text) >= 0.5
+            and not REPORTING.search(text)
+        ):
+            return True  # 'South Dakota doubles down on ‘Meth.’ They just might be.'
         return False
     return mode != "strict" or not text.endswith(PERIOD_END)
 
@@ -71,9 +84,19 @@ def _run_after(ctx: Context, blocks: list[Block], start: int, mode: str) -> tupl
             run.append(block)
             continue
         if not _item(ctx, block, mode):
-            return run, False
+            return _cut_template(run)
         run.append(block)
-    return run, True
+    cut, _ = _cut_template(run)
+    return cut, len(cut) == len(run)
+
+
+def _cut_template(run: list[Block]) -> tuple[list[Block], bool]:
+    """Stop a run where three lines in a row open with a date or a number: the article's own list."""
+    for j in range(len(run) - 2):
+        classes = {_signature(b)[0] for b in run[j : j + 3]}
+        if len(classes) == 1 and classes <= {"month", "num"}:
+            return run[:j], False
+    return run, False
 
 
 def _subhead(block: Block) -> bool:
@@ -88,12 +111,20 @@ def _has_body_before(blocks: list[Block], i: int) -> bool:
 def _list_after(ctx: Context, blocks: list[Block], i: int, kind: str) -> list[Block] | None:
     """The run of headlines a header introduces, or None when the header introduces copy."""
     if kind == "known":
-        items, to_end = _run_after(ctx, blocks, i, "lenient")
-        if not to_end:
-            # The copy resumes after the list: give back trailing lines that read as copy.
-            while items and (_subhead(items[-1]) or not _item(ctx, items[-1], "known")):
-                items.pop()
+        lenient, lenient_end = _run_after(ctx, blocks, i, "lenient")
+        if lenient_end:
+            return lenient
+        items, _ = _run_after(ctx, blocks, i, "known")
+        if items and _subhead(items[-1]):
+            items = items[:-1]  # a short line right before the copy resumes is its subhead
         return items
+    if kind == "nav":
+        items, to_end = _run_after(ctx, blocks, i, "known")
+        if not to_end and items and _subhead(items[-1]):
+            items = items[:-1]
+        if len(items) >= ctx.rules.param("RELATED-003", "min_run", 2) and not _uniform(items):
+            return items
+        return None
     items, to_end = _run_after(ctx, blocks, i, "strict")
     if (
         to_end
@@ -109,7 +140,14 @@ _MONTHS = frozenset(
     "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august "
     "september october november december monday tuesday wednesday thursday friday saturday sunday".split()
 )
-_MARKS = "@–—|:•/=$€£%"
+_MARK_SET = frozenset("@–—|:•/=$€£%")
+
+
+def _signature(block: Block) -> tuple[str, frozenset[str]]:
+    """The first word's class and the separators of a line: what template lists share."""
+    first = block.lower.split(" ", 1)[0].strip(".,:")
+    cls = "month" if first in _MONTHS else "num" if first[:1].isdigit() else first
+    return cls, frozenset(block.text) & _MARK_SET
 
 
 def _uniform(items: list[Block]) -> bool:
@@ -121,10 +159,9 @@ def _uniform(items: list[Block]) -> bool:
     firsts: dict[str, int] = {}
     marks: dict[str, int] = {}
     for b in items:
-        first = b.lower.split(" ", 1)[0].strip(".,:")
-        cls = "month" if first in _MONTHS else "num" if first[:1].isdigit() else first
+        cls, chars = _signature(b)
         firsts[cls] = firsts.get(cls, 0) + 1
-        for ch in set(b.text) & set(_MARKS):
+        for ch in chars:
             marks[ch] = marks.get(ch, 0) + 1
     n = len(items)
     return max(firsts.values()) * 2 >= n or any(c * 10 >= n * 7 for c in marks.values())
@@ -140,7 +177,7 @@ def run(ctx: Context) -> None:
     # Removing a module can let the run of an earlier header reach the end; repeat until stable,
     # or a second cleaning would find what the first one left (cleaning must be idempotent).
     while True:
-        while _remove_lists(ctx, "known"):
+        while _remove_lists(ctx, "known") or _remove_lists(ctx, "nav"):
             pass
         if not _remove_lists(ctx, "shape"):
             break

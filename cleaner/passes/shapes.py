@@ -41,8 +41,12 @@ def titleish(text: str) -> float:
     return caps / len(words)
 
 
+_CLOSERS = "\"'”’»)]*"
+
+
 def ends_sentence(text: str) -> bool:
-    return text.endswith(SENTENCE_END)
+    """Ends in . ! ? or … possibly followed by closing quotes or brackets: 'deserve this?"'."""
+    return text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
 
 
 def has_dialogue(text: str) -> bool:
@@ -59,7 +63,7 @@ def headline_like(text: str, words: int, max_words: int = 30, max_chars: int = 2
     if REPORTING.search(text) and ends_sentence(text):
         return False
     if not ends_sentence(text) or text.endswith(("?", "!")):
-        return True
+        return True  # a bare question or exclamation is a common headline; quoted ones are speech
     return words <= 25 and titleish(text) >= 0.6
 
 
