@@ -61,6 +61,7 @@ class Summary:
     failed: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     interrupted: bool = False
+    new_sources: int | None = None  # archive runs: sources stored that the archive did not have
 
     @property
     def ok(self) -> int:
@@ -76,6 +77,7 @@ class Summary:
             "failures": [{"path": p, "reason": r} for p, r in self.failed],
             "seconds": round(self.seconds, 3),
             "interrupted": self.interrupted,
+            **({"new_sources": self.new_sources} if self.new_sources is not None else {}),
         }
 
 

@@ -256,7 +256,9 @@ def clean(
         started = utc()
         store = Archive.open(archive, create=True)
         with store.locked():
-            summary = _run_batch(items, opts, store.sink(), jobs, stdin, quiet, fmt)
+            sink = store.sink()
+            summary = _run_batch(items, opts, sink, jobs, stdin, quiet, fmt)
+            summary.new_sources = sink.new_sources
             ruleset = batch.ruleset_for(opts.rules)
             store.record_run(
                 started_at=started,
@@ -355,6 +357,7 @@ def _report(summary: Any, fmt: Format, quiet: bool, *, archive: bool) -> None:
     if archive:
         table.add_row("new versions", str(summary.statuses.get("new version", 0)))
         table.add_row("unchanged", str(summary.statuses.get("unchanged", 0)))
+        table.add_row("new sources", str(summary.new_sources or 0))
     else:
         table.add_row("written", str(summary.statuses.get("written", 0)))
     table.add_row("failed", str(len(summary.failed)), style="red" if summary.failed else None)

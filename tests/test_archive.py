@@ -93,6 +93,7 @@ def test_archive_versions_and_determinism(tmp_path, rules_dir):
     result = invoke("clean", INPUT, "--archive", arch, "--format", "json", "--jobs", "1")
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["statuses"] == {"new version": 2}
+    assert json.loads(result.stdout)["new_sources"] == 2
     folder = arch / "articles" / "karabakh-exodus-syndicated"
     assert (folder / "source-1.txt").read_bytes() == SYNDICATED.read_bytes()
     assert (folder / "v1.txt").read_text("utf-8") == (SAMPLES / "expected" / SYNDICATED.name).read_text("utf-8")
@@ -106,6 +107,7 @@ def test_archive_versions_and_determinism(tmp_path, rules_dir):
     # rerun: nothing new, nothing rewritten
     result = invoke("clean", INPUT, "--archive", arch, "--format", "json")
     assert json.loads(result.stdout)["statuses"] == {"unchanged": 2}
+    assert json.loads(result.stdout)["new_sources"] == 0
     assert tree(arch) == first
 
     # a fresh archive from the same input is byte-identical (no times in files)
