@@ -180,3 +180,19 @@ def test_clean_decodes_text_encodings(tmp_path, encoding):
     result = invoke("clean", path)
     assert result.exit_code == 0
     assert result.stdout.startswith("WASHINGTON (Reuters) - Senior Biden")
+
+
+def test_show_raw_file_marks_removals_in_place():
+    result = invoke("show", SYNDICATED)
+    assert result.exit_code == 0
+    assert "[-RockedBuzz via Reuters-]{+Reuters+}[DATELINE-" in result.stdout
+    assert "[CREDITS-001 -> credits]" in result.stdout
+    data = json.loads(invoke("show", SYNDICATED, "--format", "json").stdout)
+    assert data["text"] == expected_text(SYNDICATED)
+
+
+def test_rules_explain_and_version():
+    result = invoke("rules", "--explain", "caption-010")
+    assert result.exit_code == 0 and result.stdout.startswith("CAPTION-010")
+    assert invoke("rules", "--explain", "NOPE-999").exit_code == 1
+    assert invoke("--version").stdout.startswith("cleaner ")
