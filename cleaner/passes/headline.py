@@ -77,7 +77,8 @@ def decide(ctx: Context) -> None:
             return
         if not any(b.status != BODY for b in ctx.blocks[: body[0].index]):
             return
-        if ends_sentence(body[0].text) or not _introduces_article(ctx, body[0]):
+        slugged = split_label(ctx, body[0].text)[0] is not None
+        if not slugged and (ends_sentence(body[0].text) or not _introduces_article(ctx, body[0])):
             return
         first = body[0]
     label, title = split_label(ctx, first.text)
