@@ -9,6 +9,7 @@ from ..pipeline import Context
 from . import byline, caption, dateline
 from .shapes import ends_sentence, has_dialogue, titleish
 
+_CLOSERS = "\"'”’)]"
 _NOT_TITLE = re.compile(r"https?://|www\.|@\w|\s\|\s|\+\d|\b\w+:\s.*\b\w+:\s")
 
 
@@ -77,8 +78,9 @@ def decide(ctx: Context) -> None:
             return
         if not any(b.status != BODY for b in ctx.blocks[: body[0].index]):
             return
-        slugged = split_label(ctx, body[0].text)[0] is not None
-        if not slugged and (ends_sentence(body[0].text) or not _introduces_article(ctx, body[0])):
+        text = body[0].text
+        strong = split_label(ctx, text)[0] is not None or titleish(text) >= 0.8
+        if text.rstrip(_CLOSERS).endswith(".") or not (strong or _introduces_article(ctx, body[0])):
             return
         first = body[0]
     label, title = split_label(ctx, first.text)

@@ -45,16 +45,22 @@ def _clean_line(raw: str) -> tuple[str, bool]:
 
 
 def _wrap_width(lines: list[str]) -> int:
-    """The column a hard-wrapped dump broke at, or 0 when the text is not hard-wrapped."""
-    lengths = [len(t) for t in lines if t]
-    if len(lengths) < 4:
-        return 0
-    width = max(lengths)
+    """The column a hard-wrapped dump broke at, or 0 when the text is not hard-wrapped.
+
+    Measured on the breaks that are surely wraps (the next line goes on in lower case), not on all
+    lines: a dump whose body is wrapped often keeps a long caption or link on one line, and that
+    line must not set the width.
+    """
+    pairs = [(a, b) for a, b in pairwise(lines) if a and b]
+    sure = [len(a) for a, b in pairs if b[:1].islower()]
+    if len(sure) < 2 or len(sure) * 5 < len(pairs):
+        return 0  # in a wrapped dump most breaks fall mid-sentence; here they don't
+    width = max(sure)
     if width > 110 or width < 30:
         return 0
     forced = mid = 0
     for a, b in pairwise(lines):
-        if a and b and len(a) + 1 + len(b.split(" ", 1)[0]) > width:
+        if a and b and len(a) <= width and len(a) + 1 + len(b.split(" ", 1)[0]) > width:
             forced += 1
             if not a.endswith(_SENTENCE_END):
                 mid += 1
@@ -94,11 +100,12 @@ def split_blocks(source: str, rules: RuleSet, removed: list[Removal]) -> list[Bl
         exact = raw[lead : lead + len(text)] == text
         if exact:
             start, end = start + lead, start + lead + len(text)
+        prev = len(cleaned[i - 1]) if i else 0
         join = (
             current is not None
             and width
-            and len(cleaned[i - 1]) + 1 + len(text.split(" ", 1)[0]) > width
-            and len(cleaned[i - 1]) >= width // 2
+            and width // 2 <= prev <= width
+            and prev + 1 + len(text.split(" ", 1)[0]) > width
         )
         if join and current is not None:
             offset = len(current.text) + 1
