@@ -76,7 +76,7 @@ class RuleSet:
         for rule in self.rules.values():
             self._by_family.setdefault(rule.family, []).append(rule)
         self._line_cache: dict[tuple[str, str | None], list[Rule]] = {}
-        self._prefilter_cache: dict[tuple[str, str | None], re.Pattern[str] | None] = {}
+        self._prefilter_cache: dict[tuple[str, str | None], tuple[re.Pattern[str] | None, ...]] = {}
         self._set_cache: dict[str, frozenset[str]] = {}
 
     def rule(self, rule_id: str) -> Rule:
@@ -120,22 +120,30 @@ class RuleSet:
             self._line_cache[key] = cached
         return cached
 
-    def line_prefilter(self, family: str, language: str | None) -> re.Pattern[str] | None:
-        """One compiled alternation of a family's line rules: one scan rejects most blocks.
+    def line_prefilter(self, family: str, language: str | None) -> tuple[re.Pattern[str] | None, ...]:
+        """A family's line rules compiled into two unions: one scan rejects most blocks.
 
-        Scanning every block with every rule costs a regex call per rule; the union answers "could
-        any rule match?" in one call, and the rules are tried one by one only on the blocks it flags.
+        Scanning every block with every rule costs a regex call per rule; a union answers "could any
+        rule match?" in one call, and the rules are tried one by one only on the blocks it flags.
+        Rules anchored with ``^`` go into one union that is itself anchored, so the engine tries it
+        at the start of the line only.
         """
         key = (family, language)
         if key not in self._prefilter_cache:
-            parts = []
+            anchored, floating = [], []
             for rule in self.line_rules(family, language):
                 if rule.pattern is not None:
                     flags = "".join(f for f, v in _FLAGS.items() if rule.pattern.flags & v and f in "imsx")
-                    parts.append(f"(?{flags}:{rule.pattern.pattern})" if flags else f"(?:{rule.pattern.pattern})")
+                    body = rule.pattern.pattern
+                    target = anchored if body.startswith("^") else floating
+                    body = body[1:] if body.startswith("^") else body
+                    target.append(f"(?{flags}:{body})" if flags else f"(?:{body})")
                 if rule.phrases:
-                    parts.append("(?i:" + "|".join(re.escape(p) for p in rule.phrases) + ")")
-            self._prefilter_cache[key] = re.compile("|".join(parts)) if parts else None
+                    floating.append("(?i:" + "|".join(re.escape(p) for p in rule.phrases) + ")")
+            self._prefilter_cache[key] = (
+                re.compile("^(?:" + "|".join(anchored) + ")") if anchored else None,
+                re.compile("|".join(floating)) if floating else None,
+            )
         return self._prefilter_cache[key]
 
     def applies(self, rule_id: str, language: str | None) -> bool:

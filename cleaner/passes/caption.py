@@ -17,6 +17,7 @@ CREDIT_RULES = ("CAPTION-001", "CAPTION-002", "CAPTION-003", "CAPTION-004", "CAP
 # almost every body paragraph before any credit pattern runs.
 _HINTS = ("/", "photo", "image", "picture", "credit", "getty", "reuters", "afp", "shutterstock", "©", "ap)",
           "pool", "handout", "foto", "bild", "epa", "alamy", "bloomberg", "supplied")
+_HINT = re.compile("|".join(re.escape(h) for h in _HINTS))
 _NOT_NAMES = frozenset({"getty images", "file", "file photo", "pool", "handout", "stringer", "reuters", "afp"})
 
 
@@ -24,8 +25,7 @@ def find_credit(ctx: Context, text: str) -> tuple[str, re.Match[str]] | None:
     """The credit rule and match that end this line, if any."""
     if len(text) > 1200:
         return None
-    end = text[-70:].lower()
-    if not any(h in end for h in _HINTS):
+    if not _HINT.search(text[-70:].lower()):
         return None
     tail = text[-220:]
     for rule_id in CREDIT_RULES:

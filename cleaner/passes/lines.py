@@ -10,8 +10,9 @@ def first_line_rule(ctx: Context, family: str, block: Block, max_words: int = 60
     """The id of the first line rule of ``family`` that matches the whole block, if any."""
     if block.words > max_words:
         return None
-    union = ctx.rules.line_prefilter(family, ctx.language)
-    if union is None or not union.search(block.text):
+    anchored, floating = ctx.rules.line_prefilter(family, ctx.language)
+    text = block.text
+    if not ((anchored and anchored.match(text)) or (floating and floating.search(text))):
         return None
     for rule in ctx.rules.line_rules(family, ctx.language):
         limit = rule.params.get("max_words")

@@ -54,8 +54,6 @@ def run(ctx: Context) -> None:
         if block.words > 60:
             continue
         low = block.lower
-        if has_dialogue(block.text):
-            continue
         rule_id = first_line_rule(ctx, "prompt", block)
         if rule_id is not None and not _site_directed(ctx, low, strict=False):
             rule_id = None
@@ -66,7 +64,7 @@ def run(ctx: Context) -> None:
             and _site_directed(ctx, low, strict=True)
         ):
             rule_id = "PROMPT-010"
-        if rule_id is None:
+        if rule_id is None or has_dialogue(block.text):
             continue
         ctx.remove(block, rule_id, "prompt")
         if ctx.rules.rule(rule_id).params.get("truncates") or any(p in low for p in truncating):

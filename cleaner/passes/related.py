@@ -22,7 +22,17 @@ _LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]\s|[-*•●▪►]\s|\(?[a-z]\)\s)|htt
 
 
 def _header(ctx: Context, block: Block) -> str | None:
-    """'known' for a catalogued header, 'shape' for a short label, None otherwise."""
+    """'known' for a catalogued header, 'nav' or 'shape' for a short label, None otherwise.
+
+    Memoised per block: the fixpoint loop asks again after every removal, and the text does not change.
+    """
+    cache = ctx.scratch.setdefault("related.header", {})
+    if block.index not in cache:
+        cache[block.index] = _header_kind(ctx, block)
+    return cache[block.index]
+
+
+def _header_kind(ctx: Context, block: Block) -> str | None:
     if block.words > 8 or len(block.text) > 80 or not any(c.isalpha() for c in block.text):
         return None
     if _known(ctx, block):
