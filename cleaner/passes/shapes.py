@@ -22,7 +22,6 @@ def _name_token(token: str) -> bool:
     if not token or not token[0].isupper():
         return False
     return all(c.isalpha() or c in _NAME_PUNCT for c in token)
-SENTENCE_END = (".", "!", "?", ".”", ".\"", "!”", "?”", ".’", ".'", ".)", ".]", "…", ".»")
 PERIOD_END = (".", ".”", ".\"", ".’", ".'", ".)", ".]", "…", ".»")
 _QUOTES = "\"“”«»„"
 REPORTING = re.compile(r"\b(?:said|says|told|added|according to|asked|wrote|stated)\b", re.IGNORECASE)
