@@ -19,7 +19,6 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 
-
 def clean_text(
     raw: str,
     *,

@@ -113,9 +113,7 @@ class RuleSet:
         cached = self._line_cache.get(key)
         if cached is None:
             cached = [
-                r
-                for r in self._by_family.get(family, [])
-                if r.kind == "line" and _language_ok(r.language, language)
+                r for r in self._by_family.get(family, []) if r.kind == "line" and _language_ok(r.language, language)
             ]
             self._line_cache[key] = cached
         return cached

@@ -15,8 +15,27 @@ from ..pipeline import Context
 CREDIT_RULES = ("CAPTION-001", "CAPTION-002", "CAPTION-003", "CAPTION-004", "CAPTION-005")
 # A credit sits in the last few dozen characters; these cheap substring checks on that tail reject
 # almost every body paragraph before any credit pattern runs.
-_HINTS = ("/", "photo", "image", "picture", "credit", "getty", "reuters", "afp", "shutterstock", "©", "ap)",
-          "pool", "handout", "foto", "bild", "epa", "alamy", "bloomberg", "supplied")
+_HINTS = (
+    "/",
+    "photo",
+    "image",
+    "picture",
+    "credit",
+    "getty",
+    "reuters",
+    "afp",
+    "shutterstock",
+    "©",
+    "ap)",
+    "pool",
+    "handout",
+    "foto",
+    "bild",
+    "epa",
+    "alamy",
+    "bloomberg",
+    "supplied",
+)
 _HINT = re.compile("|".join(re.escape(h) for h in _HINTS))
 _NOT_NAMES = frozenset({"getty images", "file", "file photo", "pool", "handout", "stringer", "reuters", "afp"})
 

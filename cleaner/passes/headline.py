@@ -37,9 +37,7 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         return False
     if text.isupper() or _NOT_TITLE.search(text):
         return False  # capitals are subheads or datelines; links, pipes and prices are page furniture
-    return not (
-        dateline.match(ctx, text) or caption.find_credit(ctx, text) or byline.parse(ctx, text, top=True)
-    )
+    return not (dateline.match(ctx, text) or caption.find_credit(ctx, text) or byline.parse(ctx, text, top=True))
 
 
 def _introduces_article(ctx: Context, block: Block) -> bool:

@@ -71,11 +71,7 @@ def _item(ctx: Context, block: Block, mode: str) -> bool:
 
 
 def _known(ctx: Context, block: Block) -> bool:
-    return (
-        block.words <= 8
-        and ctx.uses("RELATED-002")
-        and bool(ctx.rules.pattern("RELATED-002").match(block.text))
-    )
+    return block.words <= 8 and ctx.uses("RELATED-002") and bool(ctx.rules.pattern("RELATED-002").match(block.text))
 
 
 def _run_after(ctx: Context, blocks: list[Block], start: int, mode: str) -> tuple[list[Block], bool]:

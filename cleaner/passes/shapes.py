@@ -22,8 +22,10 @@ def _name_token(token: str) -> bool:
     if not token or not token[0].isupper():
         return False
     return all(c.isalpha() or c in _NAME_PUNCT for c in token)
-PERIOD_END = (".", ".”", ".\"", ".’", ".'", ".)", ".]", "…", ".»")
-_QUOTES = "\"“”«»„"
+
+
+PERIOD_END = (".", ".”", '."', ".’", ".'", ".)", ".]", "…", ".»")
+_QUOTES = '"“”«»„'
 REPORTING = re.compile(r"\b(?:said|says|told|added|according to|asked|wrote|stated)\b", re.IGNORECASE)
 _SMALL = frozenset(
     "a an the and or but nor of in on at to for from by with as vs via is are was be its it into over "
