@@ -14,8 +14,8 @@ import multiprocessing
 import os
 import sys
 import time
-from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -165,21 +165,50 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def outcomes(inputs: Sequence[Input], opts: Options, *, jobs: int, stdin: bytes | None = None) -> Iterator[Outcome]:
-    """Clean inputs in worker processes and yield their outcomes in input order."""
-    tasks = [(inp, opts, stdin if inp.path is None else None) for inp in inputs]
-    jobs = max(1, min(jobs, len(tasks)))
-    if jobs == 1:
+def _work_chunk(tasks: list[tuple[Input, Options, bytes | None]]) -> list[Outcome]:
+    return [_work(task) for task in tasks]
+
+
+def _chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    group: list[Any] = []
+    for item in items:
+        group.append(item)
+        if len(group) >= size:
+            yield group
+            group = []
+    if group:
+        yield group
+
+
+def outcomes(inputs: Iterable[Input], opts: Options, *, jobs: int, stdin: bytes | None = None) -> Iterator[Outcome]:
+    """Clean inputs in worker processes and yield their outcomes in input order.
+
+    ``inputs`` may be any iterable (a generator streams them). At most a few chunks per worker are
+    in flight: inputs are taken only as results are consumed, so memory stays flat however long the
+    batch is and however slow the consumer (the archive sink) is.
+    """
+    tasks = ((inp, opts, stdin if inp.path is None else None) for inp in inputs)
+    size = len(inputs) if isinstance(inputs, Sized) else None
+    if size is not None:
+        jobs = max(1, min(jobs, size))
+    if jobs <= 1:
         for task in tasks:
             yield _work(task)
         return
     ruleset_for(opts.rules)  # validate packs once, and let forked workers inherit them
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin" else "spawn"
     ctx = multiprocessing.get_context(method)
-    chunk = max(1, min(16, len(tasks) // (jobs * 8)))
+    chunk = max(1, min(16, size // (jobs * 8))) if size is not None else 8
+    window = jobs * 4  # chunks in flight: enough to keep every worker busy, bounded whatever the batch
     pool = ctx.Pool(jobs, initializer=_init_worker)
+    pending: deque[Any] = deque()
     try:
-        yield from pool.imap(_work, tasks, chunksize=chunk)
+        for group in _chunked(tasks, chunk):
+            pending.append(pool.apply_async(_work_chunk, (group,)))
+            if len(pending) >= window:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
         pool.close()
     finally:
         pool.terminate()
@@ -187,7 +216,7 @@ def outcomes(inputs: Sequence[Input], opts: Options, *, jobs: int, stdin: bytes 
 
 
 def run(
-    inputs: Sequence[Input],
+    inputs: Iterable[Input],
     opts: Options,
     sink: Sink,
     *,

@@ -1,0 +1,141 @@
+#!/usr/bin/env python3
+"""Batch to archive: wall time and peak memory of ``cleaner clean DIR --archive A`` for N articles.
+
+Usage:
+    python bench/batch.py [-n 10000] [--jobs 1 2] [--sink archive|out] [--set SET_DIR] [--keep]
+
+Writes a corpus of N ``.txt`` articles into a temp folder (the text set replicated, 1,000 files per
+sub-folder), then for each ``--jobs`` value runs the real command line in a fresh process, each
+into a new archive, and prints: seconds, articles/s, speed-up over the first ``--jobs`` value, and
+peak RSS measured two ways:
+
+- ``peak-proc``: the largest peak RSS of any single process of the run (the parent or one worker),
+  from the kernel's accounting (``wait4`` ``ru_maxrss``);
+- ``peak-tree``: the largest sum of RSS over the parent and its workers at one moment, sampled
+  every 20 ms from ``/proc``.
+
+Run it for two corpus sizes (``-n 10000`` then ``-n 100000``) to check that memory does not grow
+with the corpus. Temp folders are removed unless ``--keep``; ``--tmp DIR`` puts them elsewhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_SET = HERE.parent.parent / "shared" / "data" / "textset-dev"
+PER_FOLDER = 1000
+
+
+def make_corpus(src: Path, dest: Path, n: int) -> int:
+    texts = [f.read_bytes() for f in sorted(src.glob("*.txt"))]
+    if not texts:
+        sys.exit(f"no .txt files in {src}")
+    size = 0
+    for i in range(n):
+        folder = dest / f"d{i // PER_FOLDER:04d}"
+        if i % PER_FOLDER == 0:
+            folder.mkdir(parents=True)
+        data = texts[i % len(texts)]
+        (folder / f"a{i:07d}.txt").write_bytes(data)
+        size += len(data)
+    return size
+
+
+def _tree_rss(pid: int) -> int:
+    """RSS in bytes of a process and all its descendants, from /proc."""
+    total = 0
+    stack = [pid]
+    while stack:
+        p = stack.pop()
+        try:
+            with open(f"/proc/{p}/statm") as fh:
+                total += int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+            with open(f"/proc/{p}/task/{p}/children") as fh:
+                stack.extend(int(c) for c in fh.read().split())
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def run_once(cmd: list[str]) -> tuple[float, int, int, int]:
+    """Run ``cmd``; return (seconds, exit code, peak RSS of one process, peak RSS of the tree)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak_tree = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak_tree
+        while not done.is_set():
+            peak_tree = max(peak_tree, _tree_rss(proc.pid))
+            done.wait(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    if proc.returncode not in (0, 1):
+        sys.stderr.write(err)
+    return seconds, proc.returncode, usage.ru_maxrss * 1024, peak_tree
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("-n", type=int, default=10_000, help="articles in the corpus")
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    ap.add_argument("--sink", choices=("archive", "out"), default="archive")
+    ap.add_argument("--set", dest="set_dir", type=Path, default=DEFAULT_SET)
+    ap.add_argument("--tmp", type=Path, default=None, help="where to make the temp folders")
+    ap.add_argument("--keep", action="store_true", help="keep the corpus and the archives")
+    args = ap.parse_args()
+
+    exe = Path(sys.executable).with_name("cleaner")
+    base = [str(exe)] if exe.exists() else [sys.executable, "-m", "cleaner.cli"]
+    work = Path(tempfile.mkdtemp(prefix="cleaner-bench-", dir=args.tmp))
+    try:
+        t0 = time.perf_counter()
+        size = make_corpus(args.set_dir, work / "corpus", args.n)
+        print(
+            f"corpus: {args.n} articles, {size / 1e6:.1f} MB ({args.set_dir.name} replicated), "
+            f"written in {time.perf_counter() - t0:.1f} s"
+        )
+        first = None
+        for jobs in args.jobs:
+            target = work / f"{args.sink}-j{jobs}"
+            cmd = [*base, "clean", str(work / "corpus"), f"--{args.sink}", str(target), "--jobs", str(jobs), "--quiet"]
+            seconds, code, peak_proc, peak_tree = run_once(cmd)
+            first = first or seconds
+            print(
+                f"--jobs {jobs}: {seconds:7.1f} s  {args.n / seconds:6.0f} articles/s  "
+                f"{size / seconds / 1e6:5.2f} MB/s  "
+                f"speed-up {first / seconds:4.2f}x  peak-proc {peak_proc / 2**20:6.1f} MiB  "
+                f"peak-tree {peak_tree / 2**20:6.1f} MiB  exit {code}"
+            )
+            if not args.keep:
+                shutil.rmtree(target, ignore_errors=True)
+        print("command: " + " ".join([*base, "clean", "CORPUS", f"--{args.sink}", "DEST", "--jobs", "J", "--quiet"]))
+        from throughput import machine  # the sibling bench module
+
+        print(f"machine: {machine()}")
+    finally:
+        if args.keep:
+            print(f"kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
