@@ -99,11 +99,15 @@ def ruleset_for(rules: Sequence[str]) -> Any:
     return _RULESET
 
 
-def clean_one(inp: Input, opts: Options, raw: bytes | None = None) -> Outcome:
-    """Read, decode and clean one input; never raises for a bad input (the outcome says why)."""
+def clean_one(inp: Input, opts: Options, raw: bytes | None = None, *, ruleset: Any = None) -> Outcome:
+    """Read, decode and clean one input; never raises for a bad input (the outcome says why).
+
+    ``ruleset`` (a RuleSet built elsewhere, e.g. shipped to a Dask worker) replaces ``opts.rules``.
+    """
     try:
         loaded = load(inp, max_bytes=opts.max_bytes, raw=raw)
-        ruleset = ruleset_for(opts.rules)
+        if ruleset is None:
+            ruleset = ruleset_for(opts.rules)
         if loaded.kind == "html":
             doc = _clean_html(loaded.data, url=opts.url, rules=ruleset)
         else:

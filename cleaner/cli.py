@@ -38,6 +38,16 @@ class Format(StrEnum):
     json = "json"
 
 
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+class ShardFormat(StrEnum):
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
 class Fail(Exception):
     """A one-line error for the user; ``code`` is the exit status."""
 
@@ -203,6 +213,23 @@ def clean(
     max_size: Annotated[
         float, typer.Option("--max-size", min=0.001, help="Largest input to read, or to decompress, in MiB.")
     ] = 64.0,
+    engine: Annotated[
+        Engine, typer.Option("--engine", help="local: worker processes here; dask: a Dask cluster (see docs/scale.md).")
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="With --engine dask: the scheduler address (default: a local cluster)."),
+    ] = None,
+    shards: Annotated[
+        str | None,
+        typer.Option("--shards", help="With --engine dask: workers write result shards to this folder or URL."),
+    ] = None,
+    shard_format: Annotated[
+        ShardFormat, typer.Option("--shard-format", help="Shard format for --shards.")
+    ] = ShardFormat.jsonl,
+    partition_size: Annotated[
+        int, typer.Option("--partition-size", min=1, help="With --engine dask: articles per task (and per shard).")
+    ] = 256,
     fmt: FormatOpt = Format.text,
     quiet: QuietOpt = False,
 ) -> None:
@@ -211,6 +238,10 @@ def clean(
 
     if out is not None and archive is not None:
         raise Fail("use either --out or --archive, not both", 2)
+    if engine is Engine.local and (scheduler is not None or shards is not None):
+        raise Fail("--scheduler and --shards need --engine dask", 2)
+    if engine is Engine.dask and out is None and archive is None and shards is None:
+        raise Fail("--engine dask needs somewhere to write: --shards TARGET, --archive DIR or --out DIR", 2)
     exclude = [p for p in (out, archive) if p is not None]
     items, problems = sources.expand(inputs, exclude=exclude, stdin_name=_safe_name(name))
     if sum(1 for i in items if i.path is None) > 1:
@@ -220,7 +251,7 @@ def clean(
     opts = batch.Options(rules=_rule_paths(rules), url=url, language=language, max_bytes=int(max_size * 1024 * 1024))
     batch.ruleset_for(opts.rules)  # a bad rule pack is one error up front, not one per article
 
-    if out is None and archive is None:
+    if out is None and archive is None and shards is None:
         if problems:
             arg, reason = problems[0]
             raise Fail(f"{arg}: {reason}")
@@ -240,6 +271,15 @@ def clean(
             write_stdout(outcome.text)
         return
 
+    distributed = None
+    if engine is Engine.dask:
+        from .dask import ShardSpec
+
+        distributed = {
+            "scheduler": scheduler,
+            "shards": ShardSpec(shards, shard_format.value) if shards else None,
+            "partition_size": partition_size,
+        }
     stdin = None
     if any(i.path is None for i in items):
         stdin_item = next(i for i in items if i.path is None)
@@ -257,7 +297,7 @@ def clean(
         store = Archive.open(archive, create=True)
         with store.locked():
             sink = store.sink()
-            summary = _run_batch(items, opts, sink, jobs, stdin, quiet, fmt)
+            summary = _run_batch(items, opts, sink, jobs, stdin, quiet, fmt, distributed)
             summary.new_sources = sink.new_sources
             ruleset = batch.ruleset_for(opts.rules)
             store.record_run(
@@ -267,8 +307,8 @@ def clean(
                 rules_sha256=ruleset.sha256,
             )
     else:
-        assert out is not None
-        summary = _run_batch(items, opts, batch.FolderSink(out), jobs, stdin, quiet, fmt)
+        sink = batch.FolderSink(out) if out is not None else None
+        summary = _run_batch(items, opts, sink, jobs, stdin, quiet, fmt, distributed)
     for arg, reason in problems:
         summary.total += 1
         summary.failed.append((arg, reason))
@@ -286,13 +326,25 @@ def _safe_name(name: str) -> str:
 
 
 def _run_batch(
-    items: list[Any], opts: Any, sink: Any, jobs: int | None, stdin: bytes | None, quiet: bool, fmt: Format
+    items: list[Any],
+    opts: Any,
+    sink: Any,
+    jobs: int | None,
+    stdin: bytes | None,
+    quiet: bool,
+    fmt: Format,
+    distributed: dict[str, Any] | None = None,
 ) -> Any:
     from . import batch
 
     jobs = jobs or batch.default_jobs()
+    run = batch.run
+    if distributed is not None:
+        from . import dask
+
+        run = functools.partial(dask.run, **distributed)
     if quiet or fmt is Format.json or not items:
-        return batch.run(items, opts, sink, jobs=jobs, stdin=stdin)
+        return run(items, opts, sink, jobs=jobs, stdin=stdin)
     from rich.progress import (
         BarColumn,
         MofNCompleteColumn,
@@ -333,7 +385,7 @@ def _run_batch(
                 failed=f"{failed} failed" if failed else "",
             )
 
-        return batch.run(items, opts, sink, jobs=jobs, stdin=stdin, on_result=on_result)
+        return run(items, opts, sink, jobs=jobs, stdin=stdin, on_result=on_result)
 
 
 def _report(summary: Any, fmt: Format, quiet: bool, *, archive: bool) -> None:
