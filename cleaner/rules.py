@@ -128,9 +128,11 @@ class RuleSet:
         """
         key = (family, language)
         if key not in self._prefilter_cache:
-            anchored, floating = [], []
+            anchored, floating, guarded = [], [], []
             for rule in self.line_rules(family, language):
-                if rule.pattern is not None:
+                if rule.pattern is not None and not isinstance(rule.pattern, re.Pattern):
+                    guarded.append(rule.pattern)  # a user pattern on RE2 or time-limited: never in a re union
+                elif rule.pattern is not None:
                     flags = "".join(f for f, v in _FLAGS.items() if rule.pattern.flags & v and f in "imsx")
                     body = rule.pattern.pattern
                     target = anchored if body.startswith("^") else floating
@@ -138,9 +140,14 @@ class RuleSet:
                     target.append(f"(?{flags}:{body})" if flags else f"(?:{body})")
                 if rule.phrases:
                     floating.append("(?i:" + "|".join(re.escape(p) for p in rule.phrases) + ")")
+            union = re.compile("|".join(floating)) if floating else None
+            if guarded:
+                from .userregex import union_search
+
+                union = union_search(([union] if union is not None else []) + guarded)
             self._prefilter_cache[key] = (
                 re.compile("^(?:" + "|".join(anchored) + ")") if anchored else None,
-                re.compile("|".join(floating)) if floating else None,
+                union,
             )
         return self._prefilter_cache[key]
 
@@ -159,19 +166,26 @@ def _language_ok(rule_language: str, language: str | None) -> bool:
     return rule_language == language
 
 
-def _compile(pack: str, rule_id: str, pattern: str, flags: str) -> re.Pattern[str]:
+def _compile(pack: str, rule_id: str, pattern: str, flags: str, *, user: bool = False) -> Any:
+    """A rule's pattern: Python ``re`` for built-in packs; for user packs, validated by ``re`` and then
+    run on RE2 or time-limited (``cleaner.userregex``), so no user pattern can hang a batch."""
     value = 0
     for ch in flags:
         if ch not in _FLAGS:
             raise RuleError(f"{pack}: rule {rule_id}: unknown regex flag {ch!r}")
         value |= _FLAGS[ch]
     try:
-        return re.compile(pattern, value)
-    except re.error as exc:
+        compiled = re.compile(pattern, value)
+    except (re.error, RecursionError, OverflowError) as exc:
         raise RuleError(f"{pack}: rule {rule_id}: bad pattern: {exc}") from None
+    if not user:
+        return compiled
+    from .userregex import compile_user
+
+    return compile_user(pattern, value, f"{pack}: rule {rule_id}")
 
 
-def _parse_pack(name: str, data: bytes) -> tuple[dict[str, Any], list[Rule]]:
+def _parse_pack(name: str, data: bytes, *, user: bool = False) -> tuple[dict[str, Any], list[Rule]]:
     try:
         doc = tomllib.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
@@ -202,7 +216,7 @@ def _parse_pack(name: str, data: bytes) -> tuple[dict[str, Any], list[Rule]]:
             raise RuleError(f"{name}: rule {rule_id}: a description is required")
         pattern = None
         if "pattern" in raw:
-            pattern = _compile(name, rule_id, str(raw["pattern"]), str(raw.get("flags", "")))
+            pattern = _compile(name, rule_id, str(raw["pattern"]), str(raw.get("flags", "")), user=user)
         phrases = tuple(str(p).lower() for p in raw.get("phrases", []))
         if kind == "line" and pattern is None and not phrases:
             raise RuleError(f"{name}: rule {rule_id}: a line rule needs a pattern or phrases")
@@ -256,8 +270,9 @@ def build_ruleset(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> 
     rules: dict[str, Rule] = {}
     digest = hashlib.sha256()
     version = "0"
-    for name, data in packs:
-        meta, pack_rules = _parse_pack(name, data)
+    n_builtin = len(packs) - len(user_packs)
+    for i, (name, data) in enumerate(packs):
+        meta, pack_rules = _parse_pack(name, data, user=i >= n_builtin)
         if name.endswith("ruleset.toml") and builtin and "version" in meta:
             version = str(meta["version"])
         digest.update(Path(name).name.encode() + b"\0" + data + b"\0")

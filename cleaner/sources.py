@@ -2,31 +2,46 @@
 
 Everything here is I/O and decoding; no cleaning. The rules:
 
-- ``.txt`` bytes are decoded by BOM (UTF-8, UTF-16, UTF-32), else as UTF-8, else as Windows-1252
-  (with the five bytes cp1252 leaves undefined mapped to their Latin-1 code points, as browsers do).
-  A file with NUL bytes and no UTF-16/32 BOM is binary and refused.
+- ``.txt`` bytes are decoded by BOM (UTF-8, UTF-16, UTF-32), else as UTF-16 without BOM when the
+  NUL bytes fall every other byte, else as UTF-8, else as UTF-8 with a few damaged bytes replaced
+  (U+FFFD) when the rest is clearly UTF-8, else as Windows-1252 (with the five bytes cp1252 leaves
+  undefined mapped to their Latin-1 code points, as browsers do). Mojibake (UTF-8 read as
+  Windows-1252: ``CafÃ©``) is repaired line by line with ftfy. Anything but plain UTF-8 is recorded
+  (``Decoded.note()``, the sidecar's ``input`` field).
+- Known binary formats (PNG, ZIP, ELF, PDF...), and files with NUL bytes that are not UTF-16/32, are
+  refused; so are empty and whitespace-only files. Every refusal is an InputError with a ``kind``.
 - ``.html``/``.htm`` bytes go to the HTML front end undecoded (it reads the page's own charset).
 - ``.gz`` is decompressed with a cap on the decompressed size; the name under the ``.gz`` (or a sniff
   of the content) says whether it is text or HTML.
 - Folders are walked recursively in sorted order, hidden entries skipped, symlinked folders followed
   once (a loop is detected by device and inode), excluded folders (the archive or output folder
-  itself) skipped.
+  itself) skipped. A symlink whose target lies outside the folder named on the command line, and
+  a symlink that loops or dangles, is not followed: it is reported as a failed input.
 - A name that does not exist but contains ``*``, ``?`` or ``[`` is expanded as a glob (``**`` too).
 - ``-`` is standard input.
 """
 
 from __future__ import annotations
 
+import codecs
+import errno
 import glob
 import gzip
 import os
+import re
+import stat
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import InputError
+
+try:  # mojibake repair; optional so that decoding never depends on it
+    import ftfy
+except ImportError:  # pragma: no cover
+    ftfy = None
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -54,7 +69,9 @@ class Input:
 
     @property
     def display(self) -> str:
-        return self.path if self.path is not None else "<stdin>"
+        """The path for messages: one line, printable (control characters and bytes that are not
+        UTF-8 are shown as escapes such as ``\\n`` and ``\\xe9``)."""
+        return printable(self.path) if self.path is not None else "<stdin>"
 
 
 @dataclass(slots=True)
@@ -69,12 +86,60 @@ class Loaded:
     def text(self, what: str = "input") -> str:
         return decode_text(self.data, what)
 
+    def decode(self, what: str = "input") -> Decoded:
+        return decode(self.data, what)
+
+
+@dataclass(slots=True)
+class Decoded:
+    """Text decoded from bytes, with how: the encoding used and any repairs made on the way."""
+
+    text: str
+    encoding: str = "utf-8"
+    repairs: dict[str, int] = field(default_factory=dict)  # kind -> count: invalid-utf-8, mojibake
+
+    def note(self) -> dict[str, object] | None:
+        """What a sidecar records (``input``): None for plain UTF-8 that needed no repair."""
+        if self.encoding == "utf-8" and not self.repairs:
+            return None
+        return {"encoding": self.encoding, "repairs": dict(sorted(self.repairs.items()))}
+
+
+def printable(s: str) -> str:
+    """``s`` on one printable line: control characters escaped, undecodable bytes as ``\\xNN``."""
+    if s.isprintable():
+        return s
+    out = []
+    for ch in s:
+        o = ord(ch)
+        if 0xDC80 <= o <= 0xDCFF:  # a byte that was not UTF-8 (surrogateescape)
+            out.append(f"\\x{o - 0xDC00:02x}")
+        elif ch.isprintable():
+            out.append(ch)
+        else:
+            out.append(repr(ch)[1:-1])
+    return "".join(out)
+
 
 def is_article_name(name: str) -> bool:
     low = name.lower()
     if low.endswith(OUTPUT_MARKERS):
         return False
     return low.endswith(ARTICLE_SUFFIXES)
+
+
+class Reason(str):
+    """A problem's one-line reason that also carries its ``kind`` (it compares equal to the plain text)."""
+
+    kind: str
+
+    def __new__(cls, text: str, kind: str) -> Reason:
+        obj = super().__new__(cls, text)
+        obj.kind = kind
+        return obj
+
+    def __reduce__(self):  # type: ignore[no-untyped-def]
+        return (Reason, (str(self), self.kind))
 
 
 def expand(
@@ -85,8 +150,10 @@ def expand(
 ) -> tuple[list[Input], list[tuple[str, str]]]:
     """Turn command-line arguments into inputs, in a stable order.
 
-    Returns ``(inputs, problems)``; a problem is ``(argument, reason)`` for an argument that named
-    nothing readable, so one bad argument is reported without stopping the rest.
+    Returns ``(inputs, problems)``; a problem is ``(argument or path, reason)`` for an argument that
+    named nothing readable, or an entry of a folder that cannot be followed (a symlink loop, a
+    symlink out of the folder), so one bad argument is reported without stopping the rest. Each
+    reason is a :class:`Reason` (a str with a ``kind``).
     """
     excluded = {_real(p) for p in exclude}
     inputs: list[Input] = []
@@ -106,18 +173,21 @@ def expand(
             add(Input(name=stdin_name, path=None, origin=arg))
             continue
         path = Path(arg)
+        shown = printable(arg)
         if path.is_dir():
             found = 0
-            for file, rel in walk(path, excluded=excluded):
+            for file, rel in walk(path, excluded=excluded, problems=problems):
                 add(Input(name=rel, path=str(file), origin=arg))
                 found += 1
             if not found:
-                problems.append((arg, "no .txt, .html, .htm or .gz files in this folder"))
+                problems.append((shown, Reason("no .txt, .html, .htm or .gz files in this folder", "missing")))
         elif path.exists():
             if not path.is_file():
-                problems.append((arg, "not a regular file"))
+                problems.append((shown, Reason("not a regular file", "not-a-file")))
             else:
                 add(Input(name=path.name, path=str(path), origin=arg))
+        elif os.path.islink(arg):
+            problems.append((shown, _link_problem(arg)))
         elif any(ch in arg for ch in _GLOB_CHARS):
             matches = sorted(glob.glob(arg, recursive=True))
             files = [m for m in matches if os.path.isfile(m) and _real(os.path.dirname(m) or ".") not in excluded]
@@ -125,19 +195,45 @@ def expand(
             for m in files:
                 add(Input(name=os.path.basename(m), path=m, origin=arg))
             for d in dirs:
-                for file, rel in walk(Path(d), excluded=excluded):
+                for file, rel in walk(Path(d), excluded=excluded, problems=problems):
                     add(Input(name=rel, path=str(file), origin=arg))
             if not files and not dirs:
-                problems.append((arg, "no files match this pattern"))
+                problems.append((shown, Reason("no files match this pattern", "missing")))
         else:
-            problems.append((arg, "no such file or folder"))
+            problems.append((shown, Reason("no such file or folder", "missing")))
     return inputs, problems
 
 
-def walk(root: Path, *, excluded: set[str] | None = None) -> Iterator[tuple[Path, str]]:
-    """Article files under ``root`` as ``(path, relative posix name)``, sorted, loop-safe."""
+def _link_problem(path: str) -> Reason:
+    """Why a symlink cannot be followed: it loops, or its target does not exist."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return Reason("symlink loop: not followed", "symlink-loop")
+        return Reason(f"symlink to a missing target ({os.readlink(path)})", "missing")
+    return Reason("symlink cannot be followed", "missing")  # pragma: no cover - a race
+
+
+def walk(
+    root: Path,
+    *,
+    excluded: set[str] | None = None,
+    problems: list[tuple[str, str]] | None = None,
+) -> Iterator[tuple[Path, str]]:
+    """Article files under ``root`` as ``(path, relative posix name)``, sorted, loop-safe.
+
+    Symlinks are followed only to targets inside ``root`` (a folder reached twice is walked once);
+    one that points out of ``root``, loops or (for an article name) dangles is skipped, and noted in
+    ``problems`` when a list is given.
+    """
     excluded = excluded or set()
     visited: set[tuple[int, int]] = set()
+    top = _real(root)
+
+    def note(path: str, reason: Reason) -> None:
+        if problems is not None:
+            problems.append((printable(path), reason))
 
     def visit(folder: Path, rel: str) -> Iterator[tuple[Path, str]]:
         try:
@@ -157,6 +253,26 @@ def walk(root: Path, *, excluded: set[str] | None = None) -> Iterator[tuple[Path
                 continue
             sub = f"{rel}/{entry.name}" if rel else entry.name
             try:
+                if entry.is_symlink():
+                    try:
+                        os.stat(entry.path)
+                    except OSError:
+                        reason = _link_problem(entry.path)
+                        if reason.kind == "symlink-loop" or is_article_name(entry.name):
+                            note(entry.path, reason)
+                        continue
+                    target = _real(entry.path)
+                    if not _within(target, top):
+                        if os.path.isdir(target) or is_article_name(entry.name):
+                            note(
+                                entry.path,
+                                Reason(
+                                    f"symlink to {printable(target)}, outside {printable(str(root))}: "
+                                    "not followed (name the target itself to clean it)",
+                                    "outside",
+                                ),
+                            )
+                        continue
                 if entry.is_dir(follow_symlinks=True):
                     yield from visit(Path(entry.path), sub)
                 elif entry.is_file(follow_symlinks=True) and is_article_name(entry.name):
@@ -167,25 +283,92 @@ def walk(root: Path, *, excluded: set[str] | None = None) -> Iterator[tuple[Path
     yield from visit(root, "")
 
 
+def _within(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
 def read_bytes(inp: Input, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
-    """The raw bytes of an input, refusing more than ``max_bytes``."""
-    try:
-        if inp.path is None:
+    """The raw bytes of an input, refusing more than ``max_bytes``, and anything but a regular file
+    (a FIFO or device would block or never end)."""
+    if inp.path is None:
+        try:
             data = sys.stdin.buffer.read(max_bytes + 1)
-        else:
-            with open(inp.path, "rb") as fh:
+        except OSError as exc:
+            raise InputError(f"<stdin>: cannot read: {exc.strerror or exc}", kind="unreadable") from None
+    else:
+        try:
+            fd = os.open(inp.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        except OSError as exc:
+            raise _read_error(inp, exc) from None
+        try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                kind = "is a folder" if stat.S_ISDIR(os.fstat(fd).st_mode) else "not a regular file"
+                raise InputError(f"{inp.display}: {kind}", kind="not-a-file")
+            with os.fdopen(fd, "rb", closefd=False) as fh:
                 data = fh.read(max_bytes + 1)
-    except IsADirectoryError:
-        raise InputError(f"{inp.display}: is a folder") from None
-    except OSError as exc:
-        raise InputError(f"{inp.display}: cannot read: {exc.strerror or exc}") from None
+        except OSError as exc:
+            raise _read_error(inp, exc) from None
+        finally:
+            os.close(fd)
     if len(data) > max_bytes:
-        raise InputError(f"{inp.display}: larger than {_mib(max_bytes)}; raise --max-size to read it")
+        raise InputError(f"{inp.display}: larger than {_mib(max_bytes)}; raise --max-size to read it", kind="too-large")
     return data
 
 
+def _read_error(inp: Input, exc: OSError) -> InputError:
+    what = inp.display
+    if exc.errno == errno.ENOENT:
+        return InputError(
+            f"{what}: cannot read: it no longer exists (deleted or moved after the batch started)", kind="missing"
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return InputError(f"{what}: cannot read: permission denied", kind="unreadable")
+    if exc.errno == errno.ELOOP:
+        return InputError(f"{what}: symlink loop", kind="symlink-loop")
+    if exc.errno == errno.EISDIR:
+        return InputError(f"{what}: is a folder", kind="not-a-file")
+    return InputError(f"{what}: cannot read: {exc.strerror or exc}", kind="unreadable")
+
+
+# magic numbers of formats that are never articles; checked before any decoding
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"RIFF", "a RIFF file (WebP, WAV, AVI)"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or DOCX, EPUB, JAR)"),
+    (b"PK\x05\x06", "an empty ZIP archive"),
+    (b"\x7fELF", "an ELF executable"),
+    (b"BZh", None),  # bzip2 only with its block magic, checked below
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"\x28\xb5\x2f\xfd", "a zstd archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\xcf\xfa\xed\xfe", "a Mach-O executable"),
+    (b"\xca\xfe\xba\xbe", "a Java class or Mach-O file"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
+)
+
+
+def binary_format(data: bytes) -> str | None:
+    """What a known binary file format is (``a PNG image``), or None."""
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            if what is None:
+                if data[4:10] == b"1AY&SY":
+                    return "a bzip2 archive"
+                continue
+            return what
+    if data.startswith(b"MZ") and b"\x00" in data[:512]:
+        return "a Windows executable"
+    return None
+
+
 def load(inp: Input, *, max_bytes: int = DEFAULT_MAX_BYTES, raw: bytes | None = None) -> Loaded:
-    """Read an input and say what it holds; raises InputError with a one-line reason."""
+    """Read an input and say what it holds; raises InputError with a one-line reason and a kind."""
     if raw is None:
         raw = read_bytes(inp, max_bytes=max_bytes)
     name = (inp.path or inp.name).lower()
@@ -196,6 +379,11 @@ def load(inp: Input, *, max_bytes: int = DEFAULT_MAX_BYTES, raw: bytes | None = 
         suffix = GZ_SUFFIX
         if name.endswith(GZ_SUFFIX):
             name = name[: -len(GZ_SUFFIX)]
+    what = binary_format(data)
+    if what is not None:
+        raise InputError(f"{inp.display}: looks like {what}, not an article", kind="binary")
+    if not data.strip():
+        raise InputError(f"{inp.display}: {'empty' if not data else 'only whitespace'}: nothing to clean", kind="empty")
     if name.endswith(HTML_SUFFIXES):
         kind = "html"
         inner = os.path.splitext(name)[1]
@@ -218,7 +406,10 @@ def gunzip(raw: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, what: str = "input
             chunk = d.decompress(buf, max_bytes + 1 - len(out))
             out += chunk
             if len(out) > max_bytes:
-                raise InputError(f"{what}: decompresses to more than {_mib(max_bytes)}")
+                raise InputError(
+                    f"{what}: decompresses to more than {_mib(max_bytes)} (a gzip bomb?); raise --max-size to read it",
+                    kind="too-large",
+                )
             if d.eof:
                 buf = d.unused_data  # another gzip member follows
                 if buf:
@@ -229,9 +420,9 @@ def gunzip(raw: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, what: str = "input
                 continue
             break
         if not d.eof:
-            raise InputError(f"{what}: truncated gzip data")
+            raise InputError(f"{what}: truncated gzip data", kind="corrupt")
     except (zlib.error, EOFError, gzip.BadGzipFile) as exc:
-        raise InputError(f"{what}: not valid gzip data ({exc})") from None
+        raise InputError(f"{what}: not valid gzip data ({exc})", kind="corrupt") from None
     return bytes(out)
 
 
@@ -257,31 +448,94 @@ _CP1252_HOLES = {0x81: "\x81", 0x8D: "\x8d", 0x8F: "\x8f", 0x90: "\x90", 0x9D: "
 
 
 def decode_text(data: bytes, what: str = "input") -> str:
-    """Bytes of a text article to str: BOM, else UTF-8, else Windows-1252; binary is refused."""
+    """Bytes of a text article to str (see :func:`decode`); binary is refused."""
+    return decode(data, what).text
+
+
+def decode(data: bytes, what: str = "input") -> Decoded:
+    """Bytes of a text article to str, saying how: BOM, else UTF-16 without BOM, else UTF-8, else
+    UTF-8 with a few damaged bytes replaced, else Windows-1252; then mojibake repaired line by line.
+    Binary data (a known format, or NUL bytes that are not UTF-16/32) raises InputError."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(encoding)
+                text = data[len(bom) :].decode(encoding)
             except UnicodeDecodeError as exc:
                 raise InputError(
-                    f"{what}: starts with a {encoding} byte-order mark but is not {encoding}: {exc.reason}"
+                    f"{what}: starts with a {encoding} byte-order mark but is not {encoding}: {exc.reason}",
+                    kind="encoding",
                 ) from None
+            return _repaired(Decoded(text, "utf-8" if encoding == "utf-8" else encoding))
+    fmt = binary_format(data)
+    if fmt is not None:
+        raise InputError(f"{what}: looks like {fmt}, not an article", kind="binary")
     if b"\x00" in data:
-        raise InputError(f"{what}: looks binary (NUL bytes), not a text article")
+        encoding = _utf16_without_bom(data)
+        if encoding is None:
+            raise InputError(f"{what}: looks binary (NUL bytes), not a text article", kind="binary")
+        try:
+            return _repaired(Decoded(data.decode(encoding), encoding))
+        except UnicodeDecodeError:
+            raise InputError(f"{what}: looks binary (NUL bytes), not a text article", kind="binary") from None
     try:
-        return data.decode("utf-8")
+        return _repaired(Decoded(data.decode("utf-8")))
     except UnicodeDecodeError:
         pass
-    return "".join(_cp1252_char(b) for b in data) if _has_holes(data) else data.decode("cp1252")
+    lenient = data.decode("utf-8", "replace")
+    bad = lenient.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    good = sum(1 for ch in lenient if ch > "\x7f") - lenient.count("\ufffd")
+    if good >= bad:  # clearly UTF-8, with a few damaged bytes (a cut multi-byte character...)
+        return _repaired(Decoded(lenient, "utf-8", {"invalid-utf-8": bad}))
+    return _repaired(Decoded(data.decode("cp1252", _HOLES_HANDLER), "windows-1252"))
 
 
-def _has_holes(data: bytes) -> bool:
-    return any(b in data for b in (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d"))
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when NUL bytes fall on every other byte, as in mostly-Latin UTF-16."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2], data[1::2]
+    half = len(data) // 2
+    if odd.count(0) >= 0.4 * half and even.count(0) <= 0.05 * half:
+        return "utf-16-le"
+    if even.count(0) >= 0.4 * half and odd.count(0) <= 0.05 * half:
+        return "utf-16-be"
+    return None
 
 
-def _cp1252_char(b: int) -> str:
-    hole = _CP1252_HOLES.get(b)
-    return hole if hole is not None else bytes((b,)).decode("cp1252")
+# a UTF-8 lead byte read as Windows-1252 (Ã, Â, â...) followed by a continuation byte read the same way
+_MOJIBAKE = re.compile(
+    "[\u00c2-\u00ef][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152"
+    "\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]"
+)
+
+
+def _repaired(decoded: Decoded) -> Decoded:
+    """Repair mojibake (``CafÃ©`` -> ``Café``) on the lines that show it, with ftfy; count the lines."""
+    text = decoded.text
+    if ftfy is None or not _MOJIBAKE.search(text):
+        return decoded
+    lines = text.splitlines(keepends=True)
+    fixed = 0
+    for i, line in enumerate(lines):
+        if _MOJIBAKE.search(line):
+            new = ftfy.fix_encoding(line)
+            if new != line:
+                lines[i] = new
+                fixed += 1
+    if fixed:
+        decoded.text = "".join(lines)
+        decoded.repairs["mojibake"] = fixed
+    return decoded
+
+
+def _cp1252_holes(exc: UnicodeError) -> tuple[str, int]:
+    assert isinstance(exc, UnicodeDecodeError)
+    byte = exc.object[exc.start]
+    return _CP1252_HOLES.get(byte, "\ufffd"), exc.start + 1
+
+
+_HOLES_HANDLER = "cleaner-cp1252-holes"
+codecs.register_error(_HOLES_HANDLER, _cp1252_holes)
 
 
 def _real(p: str | Path) -> str:
