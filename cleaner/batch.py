@@ -19,8 +19,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from .errors import CleanerError
-from .sources import DEFAULT_MAX_BYTES, Input, load
+from .errors import CleanerError, StorageError
+from .sources import DEFAULT_MAX_BYTES, Input, Reason, load, printable
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +31,7 @@ class Options:
     url: str | None = None  # only meaningful for a single input
     language: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
+    time_limit: float | None = None  # seconds per document; None: limits.budget_for(size); 0: no limit
 
 
 @dataclass(slots=True)
@@ -45,6 +46,7 @@ class Outcome:
     kind: str = "text"
     text: str | None = None
     sidecar: dict[str, Any] | None = None
+    error_kind: str | None = None  # binary, empty, too-large, ... (docs/reliability.md)
 
 
 class Sink(Protocol):
@@ -63,6 +65,10 @@ class Summary:
     interrupted: bool = False
     new_sources: int | None = None  # archive runs: sources stored that the archive did not have
 
+    def fail(self, path: str, reason: str, kind: str | None = None) -> None:
+        """Record a failure; its reason carries its kind (a str that compares as the plain text)."""
+        self.failed.append((path, Reason(reason, kind or getattr(reason, "kind", None) or "input")))
+
     @property
     def ok(self) -> int:
         return self.total - len(self.failed)
@@ -74,7 +80,7 @@ class Summary:
             "failed": len(self.failed),
             "statuses": dict(sorted(self.statuses.items())),
             "removed_by_family": dict(sorted(self.removed.items())),
-            "failures": [{"path": p, "reason": r} for p, r in self.failed],
+            "failures": [{"path": p, "reason": str(r), "kind": getattr(r, "kind", "input")} for p, r in self.failed],
             "seconds": round(self.seconds, 3),
             "interrupted": self.interrupted,
             **({"new_sources": self.new_sources} if self.new_sources is not None else {}),
@@ -104,21 +110,29 @@ def clean_one(inp: Input, opts: Options, raw: bytes | None = None, *, ruleset: A
 
     ``ruleset`` (a RuleSet built elsewhere, e.g. shipped to a Dask worker) replaces ``opts.rules``.
     """
+    from .limits import budget_for, time_limit
+
     try:
         loaded = load(inp, max_bytes=opts.max_bytes, raw=raw)
         if ruleset is None:
             ruleset = ruleset_for(opts.rules)
-        if loaded.kind == "html":
-            doc = _clean_html(loaded.data, url=opts.url, rules=ruleset)
-        else:
-            from . import clean_text
+        note = None
+        with time_limit(budget_for(len(loaded.data), opts.time_limit)):
+            if loaded.kind == "html":
+                doc = _clean_html(loaded.data, url=opts.url, rules=ruleset)
+            else:
+                from . import clean_text
 
-            doc = clean_text(loaded.text(inp.display), rules=ruleset, source=inp.name, language=opts.language)
-            if opts.url:
-                doc.metadata.url = opts.url
-        if getattr(doc, "source", "") is None:
-            doc.source = inp.name
-        side = doc.to_sidecar()
+                decoded = loaded.decode(inp.display)
+                note = decoded.note()
+                doc = clean_text(decoded.text, rules=ruleset, source=printable(inp.name), language=opts.language)
+                if opts.url:
+                    doc.metadata.url = opts.url
+            if getattr(doc, "source", "") is None:
+                doc.source = printable(inp.name)
+            side = doc.to_sidecar()
+        if note is not None:
+            side["input"] = note  # how the bytes became text: encoding, repairs (not plain UTF-8)
         return Outcome(
             input=inp,
             ok=True,
@@ -129,9 +143,14 @@ def clean_one(inp: Input, opts: Options, raw: bytes | None = None, *, ruleset: A
             sidecar=side,
         )
     except (CleanerError, ValueError, UnicodeError, OSError) as exc:
-        return Outcome(input=inp, ok=False, error=one_line(exc))
+        reason = one_line(exc).removeprefix(inp.display + ": ")  # the path is shown beside the reason
+        return Outcome(input=inp, ok=False, error=reason, error_kind=getattr(exc, "kind", "input"))
+    except RecursionError as exc:  # a document nested too deep for a pass
+        return Outcome(input=inp, ok=False, error=f"too deeply nested to clean ({one_line(exc)})", error_kind="nesting")
     except Exception as exc:  # a bug in a pass must not stop the batch; report it like a bad file
-        return Outcome(input=inp, ok=False, error=f"internal error: {type(exc).__name__}: {one_line(exc)}")
+        return Outcome(
+            input=inp, ok=False, error=f"internal error: {type(exc).__name__}: {one_line(exc)}", error_kind="internal"
+        )
 
 
 def _clean_html(data: bytes, *, url: str | None, rules: Any) -> Any:
@@ -228,7 +247,11 @@ def run(
     stdin: bytes | None = None,
     on_result: Callable[[Outcome, str], None] | None = None,
 ) -> Summary:
-    """Clean every input and hand each success to ``sink``; failures are collected, never raised."""
+    """Clean every input and hand each success to ``sink``; failures are collected, never raised.
+
+    The exception is a sink that cannot write at all (StorageError: disk full, read-only): that
+    stops the batch, as every later write would fail too; what was stored before stays whole.
+    """
     summary = Summary()
     start = time.monotonic()
     try:
@@ -237,16 +260,19 @@ def run(
             if outcome.ok:
                 try:
                     status = sink.accept(outcome)
+                except StorageError:
+                    raise
                 except (CleanerError, ValueError, OSError) as exc:
                     outcome.ok = False
                     outcome.error = one_line(exc)
+                    outcome.error_kind = getattr(exc, "kind", "output")
             summary.total += 1
             if outcome.ok:
                 summary.statuses[status] += 1
                 for family, n in (outcome.sidecar or {}).get("counts", {}).items():
                     summary.removed[family] += n
             else:
-                summary.failed.append((outcome.input.display, outcome.error or "failed"))
+                summary.fail(outcome.input.display, outcome.error or "failed", outcome.error_kind)
             if on_result is not None:
                 on_result(outcome, status)
     except KeyboardInterrupt:

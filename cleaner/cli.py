@@ -213,6 +213,14 @@ def clean(
     max_size: Annotated[
         float, typer.Option("--max-size", min=0.001, help="Largest input to read, or to decompress, in MiB.")
     ] = 64.0,
+    time_limit: Annotated[
+        float | None,
+        typer.Option(
+            "--time-limit",
+            min=0,
+            help="Seconds to clean one article before it fails (default: 60 + 4 per MiB; 0: no limit).",
+        ),
+    ] = None,
     engine: Annotated[
         Engine, typer.Option("--engine", help="local: worker processes here; dask: a Dask cluster (see docs/scale.md).")
     ] = Engine.local,
@@ -248,7 +256,13 @@ def clean(
         raise Fail("standard input (-) can be named only once", 2)
     if url is not None and len(items) + len(problems) > 1:
         raise Fail("--url applies to a single input; several were given", 2)
-    opts = batch.Options(rules=_rule_paths(rules), url=url, language=language, max_bytes=int(max_size * 1024 * 1024))
+    opts = batch.Options(
+        rules=_rule_paths(rules),
+        url=url,
+        language=language,
+        max_bytes=int(max_size * 1024 * 1024),
+        time_limit=time_limit,
+    )
     batch.ruleset_for(opts.rules)  # a bad rule pack is one error up front, not one per article
 
     if out is None and archive is None and shards is None:
@@ -302,7 +316,7 @@ def clean(
             ruleset = batch.ruleset_for(opts.rules)
             store.record_run(
                 started_at=started,
-                command="clean " + " ".join(inputs),
+                command="clean " + " ".join(sources.printable(i) for i in inputs),
                 summary=summary,
                 rules_sha256=ruleset.sha256,
             )
@@ -311,7 +325,7 @@ def clean(
         summary = _run_batch(items, opts, sink, jobs, stdin, quiet, fmt, distributed)
     for arg, reason in problems:
         summary.total += 1
-        summary.failed.append((arg, reason))
+        summary.fail(arg, reason)
     _report(summary, fmt, quiet, archive=archive is not None)
     if summary.interrupted:
         raise typer.Exit(130)

@@ -6,9 +6,12 @@ Temp files are named ``.<name>.tmp-<random>`` so a leftover one is easy to recog
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
+
+from ..errors import StorageError
 
 TMP_MARK = ".tmp-"
 # mkstemp creates files readable by the owner only; archive files get the usual umask-based mode
@@ -30,9 +33,35 @@ def fsync_dir(folder: str | Path) -> None:
         os.close(fd)
 
 
+# errors that mean the storage itself cannot take writes: the batch stops (StorageError)
+STORAGE_ERRNOS = frozenset(
+    getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG", "EROFS", "EACCES", "EPERM") if hasattr(errno, name)
+)
+
+
+def storage_error(exc: OSError, path: str | Path) -> StorageError:
+    return StorageError(
+        f"cannot write {path}: {exc.strerror or exc}; nothing partial was kept "
+        "(free space or fix permissions, then run the same command again)"
+    )
+
+
 def atomic_write(path: str | Path, data: bytes, *, sync: bool = True, exclusive: bool = False) -> None:
-    """Write ``data`` to ``path`` atomically; with ``exclusive``, never replace an existing file."""
-    path = Path(path)
+    """Write ``data`` to ``path`` atomically; with ``exclusive``, never replace an existing file.
+
+    A full disk, a file-size limit, a read-only folder: StorageError, and no file or temp file left.
+    """
+    try:
+        _atomic_write(Path(path), data, sync=sync, exclusive=exclusive)
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        if exc.errno in STORAGE_ERRNOS:
+            raise storage_error(exc, path) from exc
+        raise
+
+
+def _atomic_write(path: Path, data: bytes, *, sync: bool, exclusive: bool) -> None:
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}{TMP_MARK}", dir=folder)

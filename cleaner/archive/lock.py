@@ -9,12 +9,13 @@ Readers (verify, show) take a shared lock, writers an exclusive one.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import CleanerError
+from ..errors import CleanerError, StorageError
 
 try:
     import fcntl
@@ -39,7 +40,10 @@ def archive_lock(path: Path, *, exclusive: bool = True, what: str = "archive") -
         _held[key] = "ex" if exclusive else "sh"
     fd = -1
     try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        fd = _open(path, exclusive, what)
+        if fd < 0:  # a reader on a read-only archive: nothing can write there either
+            yield
+            return
         _acquire(fd, exclusive, path, what)
         if exclusive:
             os.ftruncate(fd, 0)
@@ -53,6 +57,23 @@ def archive_lock(path: Path, *, exclusive: bool = True, what: str = "archive") -
             os.close(fd)
         with _guard:
             _held.pop(key, None)
+
+
+def _open(path: Path, exclusive: bool, what: str) -> int:
+    """The lock file's descriptor; -1 for a reader that can neither create nor open it for writing."""
+    try:
+        return os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        if exc.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise
+        if exclusive:
+            raise StorageError(
+                f"{what} is not writable ({exc.strerror}): cannot take its lock; nothing was written"
+            ) from None
+    try:
+        return os.open(path, os.O_RDONLY)  # a shared lock needs only read access
+    except OSError:
+        return -1
 
 
 def _acquire(fd: int, exclusive: bool, path: Path, what: str) -> None:

@@ -15,15 +15,17 @@ import contextlib
 import hashlib
 import json
 import os
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import CleanerError
+from ..errors import CleanerError, StorageError
 from ..sidecar import dumps
+from ..sources import printable
 from . import layout
-from .fsio import atomic_write, remove_temps
+from .fsio import STORAGE_ERRNOS, atomic_write, is_temp, remove_temps, storage_error
 from .index import Index, mtime, quarantine, utc
 from .lock import archive_lock
 
@@ -35,6 +37,17 @@ NOT_CONTENT = (*ARCHIVE_FIELDS, "rules", "cleaner_version", "source")
 
 class ArchiveError(CleanerError):
     """The folder is not an archive, or an archive operation cannot proceed."""
+
+
+def index_error(exc: sqlite3.Error, path: Path) -> CleanerError:
+    """An SQLite failure as a one-line error: a full or read-only disk stops the batch (StorageError)."""
+    text = str(exc)
+    if any(w in text for w in ("full", "readonly", "read-only", "disk I/O", "unable to open")):
+        return StorageError(
+            f"cannot write the index {path}: {text}; the files written so far are whole "
+            "(free space or fix permissions, then run the same command again)"
+        )
+    return ArchiveError(f"{path}: index error: {text}; cleaner reindex rebuilds it from the files")
 
 
 @dataclass(slots=True)
@@ -89,24 +102,52 @@ class Archive:
             raise ArchiveError(f"{root}: not a cleaner archive (no {layout.MARKER})")
         if root.exists() and not root.is_dir():
             raise ArchiveError(f"{root}: exists and is not a folder")
-        if root.is_dir() and any(p.name not in (layout.ARTICLES, layout.LOCK) for p in root.iterdir()):
+        # what a new archive may already hold: a run killed while creating it, or another run
+        # creating it at the same moment (both write the same marker; the lock orders the rest)
+        ours = {layout.ARTICLES, layout.LOCK, layout.MARKER, layout.INDEX, f"{layout.INDEX}-wal", f"{layout.INDEX}-shm"}
+        if root.is_dir() and any(p.name not in ours and not is_temp(p.name) for p in root.iterdir()):
             raise ArchiveError(f"{root}: folder is not empty and not a cleaner archive; choose a new folder")
-        root.mkdir(parents=True, exist_ok=True)
-        (root / layout.ARTICLES).mkdir(exist_ok=True)
-        data = json.dumps({"format": "cleaner-archive", "layout": layout.LAYOUT_VERSION}, sort_keys=True)
-        atomic_write(marker, (data + "\n").encode())
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+            (root / layout.ARTICLES).mkdir(exist_ok=True)
+        except OSError as exc:
+            if exc.errno in STORAGE_ERRNOS:
+                raise storage_error(exc, root) from None
+            raise
+        remove_temps(root)
+        if not marker.is_file():
+            data = json.dumps({"format": "cleaner-archive", "layout": layout.LAYOUT_VERSION}, sort_keys=True)
+            atomic_write(marker, (data + "\n").encode())
         return cls(root)
 
     @contextlib.contextmanager
     def locked(self, *, exclusive: bool = True) -> Iterator[Archive]:
-        """Hold the archive's lock (exclusive to write) and an open index for the duration."""
+        """Hold the archive's lock (exclusive to write) and an open index for the duration.
+
+        A shared (reader's) lock opens no index: readers open it read-only themselves, and must not
+        create one where it is missing (verify reports that)."""
         with archive_lock(self.root / layout.LOCK, exclusive=exclusive, what=f"archive {self.root}"):
-            self.index = self._open_index(readonly=False)
+            if not exclusive:
+                yield self
+                return
+            try:
+                self.index = self._open_index(readonly=False)
+            except sqlite3.OperationalError as exc:
+                raise index_error(exc, self.root / layout.INDEX) from None
+            failed = False
             try:
                 yield self
+            except BaseException:
+                failed = True
+                raise
             finally:
-                self.index.close()
-                self.index = None
+                try:
+                    self.index.close()
+                except sqlite3.Error as exc:
+                    if not failed:  # don't hide the error that brought us here
+                        raise index_error(exc, self.root / layout.INDEX) from None
+                finally:
+                    self.index = None
 
     def _open_index(self, *, readonly: bool) -> Index:
         path = self.root / layout.INDEX
@@ -208,7 +249,12 @@ class Archive:
                     f"{folder / layout.sidecar_name(version)}: appeared while writing; is another "
                     "process writing without the lock?"
                 ) from None
-        self.sync_article(article_id, key=layout.normalize_key(key), url=sidecar.get("url"), title=sidecar.get("title"))
+        try:
+            self.sync_article(
+                article_id, key=printable(layout.normalize_key(key)), url=sidecar.get("url"), title=sidecar.get("title")
+            )
+        except sqlite3.Error as exc:
+            raise index_error(exc, self.root / layout.INDEX) from None
         return Stored(id=article_id, status=status, version=version, source_version=source_n, new_source=new_source)
 
     def _read_sidecar(self, folder: Path, n: int) -> dict[str, Any] | None:
@@ -273,12 +319,21 @@ class Archive:
         from .. import __version__
 
         index = self._need_index()
+        try:
+            self._add_run(index, started_at, command, summary, rules_sha256, __version__)
+        except sqlite3.Error as exc:
+            raise index_error(exc, self.root / layout.INDEX) from None
+
+    @staticmethod
+    def _add_run(
+        index: Index, started_at: str, command: str, summary: Any, rules_sha256: str | None, version: str
+    ) -> None:
         index.add_run(
             started_at=started_at,
             finished_at=utc(),
             command=command,
             rules_sha256=rules_sha256,
-            cleaner_version=__version__,
+            cleaner_version=version,
             articles=summary.total,
             new_versions=summary.statuses.get("new version", 0),
             unchanged=summary.statuses.get("unchanged", 0),
