@@ -256,29 +256,42 @@ def run(
     start = time.monotonic()
     try:
         for outcome in outcomes(inputs, opts, jobs=jobs, stdin=stdin):
-            status = "failed"
-            if outcome.ok:
-                try:
-                    status = sink.accept(outcome)
-                except StorageError:
-                    raise
-                except (CleanerError, ValueError, OSError) as exc:
-                    outcome.ok = False
-                    outcome.error = one_line(exc)
-                    outcome.error_kind = getattr(exc, "kind", "output")
-            summary.total += 1
-            if outcome.ok:
-                summary.statuses[status] += 1
-                for family, n in (outcome.sidecar or {}).get("counts", {}).items():
-                    summary.removed[family] += n
-            else:
-                summary.fail(outcome.input.display, outcome.error or "failed", outcome.error_kind)
-            if on_result is not None:
-                on_result(outcome, status)
+            account(summary, outcome, sink, on_result)
     except KeyboardInterrupt:
         summary.interrupted = True
     summary.seconds = time.monotonic() - start
     return summary
+
+
+def account(
+    summary: Summary,
+    outcome: Outcome,
+    sink: Sink | None,
+    on_result: Callable[[Outcome, str], None] | None = None,
+    *,
+    status: str = "written",
+) -> None:
+    """Hand one outcome to the sink (``status`` when there is none) and count it in the summary."""
+    if outcome.ok and sink is not None:
+        try:
+            status = sink.accept(outcome)
+        except StorageError:
+            raise
+        except (CleanerError, ValueError, OSError) as exc:
+            outcome.ok = False
+            outcome.error = one_line(exc)
+            outcome.error_kind = getattr(exc, "kind", "output")
+    if not outcome.ok:
+        status = "failed"
+    summary.total += 1
+    if outcome.ok:
+        summary.statuses[status] += 1
+        for family, n in (outcome.sidecar or {}).get("counts", {}).items():
+            summary.removed[family] += n
+    else:
+        summary.fail(outcome.input.display, outcome.error or "failed", outcome.error_kind)
+    if on_result is not None:
+        on_result(outcome, status)
 
 
 # --- sinks -------------------------------------------------------------------------------------

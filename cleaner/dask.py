@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .batch import Options, Outcome, Summary, clean_one, one_line
+from .batch import Options, Outcome, Summary, account, clean_one, one_line
 from .errors import CleanerError
 from .sources import Input
 
@@ -267,6 +267,7 @@ def shard_record(outcome: Outcome) -> dict[str, Any]:
         "name": outcome.input.name,
         "ok": outcome.ok,
         "error": outcome.error,
+        "error_kind": outcome.error_kind,
         "kind": outcome.kind if outcome.ok else None,
         "text": outcome.text,
         "sidecar": outcome.sidecar,
@@ -295,6 +296,7 @@ def write_shard(spec: ShardSpec, n: int, outcomes: Sequence[Outcome]) -> str:
                 "name": pa.array([r["name"] for r in rows], pa.string()),
                 "ok": pa.array([r["ok"] for r in rows], pa.bool_()),
                 "error": pa.array([r["error"] for r in rows], pa.string()),
+                "error_kind": pa.array([r["error_kind"] for r in rows], pa.string()),
                 "kind": pa.array([r["kind"] for r in rows], pa.string()),
                 "text": pa.array([r["text"] for r in rows], pa.string()),
                 "sidecar": pa.array([dumps(r["sidecar"]) if r["sidecar"] else None for r in rows], pa.string()),
@@ -326,6 +328,7 @@ def _clean_chunk(
             input=o.input,
             ok=o.ok,
             error=o.error,
+            error_kind=o.error_kind,
             kind=o.kind,
             sidecar={"counts": (o.sidecar or {}).get("counts", {})} if o.ok else None,
         )
@@ -398,10 +401,10 @@ def run(
                 results = fut.result()
             except Exception as exc:  # a worker lost, a shard not writable: the chunk's inputs fail
                 reason = f"dask: {type(exc).__name__}: {one_line(exc)}"
-                results = [Outcome(input=inp, ok=False, error=reason) for inp, _ in chunk]
+                results = [Outcome(input=inp, ok=False, error=reason, error_kind="internal") for inp, _ in chunk]
             fut.release()
             for outcome in results:
-                _account(summary, outcome, sink, on_result)
+                account(summary, outcome, sink, on_result)
 
         try:
             for n, chunk in enumerate(chunks):
@@ -434,28 +437,6 @@ def _chunks(inputs: Iterable[Input], stdin: bytes | None, size: int) -> Iterator
             chunk = []
     if chunk:
         yield chunk
-
-
-def _account(summary: Summary, outcome: Outcome, sink: Any | None, on_result: Any) -> None:
-    status = "failed"
-    if outcome.ok:
-        if sink is None:
-            status = "written"
-        else:
-            try:
-                status = sink.accept(outcome)
-            except (CleanerError, ValueError, OSError) as exc:
-                outcome.ok = False
-                outcome.error = one_line(exc)
-    summary.total += 1
-    if outcome.ok:
-        summary.statuses[status] += 1
-        for family, k in (outcome.sidecar or {}).get("counts", {}).items():
-            summary.removed[family] += k
-    else:
-        summary.failed.append((outcome.input.display, outcome.error or "failed"))
-    if on_result is not None:
-        on_result(outcome, status)
 
 
 def read_shards(target: str | Path) -> list[dict[str, Any]]:
