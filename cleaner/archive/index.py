@@ -14,6 +14,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 SCHEMA_VERSION = "1"
 
@@ -96,8 +97,15 @@ class Index:
         if readonly:
             if not path.exists():
                 raise FileNotFoundError(f"{path}: no index (run cleaner reindex)")
-            uri = f"file:{path}?mode=ro"
+            uri = "file:" + quote(str(path.resolve())) + "?mode=ro"
             self.db = sqlite3.connect(uri, uri=True, timeout=30)
+            try:
+                self.db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            except sqlite3.OperationalError:
+                # a WAL database in a folder we cannot write (a read-only archive): SQLite cannot make
+                # its shared-memory file; nobody can be writing there, so read it as immutable
+                self.db.close()
+                self.db = sqlite3.connect(uri + "&immutable=1", uri=True, timeout=30)
         else:
             self.db = sqlite3.connect(str(path), timeout=30)
             self.db.execute("PRAGMA journal_mode=WAL")
