@@ -100,6 +100,7 @@ def main() -> None:
     ap.add_argument("--set", dest="set_dir", type=Path, default=DEFAULT_SET)
     ap.add_argument("--tmp", type=Path, default=None, help="where to make the temp folders")
     ap.add_argument("--keep", action="store_true", help="keep the corpus and the archives")
+    ap.add_argument("--corpus", type=Path, default=None, help="reuse a corpus a --keep run left (its -n articles)")
     args = ap.parse_args()
 
     exe = Path(sys.executable).with_name("cleaner")
@@ -107,7 +108,12 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="cleaner-bench-", dir=args.tmp))
     try:
         t0 = time.perf_counter()
-        size = make_corpus(args.set_dir, work / "corpus", args.n)
+        corpus = work / "corpus"
+        if args.corpus is not None:
+            corpus = args.corpus
+            size = sum(f.stat().st_size for f in corpus.rglob("*.txt"))
+        else:
+            size = make_corpus(args.set_dir, corpus, args.n)
         print(
             f"corpus: {args.n} articles, {size / 1e6:.1f} MB ({args.set_dir.name} replicated), "
             f"written in {time.perf_counter() - t0:.1f} s"
@@ -115,7 +121,7 @@ def main() -> None:
         first = None
         for jobs in args.jobs:
             target = work / f"{args.sink}-j{jobs}"
-            cmd = [*base, "clean", str(work / "corpus"), f"--{args.sink}", str(target), "--jobs", str(jobs), "--quiet"]
+            cmd = [*base, "clean", str(corpus), f"--{args.sink}", str(target), "--jobs", str(jobs), "--quiet"]
             seconds, code, peak_proc, peak_tree = run_once(cmd)
             first = first or seconds
             print(

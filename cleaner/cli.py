@@ -8,10 +8,11 @@ Errors are one line on stderr, never a traceback (set CLEANER_DEBUG=1 to see one
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -251,10 +252,13 @@ def clean(
     if engine is Engine.dask and out is None and archive is None and shards is None:
         raise Fail("--engine dask needs somewhere to write: --shards TARGET, --archive DIR or --out DIR", 2)
     exclude = [p for p in (out, archive) if p is not None]
-    items, problems = sources.expand(inputs, exclude=exclude, stdin_name=_safe_name(name))
-    if sum(1 for i in items if i.path is None) > 1:
+    # inputs stream from the folders as the batch goes: memory does not grow with the corpus
+    problems: list[tuple[str, str]] = []
+    stream = sources.iter_expand(inputs, exclude=exclude, stdin_name=_safe_name(name), problems=problems)
+    head = list(itertools.islice(stream, 2))  # fewer than two: the stream is done and problems complete
+    if sum(1 for i in head if i.path is None) > 1:
         raise Fail("standard input (-) can be named only once", 2)
-    if url is not None and len(items) + len(problems) > 1:
+    if url is not None and len(head) + len(problems) > 1:
         raise Fail("--url applies to a single input; several were given", 2)
     opts = batch.Options(
         rules=_rule_paths(rules),
@@ -266,6 +270,7 @@ def clean(
     batch.ruleset_for(opts.rules)  # a bad rule pack is one error up front, not one per article
 
     if out is None and archive is None and shards is None:
+        items = head + list(stream)
         if problems:
             arg, reason = problems[0]
             raise Fail(f"{arg}: {reason}")
@@ -295,13 +300,17 @@ def clean(
             "partition_size": partition_size,
         }
     stdin = None
-    if any(i.path is None for i in items):
-        stdin_item = next(i for i in items if i.path is None)
+    batch_items: Any = head if len(head) < 2 else itertools.chain(head, stream)
+    if sources.STDIN in inputs:
+        stdin_item = sources.Input(name=_safe_name(name), path=None, origin=sources.STDIN)
         try:
             stdin = sources.read_bytes(stdin_item, max_bytes=opts.max_bytes)
         except CleanerError as exc:
             problems.append(("-", str(exc)))
-            items = [i for i in items if i.path is not None]
+            batch_items = (i for i in batch_items if i.path is not None)
+
+    def count() -> int:  # for the progress bar: a second walk, which keeps nothing
+        return sum(1 for _ in sources.iter_expand(inputs, exclude=exclude, stdin_name=_safe_name(name), problems=[]))
 
     if archive is not None:
         from .archive import Archive
@@ -311,7 +320,7 @@ def clean(
         store = Archive.open(archive, create=True)
         with store.locked():
             sink = store.sink()
-            summary = _run_batch(items, opts, sink, jobs, stdin, quiet, fmt, distributed)
+            summary = _run_batch(batch_items, opts, sink, jobs, stdin, quiet, fmt, distributed, count)
             summary.new_sources = sink.new_sources
             ruleset = batch.ruleset_for(opts.rules)
             store.record_run(
@@ -322,7 +331,7 @@ def clean(
             )
     else:
         sink = batch.FolderSink(out) if out is not None else None
-        summary = _run_batch(items, opts, sink, jobs, stdin, quiet, fmt, distributed)
+        summary = _run_batch(batch_items, opts, sink, jobs, stdin, quiet, fmt, distributed, count)
     for arg, reason in problems:
         summary.total += 1
         summary.fail(arg, reason)
@@ -340,7 +349,7 @@ def _safe_name(name: str) -> str:
 
 
 def _run_batch(
-    items: list[Any],
+    items: Iterable[Any],
     opts: Any,
     sink: Any,
     jobs: int | None,
@@ -348,6 +357,7 @@ def _run_batch(
     quiet: bool,
     fmt: Format,
     distributed: dict[str, Any] | None = None,
+    count: Callable[[], int] | None = None,
 ) -> Any:
     from . import batch
 
@@ -383,7 +393,10 @@ def _run_batch(
     start = time.monotonic()
     failed = 0
     with Progress(*columns, console=console, transient=False, disable=not console.is_terminal) as progress:
-        task = progress.add_task("cleaning", total=len(items), rate="", failed="")
+        total = len(items) if isinstance(items, list) else None
+        if total is None and count is not None and console.is_terminal:
+            total = count()
+        task = progress.add_task("cleaning", total=total, rate="", failed="")
         done = 0
 
         def on_result(outcome: Any, status: str) -> None:

@@ -155,29 +155,56 @@ def expand(
     symlink out of the folder), so one bad argument is reported without stopping the rest. Each
     reason is a :class:`Reason` (a str with a ``kind``).
     """
-    excluded = {_real(p) for p in exclude}
-    inputs: list[Input] = []
     problems: list[tuple[str, str]] = []
-    seen: set[str] = set()
+    inputs = list(iter_expand(args, exclude=exclude, stdin_name=stdin_name, problems=problems))
+    return inputs, problems
 
-    def add(item: Input) -> None:
+
+def iter_expand(
+    args: Iterable[str],
+    *,
+    exclude: Iterable[str | Path] = (),
+    stdin_name: str = "stdin",
+    problems: list[tuple[str, str]] | None = None,
+) -> Iterator[Input]:
+    """``expand`` as a stream: inputs are yielded as folders are walked; problems go to ``problems``.
+
+    Memory does not grow with the number of inputs when one folder without symlinks is named (the
+    usual big batch): no input can then be reached twice, so none is remembered. Otherwise each
+    input's real path is remembered so that a file named twice is cleaned once.
+    """
+    args = list(args)
+    excluded = {_real(p) for p in exclude}
+    if problems is None:
+        problems = []
+    seen: set[str] | None = set()
+    if len(args) == 1 and args[0] != STDIN and os.path.isdir(args[0]) and not _has_links(args[0]):
+        seen = None
+
+    def fresh(item: Input) -> bool:
+        if seen is None:
+            return True
         key = item.path if item.path is not None else "\0stdin"
         real = _real(item.path) if item.path is not None else key
         if real in seen:
-            return
+            return False
         seen.add(real)
-        inputs.append(item)
+        return True
 
     for arg in args:
         if arg == STDIN:
-            add(Input(name=stdin_name, path=None, origin=arg))
+            item = Input(name=stdin_name, path=None, origin=arg)
+            if fresh(item):
+                yield item
             continue
         path = Path(arg)
         shown = printable(arg)
         if path.is_dir():
             found = 0
             for file, rel in walk(path, excluded=excluded, problems=problems):
-                add(Input(name=rel, path=str(file), origin=arg))
+                item = Input(name=rel, path=str(file), origin=arg)
+                if fresh(item):
+                    yield item
                 found += 1
             if not found:
                 problems.append((shown, Reason("no .txt, .html, .htm or .gz files in this folder", "missing")))
@@ -185,7 +212,9 @@ def expand(
             if not path.is_file():
                 problems.append((shown, Reason("not a regular file", "not-a-file")))
             else:
-                add(Input(name=path.name, path=str(path), origin=arg))
+                item = Input(name=path.name, path=str(path), origin=arg)
+                if fresh(item):
+                    yield item
         elif os.path.islink(arg):
             problems.append((shown, _link_problem(arg)))
         elif any(ch in arg for ch in _GLOB_CHARS):
@@ -193,15 +222,36 @@ def expand(
             files = [m for m in matches if os.path.isfile(m) and _real(os.path.dirname(m) or ".") not in excluded]
             dirs = [m for m in matches if os.path.isdir(m)]
             for m in files:
-                add(Input(name=os.path.basename(m), path=m, origin=arg))
+                item = Input(name=os.path.basename(m), path=m, origin=arg)
+                if fresh(item):
+                    yield item
             for d in dirs:
                 for file, rel in walk(Path(d), excluded=excluded, problems=problems):
-                    add(Input(name=rel, path=str(file), origin=arg))
+                    item = Input(name=rel, path=str(file), origin=arg)
+                    if fresh(item):
+                        yield item
             if not files and not dirs:
                 problems.append((shown, Reason("no files match this pattern", "missing")))
         else:
             problems.append((shown, Reason("no such file or folder", "missing")))
-    return inputs, problems
+
+
+def _has_links(folder: str) -> bool:
+    """Whether any symlink sits under ``folder`` (hidden entries, which are never walked, aside)."""
+    stack = [folder]
+    while stack:
+        try:
+            with os.scandir(stack.pop()) as entries:
+                for entry in entries:
+                    if entry.name.startswith("."):
+                        continue
+                    if entry.is_symlink():
+                        return True
+                    if entry.is_dir(follow_symlinks=False):
+                        stack.append(entry.path)
+        except OSError:
+            continue
+    return False
 
 
 def _link_problem(path: str) -> Reason:

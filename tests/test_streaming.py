@@ -34,3 +34,25 @@ def test_one_job_streams_too():
     next(results)
     assert pulled[0] == 1
     results.close()
+
+
+def test_folders_are_walked_as_the_batch_goes(tmp_path):
+    from cleaner.sources import iter_expand
+
+    for sub in ("a", "b", "c"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "one.txt").write_text("text", "utf-8")
+    stream = iter_expand([str(tmp_path)])
+    assert next(stream).name == "a/one.txt"
+    (tmp_path / "c" / "two.txt").write_text("added after the walk started", "utf-8")
+    assert [i.name for i in stream] == ["b/one.txt", "c/one.txt", "c/two.txt"]
+
+
+def test_a_file_reached_twice_is_still_cleaned_once(tmp_path):
+    from cleaner.sources import expand, iter_expand
+
+    (tmp_path / "a.txt").write_text("text", "utf-8")
+    (tmp_path / "b-link.txt").symlink_to(tmp_path / "a.txt")
+    assert [i.name for i in iter_expand([str(tmp_path)])] == ["a.txt"]
+    items, problems = expand([str(tmp_path), str(tmp_path / "a.txt")])
+    assert [i.name for i in items] == ["a.txt"] and not problems
