@@ -8,7 +8,10 @@ pattern such as ``(a+)+$`` backtracks for longer than the universe on a line of 
   said in RE2 with Python's meaning. Python's Unicode classes are spelled out for RE2 (``\\d`` as
   ``\\p{Nd}``, ``\\w`` as ``[\\p{L}\\p{N}_]``, ``\\s`` as Python's whitespace), ``\\Z`` as ``\\z``,
   ``$`` also before a final newline, ``{,n}`` as ``{0,n}``, ``\\uXXXX`` as ``\\x{XXXX}``. RE2's ``\\b``
-  only knows ASCII words, so it is used only next to an ASCII letter, digit or ``\\d`` in the pattern.
+  only knows ASCII words, so it is used only next to an ASCII letter, digit or ``\\d`` in the pattern;
+  there it finds every Python match and a few more (a non-ASCII letter glued to an ASCII one), so
+  a match found with ``\\b`` is confirmed by the guarded engine below: a no-match, the usual case,
+  costs linear time, and the answer is always Python's.
 - **Guarded**: a pattern RE2 cannot run the same way (lookaround, backreferences, atomic groups,
   possessive quantifiers, verbose mode, ``\\b`` next to a non-ASCII letter...) runs on the ``regex``
   module, Python-compatible, with a time limit on every call. Past it the document fails with
@@ -58,19 +61,25 @@ class _Untranslatable(Exception):
     pass
 
 
-def to_re2(pattern: str, flags: int = 0) -> str | None:
-    """The pattern in RE2 syntax with Python's meaning, or None when that cannot be done."""
+END_OR_FINAL_NEWLINE = r"(?:\n?\z)"  # Python's $ without MULTILINE, for search and match
+
+
+def to_re2(pattern: str, flags: int = 0, *, dollar: str = END_OR_FINAL_NEWLINE) -> str | None:
+    """The pattern in RE2 syntax with Python's meaning, or None when that cannot be done.
+
+    ``dollar`` spells a non-multiline ``$``: fullmatch needs ``\\z`` (a final newline left unmatched
+    makes Python's fullmatch fail)."""
     if flags & (re.VERBOSE | re.ASCII) or flags & ~(re.IGNORECASE | re.MULTILINE | re.DOTALL | re.UNICODE):
         return None
     try:
-        body = _translate(pattern, multiline=bool(flags & re.MULTILINE))
+        body = _translate(pattern, multiline=bool(flags & re.MULTILINE), dollar=dollar)
     except _Untranslatable:
         return None
     lead = "".join(f for f, v in (("i", re.IGNORECASE), ("m", re.MULTILINE), ("s", re.DOTALL)) if flags & v)
     return f"(?{lead}){body}" if lead else body
 
 
-def _translate(p: str, *, multiline: bool) -> str:
+def _translate(p: str, *, multiline: bool, dollar: str) -> str:
     out: list[str] = []
     i, n = 0, len(p)
     prev_literal = ""  # the last thing emitted outside a class, when it was a literal char or \d
@@ -156,7 +165,7 @@ def _translate(p: str, *, multiline: bool) -> str:
                 i += 1
             prev_literal = ""
         elif c == "$" and not multiline:
-            out.append(r"(?:\n?\z)")
+            out.append(dollar)
             i += 1
             prev_literal = ""
         else:
@@ -223,25 +232,37 @@ class LinearPattern:
 
     linear = True
 
-    def __init__(self, pattern: str, flags: int, source: str) -> None:
+    def __init__(self, pattern: str, flags: int, source: str, where: str = "") -> None:
         self.pattern = pattern
         self.flags = flags
         self.source = source  # the RE2 spelling
+        self.where = where
         options = _re2.Options()
         options.log_errors = False
         self._rx = _re2.compile(source, options)
+        full = to_re2(pattern, flags, dollar=r"\z") if "$" in pattern else None
+        self._full = _re2.compile(full, options) if full is not None and full != source else self._rx
+        # RE2's \b is ASCII-only: its matches are a superset of Python's, so confirm them
+        self._confirm = GuardedPattern(pattern, flags, where) if re.search(r"\\[bB]", pattern) else None
+
+    def _call(self, method: str, text: str, pos: int, endpos: int | None) -> Any:
+        end = len(text) if endpos is None else endpos
+        m = getattr(self._full if method == "fullmatch" else self._rx, method)(text, pos, end)
+        if m is not None and self._confirm is not None:
+            return self._confirm._call(method, text, pos, endpos)
+        return m
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
-        return self._rx.search(text, pos, len(text) if endpos is None else endpos)
+        return self._call("search", text, pos, endpos)
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
-        return self._rx.match(text, pos, len(text) if endpos is None else endpos)
+        return self._call("match", text, pos, endpos)
 
     def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
-        return self._rx.fullmatch(text, pos, len(text) if endpos is None else endpos)
+        return self._call("fullmatch", text, pos, endpos)
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (LinearPattern, (self.pattern, self.flags, self.source))
+        return (LinearPattern, (self.pattern, self.flags, self.source, self.where))
 
     def __repr__(self) -> str:
         return f"LinearPattern({self.pattern!r})"
@@ -297,7 +318,7 @@ def compile_user(pattern: str, flags: int, where: str) -> LinearPattern | Guarde
     source = to_re2(pattern, flags) if _re2 is not None else None
     if source is not None:
         try:
-            return LinearPattern(pattern, flags, source)
+            return LinearPattern(pattern, flags, source, where)
         except Exception as exc:  # RE2 refuses it (a possessive quantifier, a repeat count over 1000...)
             if "repetition" in str(exc) and "{" in pattern:
                 raise RuleError(f"{where}: bad pattern: a repeat count is too large (at most 1000)") from None
