@@ -114,7 +114,6 @@ class Archive:
             if exc.errno in STORAGE_ERRNOS:
                 raise storage_error(exc, root) from None
             raise
-        remove_temps(root)
         if not marker.is_file():
             data = json.dumps({"format": "cleaner-archive", "layout": layout.LAYOUT_VERSION}, sort_keys=True)
             atomic_write(marker, (data + "\n").encode())
