@@ -34,9 +34,13 @@ SCALE = max(1, int(os.environ.get("CLEANER_LONG_PROPERTIES", "1") or 1))
 
 
 def examples(n: int) -> settings:
+    # the default run is the same on every machine (CI must not turn red by chance); a soak run
+    # (CLEANER_LONG_PROPERTIES) explores new examples and keeps failures in .hypothesis/
     return settings(
         max_examples=n * SCALE,
         deadline=None,
+        derandomize=SCALE == 1,
+        database=None if SCALE == 1 else settings.default.database,
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much],
     )
 
@@ -136,7 +140,7 @@ def test_reading_never_raises_but_input_errors(data):
         return
     assert isinstance(decoded.text, str)
     outcome = clean_one(Input(name="x.txt", path=None, origin="-"), Options(), data)
-    assert outcome.ok or outcome.error_kind in ("empty", "binary", "encoding"), outcome.error
+    assert outcome.ok or outcome.error_kind in ("empty", "binary", "encoding", "corrupt", "too-large"), outcome.error
 
 
 # --- idempotent -------------------------------------------------------------------------------------
@@ -178,8 +182,7 @@ def test_removed_segments_are_not_in_the_output(raw):
         segment = norm(r.text)
         if not segment or segment not in paragraphs:
             continue
-        # allowed only when the same text also stands outside this removal
-        elsewhere = [
-            m.start() for m in re.finditer(re.escape(r.text.strip()), raw) if not (r.start <= m.start() < r.end)
-        ]
+        # allowed only when the same text (up to spacing) also stands outside this removal
+        spaced = r"\s+".join(re.escape(w) for w in segment.split())
+        elsewhere = [m.start() for m in re.finditer(spaced, raw) if not (r.start <= m.start() < r.end)]
         assert elsewhere, (r.rule, r.text)
