@@ -562,7 +562,7 @@ _MOJIBAKE = re.compile(
 def _repaired(decoded: Decoded) -> Decoded:
     """Repair mojibake (``CafÃ©`` -> ``Café``) on the lines that show it, with ftfy; count the lines."""
     text = decoded.text
-    if ftfy is None or not _MOJIBAKE.search(text):
+    if ftfy is None or text.isascii() or not _MOJIBAKE.search(text):
         return decoded
     lines = text.splitlines(keepends=True)
     fixed = 0
