@@ -35,9 +35,13 @@ __all__ = [
 class HtmlDecodeError(InputError):
     """The bytes are not text in any encoding we can recognise (binary data, or garbage)."""
 
+    default_kind = "encoding"
+
 
 class NoArticleError(InputError):
     """The page decodes and parses, but holds no article text to extract."""
+
+    default_kind = "no-article"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -322,8 +326,8 @@ class _Page:
     """What one walk over the page found, for the filter after extraction."""
 
     linkish: set[str] = field(default_factory=set)  # link-dense blocks (as tokens)
-    boiler: set[str] = field(default_factory=set)  # blocks of boilerplate containers (as tokens)
-    boiler_whole: list[str] = field(default_factory=list)  # whole boilerplate containers
+    containers: list[str] = field(default_factory=list)  # labelled boilerplate containers (as tokens)
+    owners: dict[str, list[int]] = field(default_factory=dict)  # block tokens -> containers holding it
     boiler_hits: dict[str, int] = field(default_factory=dict)
     leads: list[HtmlElement] = field(default_factory=list)
     captions: list[dict[str, str]] = field(default_factory=list)
@@ -342,42 +346,39 @@ def _scan(tree: HtmlElement, host: str) -> _Page:
                 break
     for cap in body.iter("figcaption"):  # type: ignore[union-attr]
         _caption(cap, page.captions)
-        _boiler(cap, frozenset(("caption",)), page, set())
-    inside_boiler: set[HtmlElement] = set()
+        _boiler(cap, frozenset(("caption",)), page)
     for e in body.iter(etree.Element):  # type: ignore[union-attr]
         parts = _parts(e)
         if not parts:
             if e.get("rel") == "author" and (text := _squash(e.text_content())):
                 page.bylines.append(text)
             continue
-        if parts & _BYLINE_PARTS and e not in inside_boiler:
+        if parts & _BYLINE_PARTS:
             text = _squash(e.text_content())
             if text and len(text.split()) <= 12:
                 page.bylines.append(text)
         if parts & LEAD_KEYWORDS and not parts & NOT_LEAD and e.tag in ("p", "div", "section"):
             page.leads.append(e)
-        if parts & BOILER_KEYWORDS and e not in inside_boiler:
-            _boiler(e, parts, page, inside_boiler)
+        if parts & BOILER_KEYWORDS:
+            _boiler(e, parts, page)
     for e in body.iter("p", "dt", "dd", "ul", "ol", "div"):  # type: ignore[union-attr]
         if e.tag != "div" or next(islice(e.iter(*_BLOCKISH), 1, 2), None) is None:
             _link_block(e, host, page)
     return page
 
 
-def _boiler(e: HtmlElement, parts: frozenset[str], page: _Page, inside: set[HtmlElement]) -> None:
+def _boiler(e: HtmlElement, parts: frozenset[str], page: _Page) -> None:
     tok = _tokens(e.text_content())
     if not tok or tok.count(" ") >= BOILER_MAX_WORDS:
         return
     for k in parts & BOILER_KEYWORDS:
         page.boiler_hits[k] = page.boiler_hits.get(k, 0) + 1
-    page.boiler_whole.append(f" {tok} ")
-    page.boiler.add(tok)
-    for sub in e.iterdescendants():
-        inside.add(sub)
-        if sub.tag in _LEAF_TEXT:
-            t = _tokens(sub.text_content())
-            if t:
-                page.boiler.add(t)
+    index = len(page.containers)
+    page.containers.append(f" {tok} ")
+    page.owners.setdefault(tok, []).append(index)
+    for sub in e.iterdescendants(*_LEAF_TEXT):
+        if t := _tokens(sub.text_content()):
+            page.owners.setdefault(t, []).append(index)
 
 
 def _link_block(e: HtmlElement, host: str, page: _Page) -> None:
@@ -435,6 +436,7 @@ def _caption(cap: HtmlElement, out: list[dict[str, str]]) -> None:
 
 TITLE_WINDOW = 3  # a repeated headline comes within the first blocks, if at all
 LABEL_MAX_WORDS = 6
+ORPHAN_END = True
 _SENTENCE_END = tuple('.!?…"”»)')
 # The filter's rules, by name: the bench switches them to measure each one.
 ENABLED = {"links", "title", "boiler", "orphan", "lead"}
@@ -486,7 +488,11 @@ def _is_label(u: _Unit) -> bool:
     """A heading, or a short paragraph that does not end a sentence: a label, not prose."""
     if u.tag == "head":
         return u.words <= 2 * LABEL_MAX_WORDS
-    return u.tag == "p" and u.words <= LABEL_MAX_WORDS and not u.text.endswith(_SENTENCE_END)
+    return (
+        u.tag == "p"
+        and u.words <= LABEL_MAX_WORDS
+        and (not u.text.endswith(_SENTENCE_END) or u.text.endswith(("...", "…")))
+    )
 
 
 def _filter(units: list[_Unit], titles: list[str], page: _Page) -> None:
@@ -509,12 +515,8 @@ def _filter(units: list[_Unit], titles: list[str], page: _Page) -> None:
         seen += 1
         if "links" in ENABLED and u.tag != "head" and tok in page.linkish:
             u.drop = "HTML-LINK-BLOCK"
-        elif (
-            "boiler" in ENABLED
-            and tok
-            and (tok in page.boiler or (tok.count(" ") >= 3 and any(f" {tok} " in w for w in page.boiler_whole)))
-        ):
-            u.drop = "HTML-BOILERPLATE"
+    if "boiler" in ENABLED and page.containers:
+        _drop_boilerplate(units, page)
     if "orphan" not in ENABLED:
         return
     # A label introducing only what was just dropped ("Related stories", "Read more:"), or
@@ -524,9 +526,44 @@ def _filter(units: list[_Unit], titles: list[str], page: _Page) -> None:
         if not u.text:
             continue
         if not u.drop and _is_label(u):
-            if following is None or (following.drop and following.drop != "HTML-ORPHAN-LABEL"):
+            if following is None:
+                orphan = ORPHAN_END
+            else:
+                orphan = bool(following.drop) and following.drop != "HTML-ORPHAN-LABEL"
+            if orphan:
                 u.drop = "HTML-ORPHAN-LABEL"
         following = u
+
+
+WRAPPER_SHARE = 0.3  # a "boilerplate" container holding this much of the text wraps the article
+
+
+def _drop_boilerplate(units: list[_Unit], page: _Page) -> None:
+    """Drop the blocks that sit in a container the page labels as boilerplate.
+
+    A label can sit on the article's own wrapper (WordPress puts "tag-..." and "category-..."
+    classes on the post), so a container holding a large share of the extracted text is taken
+    for a wrapper and ignored, whatever its name.
+    """
+    owners: list[set[int]] = []
+    coverage: dict[int, int] = {}
+    total = 0
+    for u in units:
+        ids: set[int] = set()
+        if u.text and not u.drop:
+            tok = _tokens(u.text)
+            ids.update(page.owners.get(tok, ()))
+            if tok.count(" ") >= 3:
+                padded = f" {tok} "
+                ids.update(i for i, whole in enumerate(page.containers) if padded in whole)
+            total += u.words
+            for i in ids:
+                coverage[i] = coverage.get(i, 0) + u.words
+        owners.append(ids)
+    wrappers = {i for i, words in coverage.items() if words > WRAPPER_SHARE * total}
+    for u, ids in zip(units, owners, strict=True):
+        if ids - wrappers:
+            u.drop = "HTML-BOILERPLATE"
 
 
 def _render(body: Any, units: list[_Unit]) -> str:
@@ -731,6 +768,9 @@ def _date(tree: HtmlElement, url: str | None) -> str | None:
 # extraction
 
 
+MIN_WORDS, MIN_CHARS = 5, 30  # below both, what was extracted is no article
+
+
 def extract(html: str | bytes, url: str | None = None) -> HtmlExtraction:
     """Extract the main text and the page's facts; raises HtmlDecodeError or NoArticleError."""
     import trafilatura
@@ -765,7 +805,8 @@ def extract(html: str | bytes, url: str | None = None) -> HtmlExtraction:
     title = _squash(meta.title) if meta.title else None
     _filter(units, [t for t in (title, *page.headlines) if t], page)
     body_text = _render(doc.body, units)
-    if not body_text:
+    if len(body_text.split()) < MIN_WORDS and _alnum(body_text) < MIN_CHARS:
+        # "Please enable JavaScript.": what is left of an app shell or an error page is no article
         raise NoArticleError("no article text found on the page")
     dropped = [{"rule": u.drop, "text": u.text} for u in units if u.drop]
     if "lead" in ENABLED and (lead := _lead(tree, page.leads, body_text)):
