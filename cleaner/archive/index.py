@@ -106,6 +106,11 @@ class Index:
                 # its shared-memory file; nobody can be writing there, so read it as immutable
                 self.db.close()
                 self.db = sqlite3.connect(uri + "&immutable=1", uri=True, timeout=30)
+            if self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'versions'").fetchone() is None:
+                # a run killed while creating the index left it without tables: read it as empty
+                self.db.close()
+                self.db = sqlite3.connect(":memory:")
+                self.db.executescript(SCHEMA)
         else:
             self.db = sqlite3.connect(str(path), timeout=30)
             self.db.execute("PRAGMA journal_mode=WAL")
