@@ -12,8 +12,9 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import accumulate
 from typing import Any
 
 from lxml import etree
@@ -194,14 +195,24 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _PARSER = HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False)
 
 
+_DOCTYPE_SLASH = re.compile(r"^< ?! ?DOCTYPE[^>]*/[^<>]*>", re.IGNORECASE)
+_SELF_CLOSED_HTML = re.compile(r"(<html.*?)\s*/>", re.IGNORECASE)
+# characters XML cannot hold: left in the tree, they make trafilatura's output tree fail
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _parse(text: str) -> HtmlElement:
     """Parse once; every later step (ours and trafilatura's) works on this tree."""
-    from trafilatura.utils import repair_faulty_html
-
     text = _XML_DECL.sub("", text, count=1)  # lxml refuses str input that declares an encoding
-    # trafilatura's own repairs: characters XML cannot hold (they make its output tree fail), a
-    # doctype libxml2 chokes on, a self-closing <html/>
-    text = repair_faulty_html(text, text[:50].lower())
+    # the repairs trafilatura makes to a page it parses itself: a doctype libxml2 chokes on, a
+    # self-closing <html/> (characters XML cannot hold are handled by extract, when they matter)
+    first, _, rest = text.partition("\n")
+    if _DOCTYPE_SLASH.match(first):
+        text = _DOCTYPE_SLASH.sub("", first, count=1) + "\n" + rest
+    for line in text[:4096].splitlines()[:4]:
+        if "<html" in line and line.endswith("/>"):
+            text = _SELF_CLOSED_HTML.sub(r"\1>", text, count=1)
+            break
     try:
         tree = document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError) as err:
@@ -209,6 +220,17 @@ def _parse(text: str) -> HtmlElement:
     if tree is None or tree.find("body") is None:
         raise NoArticleError("page has no HTML body")
     return tree
+
+
+def _canonical_host(tree: HtmlElement) -> str:
+    """The site of the page's canonical URL (or og:url), for telling its own links from others."""
+    for link in tree.iterfind(".//head/link[@rel='canonical']"):
+        if host := _host(link.get("href")):
+            return host
+    for meta in tree.iterfind(".//head/meta[@property='og:url']"):
+        if host := _host(meta.get("content")):
+            return host
+    return ""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -266,8 +288,9 @@ _BLOCKISH = frozenset(
     """p div ul ol li table section article blockquote h1 h2 h3 h4 h5 h6 dl dt dd figure header
     footer aside nav form pre main""".split()
 )
-_LINK_BLOCKS = frozenset(("p", "dt", "dd", "ul", "ol"))
-_LEAF_TEXT = frozenset("p li h1 h2 h3 h4 h5 h6 dt dd span a div em strong b i".split())
+# the elements a page labels: containers, and the inline elements bylines and credits sit in
+_LABELLED = tuple(_BLOCKISH | {"span", "a", "address", "small", "em", "time", "b", "strong", "i"})
+_LEAF_TEXT = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "div", "span")
 
 
 def _alnum(text: str) -> int:
@@ -347,7 +370,7 @@ def _scan(tree: HtmlElement, host: str) -> _Page:
     for cap in body.iter("figcaption"):  # type: ignore[union-attr]
         _caption(cap, page.captions)
         _boiler(cap, frozenset(("caption",)), page)
-    for e in body.iter(etree.Element):  # type: ignore[union-attr]
+    for e in body.iter(*_LABELLED):  # type: ignore[union-attr]
         parts = _parts(e)
         if not parts:
             if e.get("rel") == "author" and (text := _squash(e.text_content())):
@@ -362,7 +385,7 @@ def _scan(tree: HtmlElement, host: str) -> _Page:
         if parts & BOILER_KEYWORDS:
             _boiler(e, parts, page)
     for e in body.iter("p", "dt", "dd", "ul", "ol", "div"):  # type: ignore[union-attr]
-        if e.tag != "div" or next(islice(e.iter(*_BLOCKISH), 1, 2), None) is None:
+        if e.tag != "div" or not any(c.tag in _BLOCKISH for c in e):  # a div holding no blocks
             _link_block(e, host, page)
     return page
 
@@ -381,18 +404,22 @@ def _boiler(e: HtmlElement, parts: frozenset[str], page: _Page) -> None:
             page.owners.setdefault(t, []).append(index)
 
 
+def _chars(text: str) -> int:
+    return len("".join(text.split()))
+
+
 def _link_block(e: HtmlElement, host: str, page: _Page) -> None:
     # in-page anchors (tables of contents, footnotes) point at the article itself: not links here
     links = [a for a in e.iter("a") if not a.get("href", "#").startswith("#")]
     if not links:
         return
     text = e.text_content()
-    total = _alnum(text)
+    total = _chars(text)
     linked = internal = 0
     for a in links:
-        n = _alnum(a.text_content())
+        n = _chars(a.text_content())
         linked += n
-        if _internal(a.get("href", ""), host):
+        if n and _internal(a.get("href", ""), host):
             internal += n
     if not total or linked < LINK_SHARE * total or internal < LINK_INTERNAL * linked:
         return
@@ -548,6 +575,8 @@ def _drop_boilerplate(units: list[_Unit], page: _Page) -> None:
     owners: list[set[int]] = []
     coverage: dict[int, int] = {}
     total = 0
+    joined = "\x00".join(page.containers)  # one string to search, each container padded with spaces
+    starts = list(accumulate(len(c) + 1 for c in page.containers))
     for u in units:
         ids: set[int] = set()
         if u.text and not u.drop:
@@ -555,7 +584,10 @@ def _drop_boilerplate(units: list[_Unit], page: _Page) -> None:
             ids.update(page.owners.get(tok, ()))
             if tok.count(" ") >= 3:
                 padded = f" {tok} "
-                ids.update(i for i, whole in enumerate(page.containers) if padded in whole)
+                pos = joined.find(padded)
+                while pos >= 0:
+                    ids.add(bisect_right(starts, pos))
+                    pos = joined.find(padded, pos + 1)
             total += u.words
             for i in ids:
                 coverage[i] = coverage.get(i, 0) + u.words
@@ -768,38 +800,51 @@ def _date(tree: HtmlElement, url: str | None) -> str | None:
 # extraction
 
 
+FAST = False
 MIN_WORDS, MIN_CHARS = 5, 30  # below both, what was extracted is no article
 
 
 def extract(html: str | bytes, url: str | None = None) -> HtmlExtraction:
     """Extract the main text and the page's facts; raises HtmlDecodeError or NoArticleError."""
-    import trafilatura
-
     if isinstance(html, bytes | bytearray):
         text, encoding = decode_html(bytes(html))
-        size = len(html)
+        size = {"bytes": len(html)}
     elif isinstance(html, str):
         text, encoding = html, None
-        size = len(html.encode("utf-8", "surrogatepass"))
+        size = {"chars": len(html)}
     else:
         raise InputError(f"clean_html expects str or bytes, got {type(html).__name__}")
     if not text.strip():
         raise NoArticleError("page is empty")
+    try:
+        return _extract(text, url, encoding, size)
+    except _NotXml:
+        return _extract(_NOT_XML.sub("", text), url, encoding, size)
+
+
+class _NotXml(Exception):
+    """trafilatura built no tree: the page may hold characters XML cannot (rare; checked only then)."""
+
+
+def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, int]) -> HtmlExtraction:
+    import trafilatura
+
     tree = _parse(text)
-    page = _scan(tree, _host(url))
+    page = _scan(tree, _host(url) or _canonical_host(tree))
     meta = _metadata(tree, url, page)
-    if not _host(url) and _host(meta.url):  # no usable URL given: the page's canonical one decides
-        page = _scan(tree, _host(meta.url))
     declared = _declared_language(tree)
     doc = trafilatura.bare_extraction(
         tree,
         url=url,
         favor_recall=True,
+        fast=FAST,
         include_comments=False,
         include_tables=True,
         with_metadata=False,
     )
     if doc is None or doc.body is None or not len(doc.body):
+        if _NOT_XML.search(text):
+            raise _NotXml
         raise NoArticleError("no article text found on the page")
     units = _units(doc.body)
     title = _squash(meta.title) if meta.title else None
@@ -827,7 +872,7 @@ def extract(html: str | bytes, url: str | None = None) -> HtmlExtraction:
     )
     result.facts = {
         "encoding": encoding,
-        "bytes": size,
+        **size,
         "parser": "lxml",
         "extractor": f"trafilatura {trafilatura.__version__}",
         "declared_language": declared,
