@@ -283,6 +283,7 @@ _PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 LINK_SHARE = 0.6  # share of a block's word characters inside links
 LINK_INTERNAL = 0.5  # share of those links pointing at the site itself (related stories, sections)
 LINK_MAX_WORDS = 40  # a longer block is prose with links in it
+LINK_TAGS = ("p", "dt", "dd", "ul", "ol", "div", "h2", "h3", "h4", "h5", "h6")
 _LIST_MAX_WORDS = 400  # a "list" longer than this is a page wrapped in a list by broken markup
 _BLOCKISH = frozenset(
     """p div ul ol li table section article blockquote h1 h2 h3 h4 h5 h6 dl dt dd figure header
@@ -384,7 +385,7 @@ def _scan(tree: HtmlElement, host: str) -> _Page:
             page.leads.append(e)
         if parts & BOILER_KEYWORDS:
             _boiler(e, parts, page)
-    for e in body.iter("p", "dt", "dd", "ul", "ol", "div"):  # type: ignore[union-attr]
+    for e in body.iter(*LINK_TAGS):  # type: ignore[union-attr]
         if e.tag != "div" or not any(c.tag in _BLOCKISH for c in e):  # a div holding no blocks
             _link_block(e, host, page)
     return page
@@ -410,14 +411,18 @@ def _chars(text: str) -> int:
 
 def _link_block(e: HtmlElement, host: str, page: _Page) -> None:
     # in-page anchors (tables of contents, footnotes) point at the article itself: not links here
-    links = [a for a in e.iter("a") if not a.get("href", "#").startswith("#")]
+    wrap = next(e.iterancestors("a"), None)  # a teaser card: the whole block inside one link
+    if wrap is not None and not wrap.get("href", "#").startswith("#"):
+        links = [wrap]
+    else:
+        links = [a for a in e.iter("a") if not a.get("href", "#").startswith("#")]
     if not links:
         return
     text = e.text_content()
     total = _chars(text)
     linked = internal = 0
     for a in links:
-        n = _chars(a.text_content())
+        n = total if a is wrap else _chars(a.text_content())
         linked += n
         if n and _internal(a.get("href", ""), host):
             internal += n
@@ -466,7 +471,7 @@ LABEL_MAX_WORDS = 6
 ORPHAN_END = True
 _SENTENCE_END = tuple('.!?…"”»)')
 # The filter's rules, by name: the bench switches them to measure each one.
-ENABLED = {"links", "title", "boiler", "orphan", "lead"}
+ENABLED = {"links", "title", "boiler", "orphan", "lead", "chunks"}
 
 
 @dataclass(slots=True)
@@ -540,7 +545,7 @@ def _filter(units: list[_Unit], titles: list[str], page: _Page) -> None:
             u.drop = "HTML-TITLE"
             continue
         seen += 1
-        if "links" in ENABLED and u.tag != "head" and tok in page.linkish:
+        if "links" in ENABLED and tok in page.linkish:
             u.drop = "HTML-LINK-BLOCK"
     if "boiler" in ENABLED and page.containers:
         _drop_boilerplate(units, page)
@@ -800,6 +805,46 @@ def _date(tree: HtmlElement, url: str | None) -> str | None:
 # extraction
 
 
+CHUNK_MIN_PARAGRAPHS = 3  # prose paragraphs a sibling chunk must add to count as the article's continuation
+_PROSE_WORDS = 20
+
+
+def _continuation(tree: HtmlElement, body_text: str, page: _Page) -> list[str]:
+    """Paragraphs of the article's later chunks, when the page splits its body into siblings.
+
+    Some sites cut the article into several containers of the same class (ad slots go between
+    them) and trafilatura keeps only the first. Sibling containers of the same tag and class as
+    the one holding the extracted text, adding several prose paragraphs, are the same article.
+    """
+    first = next((b for b in body_text.split("\n\n") if len(b.split()) >= _PROSE_WORDS), None)
+    if first is None:
+        return []
+    key = _squash(first)[:50]
+    body = tree.find("body")
+    src = next((p for p in body.iter("p") if key in _squash(p.text_content())), None)  # type: ignore[union-attr]
+    if src is None:
+        return []
+    flat = _squash(body_text)
+    node = src.getparent()
+    for _ in range(2):
+        if node is None or node.getparent() is None:
+            break
+        cls = node.get("class")
+        if cls:
+            extra = []
+            for sib in node.itersiblings():
+                if sib.tag != node.tag or sib.get("class") != cls or _parts(sib) & BOILER_KEYWORDS:
+                    continue
+                for par in sib.iter("p"):
+                    text = _squash(par.text_content())
+                    if len(text.split()) >= _PROSE_WORDS and text[:50] not in flat:
+                        extra.append(text)
+            if len(extra) >= CHUNK_MIN_PARAGRAPHS:
+                return extra
+        node = node.getparent()
+    return []
+
+
 FAST = False
 MIN_WORDS, MIN_CHARS = 5, 30  # below both, what was extracted is no article
 
@@ -854,6 +899,9 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
         # "Please enable JavaScript.": what is left of an app shell or an error page is no article
         raise NoArticleError("no article text found on the page")
     dropped = [{"rule": u.drop, "text": u.text} for u in units if u.drop]
+    if "chunks" in ENABLED and (more := _continuation(tree, body_text, page)):
+        body_text = "\n\n".join([body_text, *more])
+        dropped.extend({"rule": "HTML-CONTINUATION", "text": t} for t in more)  # added: logged all the same
     if "lead" in ENABLED and (lead := _lead(tree, page.leads, body_text)):
         body_text = f"{lead}\n\n{body_text}"
         dropped.append({"rule": "HTML-LEAD", "text": lead})  # added, not dropped: logged all the same
