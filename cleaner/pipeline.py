@@ -106,9 +106,9 @@ def _passes() -> list[Pass]:
 
     return [
         headline.run,
+        dateline.run,  # repairs syndication damage first, so every later pass sees the text a rerun sees
         byline.run,
         caption.run,
-        dateline.run,
         prompts.run,
         crumbs.run,
         footer.run,

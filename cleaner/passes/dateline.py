@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 
-from ..article import Dateline
+from ..article import Block, Dateline
 from ..pipeline import Context
+from . import caption
 
 _CONTEXT = re.compile(r"(?:\btold|\bto|\bby|\bwith|\baccording to|\(|\bfrom|\bfor)\s*$", re.IGNORECASE)
 
@@ -97,9 +98,23 @@ def _find_republisher(ctx: Context) -> str | None:
     return best[0][0] if best and best[0][1] >= 2 else None
 
 
+def _lead_blocks(ctx: Context) -> list[Block]:
+    """The blocks a dateline may open: up to the first long paragraph that is not a photo caption.
+
+    This pass runs before captions are lifted (so that every later pass sees repaired text), so a
+    long caption above the lead must not close the window.
+    """
+    out = []
+    for block in ctx.iter_body():
+        out.append(block)
+        if block.words >= 30 and caption.find_credit(ctx, block.text) is None:
+            break
+    return out
+
+
 def run(ctx: Context) -> None:
     site = None
-    for block in ctx.opening():
+    for block in _lead_blocks(ctx):
         m = match(ctx, block.text)
         if not m:
             continue
@@ -114,7 +129,7 @@ def run(ctx: Context) -> None:
         ctx.metadata.republisher = site
         _repair(ctx, site)
     if ctx.metadata.dateline is not None:
-        for block in ctx.opening():
+        for block in _lead_blocks(ctx):
             m = match(ctx, block.text)
             if m:
                 ctx.metadata.dateline.text = m.group(0).strip()
