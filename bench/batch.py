@@ -2,7 +2,8 @@
 """Batch to archive: wall time and peak memory of ``cleaner clean DIR --archive A`` for N articles.
 
 Usage:
-    python bench/batch.py [-n 10000] [--jobs 1 2] [--sink archive|out] [--set SET_DIR] [--keep]
+    python bench/batch.py [-n 10000] [--jobs 1 2] [--sink archive|out|shards] [--engine local|dask]
+                          [--set SET_DIR] [--keep] [--corpus DIR]
 
 Writes a corpus of N ``.txt`` articles into a temp folder (the text set replicated, 1,000 files per
 sub-folder), then for each ``--jobs`` value runs the real command line in a fresh process, each
@@ -96,7 +97,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-n", type=int, default=10_000, help="articles in the corpus")
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
-    ap.add_argument("--sink", choices=("archive", "out"), default="archive")
+    ap.add_argument("--sink", choices=("archive", "out", "shards"), default="archive")
+    ap.add_argument("--engine", choices=("local", "dask"), default="local", help="dask: a LocalCluster of J workers")
     ap.add_argument("--set", dest="set_dir", type=Path, default=DEFAULT_SET)
     ap.add_argument("--tmp", type=Path, default=None, help="where to make the temp folders")
     ap.add_argument("--keep", action="store_true", help="keep the corpus and the archives")
@@ -122,6 +124,8 @@ def main() -> None:
         for jobs in args.jobs:
             target = work / f"{args.sink}-j{jobs}"
             cmd = [*base, "clean", str(corpus), f"--{args.sink}", str(target), "--jobs", str(jobs), "--quiet"]
+            if args.engine == "dask" or args.sink == "shards":
+                cmd += ["--engine", "dask"]
             seconds, code, peak_proc, peak_tree = run_once(cmd)
             first = first or seconds
             print(
@@ -132,7 +136,9 @@ def main() -> None:
             )
             if not args.keep:
                 shutil.rmtree(target, ignore_errors=True)
-        print("command: " + " ".join([*base, "clean", "CORPUS", f"--{args.sink}", "DEST", "--jobs", "J", "--quiet"]))
+        engine = ["--engine", "dask"] if args.engine == "dask" or args.sink == "shards" else []
+        shown = [*base, "clean", "CORPUS", f"--{args.sink}", "DEST", "--jobs", "J", "--quiet", *engine]
+        print("command: " + " ".join(shown))
         from throughput import machine  # the sibling bench module
 
         print(f"machine: {machine()}")

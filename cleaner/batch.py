@@ -179,6 +179,15 @@ def _init_worker() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # the parent writes every result; when writing is the slower half (an archive fsyncs each file)
+    # workers only need to stay a few chunks ahead, so they must not take CPU from the writer
+    try:
+        os.nice(WORKER_NICENESS)
+    except (AttributeError, OSError):
+        pass
+
+
+WORKER_NICENESS = 5
 
 
 def default_jobs() -> int:

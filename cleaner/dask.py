@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import time
+import uuid
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -390,6 +391,7 @@ def run(
     start = time.monotonic()
     try:
         shipped = client.scatter(rules, broadcast=True) if rules is not None else None
+        run_id = uuid.uuid4().hex  # task keys are global on a cluster: other runs must not share them
         nthreads = max(1, sum(client.nthreads().values()))
         window = max(2, 2 * nthreads)
         chunks = _chunks(inputs, stdin, partition_size)
@@ -409,7 +411,7 @@ def run(
         try:
             for n, chunk in enumerate(chunks):
                 fut = client.submit(
-                    _clean_chunk, n, chunk, opts, shipped, shards, sink is not None, pure=False, key=f"cleaner-{n}"
+                    _clean_chunk, n, chunk, opts, shipped, shards, sink is not None, key=f"cleaner-{run_id}-{n}"
                 )
                 pending.append((fut, chunk))
                 if len(pending) >= window:
