@@ -358,6 +358,15 @@ class _Page:
     captions: list[dict[str, str]] = field(default_factory=list)
     headlines: list[str] = field(default_factory=list)
     bylines: list[str] = field(default_factory=list)
+    _tokens: dict[HtmlElement, str] = field(default_factory=dict)
+
+    def tokens_of(self, elem: HtmlElement) -> str:
+        """An element's text as tokens, once per element (labelled containers nest)."""
+        tok = self._tokens.get(elem)
+        if tok is None:
+            text = elem.text_content()
+            tok = self._tokens[elem] = _tokens(text) if text.strip() else ""
+        return tok
 
 
 def _scan(tree: HtmlElement, host: str) -> _Page:
@@ -393,7 +402,7 @@ def _scan(tree: HtmlElement, host: str) -> _Page:
 
 
 def _boiler(e: HtmlElement, parts: frozenset[str], page: _Page) -> None:
-    tok = _tokens(e.text_content())
+    tok = page.tokens_of(e)
     if not tok or tok.count(" ") >= BOILER_MAX_WORDS:
         return
     for k in parts & BOILER_KEYWORDS:
@@ -402,12 +411,13 @@ def _boiler(e: HtmlElement, parts: frozenset[str], page: _Page) -> None:
     page.containers.append(f" {tok} ")
     page.owners.setdefault(tok, []).append(index)
     for sub in e.iterdescendants(*_LEAF_TEXT):
-        if t := _tokens(sub.text_content()):
+        if t := page.tokens_of(sub):
             page.owners.setdefault(t, []).append(index)
 
 
 def _chars(text: str) -> int:
-    return len("".join(text.split()))
+    """Characters other than spaces and line breaks (a cheap measure of how much text)."""
+    return len(text) - text.count(" ") - text.count("\n") - text.count("\t")
 
 
 def _link_block(e: HtmlElement, host: str, page: _Page) -> None:
