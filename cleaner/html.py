@@ -966,10 +966,18 @@ def clean_html(html: str | bytes, *, url: str | None = None, rules: Any = None) 
     left empty, and the URL, site name, publication date, language and HTML facts are the page's.
     Raises HtmlDecodeError (bytes that are not text) or NoArticleError (no article on the page).
     """
-    from . import clean_text
+    from .pipeline import clean
+    from .rules import resolve
 
     ex = extract(html, url=url)
-    article = clean_text(ex.text, rules=rules, source=ex.url, language=ex.language or "und")
+    article = clean(
+        ex.text,
+        resolve(rules),
+        language=ex.language or "und",
+        source_name=ex.url,
+        known_title=ex.title or "",
+        structured=True,
+    )
     m = article.metadata
     if not m.title and ex.title:
         m.title = ex.title

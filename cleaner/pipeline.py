@@ -25,8 +25,20 @@ from .rules import RuleSet
 class Context:
     """The article being cleaned, as passes see it."""
 
-    def __init__(self, source: str, rules: RuleSet, language: str | None) -> None:
+    def __init__(
+        self,
+        source: str,
+        rules: RuleSet,
+        language: str | None,
+        *,
+        known_title: str | None = None,
+        structured: bool = False,
+    ) -> None:
         self.source = source
+        # From a page: the headline is known (no line is guessed to be it), and the page's structure
+        # already dropped link lists, so a list is only taken under a header the rules know.
+        self.known_title = known_title
+        self.structured = structured
         self.rules = rules
         self.language = language
         self.metadata = Metadata(language=language)
@@ -122,15 +134,24 @@ _PASSES: list[Pass] | None = None
 
 
 def clean(
-    source: str, rules: RuleSet, *, language: str | None = None, source_name: str | None = None
+    source: str,
+    rules: RuleSet,
+    *,
+    language: str | None = None,
+    source_name: str | None = None,
+    known_title: str | None = None,
+    structured: bool = False,
 ) -> CleanedArticle:
-    """Clean one article's text; the order of passes is part of the contract (see DESIGN)."""
+    """Clean one article's text; the order of passes is part of the contract (see DESIGN).
+
+    ``known_title`` and ``structured`` are for text extracted from a page (see ``Context``).
+    """
     global _PASSES
     if _PASSES is None:
         _PASSES = _passes()
     from .passes.normalize import split_blocks
 
-    ctx = Context(source, rules, language)
+    ctx = Context(source, rules, language, known_title=known_title, structured=structured)
     ctx.blocks = split_blocks(source, rules, ctx.removed)
     for run in _PASSES:
         run(ctx)

@@ -50,9 +50,23 @@ def _introduces_article(ctx: Context, block: Block) -> bool:
     return dateline.match(ctx, after[0].text) is not None
 
 
+def _same_title(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
 def run(ctx: Context) -> None:
     """Mark the candidate; ``decide`` lifts it once the other passes have looked at the article."""
     body = ctx.body()
+    if ctx.known_title is not None:
+        # The page told us its headline: only a first line that repeats it is the title.
+        if body and (
+            _same_title(body[0].text, ctx.known_title)
+            or _same_title(split_label(ctx, body[0].text)[1], ctx.known_title)
+        ):
+            label, title = split_label(ctx, body[0].text)
+            ctx.metadata.title, ctx.metadata.label = title, label
+            ctx.lift(body[0], "HEADLINE-001", "headline", "title")
+        return
     if len(body) >= 2 and looks_like_headline(ctx, body[0].text, body[0].words):
         ctx.title_candidate = body[0]
 
@@ -66,7 +80,7 @@ def decide(ctx: Context) -> None:
     boilerplate left to serve as evidence), and keeping a title line is a smaller harm than
     dropping a real first paragraph.
     """
-    if not any(r.family != "normalize" for r in ctx.removed):
+    if ctx.known_title is not None or not any(r.family != "normalize" for r in ctx.removed):
         return
     first = ctx.title_candidate
     if first is None or first.status != BODY:

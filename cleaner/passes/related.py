@@ -39,8 +39,8 @@ def _header_kind(ctx: Context, block: Block) -> str | None:
         return "known"
     max_words = ctx.rules.param("RELATED-010", "header_max_words", 6)
     if block.words <= max_words and not ends_sentence(block.text) and not has_dialogue(block.text):
-        nav = ctx.rules.phrase_set("RELATED-003")
-        if ctx.uses("RELATED-003") and any(t in nav for t in _WORDS.findall(block.lower)):
+        nav = _nav_words(ctx)
+        if nav and any(t in nav for t in _WORDS.findall(block.lower)):
             return "nav"
         return "shape"
     return None
@@ -71,7 +71,29 @@ def _item(ctx: Context, block: Block, mode: str) -> bool:
 
 
 def _known(ctx: Context, block: Block) -> bool:
-    return block.words <= 8 and ctx.uses("RELATED-002") and bool(ctx.rules.pattern("RELATED-002").match(block.text))
+    """A header some pack catalogues (``params.header = true``) for this article's language."""
+    if block.words > 8:
+        return False
+    return any(rule.pattern.match(block.text) for rule in _header_rules(ctx))
+
+
+def _header_rules(ctx: Context) -> list:
+    cache = ctx.scratch.setdefault("related.rules", {})
+    if "header" not in cache:
+        cache["header"] = [
+            r
+            for r in ctx.rules.family("related")
+            if r.params.get("header") and r.pattern is not None and ctx.uses(r.id)
+        ]
+        cache["nav"] = frozenset(
+            p for r in ctx.rules.family("related") if r.params.get("nav") and ctx.uses(r.id) for p in r.phrases
+        )
+    return cache["header"]
+
+
+def _nav_words(ctx: Context) -> frozenset[str]:
+    _header_rules(ctx)
+    return ctx.scratch["related.rules"]["nav"]
 
 
 def _run_after(ctx: Context, blocks: list[Block], start: int, mode: str) -> tuple[list[Block], bool]:
@@ -128,7 +150,7 @@ def _list_after(ctx: Context, blocks: list[Block], i: int, kind: str) -> list[Bl
         items, to_end = _run_after(ctx, blocks, i, "known")
         if not to_end and items and _subhead(items[-1]):
             items = items[:-1]
-        if len(items) >= ctx.rules.param("RELATED-003", "min_run", 2) and not _uniform(items):
+        if len(items) >= ctx.rules.param("RELATED-010", "min_run_nav", 2) and not _uniform(items):
             return items
         return None
     items, to_end = _run_after(ctx, blocks, i, "strict")
@@ -185,8 +207,8 @@ def run(ctx: Context) -> None:
     while True:
         while _remove_lists(ctx, "known") or _remove_lists(ctx, "nav"):
             pass
-        if not _remove_lists(ctx, "shape"):
-            break
+        if ctx.structured or not _remove_lists(ctx, "shape"):
+            break  # a page's own structure already dropped its unlabelled link lists
 
 
 def _remove_lists(ctx: Context, wanted: str) -> bool:
