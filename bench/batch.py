@@ -10,6 +10,8 @@ sub-folder), then for each ``--jobs`` value runs the real command line in a fres
 into a new archive, and prints: seconds, articles/s, speed-up over the first ``--jobs`` value, and
 peak RSS measured two ways:
 
+- ``peak-main``: the peak RSS of the main ``cleaner`` process (its ``VmHWM``, sampled);
+- ``peak-worker``: the largest peak RSS of one worker process (``VmHWM``, sampled);
 - ``peak-proc``: the largest peak RSS of any single process of the run (the parent or one worker),
   from the kernel's accounting (``wait4`` ``ru_maxrss``);
 - ``peak-tree``: the largest sum of RSS over the parent and its workers at one moment, sampled
@@ -51,8 +53,8 @@ def make_corpus(src: Path, dest: Path, n: int) -> int:
     return size
 
 
-def _tree_rss(pid: int) -> int:
-    """RSS in bytes of a process and all its descendants, from /proc."""
+def _tree_rss(pid: int, hwm: dict[int, int] | None = None) -> int:
+    """RSS in bytes of a process and all its descendants, from /proc; ``hwm`` gets each one's peak."""
     total = 0
     stack = [pid]
     while stack:
@@ -60,24 +62,41 @@ def _tree_rss(pid: int) -> int:
         try:
             with open(f"/proc/{p}/statm") as fh:
                 total += int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-            with open(f"/proc/{p}/task/{p}/children") as fh:
-                stack.extend(int(c) for c in fh.read().split())
+            if hwm is not None and p != pid:
+                hwm[p] = max(hwm.get(p, 0), _hwm(p))
+            for tid in os.listdir(f"/proc/{p}/task"):  # children are listed by the thread that made them
+                with open(f"/proc/{p}/task/{tid}/children") as fh:
+                    stack.extend(int(c) for c in fh.read().split())
         except (OSError, ValueError):
             continue
     return total
 
 
-def run_once(cmd: list[str]) -> tuple[float, int, int, int]:
-    """Run ``cmd``; return (seconds, exit code, peak RSS of one process, peak RSS of the tree)."""
+def _hwm(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+def run_once(cmd: list[str]) -> tuple[float, int, int, int, int, int]:
+    """Run ``cmd``; return (seconds, exit code, and peak RSS of: the main process, any one worker,
+    any one process (kernel accounting), the whole tree at once)."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    peak_tree = 0
+    peak_tree = peak_main = 0
+    workers: dict[int, int] = {}
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak_tree
+        nonlocal peak_tree, peak_main
         while not done.is_set():
-            peak_tree = max(peak_tree, _tree_rss(proc.pid))
+            peak_tree = max(peak_tree, _tree_rss(proc.pid, workers))
+            peak_main = max(peak_main, _hwm(proc.pid))
             done.wait(0.02)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -90,14 +109,33 @@ def run_once(cmd: list[str]) -> tuple[float, int, int, int]:
     err = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
     if proc.returncode not in (0, 1):
         sys.stderr.write(err)
-    return seconds, proc.returncode, usage.ru_maxrss * 1024, peak_tree
+    return seconds, proc.returncode, peak_main, max(workers.values(), default=0), usage.ru_maxrss * 1024, peak_tree
+
+
+class NullSink:
+    def accept(self, outcome: object) -> str:
+        return "written"
+
+
+def null_run(corpus: str, jobs: int) -> None:
+    from cleaner import batch, sources
+
+    batch.run(sources.iter_expand([corpus]), batch.Options(), NullSink(), jobs=jobs)
 
 
 def main() -> None:
+    if len(sys.argv) == 4 and sys.argv[1] == "--null-run":
+        null_run(sys.argv[2], int(sys.argv[3]))
+        return
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("-n", type=int, default=10_000, help="articles in the corpus")
     ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
-    ap.add_argument("--sink", choices=("archive", "out", "shards"), default="archive")
+    ap.add_argument(
+        "--sink",
+        choices=("archive", "out", "shards", "null"),
+        default="archive",
+        help="null: clean in workers and drop the results (batch.run with a sink that writes nothing)",
+    )
     ap.add_argument("--engine", choices=("local", "dask"), default="local", help="dask: a LocalCluster of J workers")
     ap.add_argument("--set", dest="set_dir", type=Path, default=DEFAULT_SET)
     ap.add_argument("--tmp", type=Path, default=None, help="where to make the temp folders")
@@ -124,14 +162,18 @@ def main() -> None:
         for jobs in args.jobs:
             target = work / f"{args.sink}-j{jobs}"
             cmd = [*base, "clean", str(corpus), f"--{args.sink}", str(target), "--jobs", str(jobs), "--quiet"]
+            if args.sink == "null":
+                cmd = [sys.executable, __file__, "--null-run", str(corpus), str(jobs)]
             if args.engine == "dask" or args.sink == "shards":
                 cmd += ["--engine", "dask"]
-            seconds, code, peak_proc, peak_tree = run_once(cmd)
+            seconds, code, peak_main, peak_worker, peak_proc, peak_tree = run_once(cmd)
             first = first or seconds
             print(
                 f"--jobs {jobs}: {seconds:7.1f} s  {args.n / seconds:6.0f} articles/s  "
                 f"{size / seconds / 1e6:5.2f} MB/s  "
-                f"speed-up {first / seconds:4.2f}x  peak-proc {peak_proc / 2**20:6.1f} MiB  "
+                f"speed-up {first / seconds:4.2f}x  peak-main {peak_main / 2**20:5.1f} MiB  "
+                f"peak-worker {peak_worker / 2**20:5.1f} MiB  "
+                f"peak-proc {peak_proc / 2**20:5.1f} MiB  "
                 f"peak-tree {peak_tree / 2**20:6.1f} MiB  exit {code}"
             )
             if not args.keep:

@@ -128,12 +128,13 @@ def clean_record(record: Any, *, rules: RuleSet | None = None, language: str | N
 def _text_record(text: str, name: str, url: str | None, ruleset: RuleSet, language: str | None) -> dict:
     # the same steps as batch.clean_one for a decoded text article
     from . import clean_text
+    from .sources import printable
 
-    doc = clean_text(text, rules=ruleset, source=name, language=language)
+    doc = clean_text(text, rules=ruleset, source=printable(name), language=language)
     if url:
         doc.metadata.url = url
     if getattr(doc, "source", "") is None:
-        doc.source = name
+        doc.source = printable(name)
     return {"id": name, "ok": True, "error": None, "kind": "text", "text": doc.text, "sidecar": doc.to_sidecar()}
 
 
