@@ -31,8 +31,9 @@ def test_pattern_rules_match_examples_and_not_counter_examples(rule):
 
 @pytest.mark.parametrize("rule", [r for r in RULES if r.kind == "line"], ids=lambda r: r.id)
 def test_line_rule_examples_are_removed_in_context(rule):
+    language = None if rule.language in ("*", "en") else rule.language  # a language pack runs in its language
     for ex in rule.examples:
-        doc = cleaner.clean_text(article(end=[ex]))
+        doc = cleaner.clean_text(article(end=[ex]), language=language)
         assert ex not in doc.text, (rule.id, ex)
 
 
