@@ -37,8 +37,12 @@ class Block:
     index: int = 0
     status: str = BODY
     rule: str | None = None
+    words: int = -1  # word count, kept with the text: every pass asks for it, many times
     _lower: str | None = None
-    _words: int = -1
+
+    def __post_init__(self) -> None:
+        if self.words < 0:
+            self.words = len(self.text.split())
 
     @property
     def lower(self) -> str:
@@ -46,16 +50,10 @@ class Block:
             self._lower = self.text.lower()
         return self._lower
 
-    @property
-    def words(self) -> int:
-        if self._words < 0:
-            self._words = len(self.text.split())
-        return self._words
-
     def set_text(self, text: str) -> None:
         self.text = text
         self._lower = None
-        self._words = -1
+        self.words = len(text.split())
 
     def source_span(self, pos: int, before: str, source: str) -> tuple[int, int]:
         """Map a position in ``text`` back to the source, falling back to the line's span."""
