@@ -531,12 +531,19 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ALPHA = re.compile(r"[^\W\d_]+")
 
 
+# words of a timestamp line other than the date itself ('12:21 AM / Updated 14 hours ago')
+_TIME_WORDS = frozenset(
+    """am pm gmt utc et est edt cet cest bst uhr updated update published posted ago hours hour hrs minutes
+    min mins last""".split()
+)
+
+
 def _is_date_line(u: _Unit) -> bool:
-    """A line that is only a date (a dateline or timestamp element): metadata, not prose."""
-    if u.words > 6 or not _YEAR.search(u.text):
+    """A line that is only a date or timestamp (a dateline or timestamp element): metadata, not prose."""
+    if u.words > 12 or not _YEAR.search(u.text):
         return False
-    words = _ALPHA.findall(u.text)
-    return len(words) <= 3 and all(len(w) <= 10 for w in words)
+    words = [w for w in _ALPHA.findall(u.text) if w.lower() not in _TIME_WORDS]
+    return len(words) <= 3 and all(len(w) <= 10 for w in words) and (u.words <= 6 or ":" in u.text)
 
 
 def _is_label(u: _Unit) -> bool:

@@ -166,6 +166,14 @@ def test_line_that_is_only_a_date_is_not_body():
     assert {"rule": "HTML-DATE-LINE", "text": "12. März 2024"} in ex.blocks
 
 
+def test_timestamp_line_is_not_body_but_a_sentence_with_a_date_is():
+    stamp = "November 19, 2019 / 12:21 AM / Updated 14 hours ago"
+    prose = "On November 19, 2019 the council met: all members voted."
+    ex = extract(page(f"<article><p>{stamp}</p>{BODY}<p>{prose}</p></article>", lang="de"))
+    assert stamp not in ex.text
+    assert prose in ex.text
+
+
 # ------------------------------------------------------------------ decoding
 
 
