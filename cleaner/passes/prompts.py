@@ -27,11 +27,26 @@ def _site_directed(ctx: Context, low: str, *, strict: bool) -> bool:
     shape-matched lines need the offer outright, or a pronoun together with a weaker offer word.
     """
     padded = f" {low} "
-    if any(p in padded for p in ctx.rules.phrases("PROMPT-013")):
+    vocab = _offer_vocab(ctx)
+    if any(p in padded for p in vocab["strong"]):
         return True
-    pronoun = any(p in padded for p in ctx.rules.phrases("PROMPT-015"))
-    weak = any(p in padded for p in ctx.rules.phrases("PROMPT-014"))
+    pronoun = any(p in padded for p in vocab["pronoun"])
+    weak = any(p in padded for p in vocab["weak"])
     return (pronoun or weak) if not strict else (pronoun and weak)
+
+
+def _offer_vocab(ctx: Context) -> dict[str, tuple[str, ...]]:
+    """Offer words and reader pronouns of every pack for this language (``params.offer``)."""
+    cache = ctx.scratch.setdefault("prompts.offer", {})
+    if not cache:
+        for kind in ("strong", "weak", "pronoun"):
+            cache[kind] = tuple(
+                p
+                for r in ctx.rules.family("prompt")
+                if r.params.get("offer") == kind and ctx.uses(r.id)
+                for p in r.phrases
+            )
+    return cache
 
 
 def _is_call_to_action(ctx: Context, text: str, low: str, words: int) -> bool:
