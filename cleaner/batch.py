@@ -16,6 +16,8 @@ import sys
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -232,19 +234,34 @@ def outcomes(inputs: Iterable[Input], opts: Options, *, jobs: int, stdin: bytes 
     ctx = multiprocessing.get_context(method)
     chunk = max(1, min(16, size // (jobs * 8))) if size is not None else 8
     window = jobs * 4  # chunks in flight: enough to keep every worker busy, bounded whatever the batch
-    pool = ctx.Pool(jobs, initializer=_init_worker)
-    pending: deque[Any] = deque()
+    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker)
+    pending: deque[tuple[list[Any], Any]] = deque()
+
+    def collect(group: list[Any], future: Any) -> list[Outcome]:
+        # A worker that dies (killed, out of memory) breaks the pool: its inputs are reported as
+        # failed, and the batch goes on in a new pool instead of waiting forever for them.
+        nonlocal pool
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            pool.shutdown(wait=False, cancel_futures=True)
+            pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker)
+            for i, (g, f) in enumerate(pending):
+                pending[i] = (g, pool.submit(_work_chunk, g)) if not f.done() or f.exception() else (g, f)
+            return [
+                Outcome(input=task[0], ok=False, error="a worker process died while cleaning it", error_kind="worker")
+                for task in group
+            ]
+
     try:
         for group in _chunked(tasks, chunk):
-            pending.append(pool.apply_async(_work_chunk, (group,)))
+            pending.append((group, pool.submit(_work_chunk, group)))
             if len(pending) >= window:
-                yield from pending.popleft().get()
+                yield from collect(*pending.popleft())
         while pending:
-            yield from pending.popleft().get()
-        pool.close()
+            yield from collect(*pending.popleft())
     finally:
-        pool.terminate()
-        pool.join()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def run(
