@@ -47,6 +47,15 @@ def _header_kind(ctx: Context, block: Block) -> str | None:
 
 
 def _item(ctx: Context, block: Block, mode: str) -> bool:
+    """Memoised per block and mode: the fixpoint loop walks the same runs again after each removal."""
+    cache = ctx.scratch.setdefault("related.item", {})
+    key = (block.index, mode)
+    if key not in cache:
+        cache[key] = _item_uncached(ctx, block, mode)
+    return cache[key]
+
+
+def _item_uncached(ctx: Context, block: Block, mode: str) -> bool:
     """Whether a line can stand in a headline run. Modes: strict, known, lenient."""
     text = block.text
     if not any(c.isalpha() for c in text) or _LIST_ITEM.search(text):
@@ -74,7 +83,10 @@ def _known(ctx: Context, block: Block) -> bool:
     """A header some pack catalogues (``params.header = true``) for this article's language."""
     if block.words > 8:
         return False
-    return any(rule.pattern.match(block.text) for rule in _header_rules(ctx))
+    cache = ctx.scratch.setdefault("related.known", {})
+    if block.index not in cache:
+        cache[block.index] = any(rule.pattern.match(block.text) for rule in _header_rules(ctx))
+    return cache[block.index]
 
 
 def _header_rules(ctx: Context) -> list:
