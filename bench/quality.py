@@ -16,12 +16,13 @@ import re
 import statistics
 import sys
 import time
-from collections import Counter
 from pathlib import Path
 
-import cleaner
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-TOKEN = re.compile(r"\w+", re.UNICODE)
+import cleaner
+from bench.common import TOKEN, prf
+
 ROLES = ("reporting", "writing", "editing")
 META = ("title", "label", "authors", "dateline", "captions", "credit_roles", "republisher")
 
@@ -36,19 +37,6 @@ def fold(s: str | None) -> str:
 
 def dash(s: str) -> str:
     return re.sub(r"[—–]", "-", ws(s))
-
-
-def shingles(text: str, n: int = 4) -> Counter:
-    toks = TOKEN.findall(text or "")
-    return Counter(tuple(toks[i : i + n]) for i in range(max(1, len(toks) - n + 1)) if toks[i : i + n])
-
-
-def prf(true: str, pred: str) -> tuple[int, int, int]:
-    t, p = shingles(true), shingles(pred)
-    tp = sum(min(t[k], p.get(k, 0)) for k in t)
-    fp = sum(max(0, p[k] - t.get(k, 0)) for k in p)
-    fn = sum(max(0, t[k] - p.get(k, 0)) for k in t)
-    return tp, fp, fn
 
 
 def caption_ok(gold: dict, got: list) -> bool:

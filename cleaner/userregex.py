@@ -227,7 +227,28 @@ def _translate_class(p: str, i: int, out: list[str]) -> int:
     raise _Untranslatable
 
 
-class LinearPattern:
+class _PatternCalls:
+    """The ``re.Pattern`` methods the passes call, routed through each engine's ``_call``."""
+
+    pattern: str
+
+    def _call(self, method: str, text: str, pos: int, endpos: int | None) -> Any:
+        raise NotImplementedError
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        return self._call("search", text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        return self._call("match", text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
+        return self._call("fullmatch", text, pos, endpos)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.pattern!r})"
+
+
+class LinearPattern(_PatternCalls):
     """A user pattern running on RE2: linear time in the length of the text, whatever the pattern."""
 
     linear = True
@@ -252,23 +273,11 @@ class LinearPattern:
             return self._confirm._call(method, text, pos, endpos)
         return m
 
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
-        return self._call("search", text, pos, endpos)
-
-    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
-        return self._call("match", text, pos, endpos)
-
-    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
-        return self._call("fullmatch", text, pos, endpos)
-
     def __reduce__(self) -> tuple[Any, ...]:
         return (LinearPattern, (self.pattern, self.flags, self.source, self.where))
 
-    def __repr__(self) -> str:
-        return f"LinearPattern({self.pattern!r})"
 
-
-class GuardedPattern:
+class GuardedPattern(_PatternCalls):
     """A user pattern RE2 cannot run: Python semantics (``regex`` module), each call time-limited."""
 
     linear = False
@@ -297,20 +306,8 @@ class GuardedPattern:
                 "runs on the linear-time engine"
             ) from None
 
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
-        return self._call("search", text, pos, endpos)
-
-    def match(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
-        return self._call("match", text, pos, endpos)
-
-    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
-        return self._call("fullmatch", text, pos, endpos)
-
     def __reduce__(self) -> tuple[Any, ...]:
         return (GuardedPattern, (self.pattern, self.flags, self.where, self.seconds))
-
-    def __repr__(self) -> str:
-        return f"GuardedPattern({self.pattern!r})"
 
 
 def compile_user(pattern: str, flags: int, where: str) -> LinearPattern | GuardedPattern:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -13,6 +14,19 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 SHARED = ROOT.parent / "shared"
 TEXTSET = SHARED / "data" / "textset-dev"
+SCRAPED = SAMPLES / "input" / "us-officials-armenia-scraped.txt"
+SYNDICATED = SAMPLES / "input" / "karabakh-exodus-syndicated.txt"
+EXE = Path(sys.executable).with_name("cleaner")  # the installed console script, for real subprocesses
+# A user rule that removes one real paragraph of the syndicated seed: rerunning with it makes a v2.
+FOOTER_RULE = """
+[pack]
+family = "footer"
+
+[[rule]]
+id = "FOOTER-901"
+description = "A casualty-count tail paragraph (test rule)"
+pattern = "^Armenia says more than 200 people"
+"""
 
 
 @pytest.fixture(scope="session")

@@ -19,24 +19,11 @@ from cleaner.archive import Archive, ArchiveError, LockedError, make_id, verify
 from cleaner.archive.index import Index
 from cleaner.cli import app
 
-from .conftest import SAMPLES
+from .conftest import EXE, FOOTER_RULE, SAMPLES, SCRAPED, SYNDICATED
 
 INPUT = SAMPLES / "input"
-SCRAPED = INPUT / "us-officials-armenia-scraped.txt"
-SYNDICATED = INPUT / "karabakh-exodus-syndicated.txt"
-EXE = Path(sys.executable).with_name("cleaner")
 
 runner = CliRunner()
-
-FOOTER_RULE = """
-[pack]
-family = "footer"
-
-[[rule]]
-id = "FOOTER-901"
-description = "A casualty-count tail paragraph (test rule)"
-pattern = "^Armenia says more than 200 people"
-"""
 
 
 def invoke(*args):

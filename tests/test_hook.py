@@ -15,21 +15,7 @@ from typer.testing import CliRunner
 from cleaner import hook
 from cleaner.cli import app
 
-from .conftest import SAMPLES
-
-ROOT = Path(__file__).resolve().parent.parent
-SCRAPED = SAMPLES / "input" / "us-officials-armenia-scraped.txt"
-SYNDICATED = SAMPLES / "input" / "karabakh-exodus-syndicated.txt"
-EXE = Path(sys.executable).with_name("cleaner")
-FOOTER_RULE = """
-[pack]
-family = "footer"
-
-[[rule]]
-id = "FOOTER-901"
-description = "A casualty-count tail paragraph (test rule)"
-pattern = "^Armenia says more than 200 people"
-"""
+from .conftest import EXE, FOOTER_RULE, ROOT, SAMPLES, SCRAPED, SYNDICATED
 
 runner = CliRunner()
 
