@@ -176,8 +176,8 @@ def main() -> None:
                 f"peak-proc {peak_proc / 2**20:5.1f} MiB  "
                 f"peak-tree {peak_tree / 2**20:6.1f} MiB  exit {code}"
             )
-            if not args.keep:
-                shutil.rmtree(target, ignore_errors=True)
+            # targets are removed at the end, not here: deleting tens of thousands of files keeps
+            # the file system's journal (and its discards) busy while the next run creates its own
         engine = ["--engine", "dask"] if args.engine == "dask" or args.sink == "shards" else []
         shown = [*base, "clean", "CORPUS", f"--{args.sink}", "DEST", "--jobs", "J", "--quiet", *engine]
         print("command: " + " ".join(shown))

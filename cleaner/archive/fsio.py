@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import errno
 import os
+import random
+import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from ..errors import StorageError
 
@@ -62,6 +66,54 @@ def atomic_write(path: str | Path, data: bytes, *, sync: bool = True, exclusive:
 
 
 def _atomic_write(path: Path, data: bytes, *, sync: bool, exclusive: bool) -> None:
+    tmp = _write_temp(path, data, sync=sync)
+    try:
+        publish(tmp, path, exclusive=exclusive)
+    except BaseException:
+        _unlink(tmp)
+        raise
+    if sync:
+        fsync_dir(path.parent)
+
+
+def write_temp(path: str | Path, data: bytes) -> Path:
+    """Write ``data`` beside ``path`` under a temp name, without fsync; ``publish`` names it later.
+
+    Group commits write many temps, make them durable with one ``sync_filesystem``, then publish
+    them all: one flush for a group instead of two fsyncs per file. The folder must exist. Three
+    system calls a file (open, write, close): a batch writes thousands of these.
+    """
+    path = Path(path)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOFOLLOW", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        tmp = path.with_name(f".{path.name}{TMP_MARK}{_NAMES.getrandbits(40):010x}")
+        try:
+            fd = os.open(tmp, flags, FILE_MODE)
+            break
+        except FileExistsError:
+            continue
+        except OSError as exc:
+            if exc.errno in STORAGE_ERRNOS:
+                raise storage_error(exc, path) from exc
+            raise
+    else:
+        raise FileExistsError(f"{path}: no free temp name")
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    except BaseException as exc:
+        os.close(fd)
+        _unlink(tmp)
+        if isinstance(exc, OSError) and exc.errno in STORAGE_ERRNOS:
+            raise storage_error(exc, path) from exc
+        raise
+    os.close(fd)
+    return tmp
+
+
+def _write_temp(path: Path, data: bytes, *, sync: bool) -> Path:
     folder = path.parent
     folder.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}{TMP_MARK}", dir=folder)
@@ -73,28 +125,123 @@ def _atomic_write(path: Path, data: bytes, *, sync: bool, exclusive: bool) -> No
             if sync:
                 fh.flush()
                 os.fsync(fh.fileno())
-        if exclusive:
-            # link() fails if the target exists: a version, once written, is never replaced
-            try:
-                os.link(tmp, path)
-            except FileExistsError:
-                raise
-            except OSError:  # no hard links here (some network or FAT file systems)
-                if path.exists():
-                    raise FileExistsError(f"{path} already exists") from None
-                os.replace(tmp, path)
-            else:
-                os.unlink(tmp)
-        else:
-            os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        _unlink(tmp)
         raise
-    if sync:
+    return Path(tmp)
+
+
+# temp names need to be unlikely to clash, not unpredictable (O_EXCL settles a clash)
+_NAMES = random.Random(os.urandom(16))
+
+
+def publish(tmp: str | Path, path: str | Path, *, exclusive: bool = False) -> None:
+    """Give a written temp file its name; with ``exclusive``, never replace an existing file."""
+    if not exclusive:
+        os.replace(tmp, path)
+        return
+    if _RENAME_NOREPLACE is not None and _RENAME_NOREPLACE(os.fsencode(tmp), os.fsencode(path)):
+        return
+    # link() fails if the target exists: a version, once written, is never replaced
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links here (some network or FAT file systems)
+        if os.path.exists(path):
+            raise FileExistsError(f"{path} already exists") from None
+        os.replace(tmp, path)
+    else:
+        os.unlink(tmp)
+
+
+def _unlink(path: str | Path) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
+
+
+def _load_syncfs() -> Any:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        fn = libc.syncfs
+    except (OSError, AttributeError):
+        return None
+    fn.argtypes = [ctypes.c_int]
+    fn.restype = ctypes.c_int
+    return fn
+
+
+_SYNCFS = _load_syncfs()
+
+
+def _load_rename_noreplace() -> Any:
+    """``renameat2(RENAME_NOREPLACE)``: one atomic step where link + unlink take two."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        fn = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return None
+    fn.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    fn.restype = ctypes.c_int
+    at_fdcwd, noreplace = -100, 1
+
+    def rename(src: bytes, dst: bytes) -> bool:
+        """True when renamed; FileExistsError if ``dst`` exists; False: not supported, fall back."""
+        if fn(at_fdcwd, src, at_fdcwd, dst, noreplace) == 0:
+            return True
+        err = ctypes.get_errno()
+        if err == errno.EEXIST:
+            raise FileExistsError(err, os.strerror(err), os.fsdecode(dst))
+        if err in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+            return False
+        raise OSError(err, os.strerror(err), os.fsdecode(src))
+
+    return rename
+
+
+_RENAME_NOREPLACE = _load_rename_noreplace()
+
+
+def sync_filesystem(root: str | Path, files: Iterable[str | Path], folders: Iterable[str | Path]) -> None:
+    """Make ``files`` and ``folders`` (their entries) durable, with as few flushes as possible.
+
+    On Linux one ``syncfs`` flushes the whole file system at once: for a group of a few hundred
+    small files that costs a few milliseconds against half a millisecond per fsync. Elsewhere each
+    file and folder is fsynced.
+    """
+    if _SYNCFS is not None:
+        fd = os.open(root, os.O_RDONLY)
+        try:
+            if _SYNCFS(fd) == 0:
+                return
+            err = ctypes_errno()
+        finally:
+            os.close(fd)
+        if err in STORAGE_ERRNOS or err == errno.EIO:
+            raise storage_error(OSError(err, os.strerror(err)), root)
+    for f in files:
+        fd = os.open(f, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+    for folder in folders:
         fsync_dir(folder)
+
+
+def ctypes_errno() -> int:
+    import ctypes
+
+    return ctypes.get_errno()
 
 
 def is_temp(name: str) -> bool:
