@@ -3,12 +3,15 @@
 
 Usage:
     python bench/batch.py [-n 10000] [--jobs 1 2] [--sink archive|out|shards] [--engine local|dask]
-                          [--set SET_DIR] [--keep] [--corpus DIR]
+                          [--repeat R] [--set SET_DIR] [--keep] [--corpus DIR]
 
 Writes a corpus of N ``.txt`` articles into a temp folder (the text set replicated, 1,000 files per
 sub-folder), then for each ``--jobs`` value runs the real command line in a fresh process, each
 into a new archive, and prints: seconds, articles/s, speed-up over the first ``--jobs`` value, and
-peak RSS measured two ways:
+peak RSS measured four ways (below). ``--repeat R`` runs R rounds of every ``--jobs`` value, one
+after the other, and prints each round's speed-up and their median: on a shared machine the CPU's
+speed drifts by 10 to 30% over minutes, so one pair of runs can be far off either way.
+
 
 - ``peak-main``: the peak RSS of the main ``cleaner`` process (its ``VmHWM``, sampled);
 - ``peak-worker``: the largest peak RSS of one worker process (``VmHWM``, sampled);
@@ -26,6 +29,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -137,6 +141,9 @@ def main() -> None:
         help="null: clean in workers and drop the results (batch.run with a sink that writes nothing)",
     )
     ap.add_argument("--engine", choices=("local", "dask"), default="local", help="dask: a LocalCluster of J workers")
+    ap.add_argument(
+        "--repeat", type=int, default=1, help="rounds of all --jobs values, interleaved; prints the median speed-up"
+    )
     ap.add_argument("--set", dest="set_dir", type=Path, default=DEFAULT_SET)
     ap.add_argument("--tmp", type=Path, default=None, help="where to make the temp folders")
     ap.add_argument("--keep", action="store_true", help="keep the corpus and the archives")
@@ -159,25 +166,34 @@ def main() -> None:
             f"written in {time.perf_counter() - t0:.1f} s"
         )
         first = None
-        for jobs in args.jobs:
-            target = work / f"{args.sink}-j{jobs}"
-            cmd = [*base, "clean", str(corpus), f"--{args.sink}", str(target), "--jobs", str(jobs), "--quiet"]
-            if args.sink == "null":
-                cmd = [sys.executable, __file__, "--null-run", str(corpus), str(jobs)]
-            if args.engine == "dask" or args.sink == "shards":
-                cmd += ["--engine", "dask"]
-            seconds, code, peak_main, peak_worker, peak_proc, peak_tree = run_once(cmd)
-            first = first or seconds
-            print(
-                f"--jobs {jobs}: {seconds:7.1f} s  {args.n / seconds:6.0f} articles/s  "
-                f"{size / seconds / 1e6:5.2f} MB/s  "
-                f"speed-up {first / seconds:4.2f}x  peak-main {peak_main / 2**20:5.1f} MiB  "
-                f"peak-worker {peak_worker / 2**20:5.1f} MiB  "
-                f"peak-proc {peak_proc / 2**20:5.1f} MiB  "
-                f"peak-tree {peak_tree / 2**20:6.1f} MiB  exit {code}"
-            )
-            # targets are removed at the end, not here: deleting tens of thousands of files keeps
-            # the file system's journal (and its discards) busy while the next run creates its own
+        speedups: dict[int, list[float]] = {}
+        for rep in range(args.repeat):
+            first = None  # each round compares its own runs: the machine's speed drifts between rounds
+            for jobs in args.jobs:
+                target = work / f"{args.sink}-j{jobs}-r{rep}"
+                cmd = [*base, "clean", str(corpus), f"--{args.sink}", str(target), "--jobs", str(jobs), "--quiet"]
+                if args.sink == "null":
+                    cmd = [sys.executable, __file__, "--null-run", str(corpus), str(jobs)]
+                if args.engine == "dask" or args.sink == "shards":
+                    cmd += ["--engine", "dask"]
+                seconds, code, peak_main, peak_worker, peak_proc, peak_tree = run_once(cmd)
+                first = first or seconds
+                speedups.setdefault(jobs, []).append(first / seconds)
+                print(
+                    f"--jobs {jobs}: {seconds:7.1f} s  {args.n / seconds:6.0f} articles/s  "
+                    f"{size / seconds / 1e6:5.2f} MB/s  "
+                    f"speed-up {first / seconds:4.2f}x  peak-main {peak_main / 2**20:5.1f} MiB  "
+                    f"peak-worker {peak_worker / 2**20:5.1f} MiB  "
+                    f"peak-proc {peak_proc / 2**20:5.1f} MiB  "
+                    f"peak-tree {peak_tree / 2**20:6.1f} MiB  exit {code}"
+                )
+                # targets are removed at the end, not here: deleting tens of thousands of files keeps
+                # the file system busy (ext4 scans recently deleted inodes) while the next run creates
+        if args.repeat > 1:
+            for jobs, values in speedups.items():
+                shown_values = " ".join(f"{v:.2f}" for v in values)
+                median = statistics.median(values)
+                print(f"--jobs {jobs}: median speed-up {median:.2f}x over {len(values)} rounds ({shown_values})")
         engine = ["--engine", "dask"] if args.engine == "dask" or args.sink == "shards" else []
         shown = [*base, "clean", "CORPUS", f"--{args.sink}", "DEST", "--jobs", "J", "--quiet", *engine]
         print("command: " + " ".join(shown))

@@ -1,12 +1,17 @@
 """The archive: sources kept byte for byte, clean versions never rewritten, an index beside them.
 
-Writing one article, in this order, each file atomically (temp file, fsync, rename):
-1. the source, if these bytes are new for the id (``source-N.ext``, never replacing a file);
-2. if the result differs from the newest version made from this source: ``vN.txt``, then ``vN.json``
-   (created only if absent; the sidecar is what makes a version exist);
-3. index rows, added only for files already on disk.
-A run killed between any two steps leaves complete files and no row without its files; running the
-same command again finds the source and the version already there and adds what is missing.
+What one article adds: the source, if these bytes are new for the id (``source-N.ext``, never
+replacing a file); and, if the result differs from the newest version made from this source,
+``vN.txt`` then ``vN.json`` (created only if absent; the sidecar is what makes a version exist).
+
+Articles are written in groups (``stage`` each, then ``commit``), in this order:
+1. every file of the group under a temp name in its article's folder;
+2. one file-system flush (``syncfs``; per-file fsync where there is none): the data is durable;
+3. the temps get their names, in input order (source, text, then sidecar), then a second flush;
+4. index rows, added only for files already durable under their names.
+A run killed at any instant leaves whole files under their names (or temps, which the next run
+removes) and no row without its files; running the same command again finds what is there and
+adds what is missing. ``store`` is one article in a group of its own.
 """
 
 from __future__ import annotations
