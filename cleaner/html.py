@@ -22,6 +22,7 @@ from lxml.html import HtmlElement, HTMLParser, document_fromstring
 
 from .article import Caption, CleanedArticle
 from .errors import InputError
+from .passes.shapes import date_stamp
 
 __all__ = [
     "HtmlDecodeError",
@@ -527,23 +528,9 @@ def _is_title(tok: str, forms: set[str]) -> bool:
     return False
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_ALPHA = re.compile(r"[^\W\d_]+")
-
-
-# words of a timestamp line other than the date itself ('12:21 AM / Updated 14 hours ago')
-_TIME_WORDS = frozenset(
-    """am pm gmt utc et est edt cet cest bst uhr updated update published posted ago hours hour hrs minutes
-    min mins last""".split()
-)
-
-
 def _is_date_line(u: _Unit) -> bool:
-    """A line that is only a date or timestamp (a dateline or timestamp element): metadata, not prose."""
-    if u.words > 12 or not _YEAR.search(u.text):
-        return False
-    words = [w for w in _ALPHA.findall(u.text) if w.lower() not in _TIME_WORDS]
-    return len(words) <= 3 and all(len(w) <= 10 for w in words) and (u.words <= 6 or ":" in u.text)
+    """A block that is only a date or timestamp (a dateline or timestamp element): metadata, not prose."""
+    return date_stamp(u.text, u.words)
 
 
 def _is_label(u: _Unit) -> bool:

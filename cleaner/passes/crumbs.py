@@ -1,7 +1,9 @@
 """Crumbs: share bars, ad labels, print/e-mail links and other template debris.
 
 Phrase rules (CRUMB-001) name the usual labels; two shapes catch the rest: a line made only of
-share-network names (CRUMB-010), and a very short line that announces an advert (CRUMB-011).
+share-network names (CRUMB-010), and a very short line that announces an advert (CRUMB-011). On
+text extracted from a page, a line that is only a date stamp (CRUMB-013) is a timestamp element the
+extractor kept inside a paragraph; the HTML layer drops such elements when they stand alone.
 """
 
 from __future__ import annotations
@@ -10,8 +12,11 @@ import re
 
 from ..pipeline import Context
 from .lines import first_line_rule
+from .shapes import date_stamp
 
 _TOKENS = re.compile(r"[\w'’-]+")
+SHORT_MAX_WORDS = 12  # crumbs are labels: longer lines only when a rule's own max_words allows
+LONG_MAX_WORDS = 60
 
 
 def _share_bar(ctx: Context, low: str, words: int) -> bool:
@@ -41,20 +46,42 @@ def _controls(ctx: Context, low: str, words: int) -> bool:
     return bool(content) and all(t in vocab for t in tokens) and len(tokens) >= 1 and _no_sentence(low)
 
 
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
+_NOT_STAMP = frozenset('-–—|•*"“„(')  # first characters of list items, table rows, quotes, attributions
+
+
+def _stamp_line(text: str, words: int) -> bool:
+    """A page's timestamp left as a line: a date with a clock time or a ' | ' field separator.
+
+    List items, table rows, quotes and tweet attributions ('— Name (@handle) May 2, 2021') are
+    left alone: a bare 'March 2014' heads a timeline entry as often as it stamps a post.
+    """
+    if text[:1] in _NOT_STAMP or '"' in text or not (" | " in text or _CLOCK.search(text)):
+        return False
+    return date_stamp(text, words)
+
+
 def _no_sentence(low: str) -> bool:
     return not low.rstrip().endswith((".", "!", "?"))
 
 
 def run(ctx: Context) -> None:
     for block in ctx.body():
-        if block.words > 12:
+        if block.words > LONG_MAX_WORDS:
             continue
-        rule_id = first_line_rule(ctx, "crumb", block, max_words=12)
+        # labels are short; a rule that names a longer piece of furniture exactly says so (max_words)
+        rule_id = first_line_rule(ctx, "crumb", block, max_words=LONG_MAX_WORDS, default_max=SHORT_MAX_WORDS)
+        if block.words > SHORT_MAX_WORDS:
+            if rule_id:
+                ctx.remove(block, rule_id, "crumb")
+            continue
         if rule_id is None and _share_bar(ctx, block.lower, block.words):
             rule_id = "CRUMB-010"
         if rule_id is None and _ad_label(ctx, block.lower, block.words):
             rule_id = "CRUMB-011"
         if rule_id is None and _controls(ctx, block.lower, block.words):
             rule_id = "CRUMB-012"
+        if rule_id is None and ctx.structured and _stamp_line(block.text, block.words):
+            rule_id = "CRUMB-013"
         if rule_id:
             ctx.remove(block, rule_id, "crumb")

@@ -223,6 +223,17 @@ def run(ctx: Context) -> None:
             break  # a page's own structure already dropped its unlabelled link lists
 
 
+def _empty_module(ctx: Context, blocks: list[Block], i: int) -> bool:
+    """A known header with nothing listed under it: the scraper kept the label and lost the links.
+
+    That is so when nothing follows it, when the next line is another known header (two modules
+    in a row, the first one empty), or when no prose stands above it (a catalogued header is never
+    the opening line of an article's own text).
+    """
+    following = next((b for b in blocks[i + 1 :] if b.status == BODY), None)
+    return following is None or _known(ctx, following) or not _has_body_before(blocks, i)
+
+
 def _remove_lists(ctx: Context, wanted: str) -> bool:
     found = False
     blocks = ctx.blocks
@@ -236,7 +247,7 @@ def _remove_lists(ctx: Context, wanted: str) -> bool:
         if items is None:
             continue
         if not items:
-            if kind == "known" and all(b.status != BODY for b in blocks[i + 1 :]):
+            if kind == "known" and _empty_module(ctx, blocks, i):
                 ctx.remove(block, "RELATED-011", "related")
                 found = True
             continue

@@ -68,6 +68,27 @@ def headline_like(text: str, words: int, max_words: int = 30, max_chars: int = 2
     return words <= 25 and titleish(text) >= 0.6
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_ALPHA = re.compile(r"[^\W\d_]+")
+# words of a timestamp line other than the date itself ('12:21 AM / Updated 14 hours ago')
+_TIME_WORDS = frozenset(
+    """am pm gmt utc et est edt cet cest bst uhr updated update published posted ago hours hour hrs minutes
+    min mins last""".split()
+)
+
+
+def date_stamp(text: str, words: int) -> bool:
+    """A line that is only a date or timestamp, maybe with a name or section ('24. März 2004, 19:49 | Genesis').
+
+    At most three words besides the date and time words, none longer than ten letters, and either
+    very short or carrying a clock time: a sentence that mentions a date has more words than that.
+    """
+    if words > 12 or not _YEAR.search(text):
+        return False
+    rest = [w for w in _ALPHA.findall(text) if w.lower() not in _TIME_WORDS]
+    return len(rest) <= 3 and all(len(w) <= 10 for w in rest) and (words <= 6 or ":" in text)
+
+
 def is_name(text: str) -> bool:
     """A personal name as printed in bylines and credits: two to six capitalised tokens."""
     tokens = text.split()
