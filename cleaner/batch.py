@@ -262,7 +262,12 @@ def outcomes(inputs: Iterable[Input], opts: Options, *, jobs: int, stdin: bytes 
         while pending:
             yield from collect(*pending.popleft())
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        try:
+            pool.shutdown(wait=True, cancel_futures=True)
+        except RuntimeError:
+            # an abandoned generator is finalized by the garbage collector in whatever thread runs
+            # it, possibly the pool's own manager thread, which cannot wait for itself
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 def run(

@@ -19,10 +19,14 @@ def counting_inputs(n: int, pulled: list[int]):
 def test_workers_take_inputs_only_as_results_are_consumed():
     pulled = [0]
     results = batch.outcomes(counting_inputs(1000, pulled), batch.Options(), jobs=2)
-    first = next(results)
-    assert first.ok and first.input.name == "a0000.txt"
-    assert pulled[0] <= 2 * 4 * 8 + 8  # jobs x window x chunk, plus the chunk being filled
-    rest = list(results)
+    try:
+        first = next(results)
+        assert first.ok and first.input.name == "a0000.txt"
+        in_flight = 2 * 4 * batch.STREAM_CHUNK  # jobs x window x chunk
+        assert pulled[0] <= in_flight + batch.STREAM_CHUNK < 1000  # plus the chunk being filled
+        rest = list(results)
+    finally:
+        results.close()
     assert pulled[0] == 1000
     assert [o.input.name for o in rest] == [f"a{i:04d}.txt" for i in range(1, 1000)]
     assert {o.text for o in rest} == {first.text}
