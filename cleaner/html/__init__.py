@@ -1,0 +1,74 @@
+"""HTML front end: a web page to the same CleanedArticle that ``clean_text`` returns.
+
+The page is decoded and parsed once (lxml); everything afterwards works on that one tree:
+our own look at the page's structure (headline, byline, figure captions, declared language),
+trafilatura's main-text extraction and metadata, and a last structural filter over trafilatura's
+output blocks. The extracted text then goes through the text engine, so the HTML path benefits
+from every text rule; the HTML facts fill the metadata fields the text engine could not.
+
+Modules, in the order a page goes through them: ``decode`` (bytes to text), ``parse`` (one lxml
+tree), ``scan`` (one walk: headline, bylines, ``captions``, leads, labelled and link-dense blocks,
+read through ``labels``), ``metadata``, ``extract`` (trafilatura, then ``filter`` over its blocks
+and ``recover`` for what it left out), ``language``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..article import Caption, CleanedArticle
+from .decode import decode_html
+from .errors import HtmlDecodeError, NoArticleError
+from .extract import HtmlExtraction, extract
+from .filter import ENABLED
+from .language import detect_language
+
+__all__ = [
+    "ENABLED",
+    "HtmlDecodeError",
+    "HtmlExtraction",
+    "NoArticleError",
+    "clean_html",
+    "decode_html",
+    "detect_language",
+    "extract",
+]
+
+
+def clean_html(html: str | bytes, *, url: str | None = None, rules: Any = None) -> CleanedArticle:
+    """Clean one web page: extract its article, run the text engine on it, add what the page knew.
+
+    The text engine runs in the page's language, so a page in a language without a rule pack
+    gets only the language-neutral passes ("und" when the language cannot be told). Metadata the
+    text engine found wins; the page's own facts (title, authors, figure captions) fill what it
+    left empty, and the URL, site name, publication date, language and HTML facts are the page's.
+    Raises HtmlDecodeError (bytes that are not text) or NoArticleError (no article on the page).
+    """
+    from ..pipeline import clean
+    from ..rules import resolve
+
+    ex = extract(html, url=url)
+    article = clean(
+        ex.text,
+        resolve(rules),
+        language=ex.language or "und",
+        source_name=ex.url,
+        known_title=ex.title or "",
+        structured=True,
+    )
+    m = article.metadata
+    if not m.title and ex.title:
+        m.title = ex.title
+    if not m.authors and ex.authors:
+        m.authors = list(ex.authors)
+    known = {c.text for c in m.captions}
+    for cap in ex.captions:
+        if cap["text"] and cap["text"] not in known:
+            m.captions.append(Caption(text=cap["text"], credit=cap["credit"]))
+            known.add(cap["text"])
+    m.language = ex.language
+    m.url = ex.url
+    m.sitename = ex.sitename
+    m.date = ex.date
+    m.html = ex.facts
+    return article

@@ -1,0 +1,17 @@
+"""The HTML layer's input errors: both are InputErrors, so the CLI reports them in one line."""
+
+from __future__ import annotations
+
+from ..errors import InputError
+
+
+class HtmlDecodeError(InputError):
+    """The bytes are not text in any encoding we can recognise (binary data, or garbage)."""
+
+    default_kind = "encoding"
+
+
+class NoArticleError(InputError):
+    """The page decodes and parses, but holds no article text to extract."""
+
+    default_kind = "no-article"

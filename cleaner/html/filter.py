@@ -1,0 +1,173 @@
+"""trafilatura's output as blocks, and the structural filter that marks the ones that are not article."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import accumulate
+from typing import Any
+
+from ..passes.shapes import date_stamp
+from .scan import Page
+from .text import SENTENCE_END, squash, tokens
+
+TITLE_WINDOW = 3  # a repeated headline comes within the first blocks, if at all
+LABEL_MAX_WORDS = 6
+ORPHAN_END = True
+# The filter's rules, by name: the bench switches them to measure each one.
+ENABLED = {"links", "title", "boiler", "orphan", "lead", "chunks", "dates"}
+
+
+@dataclass(slots=True)
+class Unit:
+    """One block of trafilatura's output: a paragraph, heading, list item, table..."""
+
+    elem: Any
+    text: str
+    tag: str
+    words: int = 0
+    drop: str | None = None
+
+
+def units_of(body: Any) -> list[Unit]:
+    units: list[Unit] = []
+    for child in body:
+        members = [item for item in child if item.tag == "item"] if child.tag == "list" else [child]
+        for elem in members or [child]:
+            text = squash("".join(elem.itertext()))
+            units.append(Unit(elem=elem, text=text, tag=elem.tag, words=len(text.split())))
+    return units
+
+
+def _title_forms(titles: list[str]) -> set[str]:
+    forms: set[str] = set()
+    for t in titles:
+        forms.add(tokens(t))
+        for part in re.split(r"\s+[|\-–—:·•»]+\s+", t):
+            if len(part.split()) >= 3:
+                forms.add(tokens(part))
+    forms.discard("")
+    return forms
+
+
+def _is_title(tok: str, forms: set[str]) -> bool:
+    if tok in forms:
+        return True
+    for f in forms:
+        shorter, longer = (tok, f) if len(tok) <= len(f) else (f, tok)
+        if len(shorter) >= 0.8 * len(longer) and shorter in longer:
+            return True
+    return False
+
+
+def _is_date_line(u: Unit) -> bool:
+    """A block that is only a date or timestamp (a dateline or timestamp element): metadata, not prose."""
+    return date_stamp(u.text, u.words)
+
+
+def _is_label(u: Unit) -> bool:
+    """A heading, or a short paragraph that does not end a sentence: a label, not prose."""
+    if u.tag == "head":
+        return u.words <= 2 * LABEL_MAX_WORDS
+    return (
+        u.tag == "p"
+        and u.words <= LABEL_MAX_WORDS
+        and (not u.text.endswith(SENTENCE_END) or u.text.endswith(("...", "…")))
+    )
+
+
+def filter_units(units: list[Unit], titles: list[str], page: Page) -> None:
+    """Mark the blocks of trafilatura's output that are not article text.
+
+    Every rule is structural and language-neutral: the repeated headline, blocks the page showed
+    as link-dense or inside a container it labels as boilerplate, and labels left introducing
+    nothing. Link density is measured on the page, not on trafilatura's output: there links are
+    still links, and trafilatura's own link-density tests saw the page whole.
+    """
+    forms = _title_forms(titles)
+    seen = 0
+    for u in units:
+        if not u.text:
+            continue
+        tok = tokens(u.text)
+        if "title" in ENABLED and seen < TITLE_WINDOW and tok and _is_title(tok, forms):
+            u.drop = "HTML-TITLE"
+            continue
+        seen += 1
+        if "links" in ENABLED and tok in page.linkish:
+            u.drop = "HTML-LINK-BLOCK"
+        elif "dates" in ENABLED and _is_date_line(u):
+            u.drop = "HTML-DATE-LINE"
+    if "boiler" in ENABLED and page.containers:
+        _drop_boilerplate(units, page)
+    if "orphan" not in ENABLED:
+        return
+    # A label introducing only what was just dropped ("Related stories", "Read more:"), or
+    # closing the page with nothing to introduce, goes with it.
+    following: Unit | None = None
+    for u in reversed(units):
+        if not u.text:
+            continue
+        if not u.drop and _is_label(u):
+            if following is None:
+                orphan = ORPHAN_END
+            else:
+                orphan = bool(following.drop) and following.drop != "HTML-ORPHAN-LABEL"
+            if orphan:
+                u.drop = "HTML-ORPHAN-LABEL"
+        following = u
+
+
+WRAPPER_SHARE = 0.3  # a "boilerplate" container holding this much of the text wraps the article
+
+
+def _drop_boilerplate(units: list[Unit], page: Page) -> None:
+    """Drop the blocks that sit in a container the page labels as boilerplate.
+
+    A label can sit on the article's own wrapper (WordPress puts "tag-..." and "category-..."
+    classes on the post), so a container holding a large share of the extracted text is taken
+    for a wrapper and ignored, whatever its name.
+    """
+    owners: list[set[int]] = []
+    coverage: dict[int, int] = {}
+    total = 0
+    joined = "\x00".join(page.containers)  # one string to search, each container padded with spaces
+    starts = list(accumulate(len(c) + 1 for c in page.containers))
+    for u in units:
+        ids: set[int] = set()
+        if u.text and not u.drop:
+            tok = tokens(u.text)
+            ids.update(page.owners.get(tok, ()))
+            if tok.count(" ") >= 3:
+                padded = f" {tok} "
+                pos = joined.find(padded)
+                while pos >= 0:
+                    ids.add(bisect_right(starts, pos))
+                    pos = joined.find(padded, pos + 1)
+            total += u.words
+            for i in ids:
+                coverage[i] = coverage.get(i, 0) + u.words
+        owners.append(ids)
+    wrappers = {i for i, words in coverage.items() if words > WRAPPER_SHARE * total}
+    for u, ids in zip(units, owners, strict=True):
+        if ids - wrappers:
+            u.drop = "HTML-BOILERPLATE"
+
+
+def render(body: Any, units: list[Unit]) -> str:
+    """The kept blocks as text, one blank line between blocks, list items one per line."""
+    from trafilatura.xml import xmltotxt
+
+    for u in units:
+        if u.drop and (parent := u.elem.getparent()) is not None:
+            parent.remove(u.elem)
+    blocks = []
+    for child in body:
+        if child.tag == "list" and not len(child):
+            continue
+        text = xmltotxt(child, False).strip()
+        if text:
+            blocks.append(text)
+    return unicodedata.normalize("NFC", "\n\n".join(blocks))

@@ -1,0 +1,70 @@
+"""Text to one lxml tree (every later step works on it), and the page's own site."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml.html import HtmlElement, HTMLParser, document_fromstring
+
+from .errors import NoArticleError
+
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_PARSER = HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False)
+
+
+_DOCTYPE_SLASH = re.compile(r"^< ?! ?DOCTYPE[^>]*/[^<>]*>", re.IGNORECASE)
+_SELF_CLOSED_HTML = re.compile(r"(<html.*?)\s*/>", re.IGNORECASE)
+# characters XML cannot hold: left in the tree, they make trafilatura's output tree fail
+NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def parse(text: str) -> HtmlElement:
+    """Parse once; every later step (ours and trafilatura's) works on this tree."""
+    text = _XML_DECL.sub("", text, count=1)  # lxml refuses str input that declares an encoding
+    # the repairs trafilatura makes to a page it parses itself: a doctype libxml2 chokes on, a
+    # self-closing <html/> (characters XML cannot hold are handled by extract, when they matter)
+    first, _, rest = text.partition("\n")
+    if _DOCTYPE_SLASH.match(first):
+        text = _DOCTYPE_SLASH.sub("", first, count=1) + "\n" + rest
+    for line in text[:4096].splitlines()[:4]:
+        if "<html" in line and line.endswith("/>"):
+            text = _SELF_CLOSED_HTML.sub(r"\1>", text, count=1)
+            break
+    try:
+        tree = document_fromstring(text, parser=_PARSER)
+    except (etree.ParserError, ValueError) as err:
+        raise NoArticleError(f"page has no parseable HTML ({err})") from None
+    if tree is None or tree.find("body") is None:
+        raise NoArticleError("page has no HTML body")
+    return tree
+
+
+def canonical_host(tree: HtmlElement) -> str:
+    """The site of the page's canonical URL (or og:url), for telling its own links from others."""
+    for link in tree.iterfind(".//head/link[@rel='canonical']"):
+        if host := host_of(link.get("href")):
+            return host
+    for meta in tree.iterfind(".//head/meta[@property='og:url']"):
+        if host := host_of(meta.get("content")):
+            return host
+    return ""
+
+
+def host_of(url: str | None) -> str:
+    if not url:
+        return ""
+    m = re.match(r"(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//([^/?#:]+)", url.strip())
+    if not m:
+        return ""
+    host = m.group(1).lower()
+    return host[4:] if host.startswith("www.") else host
+
+
+def is_internal(href: str, host: str) -> bool:
+    """A link to the page's own site (relative links included)."""
+    href = href.lstrip()
+    if not href.startswith(("http:", "https:", "//")):
+        return not href.lower().startswith(("mailto:", "javascript:", "tel:"))
+    h = host_of(href)
+    return bool(host) and (h == host or h.endswith("." + host) or host.endswith("." + h))
