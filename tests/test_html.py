@@ -174,6 +174,30 @@ def test_timestamp_line_is_not_body_but_a_sentence_with_a_date_is():
     assert prose in ex.text
 
 
+
+def test_phone_number_ending_in_a_year_is_not_a_date_line():
+    phone = "+81 158-23-2012"
+    after = "<p>Das Gasthaus ist von Mai bis Oktober täglich geöffnet, im Winter nur an den Wochenenden.</p>"
+    ex = extract(page(f"<article>{BODY}<p>{phone}</p>{after}</article>", lang="de"))
+    assert phone in ex.text
+    assert not any(d["rule"] == "HTML-DATE-LINE" for d in ex.blocks)
+
+
+ZH_BODY = (
+    "<p>武汉市今天召开新闻发布会，介绍了全市医疗救治工作的最新进展。市卫生健康委员会负责人表示，"
+    "目前全市定点医院床位供应已经基本满足需求，重症患者的救治工作正在有序推进。</p>"
+    "<p>据介绍，各方支援的医疗队已经全部到位，他们在一线日夜奋战，为患者提供了及时有效的治疗。"
+    "发布会上，多名医务人员代表讲述了抗击疫情的亲身经历，现场气氛十分感人。</p>"
+)
+
+
+def test_chinese_paragraph_closing_with_a_full_width_bracket_is_prose_not_a_label():
+    """CJK text has no spaces to count words by and ends its sentences with full-width marks."""
+    last = "正是有了英勇的你们，才有这座英雄的城！（评论员 罗博 萧海川）"
+    ex = extract(page(f"<article>{ZH_BODY}<p>{last}</p></article>", lang="zh"))
+    assert ex.text.rstrip().endswith(last)
+    assert not any(d["rule"] == "HTML-ORPHAN-LABEL" for d in ex.blocks)
+
 # ------------------------------------------------------------------ decoding
 
 

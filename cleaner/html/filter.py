@@ -62,9 +62,17 @@ def _is_title(tok: str, forms: set[str]) -> bool:
     return False
 
 
+_PHONE = re.compile(r"^\s*(?:\+|\(0|00)\d")
+
+
 def _is_date_line(u: Unit) -> bool:
-    """A block that is only a date or timestamp (a dateline or timestamp element): metadata, not prose."""
-    return date_stamp(u.text, u.words)
+    """A block that is only a date or timestamp (a dateline or timestamp element): metadata, not prose.
+
+    A phone number ('+81 158-23-2012', '(0711) 12-2020') can end in what reads as a year; a
+    number opening with a country or trunk prefix is a phone number, and on a contact page it is
+    the content.
+    """
+    return date_stamp(u.text, u.words) and not _PHONE.search(u.text)
 
 
 def _is_label(u: Unit) -> bool:

@@ -25,4 +25,4 @@ def chars(text: str) -> int:
     return len(text) - text.count(" ") - text.count("\n") - text.count("\t")
 
 
-SENTENCE_END = tuple('.!?…"”»)')
+SENTENCE_END = tuple('.!?…"”»)。！？）」』')  # CJK pages end sentences with full-width marks
