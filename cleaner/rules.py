@@ -12,11 +12,11 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from .errors import RuleError
 
@@ -35,6 +35,7 @@ FAMILIES = (
 KINDS = ("line", "shape", "vocab")
 _ID = re.compile(r"^[A-Z]+-\d{3}$")
 _FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "x": re.VERBOSE}
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -78,6 +79,28 @@ class RuleSet:
         self._line_cache: dict[tuple[str, str | None], list[Rule]] = {}
         self._prefilter_cache: dict[tuple[str, str | None], tuple[re.Pattern[str] | None, ...]] = {}
         self._set_cache: dict[str, frozenset[str]] = {}
+        self._memo: dict[Hashable, Any] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        # the caches are derived from the rules: a worker rebuilds them rather than unpickling them
+        return {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self.__post_init__()
+
+    def memo(self, key: Hashable, build: Callable[[], T]) -> T:
+        """What a pass derives from the rules (vocabularies, unions, params), built once per rule set.
+
+        Rules never change once loaded, so a pass that looked these up per block, or rebuilt them per
+        article, can keep them for as long as the rule set lives. ``key`` names the pass and whatever
+        else the value depends on (usually the article's language).
+        """
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = build()
+            return value
 
     def rule(self, rule_id: str) -> Rule:
         try:
@@ -128,27 +151,7 @@ class RuleSet:
         """
         key = (family, language)
         if key not in self._prefilter_cache:
-            anchored, floating, guarded = [], [], []
-            for rule in self.line_rules(family, language):
-                if rule.pattern is not None and not isinstance(rule.pattern, re.Pattern):
-                    guarded.append(rule.pattern)  # a user pattern on RE2 or time-limited: never in a re union
-                elif rule.pattern is not None:
-                    flags = "".join(f for f, v in _FLAGS.items() if rule.pattern.flags & v and f in "imsx")
-                    body = rule.pattern.pattern
-                    target = anchored if body.startswith("^") else floating
-                    body = body[1:] if body.startswith("^") else body
-                    target.append(f"(?{flags}:{body})" if flags else f"(?:{body})")
-                if rule.phrases:
-                    floating.append("(?i:" + "|".join(re.escape(p) for p in rule.phrases) + ")")
-            union = re.compile("|".join(floating)) if floating else None
-            if guarded:
-                from .userregex import union_search
-
-                union = union_search(([union] if union is not None else []) + guarded)
-            self._prefilter_cache[key] = (
-                re.compile("^(?:" + "|".join(anchored) + ")") if anchored else None,
-                union,
-            )
+            self._prefilter_cache[key] = line_union(self.line_rules(family, language))
         return self._prefilter_cache[key]
 
     def applies(self, rule_id: str, language: str | None) -> bool:
@@ -156,6 +159,28 @@ class RuleSet:
 
     def identity(self) -> dict[str, str]:
         return {"name": self.name, "version": self.version, "sha256": self.sha256}
+
+
+def line_union(rules: Iterable[Rule]) -> tuple[Any, Any]:
+    """The anchored and the floating union of some line rules (see ``RuleSet.line_prefilter``)."""
+    anchored, floating, guarded = [], [], []
+    for rule in rules:
+        if rule.pattern is not None and not isinstance(rule.pattern, re.Pattern):
+            guarded.append(rule.pattern)  # a user pattern on RE2 or time-limited: never in a re union
+        elif rule.pattern is not None:
+            flags = "".join(f for f, v in _FLAGS.items() if rule.pattern.flags & v and f in "imsx")
+            body = rule.pattern.pattern
+            target = anchored if body.startswith("^") else floating
+            body = body[1:] if body.startswith("^") else body
+            target.append(f"(?{flags}:{body})" if flags else f"(?:{body})")
+        if rule.phrases:
+            floating.append("(?i:" + "|".join(re.escape(p) for p in rule.phrases) + ")")
+    union: Any = re.compile("|".join(floating)) if floating else None
+    if guarded:
+        from .userregex import union_search
+
+        union = union_search(([union] if union is not None else []) + guarded)
+    return (re.compile("^(?:" + "|".join(anchored) + ")") if anchored else None, union)
 
 
 def _language_ok(rule_language: str, language: str | None) -> bool:

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any
+
 from ..article import Block
 from ..pipeline import Context
+from ..rules import Rule, RuleSet, line_union
+
+_NO_LIMIT = object()  # a rule without its own max_words param
+# The only characters Python's case-insensitive matching equates with an ASCII letter whose
+# lower() is not that letter (tests/test_rules.py checks this against every code point).
+_FOLDS = ("\u0130", "\u0131", "\u017f")  # İ ı ſ
+_MAX_GATE = 16  # more words than this make a weak gate that costs as much as the union
 
 
 def cell_text(text: str) -> str:
@@ -19,6 +29,167 @@ def cell_text(text: str) -> str:
     return filled[0] if len(filled) == 1 else text
 
 
+class LineRules:
+    """A family's line rules for one language, with the prefilters that reject most blocks at once.
+
+    Built once per rule set and language (``line_rules``): every pass asks about every block.
+    The prefilter is the union of the rules (``RuleSet.line_prefilter``), except for rules that make
+    the engine try the line at every position (a leading '.{0,80}', '.*?' or lookahead): in a union
+    they cost every block that scan. Each of those is tried only on blocks whose lower-cased text
+    holds one of the words every match of it must contain (``required_words``).
+    """
+
+    __slots__ = ("anchored", "cheap_anchored", "cheap_floating", "floating", "gate", "rules")
+
+    def __init__(self, ruleset: RuleSet, family: str, language: str | None) -> None:
+        self.anchored: Any
+        self.floating: Any
+        self.anchored, self.floating = ruleset.line_prefilter(family, language)
+        rules = ruleset.line_rules(family, language)
+        needs = [_gate_words(rule) for rule in rules]
+        self.rules = [
+            (rule, rule.params["max_words"] if "max_words" in rule.params else _NO_LIMIT, need)
+            for rule, need in zip(rules, needs, strict=True)
+        ]
+        self.cheap_anchored: Any
+        self.cheap_floating: Any
+        cheap = [rule for rule, need in zip(rules, needs, strict=True) if need is None]
+        self.cheap_anchored, self.cheap_floating = line_union(cheap)
+        self.gate = tuple(sorted({w for need in needs if need is not None for w in need}))
+
+    def first(self, block: Block, max_words: int = 60, default_max: int | None = None) -> str | None:
+        """The id of the first rule that matches the whole block, if any (see ``first_line_rule``)."""
+        words = block.words
+        if words > max_words:
+            return None
+        text = block.text
+        # the words are looked up in block.lower, which must hold every ASCII letter a match does
+        gated = bool(self.gate) and (text.isascii() or not any(c in text for c in _FOLDS))
+        if text[:1] == "|":
+            text = cell_text(text)
+        if gated:
+            low = block.lower
+            anchored, floating = self.cheap_anchored, self.cheap_floating
+            if not (
+                (anchored and anchored.match(text))
+                or (floating and floating.search(text))
+                or any(w in low for w in self.gate)
+            ):
+                return None
+        else:
+            anchored, floating = self.anchored, self.floating
+            if not ((anchored and anchored.match(text)) or (floating and floating.search(text))):
+                return None
+        for rule, limit, need in self.rules:
+            if limit is _NO_LIMIT:
+                limit = default_max
+            if limit is not None and words > limit:
+                continue
+            if gated and need is not None and not any(w in low for w in need):
+                continue
+            if rule.matches(text):
+                return rule.id
+        return None
+
+
+def _gate_words(rule: Rule) -> frozenset[str] | None:
+    """The words that gate a costly rule (see ``LineRules``), or None to keep it in the union."""
+    pattern = rule.pattern
+    if rule.phrases or not isinstance(pattern, re.Pattern):
+        return None  # phrase rules are cheap; user patterns on RE2 or the regex module are not in a union
+    try:
+        from re import _constants as sre
+        from re import _parser
+
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        if pattern.pattern.startswith("^") and not _scans(parsed, sre):
+            return None
+        words = required_words(parsed, sre)
+    except Exception:  # a private API of ``re``: if it ever changes, every rule stays in the union
+        return None
+    return words if words and len(words) <= _MAX_GATE else None
+
+
+def _scans(items: Any, sre: Any) -> bool:
+    """Whether an anchored pattern opens, maybe after optional parts, with a lookaround or a
+    repeated broad class ('.{0,80}', '.*?', '(?:[\\w.-]+\\s+){1,6}'): the engine then walks the line."""
+    for op, av in items:
+        if op is sre.AT:
+            continue
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            return True
+        if op is sre.SUBPATTERN:
+            return _scans(av[3], sre)
+        if op is sre.BRANCH:
+            return any(_scans(alt, sre) for alt in av[1])
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+            low, high, body = av
+            if high > 1 and len(body) == 1 and _broad(body[0], sre):
+                return True
+            if _scans(body, sre):
+                return True
+            if low == 0:
+                continue  # optional: what follows may open the match
+        return False
+    return False
+
+
+def _broad(item: Any, sre: Any) -> bool:
+    """Whether one character of a pattern matches most characters of prose: '.', '[^…]', '\\w', '\\S'."""
+    op, av = item
+    if op in (sre.ANY, sre.NOT_LITERAL):
+        return True
+    if op is sre.IN:
+        broad = (sre.CATEGORY_WORD, sre.CATEGORY_NOT_WORD, sre.CATEGORY_NOT_SPACE, sre.CATEGORY_NOT_DIGIT)
+        return any(kind is sre.NEGATE or (kind is sre.CATEGORY and arg in broad) for kind, arg in av)
+    return False
+
+
+def required_words(items: Any, sre: Any) -> frozenset[str] | None:
+    """Lower-cased ASCII strings one of which every match of a parsed pattern contains, or None.
+
+    A run of literal characters must appear as printed (in any case when the pattern ignores case);
+    a group must match, an alternation needs one of its branches, a repeat of at least one needs its
+    body. Of the sequence's candidates the one with the longest shortest word is kept.
+    """
+    best: frozenset[str] | None = None
+    run: list[str] = []
+
+    def keep(cand: frozenset[str] | None) -> None:
+        nonlocal best
+        if cand and (best is None or _rank(cand) > _rank(best)):
+            best = cand
+
+    for op, av in items:
+        if op is sre.LITERAL and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            keep(frozenset(["".join(run)]))
+            run = []
+        if op is sre.SUBPATTERN:
+            keep(required_words(av[3], sre))
+        elif op is sre.BRANCH:
+            alts = [required_words(alt, sre) for alt in av[1]]
+            if all(alts):
+                keep(frozenset().union(*alts))  # type: ignore[arg-type]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            keep(required_words(av[2], sre))
+    if run:
+        keep(frozenset(["".join(run)]))
+    return best
+
+
+def _rank(words: frozenset[str]) -> tuple[int, int]:
+    return min(len(w) for w in words), -len(words)
+
+
+def line_rules(ctx: Context, family: str) -> LineRules:
+    """The family's line rules for the article's language; a pass fetches them once, not per block."""
+    key = ("lines", family, ctx.language)
+    return ctx.rules.memo(key, lambda: LineRules(ctx.rules, family, ctx.language))
+
+
 def first_line_rule(
     ctx: Context, family: str, block: Block, max_words: int = 60, default_max: int | None = None
 ) -> str | None:
@@ -30,14 +201,4 @@ def first_line_rule(
     """
     if block.words > max_words:
         return None
-    anchored, floating = ctx.rules.line_prefilter(family, ctx.language)
-    text = cell_text(block.text)
-    if not ((anchored and anchored.match(text)) or (floating and floating.search(text))):
-        return None
-    for rule in ctx.rules.line_rules(family, ctx.language):
-        limit = rule.params.get("max_words", default_max)
-        if limit is not None and block.words > limit:
-            continue
-        if rule.matches(text):
-            return rule.id
-    return None
+    return line_rules(ctx, family).first(block, max_words, default_max)

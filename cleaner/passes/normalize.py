@@ -25,19 +25,35 @@ _ODD = re.compile(r"[^\S ]|  |[\x00-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff]")
 _SENTENCE_END = tuple(".!?:;\"'”’)»…]")
 
 
-def _lines(source: str) -> list[tuple[int, int]]:
+def _lines(source: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """The span and the raw text of every line.
+
+    Most sources break lines with '\n' alone: split on it, and take the regex path only when a
+    line holds another line break (CR, CRLF, U+2028...). A line that is printable has none.
+    """
+    raws = source.split("\n")
+    if not all(raw.isprintable() or not _NEWLINE.search(raw) for raw in raws):
+        spans = []
+        pos = 0
+        for m in _NEWLINE.finditer(source):
+            spans.append((pos, m.start()))
+            pos = m.end()
+        spans.append((pos, len(source)))
+        return spans, [source[start:end] for start, end in spans]
     spans = []
     pos = 0
-    for m in _NEWLINE.finditer(source):
-        spans.append((pos, m.start()))
-        pos = m.end()
-    spans.append((pos, len(source)))
-    return spans
+    for raw in raws:
+        end = pos + len(raw)
+        spans.append((pos, end))
+        pos = end + 1
+    return spans, raws
 
 
 def _clean_line(raw: str) -> tuple[str, bool]:
     """Fold whitespace, drop invisible characters; report whether visible characters changed."""
-    if not _ODD.search(raw):
+    # isprintable() is False for every whitespace character but the space and for every invisible
+    # one, so a printable line without a double space is clean: no regex scan needed.
+    if (raw.isprintable() and "  " not in raw) or not _ODD.search(raw):
         return raw.strip(" "), False
     invisible = bool(_INVISIBLE.search(raw))
     text = _INVISIBLE.sub("", raw) if invisible else raw
@@ -69,10 +85,9 @@ def _wrap_width(lines: list[str]) -> int:
 
 def split_blocks(source: str, rules: RuleSet, removed: list[Removal]) -> list[Block]:
     """Cut the source into blocks; whitespace-only changes are layout, invisible characters are logged."""
-    spans = _lines(source)
+    spans, raws = _lines(source)
     cleaned: list[str] = []
-    for start, end in spans:
-        raw = source[start:end]
+    for (start, end), raw in zip(spans, raws, strict=True):
         text, changed = _clean_line(raw)
         if changed:
             removed.append(
@@ -91,29 +106,28 @@ def split_blocks(source: str, rules: RuleSet, removed: list[Removal]) -> list[Bl
     width = _wrap_width(cleaned)
     blocks: list[Block] = []
     current: Block | None = None
-    for i, ((start, end), text) in enumerate(zip(spans, cleaned, strict=True)):
+    prev = 0  # length of the previous cleaned line
+    for (start, end), raw, text in zip(spans, raws, cleaned, strict=True):
         if not text:
-            current = None
+            current, prev = None, 0
             continue
-        raw = source[start:end]
         lead = len(raw) - len(raw.lstrip(" "))
         exact = raw[lead : lead + len(text)] == text
         if exact:
             start, end = start + lead, start + lead + len(text)
-        prev = len(cleaned[i - 1]) if i else 0
         join = (
             current is not None
             and width
             and width // 2 <= prev <= width
             and prev + 1 + len(text.split(" ", 1)[0]) > width
         )
+        prev = len(text)
         if join and current is not None:
             offset = len(current.text) + 1
             current.pieces.append(Piece(offset, start, end, exact))
             current.set_text(current.text + " " + text)
             current.end = end
         else:
-            current = Block(text=text, start=start, end=end, pieces=[Piece(0, start, end, exact)])
-            current.index = len(blocks)
+            current = Block(text, start, end, [Piece(0, start, end, exact)], len(blocks), words=len(text.split()))
             blocks.append(current)
     return blocks

@@ -13,21 +13,53 @@ from __future__ import annotations
 import re
 
 from ..pipeline import Context
-from .lines import first_line_rule
+from .lines import line_rules
 from .shapes import has_dialogue
 
-_CLAUSE = re.compile(r"(?:^|[.!?:;—–]\s+|,\s+|\(\s*)([\w'’]+)")
+_WORD = re.compile(r"[\w'’]+")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
-def _site_directed(ctx: Context, low: str, *, strict: bool) -> bool:
+class _Setup:
+    """What the pass reads from the rules for one language, looked up once per rule set."""
+
+    def __init__(self, ctx: Context) -> None:
+        rules = ctx.rules
+        self.lines = line_rules(ctx, "prompt")
+        self.truncating = rules.phrases("PROMPT-012")
+        self.shape = ctx.uses("PROMPT-010")
+        self.max_words = rules.param("PROMPT-010", "max_words", 30)
+        self.max_sentences = rules.param("PROMPT-010", "max_sentences", 3)
+        self.ask = rules.pattern("PROMPT-011")
+        self.truncates = {r.id for r in rules.family("prompt") if r.params.get("truncates")}
+        self.offer = {
+            kind: tuple(
+                p for r in rules.family("prompt") if r.params.get("offer") == kind and ctx.uses(r.id) for p in r.phrases
+            )
+            for kind in ("strong", "weak", "pronoun")
+        }
+        # A clause opening with one of the verbs (PROMPT-010), as two searches instead of a loop over
+        # every clause: the line's first word, and a word after clause punctuation. The second
+        # pattern starts with a character class, so the engine skips ahead to punctuation.
+        verbs = sorted((v for v in rules.phrase_set("PROMPT-010") if _WORD.fullmatch(v)), key=lambda v: (-len(v), v))
+        verb = "(?:" + "|".join(re.escape(v) for v in verbs) + ")(?![\\w'’])" if verbs else "(?!)"
+        self.opens = re.compile(verb)
+        self.clause_opens = re.compile(r"[.!?:;—–,(](?:(?<=\()\s*|\s+)" + verb)
+
+
+def _setup(ctx: Context) -> _Setup:
+    return ctx.rules.memo(("prompts", ctx.language), lambda: _Setup(ctx))
+
+
+def _site_directed(setup: _Setup, low: str, *, strict: bool) -> bool:
     """A prompt sells the site's own offer: said outright, or in words addressed to the reader.
 
     Phrase-matched lines (``strict=False``) need any sign of it (an offer word or a pronoun);
     shape-matched lines need the offer outright, or a pronoun together with a weaker offer word.
+    The offer words and reader pronouns come from every pack for the language (``params.offer``).
     """
     padded = f" {low} "
-    vocab = _offer_vocab(ctx)
+    vocab = setup.offer
     if any(p in padded for p in vocab["strong"]):
         return True
     pronoun = any(p in padded for p in vocab["pronoun"])
@@ -35,54 +67,41 @@ def _site_directed(ctx: Context, low: str, *, strict: bool) -> bool:
     return (pronoun or weak) if not strict else (pronoun and weak)
 
 
-def _offer_vocab(ctx: Context) -> dict[str, tuple[str, ...]]:
-    """Offer words and reader pronouns of every pack for this language (``params.offer``)."""
-    cache = ctx.scratch.setdefault("prompts.offer", {})
-    if not cache:
-        for kind in ("strong", "weak", "pronoun"):
-            cache[kind] = tuple(
-                p
-                for r in ctx.rules.family("prompt")
-                if r.params.get("offer") == kind and ctx.uses(r.id)
-                for p in r.phrases
-            )
-    return cache
-
-
-def _is_call_to_action(ctx: Context, text: str, low: str, words: int) -> bool:
-    if words > ctx.rules.param("PROMPT-010", "max_words", 30):
+def _is_call_to_action(setup: _Setup, text: str, low: str, words: int) -> bool:
+    if words > setup.max_words:
         return False
-    verbs = ctx.rules.phrase_set("PROMPT-010")
-    cta = any(m.group(1) in verbs for m in _CLAUSE.finditer(low))
-    if not cta and not ctx.rules.pattern("PROMPT-011").match(text):
+    cta = setup.opens.match(low) is not None or setup.clause_opens.search(low) is not None
+    if not cta and not setup.ask.match(text):
         return False
-    if len(_SENTENCE_BREAK.findall(text)) >= ctx.rules.param("PROMPT-010", "max_sentences", 3):
+    if len(_SENTENCE_BREAK.findall(text)) >= setup.max_sentences:
         return False  # prompts are one to three short sentences; advice paragraphs run on
     return True
 
 
 def run(ctx: Context) -> None:
-    truncating = ctx.rules.phrases("PROMPT-012")
-    shape = ctx.uses("PROMPT-010")
+    setup = _setup(ctx)
+    lines = setup.lines
+    shape = setup.shape
     last_cut = -1
     for block in ctx.body():
-        if block.words > 60:
+        words = block.words
+        if words > 60:
             continue
         low = block.lower
-        rule_id = first_line_rule(ctx, "prompt", block)
-        if rule_id is not None and not _site_directed(ctx, low, strict=False):
+        rule_id = lines.first(block)
+        if rule_id is not None and not _site_directed(setup, low, strict=False):
             rule_id = None
         if (
             rule_id is None
             and shape
-            and _is_call_to_action(ctx, block.text, low, block.words)
-            and _site_directed(ctx, low, strict=True)
+            and _is_call_to_action(setup, block.text, low, words)
+            and _site_directed(setup, low, strict=True)
         ):
             rule_id = "PROMPT-010"
         if rule_id is None or has_dialogue(block.text):
             continue
         ctx.remove(block, rule_id, "prompt")
-        if ctx.rules.rule(rule_id).params.get("truncates") or any(p in low for p in truncating):
+        if rule_id in setup.truncates or any(p in low for p in setup.truncating):
             last_cut = block.index
     if last_cut >= 0:
         ctx.cut = last_cut  # the pipeline decides 'truncated' once every pass has run
