@@ -198,6 +198,40 @@ def test_chinese_paragraph_closing_with_a_full_width_bracket_is_prose_not_a_labe
     assert ex.text.rstrip().endswith(last)
     assert not any(d["rule"] == "HTML-ORPHAN-LABEL" for d in ex.blocks)
 
+
+EN_PARAGRAPHS = [
+    "The county council voted on Tuesday to approve a new budget after a debate that ran late into the night, "
+    "with members split over how much to spend on roads and schools.",
+    "Officials said the measure would take effect next month, and that residents could expect the first "
+    "changes to bus routes and school meals by the spring.",
+    "Opponents said they would try again next year to move money from the roads programme into a fund for "
+    "repairing the county's oldest school buildings.",
+]
+
+
+def test_blog_furniture_inside_the_post_is_removed_with_its_rule():
+    """A WordPress post: cookie banner, reading time, share and like widgets, tags, the comment form."""
+    body = "".join(f"<p>{p}</p>" for p in EN_PARAGRAPHS)
+    html = page(
+        "<div class='cookie-banner'><p>This website uses cookies to improve your experience. We'll assume "
+        "you're ok with this, but you can opt-out if you wish.</p></div>"
+        f"<article class='post'><h1>Council passes budget</h1><div class='entry-content'>{body}"
+        "<p>Reading time: 3 minutes</p>"
+        "<div class='sharedaddy'><h3>Share this:</h3><ul><li><a href='https://twitter.com/share'>Twitter</a></li>"
+        "<li><a href='https://facebook.com/share'>Facebook</a></li></ul></div>"
+        "<div class='jp-likes'><h3>Like this:</h3><p>Like Loading...</p></div></div>"
+        "<footer class='entry-meta'><p>Tags: budget, council, roads</p><p>Posted in News | Leave a comment</p>"
+        "</footer></article><div id='respond'><h3>Leave a Reply Cancel reply</h3><p>Your email address will "
+        "not be published. Required fields are marked *</p></div>",
+        lang="en",
+    )
+    doc = clean_html(html, url="https://valleypost.example/2024/05/council-budget")
+    assert doc.text == "\n\n".join(EN_PARAGRAPHS) + "\n"
+    side = doc.to_sidecar()
+    logged = {r["text"]: r["rule"] for r in side["removed"]}
+    assert logged["Reading time: 3 minutes"] == "CRUMB-115"
+    assert logged["Like this:"] == "CRUMB-115"
+
 # ------------------------------------------------------------------ decoding
 
 
