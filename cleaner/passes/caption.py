@@ -41,33 +41,34 @@ _HINT = re.compile("|".join(re.escape(h) for h in _HINTS))
 _NOT_NAMES = frozenset({"getty images", "file", "file photo", "pool", "handout", "stringer", "reuters", "afp"})
 
 
-def _credit_rules(ctx: Context) -> tuple[tuple[str, ...], re.Pattern[str]]:
-    """The credit rules for this article's language: the built-in five, then every caption rule a
-    pack marks ``params.credit = true`` (in id order), and the tail hints they add (``params.hints``)."""
-    memo = ctx.scratch.setdefault("caption", {})
-    cache = memo.get("credit")
-    if cache is None:
-        extra = sorted(
-            r.id
-            for r in ctx.rules.family("caption")
-            if r.params.get("credit") and r.pattern is not None and r.id not in CREDIT_RULES and ctx.uses(r.id)
-        )
-        hints = [h for rid in extra for h in ctx.rules.param(rid, "hints", ())]
-        hint = re.compile("|".join(re.escape(h.lower()) for h in (*_HINTS, *hints))) if hints else _HINT
-        cache = memo["credit"] = ((*CREDIT_RULES, *extra), hint)
-    return cache
+def _credit_rules(ctx: Context) -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]]:
+    """The credit rules for this article's language, with their patterns: the built-in five, then every
+    caption rule a pack marks ``params.credit = true`` (in id order), and the tail hints they add
+    (``params.hints``). Built once per rule set and language."""
+    return ctx.rules.memo(("caption", ctx.language), lambda: _build_credit_rules(ctx))
+
+
+def _build_credit_rules(ctx: Context) -> tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]]:
+    extra = sorted(
+        r.id
+        for r in ctx.rules.family("caption")
+        if r.params.get("credit") and r.pattern is not None and r.id not in CREDIT_RULES and ctx.uses(r.id)
+    )
+    hints = [h for rid in extra for h in ctx.rules.param(rid, "hints", ())]
+    hint = re.compile("|".join(re.escape(h.lower()) for h in (*_HINTS, *hints))) if hints else _HINT
+    return tuple((rule_id, ctx.rules.pattern(rule_id)) for rule_id in (*CREDIT_RULES, *extra)), hint
 
 
 def find_credit(ctx: Context, text: str) -> tuple[str, re.Match[str]] | None:
     """The credit rule and match that end this line, if any."""
     if len(text) > 1200:
         return None
-    rule_ids, hint = _credit_rules(ctx)
+    rules, hint = _credit_rules(ctx)
     if not hint.search(text[-70:].lower()):
         return None
     tail = text[-220:]
-    for rule_id in rule_ids:
-        m = ctx.rules.pattern(rule_id).search(tail)
+    for rule_id, pattern in rules:
+        m = pattern.search(tail)
         if m and _starts_segment(tail, m.start("credit")):
             return rule_id, m
     return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ..pipeline import Context
-from .lines import first_line_rule
+from .lines import line_rules
 from .shapes import date_stamp
 
 _TOKENS = re.compile(r"[\w'’-]+")
@@ -19,31 +19,37 @@ SHORT_MAX_WORDS = 12  # crumbs are labels: longer lines only when a rule's own m
 LONG_MAX_WORDS = 60
 
 
-def _share_bar(ctx: Context, low: str, words: int) -> bool:
-    if words > ctx.rules.param("CRUMB-010", "max_words", 12):
-        return False
-    tokens = _TOKENS.findall(low)
-    vocab = ctx.rules.phrase_set("CRUMB-010")
-    return len(tokens) >= 2 and all(t in vocab for t in tokens) and len(set(tokens)) >= 2
+class _Setup:
+    """What the pass reads from the rules for one language, looked up once per rule set."""
+
+    def __init__(self, ctx: Context) -> None:
+        rules = ctx.rules
+        self.lines = line_rules(ctx, "crumb")
+        self.share_max = rules.param("CRUMB-010", "max_words", 12)
+        self.share = rules.phrase_set("CRUMB-010")
+        self.ad_max = rules.param("CRUMB-011", "max_words", 6)
+        self.ad = rules.phrase_set("CRUMB-011")
+        # CRUMB-012 is language-specific: a language it does not cover never reaches its test
+        self.controls_max = rules.param("CRUMB-012", "max_words", 5) if ctx.uses("CRUMB-012") else -1
+        self.controls = rules.phrase_set("CRUMB-012")
+        self.tokens_max = max(self.share_max, self.ad_max, self.controls_max)
 
 
-def _ad_label(ctx: Context, low: str, words: int) -> bool:
-    if words > ctx.rules.param("CRUMB-011", "max_words", 6):
-        return False
-    vocab = ctx.rules.phrase_set("CRUMB-011")
-    return any(t in vocab for t in _TOKENS.findall(low))
+def _share_bar(setup: _Setup, tokens: list[str]) -> bool:
+    return len(tokens) >= 2 and setup.share.issuperset(tokens) and len(set(tokens)) >= 2
 
 
-def _controls(ctx: Context, low: str, words: int) -> bool:
+def _ad_label(setup: _Setup, tokens: list[str]) -> bool:
+    return not setup.ad.isdisjoint(tokens)
+
+
+def _controls(setup: _Setup, low: str, tokens: list[str]) -> bool:
     """Only interface words (and counts): 'Text size', 'Comments (12)', 'Jump to comments'."""
-    if words > ctx.rules.param("CRUMB-012", "max_words", 5) or not ctx.uses("CRUMB-012"):
-        return False
     if low[:1].isdigit():
         return False  # '1) Open the app' is a step of the article's own list
-    tokens = [t for t in _TOKENS.findall(low) if not t.isdigit()]
-    vocab = ctx.rules.phrase_set("CRUMB-012")
+    tokens = [t for t in tokens if not t.isdigit()]
     content = [t for t in tokens if t not in ("to", "this", "the", "in", "me")]
-    return bool(content) and all(t in vocab for t in tokens) and len(tokens) >= 1 and _no_sentence(low)
+    return bool(content) and setup.controls.issuperset(tokens) and _no_sentence(low)
 
 
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
@@ -66,22 +72,28 @@ def _no_sentence(low: str) -> bool:
 
 
 def run(ctx: Context) -> None:
+    setup: _Setup = ctx.rules.memo(("crumbs", ctx.language), lambda: _Setup(ctx))
+    lines = setup.lines
     for block in ctx.body():
-        if block.words > LONG_MAX_WORDS:
+        words = block.words
+        if words > LONG_MAX_WORDS:
             continue
         # labels are short; a rule that names a longer piece of furniture exactly says so (max_words)
-        rule_id = first_line_rule(ctx, "crumb", block, max_words=LONG_MAX_WORDS, default_max=SHORT_MAX_WORDS)
-        if block.words > SHORT_MAX_WORDS:
+        rule_id = lines.first(block, max_words=LONG_MAX_WORDS, default_max=SHORT_MAX_WORDS)
+        if words > SHORT_MAX_WORDS:
             if rule_id:
                 ctx.remove(block, rule_id, "crumb")
             continue
-        if rule_id is None and _share_bar(ctx, block.lower, block.words):
-            rule_id = "CRUMB-010"
-        if rule_id is None and _ad_label(ctx, block.lower, block.words):
-            rule_id = "CRUMB-011"
-        if rule_id is None and _controls(ctx, block.lower, block.words):
-            rule_id = "CRUMB-012"
-        if rule_id is None and ctx.structured and _stamp_line(block.text, block.words):
+        if rule_id is None and words <= setup.tokens_max:
+            low = block.lower
+            tokens = _TOKENS.findall(low)
+            if words <= setup.share_max and _share_bar(setup, tokens):
+                rule_id = "CRUMB-010"
+            elif words <= setup.ad_max and _ad_label(setup, tokens):
+                rule_id = "CRUMB-011"
+            elif words <= setup.controls_max and _controls(setup, low, tokens):
+                rule_id = "CRUMB-012"
+        if rule_id is None and ctx.structured and _stamp_line(block.text, words):
             rule_id = "CRUMB-013"
         if rule_id:
             ctx.remove(block, rule_id, "crumb")

@@ -70,12 +70,12 @@ class LineRules:
         if gated:
             low = block.lower
             anchored, floating = self.cheap_anchored, self.cheap_floating
-            if not (
-                (anchored and anchored.match(text))
-                or (floating and floating.search(text))
-                or any(w in low for w in self.gate)
-            ):
-                return None
+            if not ((anchored and anchored.match(text)) or (floating and floating.search(text))):
+                for word in self.gate:
+                    if word in low:
+                        break
+                else:
+                    return None
         else:
             anchored, floating = self.anchored, self.floating
             if not ((anchored and anchored.match(text)) or (floating and floating.search(text))):

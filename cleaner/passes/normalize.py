@@ -25,14 +25,16 @@ _ODD = re.compile(r"[^\S ]|  |[\x00-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff]")
 _SENTENCE_END = tuple(".!?:;\"'”’)»…]")
 
 
+_BREAKS = ("\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029")  # what _NEWLINE takes besides "\n"
+
+
 def _lines(source: str) -> tuple[list[tuple[int, int]], list[str]]:
     """The span and the raw text of every line.
 
-    Most sources break lines with '\n' alone: split on it, and take the regex path only when a
-    line holds another line break (CR, CRLF, U+2028...). A line that is printable has none.
+    Most sources break lines with '\n' alone: split on it, and take the regex only when the source
+    holds another line break (CR, CRLF, U+2028...).
     """
-    raws = source.split("\n")
-    if not all(raw.isprintable() or not _NEWLINE.search(raw) for raw in raws):
+    if any(b in source for b in _BREAKS):
         spans = []
         pos = 0
         for m in _NEWLINE.finditer(source):
@@ -40,6 +42,7 @@ def _lines(source: str) -> tuple[list[tuple[int, int]], list[str]]:
             pos = m.end()
         spans.append((pos, len(source)))
         return spans, [source[start:end] for start, end in spans]
+    raws = source.split("\n")
     spans = []
     pos = 0
     for raw in raws:
@@ -51,9 +54,7 @@ def _lines(source: str) -> tuple[list[tuple[int, int]], list[str]]:
 
 def _clean_line(raw: str) -> tuple[str, bool]:
     """Fold whitespace, drop invisible characters; report whether visible characters changed."""
-    # isprintable() is False for every whitespace character but the space and for every invisible
-    # one, so a printable line without a double space is clean: no regex scan needed.
-    if (raw.isprintable() and "  " not in raw) or not _ODD.search(raw):
+    if not _ODD.search(raw):
         return raw.strip(" "), False
     invisible = bool(_INVISIBLE.search(raw))
     text = _INVISIBLE.sub("", raw) if invisible else raw
@@ -87,9 +88,15 @@ def split_blocks(source: str, rules: RuleSet, removed: list[Removal]) -> list[Bl
     """Cut the source into blocks; whitespace-only changes are layout, invisible characters are logged."""
     spans, raws = _lines(source)
     cleaned: list[str] = []
-    for (start, end), raw in zip(spans, raws, strict=True):
+    for i, raw in enumerate(raws):
+        # isprintable() is False for every whitespace character but the space and for every
+        # invisible one: a printable line without a double space needs no regex.
+        if raw.isprintable() and "  " not in raw:
+            cleaned.append(raw.strip(" "))
+            continue
         text, changed = _clean_line(raw)
         if changed:
+            start, end = spans[i]
             removed.append(
                 Removal(
                     rule="NORM-001",
@@ -111,13 +118,16 @@ def split_blocks(source: str, rules: RuleSet, removed: list[Removal]) -> list[Bl
         if not text:
             current, prev = None, 0
             continue
-        lead = len(raw) - len(raw.lstrip(" "))
-        exact = raw[lead : lead + len(text)] == text
-        if exact:
-            start, end = start + lead, start + lead + len(text)
+        if text == raw:
+            exact = True
+        else:
+            lead = len(raw) - len(raw.lstrip(" "))
+            exact = raw[lead : lead + len(text)] == text
+            if exact:
+                start, end = start + lead, start + lead + len(text)
         join = (
-            current is not None
-            and width
+            width
+            and current is not None
             and width // 2 <= prev <= width
             and prev + 1 + len(text.split(" ", 1)[0]) > width
         )
@@ -128,6 +138,8 @@ def split_blocks(source: str, rules: RuleSet, removed: list[Removal]) -> list[Bl
             current.set_text(current.text + " " + text)
             current.end = end
         else:
-            current = Block(text, start, end, [Piece(0, start, end, exact)], len(blocks), words=len(text.split()))
+            # a cleaned line has single spaces and no other whitespace: its words are its spaces + 1
+            words = text.count(" ") + 1
+            current = Block(text, start, end, [Piece(0, start, end, exact)], len(blocks), words=words)
             blocks.append(current)
     return blocks

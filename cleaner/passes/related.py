@@ -13,7 +13,7 @@ import re
 
 from ..article import BODY, Block
 from ..pipeline import Context
-from .lines import first_line_rule
+from .lines import line_rules
 from .shapes import PERIOD_END, REPORTING, ends_sentence, has_dialogue, headline_like, titleish
 
 _CLOSE = "\"'”’)]"
@@ -21,49 +21,99 @@ _WORDS = re.compile(r"[\w'’]+")
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]\s|[-*•●▪►]\s|\(?[a-z]\)\s)|https?://|www\.")
 
 
-def _header(ctx: Context, block: Block) -> str | None:
-    """'known' for a catalogued header, 'nav' or 'shape' for a short label, None otherwise.
+class _Setup:
+    """What the pass reads from the rules for one language, looked up once per rule set."""
 
-    Memoised per block: the fixpoint loop asks again after every removal, and the text does not change.
+    def __init__(self, ctx: Context) -> None:
+        rules = ctx.rules
+        family = rules.family("related")
+        self.lines = line_rules(ctx, "related")
+        self.header_rules = [r for r in family if r.params.get("header") and r.pattern is not None and ctx.uses(r.id)]
+        self.nav = frozenset(p for r in family if r.params.get("nav") and ctx.uses(r.id) for p in r.phrases)
+        p = rules.rule("RELATED-010").params
+        self.header_max_words = p.get("header_max_words", 6)
+        self.item_max_words = p.get("item_max_words", 30)
+        self.item_max_chars = p.get("item_max_chars", 220)
+        self.min_run = p.get("min_run", 3)
+        self.min_run_nav = p.get("min_run_nav", 2)
+
+
+class _Article:
+    """The pass's view of one article: verdicts on blocks, which hold for as long as it runs.
+
+    The fixpoint loop asks about the same lines again after every removal, and a block's text does
+    not change during the pass, so each verdict is worked out once.
     """
-    cache = ctx.scratch.setdefault("related.header", {})
-    if block.index not in cache:
-        cache[block.index] = _header_kind(ctx, block)
-    return cache[block.index]
 
+    def __init__(self, ctx: Context, setup: _Setup) -> None:
+        self.ctx = ctx
+        self.setup = setup
+        self.known: dict[int, bool] = {}
+        self.items: dict[tuple[int, str], bool] = {}
+        self.first_words: dict[int, str] = {}
+        self.headers: dict[str, list[int]] | None = None
 
-def _header_kind(ctx: Context, block: Block) -> str | None:
-    if block.words > 8 or len(block.text) > 80 or not any(c.isalpha() for c in block.text):
+    def headers_of(self, kind: str) -> list[int]:
+        """Indices of the blocks that read as a header of ``kind`` ('known', 'nav' or 'shape').
+
+        Judged on the blocks still in the body when first asked; blocks only ever leave the body.
+        """
+        if self.headers is None:
+            self.headers = {"known": [], "nav": [], "shape": []}
+            for i, block in enumerate(self.ctx.blocks):
+                if block.status == BODY:
+                    found = self.header_kind(block)
+                    if found is not None:
+                        self.headers[found].append(i)
+        return self.headers[kind]
+
+    def header_kind(self, block: Block) -> str | None:
+        """'known' for a catalogued header, 'nav' or 'shape' for a short label, None otherwise."""
+        text = block.text
+        if block.words > 8 or len(text) > 80 or not (text[:1].isalpha() or any(c.isalpha() for c in text)):
+            return None
+        if self.is_known(block):
+            return "known"
+        if block.words <= self.setup.header_max_words and not ends_sentence(text) and not has_dialogue(text):
+            nav = self.setup.nav
+            if nav and any(t in nav for t in _WORDS.findall(block.lower)):
+                return "nav"
+            return "shape"
         return None
-    if _known(ctx, block):
-        return "known"
-    max_words = ctx.rules.param("RELATED-010", "header_max_words", 6)
-    if block.words <= max_words and not ends_sentence(block.text) and not has_dialogue(block.text):
-        nav = _nav_words(ctx)
-        if nav and any(t in nav for t in _WORDS.findall(block.lower)):
-            return "nav"
-        return "shape"
-    return None
+
+    def is_known(self, block: Block) -> bool:
+        """A header some pack catalogues (``params.header = true``) for this article's language."""
+        if block.words > 8:
+            return False
+        known = self.known.get(block.index)
+        if known is None:
+            text = block.text
+            known = self.known[block.index] = any(rule.pattern.match(text) for rule in self.setup.header_rules)
+        return known
+
+    def is_item(self, block: Block, mode: str) -> bool:
+        key = (block.index, mode)
+        item = self.items.get(key)
+        if item is None:
+            item = self.items[key] = _item(self.setup, block, mode)
+        return item
+
+    def first_word(self, block: Block) -> str:
+        """The first word's class (see ``_signature``)."""
+        cls = self.first_words.get(block.index)
+        if cls is None:
+            cls = self.first_words[block.index] = _first_class(block)
+        return cls
 
 
-def _item(ctx: Context, block: Block, mode: str) -> bool:
-    """Memoised per block and mode: the fixpoint loop walks the same runs again after each removal."""
-    cache = ctx.scratch.setdefault("related.item", {})
-    key = (block.index, mode)
-    if key not in cache:
-        cache[key] = _item_uncached(ctx, block, mode)
-    return cache[key]
-
-
-def _item_uncached(ctx: Context, block: Block, mode: str) -> bool:
+def _item(setup: _Setup, block: Block, mode: str) -> bool:
     """Whether a line can stand in a headline run. Modes: strict, known, lenient."""
     text = block.text
-    if not any(c.isalpha() for c in text) or _LIST_ITEM.search(text):
+    if not (text[:1].isalpha() or any(c.isalpha() for c in text)) or _LIST_ITEM.search(text):
         return False
     if text.startswith("(") and text.endswith(")"):
         return False
-    p = ctx.rules.rule("RELATED-010").params
-    max_words, max_chars = p.get("item_max_words", 30), p.get("item_max_chars", 220)
+    max_words, max_chars = setup.item_max_words, setup.item_max_chars
     if mode == "lenient" and block.words <= 20 and len(text) <= max_chars and not REPORTING.search(text):
         return True
     if not headline_like(text, block.words, max_words, max_chars):
@@ -79,37 +129,8 @@ def _item_uncached(ctx: Context, block: Block, mode: str) -> bool:
     return mode != "strict" or not text.endswith(PERIOD_END)
 
 
-def _known(ctx: Context, block: Block) -> bool:
-    """A header some pack catalogues (``params.header = true``) for this article's language."""
-    if block.words > 8:
-        return False
-    cache = ctx.scratch.setdefault("related.known", {})
-    if block.index not in cache:
-        cache[block.index] = any(rule.pattern.match(block.text) for rule in _header_rules(ctx))
-    return cache[block.index]
-
-
-def _header_rules(ctx: Context) -> list:
-    cache = ctx.scratch.setdefault("related.rules", {})
-    if "header" not in cache:
-        cache["header"] = [
-            r
-            for r in ctx.rules.family("related")
-            if r.params.get("header") and r.pattern is not None and ctx.uses(r.id)
-        ]
-        cache["nav"] = frozenset(
-            p for r in ctx.rules.family("related") if r.params.get("nav") and ctx.uses(r.id) for p in r.phrases
-        )
-    return cache["header"]
-
-
-def _nav_words(ctx: Context) -> frozenset[str]:
-    _header_rules(ctx)
-    return ctx.scratch["related.rules"]["nav"]
-
-
-def _run_after(ctx: Context, blocks: list[Block], start: int, mode: str) -> tuple[list[Block], bool]:
-    """The headline-like body blocks after ``start``; and whether the run reaches the article's end.
+def _raw_run(art: _Article, blocks: list[Block], start: int, mode: str) -> tuple[list[Block], bool]:
+    """The headline-like body blocks after ``start``; and whether they run to the article's end.
 
     A known header inside the run belongs to the same module (kept in the run), except after an
     unknown header: then the unknown 'header' was the copy's last line, and there is no run.
@@ -118,25 +139,34 @@ def _run_after(ctx: Context, blocks: list[Block], start: int, mode: str) -> tupl
     for block in blocks[start + 1 :]:
         if block.status != BODY:
             continue
-        if _known(ctx, block):
+        if art.is_known(block):
             if mode == "strict":
                 return [], False
             run.append(block)
             continue
-        if not _item(ctx, block, mode):
-            return _cut_template(run)
+        if not art.is_item(block, mode):
+            return run, False
         run.append(block)
-    cut, _ = _cut_template(run)
-    return cut, len(cut) == len(run)
+    return run, True
 
 
-def _cut_template(run: list[Block]) -> tuple[list[Block], bool]:
+def _run_after(art: _Article, blocks: list[Block], start: int, mode: str) -> tuple[list[Block], bool]:
+    """The run after ``start`` up to any template list in it; and whether that reaches the end."""
+    run, to_end = _raw_run(art, blocks, start, mode)
+    cut = _cut_template(art, run)
+    return cut, to_end and len(cut) == len(run)
+
+
+def _cut_template(art: _Article, run: list[Block]) -> list[Block]:
     """Stop a run where three lines in a row open with a date or a number: the article's own list."""
+    if len(run) < 3:
+        return run
+    classes = [art.first_word(b) for b in run]
     for j in range(len(run) - 2):
-        classes = {_signature(b)[0] for b in run[j : j + 3]}
-        if len(classes) == 1 and classes <= {"month", "num"}:
-            return run[:j], False
-    return run, False
+        cls = classes[j]
+        if (cls == "month" or cls == "num") and classes[j + 1] == cls and classes[j + 2] == cls:
+            return run[:j]
+    return run
 
 
 def _subhead(block: Block) -> bool:
@@ -148,27 +178,30 @@ def _has_body_before(blocks: list[Block], i: int) -> bool:
     return any(b.status == BODY and b.words >= 25 for b in blocks[:i])
 
 
-def _list_after(ctx: Context, blocks: list[Block], i: int, kind: str) -> list[Block] | None:
+def _list_after(art: _Article, blocks: list[Block], i: int, kind: str) -> list[Block] | None:
     """The run of headlines a header introduces, or None when the header introduces copy."""
     if kind == "known":
-        lenient, lenient_end = _run_after(ctx, blocks, i, "lenient")
+        lenient, lenient_end = _run_after(art, blocks, i, "lenient")
         if lenient_end:
             return lenient
-        items, _ = _run_after(ctx, blocks, i, "known")
+        items, _ = _run_after(art, blocks, i, "known")
         if items and _subhead(items[-1]):
             items = items[:-1]  # a short line right before the copy resumes is its subhead
         return items
     if kind == "nav":
-        items, to_end = _run_after(ctx, blocks, i, "known")
+        items, to_end = _run_after(art, blocks, i, "known")
         if not to_end and items and _subhead(items[-1]):
             items = items[:-1]
-        if len(items) >= ctx.rules.param("RELATED-010", "min_run_nav", 2) and not _uniform(items):
+        if len(items) >= art.setup.min_run_nav and not _uniform(items):
             return items
         return None
-    items, to_end = _run_after(ctx, blocks, i, "strict")
+    run, complete = _raw_run(art, blocks, i, "strict")
+    if not complete:
+        return None  # an unknown header's list must run to the end
+    items = _cut_template(art, run)
     if (
-        to_end
-        and len(items) >= ctx.rules.param("RELATED-010", "min_run", 3)
+        len(items) == len(run)
+        and len(items) >= art.setup.min_run
         and _has_body_before(blocks, i)
         and not _uniform(items)
     ):
@@ -183,11 +216,14 @@ _MONTHS = frozenset(
 _MARK_SET = frozenset("@–—|:•/=$€£%")
 
 
+def _first_class(block: Block) -> str:
+    first = block.lower.split(" ", 1)[0].strip(".,:")
+    return "month" if first in _MONTHS else "num" if first[:1].isdigit() else first
+
+
 def _signature(block: Block) -> tuple[str, frozenset[str]]:
     """The first word's class and the separators of a line: what template lists share."""
-    first = block.lower.split(" ", 1)[0].strip(".,:")
-    cls = "month" if first in _MONTHS else "num" if first[:1].isdigit() else first
-    return cls, frozenset(block.text) & _MARK_SET
+    return _first_class(block), frozenset(block.text) & _MARK_SET
 
 
 def _uniform(items: list[Block]) -> bool:
@@ -208,22 +244,25 @@ def _uniform(items: list[Block]) -> bool:
 
 
 def run(ctx: Context) -> None:
+    setup: _Setup = ctx.rules.memo(("related", ctx.language), lambda: _Setup(ctx))
+    lines = setup.lines
     for block in ctx.body():
-        rule_id = first_line_rule(ctx, "related", block, max_words=45)
+        rule_id = lines.first(block, max_words=45)
         if rule_id:
             ctx.remove(block, rule_id, "related")
     # Known headers first: their modules are removed before unknown headers are judged, so the
     # verdict on a short line never depends on whether a known module below it is still there.
     # Removing a module can let the run of an earlier header reach the end; repeat until stable,
     # or a second cleaning would find what the first one left (cleaning must be idempotent).
+    art = _Article(ctx, setup)
     while True:
-        while _remove_lists(ctx, "known") or _remove_lists(ctx, "nav"):
+        while _remove_lists(art, "known") or _remove_lists(art, "nav"):
             pass
-        if ctx.structured or not _remove_lists(ctx, "shape"):
+        if ctx.structured or not _remove_lists(art, "shape"):
             break  # a page's own structure already dropped its unlabelled link lists
 
 
-def _empty_module(ctx: Context, blocks: list[Block], i: int) -> bool:
+def _empty_module(art: _Article, blocks: list[Block], i: int) -> bool:
     """A known header with nothing listed under it: the scraper kept the label and lost the links.
 
     That is so when nothing follows it, when the next line is another known header (two modules
@@ -231,23 +270,22 @@ def _empty_module(ctx: Context, blocks: list[Block], i: int) -> bool:
     the opening line of an article's own text).
     """
     following = next((b for b in blocks[i + 1 :] if b.status == BODY), None)
-    return following is None or _known(ctx, following) or not _has_body_before(blocks, i)
+    return following is None or art.is_known(following) or not _has_body_before(blocks, i)
 
 
-def _remove_lists(ctx: Context, wanted: str) -> bool:
+def _remove_lists(art: _Article, wanted: str) -> bool:
+    ctx = art.ctx
     found = False
     blocks = ctx.blocks
-    for i, block in enumerate(blocks):
+    for i in art.headers_of(wanted):
+        block = blocks[i]
         if block.status != BODY:
             continue
-        kind = _header(ctx, block)
-        if kind != wanted:
-            continue
-        items = _list_after(ctx, blocks, i, kind)
+        items = _list_after(art, blocks, i, wanted)
         if items is None:
             continue
         if not items:
-            if kind == "known" and _empty_module(ctx, blocks, i):
+            if wanted == "known" and _empty_module(art, blocks, i):
                 ctx.remove(block, "RELATED-011", "related")
                 found = True
             continue
