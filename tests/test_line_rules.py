@@ -1,0 +1,83 @@
+"""The fast paths of the line rules give the answers the plain union and rule loop give."""
+
+from __future__ import annotations
+
+import re
+import sys
+from re import _constants as sre
+from re import _parser
+
+import pytest
+
+from cleaner.article import Block
+from cleaner.passes.lines import _FOLDS, LineRules, cell_text, required_words
+from cleaner.rules import default_ruleset
+
+LANGUAGES = [None, "en", "de", "fr", "es", "pl", "it", "pt", "ja", "ko", "zh", "und"]
+
+
+def reference(rules, family, language, block, max_words, default_max):
+    """The line-rule verdict as first written: one union, then every rule in order."""
+    if block.words > max_words:
+        return None
+    anchored, floating = rules.line_prefilter(family, language)
+    text = cell_text(block.text)
+    if not ((anchored and anchored.match(text)) or (floating and floating.search(text))):
+        return None
+    for rule in rules.line_rules(family, language):
+        limit = rule.params.get("max_words", default_max)
+        if limit is not None and block.words > limit:
+            continue
+        if rule.matches(text):
+            return rule.id
+    return None
+
+
+def variants(text: str) -> list[str]:
+    out = [text, text.upper(), text.lower(), "| " + text + " |", "x " + text]
+    for a, b in (("s", "ſ"), ("S", "ſ"), ("i", "ı"), ("I", "İ"), ("i", "İ"), ("k", "\u212a"), ("e", "é")):
+        out += [text.replace(a, b), text.upper().replace(a.upper(), b, 1)]
+    return out
+
+
+def test_fold_exceptions_are_complete():
+    """Every non-ASCII character that case-insensitive matching equates with an ASCII one lowers to
+    ASCII, or is one of the characters that make a block take the full union."""
+    ascii_class = re.compile("[\x00-\x7f]", re.IGNORECASE)
+    odd = [
+        chr(i)
+        for i in range(128, sys.maxunicode + 1)
+        if ascii_class.fullmatch(chr(i)) and not chr(i).lower().isascii()
+    ]
+    assert set(odd) <= set(_FOLDS)
+
+
+@pytest.mark.parametrize("family", ["prompt", "crumb", "footer", "related"])
+def test_gated_rules_agree_with_the_union(family):
+    rules = default_ruleset()
+    texts = [t for rule in rules.rules.values() for t in (*rule.examples, *rule.counter_examples)]
+    cases = {v for t in texts for v in variants(t) if v.strip()}
+    for language in LANGUAGES:
+        fast = LineRules(rules, family, language)
+        for text in cases:
+            block = Block(text, 0, len(text), [])
+            for max_words, default_max in ((60, None), (45, None), (60, 12)):
+                got = fast.first(block, max_words, default_max)
+                assert got == reference(rules, family, language, block, max_words, default_max), (language, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "words"),
+    [
+        (r"^.{0,80}\ball\s+rights\s+reserved\b.{0,80}$", re.I, {"reserved"}),
+        (r"^(?:we\s+use|our\s+use\s+of)\s+cookies", re.I, {"cookies"}),
+        (r"^(?:foo|barbaz)x", 0, {"foo", "barbaz"}),
+        (r"^(?:foo|\d+)", 0, None),
+        (r"^(?:a\s+)?b", 0, {"b"}),
+        (r"^Über\s+uns", re.I, {"ber"}),
+        (r"^(?:x|y)?$", 0, None),
+    ],
+)
+def test_required_words(pattern, flags, words):
+    found = required_words(_parser.parse(pattern, flags), sre)
+    assert (set(found) if found else None) == words
