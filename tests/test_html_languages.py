@@ -82,7 +82,7 @@ def test_polish_donation_appeal_is_removed_and_the_paragraphs_stay():
 
 
 def test_page_in_a_language_without_a_pack_gets_no_other_languages_phrases():
-    """Italian has no pack: a Spanish-worded prompt and an English one both stay on an Italian page."""
+    """Packs are per language: a Spanish-worded prompt and an English one both stay on an Italian page."""
     spanish = "Suscríbete a nuestro boletín y recibe las noticias más importantes del día."
     english = "Sign up for our newsletter to get the best stories delivered to your inbox."
     doc = clean_html(page(paragraphs(IT, spanish, english), "it"))
