@@ -10,7 +10,7 @@ from re import _parser
 import pytest
 
 from cleaner.article import Block
-from cleaner.passes.lines import _FOLDS, LineRules, cell_text, required_words
+from cleaner.passes.lines import _FOLDS, LineRules, cell_text, may_match, pattern_words, required_words
 from cleaner.rules import default_ruleset
 
 LANGUAGES = [None, "en", "de", "fr", "es", "pl", "it", "pt", "ja", "ko", "zh", "und"]
@@ -64,6 +64,21 @@ def test_gated_rules_agree_with_the_union(family):
             for max_words, default_max in ((60, None), (45, None), (60, 12)):
                 got = fast.first(block, max_words, default_max)
                 assert got == reference(rules, family, language, block, max_words, default_max), (language, text)
+
+
+def test_pattern_words_never_rule_out_a_match():
+    """Whenever a rule's pattern matches a text, the text holds one of its words (every built-in
+    pattern, on every example and counter-example, with case and folding variants)."""
+    rules = default_ruleset()
+    texts = [t for rule in rules.rules.values() for t in (*rule.examples, *rule.counter_examples)]
+    cases = {v for t in texts for v in variants(t)}
+    for rule in rules.rules.values():
+        words = pattern_words(rule.pattern)
+        if words is None:
+            continue
+        for text in cases:
+            if rule.pattern.search(text):
+                assert may_match(words, text, text.lower()), (rule.id, text)
 
 
 @pytest.mark.parametrize(

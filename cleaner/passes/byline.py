@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..pipeline import Context
+from .lines import may_match, pattern_words
 from .shapes import is_name, natural_case, split_names
 
 _SEPARATOR = re.compile(r"\s*(?:\||·|•|—|–|\s-\s|/)\s*|\s+for\s+(?=(?:the\s+)?[A-Z])", re.IGNORECASE)
@@ -21,8 +22,18 @@ _TIME_HINT = re.compile(r"\d|updated|published|posted|modified|created", re.IGNO
 def _strip_timestamp(ctx: Context, text: str) -> str:
     if not _TIME_HINT.search(text):
         return text
-    m = ctx.rules.pattern("BYLINE-004").search(text)
+    # BYLINE-004 is tried at every position of the line (14 us on a line with a number): first ask
+    # whether the line holds one of the words every match of it contains
+    pattern, words = ctx.rules.memo("byline.timestamp", lambda: _timestamp(ctx))
+    if not may_match(words, text, text.lower()):
+        return text
+    m = pattern.search(text)
     return text[: m.start()].strip() if m and m.start() > 0 else text
+
+
+def _timestamp(ctx: Context) -> tuple[re.Pattern[str], frozenset[str] | None]:
+    pattern = ctx.rules.pattern("BYLINE-004")
+    return pattern, pattern_words(pattern)
 
 
 def _affiliation(ctx: Context, segment: str) -> bool:

@@ -101,13 +101,40 @@ def _gate_words(rule: Rule) -> frozenset[str] | None:
         from re import _constants as sre
         from re import _parser
 
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
-        if pattern.pattern.startswith("^") and not _scans(parsed, sre):
+        if pattern.pattern.startswith("^") and not _scans(_parser.parse(pattern.pattern, pattern.flags), sre):
             return None
-        words = required_words(parsed, sre)
     except Exception:  # a private API of ``re``: if it ever changes, every rule stays in the union
         return None
+    words = pattern_words(pattern)
     return words if words and len(words) <= _MAX_GATE else None
+
+
+def pattern_words(pattern: Any) -> frozenset[str] | None:
+    """The lower-cased ASCII words one of which every match of a Python ``re`` pattern contains.
+
+    None when there are none to be sure of, or the pattern is not a ``re`` pattern. Look them up in
+    a text with ``may_match``.
+    """
+    if not isinstance(pattern, re.Pattern):
+        return None
+    try:
+        from re import _constants as sre
+        from re import _parser
+
+        return required_words(_parser.parse(pattern.pattern, pattern.flags), sre)
+    except Exception:  # a private API of ``re``: if it ever changes, nothing is gated
+        return None
+
+
+def may_match(words: frozenset[str] | None, text: str, low: str) -> bool:
+    """False only when a pattern with these ``pattern_words`` cannot match ``text`` (``low`` is its
+    lower-cased form, or that of a text containing it)."""
+    if words is None or not (text.isascii() or not any(c in text for c in _FOLDS)):
+        return True
+    for word in words:
+        if word in low:
+            return True
+    return False
 
 
 def _scans(items: Any, sre: Any) -> bool:
