@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import sys
-from re import _constants as sre
 from re import _parser
 
 import pytest
@@ -94,5 +93,5 @@ def test_pattern_words_never_rule_out_a_match():
     ],
 )
 def test_required_words(pattern, flags, words):
-    found = required_words(_parser.parse(pattern, flags), sre)
+    found = required_words(_parser.parse(pattern, flags))
     assert (set(found) if found else None) == words

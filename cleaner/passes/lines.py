@@ -9,9 +9,15 @@ from ..article import Block
 from ..pipeline import Context
 from ..rules import Rule, RuleSet, line_union
 
+try:  # the parse trees of ``re`` (private modules, Python 3.11+), read by the analyses below
+    from re import _constants as sre
+    from re import _parser as sre_parse
+except ImportError:  # pragma: no cover - without them no rule is gated, which only costs time
+    sre = sre_parse = None
+
 _NO_LIMIT = object()  # a rule without its own max_words param
 # The only characters Python's case-insensitive matching equates with an ASCII letter whose
-# lower() is not that letter (tests/test_rules.py checks this against every code point).
+# lower() is not that letter (tests/test_line_rules.py checks this against every code point).
 _FOLDS = ("\u0130", "\u0131", "\u017f")  # İ ı ſ
 _MAX_GATE = 16  # more words than this make a weak gate that costs as much as the union
 
@@ -85,7 +91,7 @@ class LineRules:
                 limit = default_max
             if limit is not None and words > limit:
                 continue
-            if gated and need is not None and not any(w in low for w in need):
+            if gated and need is not None and not may_match(need, text, low):
                 continue
             if rule.matches(text):
                 return rule.id
@@ -97,16 +103,20 @@ def _gate_words(rule: Rule) -> frozenset[str] | None:
     pattern = rule.pattern
     if rule.phrases or not isinstance(pattern, re.Pattern):
         return None  # phrase rules are cheap; user patterns on RE2 or the regex module are not in a union
-    try:
-        from re import _constants as sre
-        from re import _parser
-
-        if pattern.pattern.startswith("^") and not _scans(_parser.parse(pattern.pattern, pattern.flags), sre):
-            return None
-    except Exception:  # a private API of ``re``: if it ever changes, every rule stays in the union
+    parsed = _parse(pattern)
+    if parsed is None or (pattern.pattern.startswith("^") and not _scans(parsed)):
         return None
-    words = pattern_words(pattern)
+    words = required_words(parsed)
     return words if words and len(words) <= _MAX_GATE else None
+
+
+def _parse(pattern: re.Pattern[str]) -> Any:
+    if sre_parse is None:  # pragma: no cover
+        return None
+    try:
+        return sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # a private API: if it ever changes, nothing is gated
+        return None
 
 
 def pattern_words(pattern: Any) -> frozenset[str] | None:
@@ -115,15 +125,8 @@ def pattern_words(pattern: Any) -> frozenset[str] | None:
     None when there are none to be sure of, or the pattern is not a ``re`` pattern. Look them up in
     a text with ``may_match``.
     """
-    if not isinstance(pattern, re.Pattern):
-        return None
-    try:
-        from re import _constants as sre
-        from re import _parser
-
-        return required_words(_parser.parse(pattern.pattern, pattern.flags), sre)
-    except Exception:  # a private API of ``re``: if it ever changes, nothing is gated
-        return None
+    parsed = _parse(pattern) if isinstance(pattern, re.Pattern) else None
+    return None if parsed is None else required_words(parsed)
 
 
 def may_match(words: frozenset[str] | None, text: str, low: str) -> bool:
@@ -137,7 +140,7 @@ def may_match(words: frozenset[str] | None, text: str, low: str) -> bool:
     return False
 
 
-def _scans(items: Any, sre: Any) -> bool:
+def _scans(items: Any) -> bool:
     """Whether an anchored pattern opens, maybe after optional parts, with a lookaround or a
     repeated broad class ('.{0,80}', '.*?', '(?:[\\w.-]+\\s+){1,6}'): the engine then walks the line."""
     for op, av in items:
@@ -146,14 +149,14 @@ def _scans(items: Any, sre: Any) -> bool:
         if op in (sre.ASSERT, sre.ASSERT_NOT):
             return True
         if op is sre.SUBPATTERN:
-            return _scans(av[3], sre)
+            return _scans(av[3])
         if op is sre.BRANCH:
-            return any(_scans(alt, sre) for alt in av[1])
+            return any(_scans(alt) for alt in av[1])
         if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
             low, high, body = av
-            if high > 1 and len(body) == 1 and _broad(body[0], sre):
+            if high > 1 and len(body) == 1 and _broad(body[0]):
                 return True
-            if _scans(body, sre):
+            if _scans(body):
                 return True
             if low == 0:
                 continue  # optional: what follows may open the match
@@ -161,7 +164,7 @@ def _scans(items: Any, sre: Any) -> bool:
     return False
 
 
-def _broad(item: Any, sre: Any) -> bool:
+def _broad(item: Any) -> bool:
     """Whether one character of a pattern matches most characters of prose: '.', '[^…]', '\\w', '\\S'."""
     op, av = item
     if op in (sre.ANY, sre.NOT_LITERAL):
@@ -172,7 +175,7 @@ def _broad(item: Any, sre: Any) -> bool:
     return False
 
 
-def required_words(items: Any, sre: Any) -> frozenset[str] | None:
+def required_words(items: Any) -> frozenset[str] | None:
     """Lower-cased ASCII strings one of which every match of a parsed pattern contains, or None.
 
     A run of literal characters must appear as printed (in any case when the pattern ignores case);
@@ -195,13 +198,13 @@ def required_words(items: Any, sre: Any) -> frozenset[str] | None:
             keep(frozenset(["".join(run)]))
             run = []
         if op is sre.SUBPATTERN:
-            keep(required_words(av[3], sre))
+            keep(required_words(av[3]))
         elif op is sre.BRANCH:
-            alts = [required_words(alt, sre) for alt in av[1]]
+            alts = [required_words(alt) for alt in av[1]]
             if all(alts):
                 keep(frozenset().union(*alts))  # type: ignore[arg-type]
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
-            keep(required_words(av[2], sre))
+            keep(required_words(av[2]))
     if run:
         keep(frozenset(["".join(run)]))
     return best
