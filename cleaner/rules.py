@@ -170,8 +170,9 @@ def line_union(rules: Iterable[Rule]) -> tuple[Any, Any]:
         elif rule.pattern is not None:
             flags = "".join(f for f, v in _FLAGS.items() if rule.pattern.flags & v and f in "imsx")
             body = rule.pattern.pattern
-            target = anchored if body.startswith("^") else floating
-            body = body[1:] if body.startswith("^") else body
+            anchor = _anchored(body, rule.pattern.flags)
+            target = anchored if anchor else floating
+            body = body[1:] if anchor else body
             target.append(f"(?{flags}:{body})" if flags else f"(?:{body})")
         if rule.phrases:
             floating.append("(?i:" + "|".join(re.escape(p) for p in rule.phrases) + ")")
@@ -181,6 +182,38 @@ def line_union(rules: Iterable[Rule]) -> tuple[Any, Any]:
 
         union = union_search(([union] if union is not None else []) + guarded)
     return (re.compile("^(?:" + "|".join(anchored) + ")") if anchored else None, union)
+
+
+def _anchored(body: str, flags: int) -> bool:
+    """Whether a pattern matches only at the start of the text, so it may go in the anchored union.
+
+    '^A|B' opens with '^' but its second branch may match anywhere, and under MULTILINE '^' matches
+    after every line break: stripping the '^' into the union's own would lose those matches.
+    """
+    if not body.startswith("^") or flags & re.MULTILINE:
+        return False
+    depth, i, in_class = 0, 1, False
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if body[i + 1 : i + 2] == "^":
+                i += 1
+            if body[i + 1 : i + 2] == "]":
+                i += 1  # a ']' right after '[' or '[^' is a member, not the end
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return False
+        i += 1
+    return True
 
 
 def _language_ok(rule_language: str, language: str | None) -> bool:

@@ -10,7 +10,7 @@ import pytest
 
 from cleaner.article import Block
 from cleaner.passes.lines import _FOLDS, LineRules, cell_text, may_match, pattern_words, required_words
-from cleaner.rules import default_ruleset
+from cleaner.rules import Rule, RuleSet, default_ruleset
 
 
 def reference(rules, family, language, block, max_words, default_max):
@@ -94,3 +94,13 @@ def test_pattern_words_never_rule_out_a_match():
 def test_required_words(pattern, flags, words):
     found = required_words(_parser.parse(pattern, flags))
     assert (set(found) if found else None) == words
+
+
+@pytest.mark.parametrize(("pattern", "flags"), [(r"^Foo|Bar", 0), (r"^Bar", re.MULTILINE)])
+def test_a_caret_that_does_not_anchor_the_whole_pattern_keeps_it_out_of_the_anchored_union(pattern, flags):
+    """'^Foo|Bar' may match 'Bar' anywhere, and a MULTILINE '^' after any line break."""
+    compiled = re.compile(pattern, flags)
+    rule = Rule(id="CRUMB-990", family="crumb", kind="line", description="", pack="t", pattern=compiled)
+    rules = RuleSet(name="t", version="0", sha256="", rules={rule.id: rule}, packs=["t"])
+    text = "Some text\nBar"
+    assert LineRules(rules, "crumb", None).first(Block(text, 0, len(text), [])) == "CRUMB-990"
