@@ -22,13 +22,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import (
     DATA_ROOT,
     TOKEN,
+    compare,
     load_shb,
     prf,
+    print_speed,
     project_extractor,
-    run_interleaved,
     shb_score,
     trafilatura_default,
-    warm_up,
 )
 
 
@@ -44,8 +44,7 @@ def main() -> None:
     pages = load_shb(args.data, args.split, args.limit)
     gold = {p.key: str(p.gold) for p in pages}
     traf, ours = trafilatura_default(), project_extractor()
-    warm_up([traf, ours], pages)
-    outs, times = run_interleaved([("trafilatura", traf, False), ("clean_html", ours, args.bytes)], pages)
+    outs, times, warm = compare(pages, traf, ours, ours_bytes=args.bytes)
     results = {name: shb_score(gold, preds) for name, preds in outs.items()}
     for name, m in results.items():
         t = times[name]
@@ -54,8 +53,7 @@ def main() -> None:
             f"acc={m['accuracy']:.3f}  {len(pages) / t.wall:6.1f} pages/s  {1000 * t.wall / len(pages):6.1f} ms/page"
             f"  (cpu {1000 * t.cpu / len(pages):5.1f} ms/page)"
         )
-    a, b = times["trafilatura"], times["clean_html"]
-    print(f"time per page, clean_html / trafilatura: {b.wall / a.wall:.2f}x wall, {b.cpu / a.cpu:.2f}x cpu")
+    print_speed(len(pages), times, warm)
     if args.show:
         preds = outs["clean_html"]
         scored = []

@@ -21,14 +21,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import (
     DATA_ROOT,
+    compare,
     load_traf,
     norm,
+    print_speed,
     project_extractor,
-    run_interleaved,
     snippet_counts,
     traf_score,
     trafilatura_default,
-    warm_up,
 )
 
 
@@ -43,8 +43,7 @@ def main() -> None:
 
     pages = load_traf(args.data, args.split, args.limit)
     traf, ours = trafilatura_default(), project_extractor()
-    warm_up([traf, ours], pages)
-    outs, times = run_interleaved([("trafilatura", traf, False), ("clean_html", ours, args.bytes)], pages)
+    outs, times, warm = compare(pages, traf, ours, ours_bytes=args.bytes)
     results = {
         name: traf_score(snippet_counts(preds[p.key], p.gold) for p in pages)  # type: ignore[arg-type]
         for name, preds in outs.items()
@@ -56,8 +55,7 @@ def main() -> None:
             f"acc={m['accuracy']:.3f}  {len(pages) / t.wall:6.1f} pages/s  {1000 * t.wall / len(pages):6.1f} ms/page"
             f"  (cpu {1000 * t.cpu / len(pages):5.1f} ms/page)"
         )
-    a, b = times["trafilatura"], times["clean_html"]
-    print(f"time per page, clean_html / trafilatura: {b.wall / a.wall:.2f}x wall, {b.cpu / a.cpu:.2f}x cpu")
+    print_speed(len(pages), times, warm)
     if args.show:
         preds = outs["clean_html"]
         for p in pages:

@@ -8,7 +8,7 @@ from every text rule; the HTML facts fill the metadata fields the text engine co
 
 Modules, in the order a page goes through them: ``decode`` (bytes to text), ``parse`` (one lxml
 tree), ``scan`` (one walk: headline, bylines, ``captions``, leads, labelled and link-dense blocks,
-read through ``labels``), ``metadata``, ``extract`` (trafilatura, then ``filter`` over its blocks
+read through ``labels``), ``metadata``, ``extraction`` (trafilatura, then ``filter`` over its blocks
 and ``recover`` for what it left out), ``language``.
 """
 
@@ -19,7 +19,7 @@ from typing import Any
 from ..article import Caption, CleanedArticle
 from .decode import decode_html
 from .errors import HtmlDecodeError, NoArticleError
-from .extract import HtmlExtraction, extract
+from .extraction import HtmlExtraction, extract
 from .filter import ENABLED
 from .language import detect_language
 

@@ -51,10 +51,13 @@ def canonical_host(tree: HtmlElement) -> str:
     return ""
 
 
+_HOST = re.compile(r"(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//([^/?#:]+)")
+
+
 def host_of(url: str | None) -> str:
     if not url:
         return ""
-    m = re.match(r"(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//([^/?#:]+)", url.strip())
+    m = _HOST.match(url.strip())
     if not m:
         return ""
     host = m.group(1).lower()

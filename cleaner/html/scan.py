@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from .captions import read_caption
@@ -20,6 +21,8 @@ LINK_SHARE = 0.6  # share of a block's word characters inside links
 LINK_INTERNAL = 0.5  # share of those links pointing at the site itself (related stories, sections)
 LINK_MAX_WORDS = 40  # a longer block is prose with links in it
 LINK_TAGS = ("p", "dt", "dd", "ul", "ol", "div", "h2", "h3", "h4", "h5", "h6")
+_LINK_TAGS = frozenset(LINK_TAGS)
+_IN_LINK = etree.XPath("|".join(f".//a//{tag}" for tag in LINK_TAGS))
 _LIST_MAX_WORDS = 400  # a "list" longer than this is a page wrapped in a list by broken markup
 _BLOCKISH = frozenset(
     """p div ul ol li table section article blockquote h1 h2 h3 h4 h5 h6 dl dt dd figure header
@@ -43,6 +46,23 @@ class Page:
     headlines: list[str] = field(default_factory=list)
     bylines: list[str] = field(default_factory=list)
     _tokens: dict[HtmlElement, str] = field(default_factory=dict)
+    _links: dict[HtmlElement, tuple[int, bool]] = field(default_factory=dict)
+    _hrefs: dict[str, bool] = field(default_factory=dict)
+
+    def link_facts(self, a: HtmlElement, host: str) -> tuple[int, bool]:
+        """A link's characters of text and whether it leads into the site, once per link (blocks nest)."""
+        facts = self._links.get(a)
+        if facts is None:
+            n = chars(a.text_content())
+            facts = self._links[a] = (n, bool(n) and self.is_internal(a, host))
+        return facts
+
+    def is_internal(self, a: HtmlElement, host: str) -> bool:
+        href = a.get("href", "")
+        inside = self._hrefs.get(href)
+        if inside is None:  # the same links (sections, tags, the home page) recur all over a page
+            inside = self._hrefs[href] = is_internal(href, host)
+        return inside
 
     def tokens_of(self, elem: HtmlElement) -> str:
         """An element's text as tokens, once per element (labelled containers nest)."""
@@ -65,7 +85,17 @@ def scan(tree: HtmlElement, host: str) -> Page:
     for cap in body.iter("figcaption"):  # type: ignore[union-attr]
         read_caption(cap, page.captions)
         _boiler(cap, frozenset(("caption",)), page)
+    # block elements wrapped whole in one link (teaser cards): few, so found by one XPath query
+    # rather than by asking every block for its ancestors
+    wrapped = {}
+    for inner in _IN_LINK(body):
+        a = next(inner.iterancestors("a"))
+        if not a.get("href", "#").startswith("#"):
+            wrapped[inner] = a
     for e in body.iter(*_LABELLED):  # type: ignore[union-attr]
+        tag = e.tag
+        if tag in _LINK_TAGS and (tag != "div" or not any(c.tag in _BLOCKISH for c in e)):  # a div holding no blocks
+            _link_block(e, wrapped.get(e), host, page)
         parts = parts_of(e)
         if not parts:
             if e.get("rel") == "author" and (text := squash(e.text_content())):
@@ -75,13 +105,10 @@ def scan(tree: HtmlElement, host: str) -> Page:
             text = squash(e.text_content())
             if text and len(text.split()) <= 12:
                 page.bylines.append(text)
-        if parts & LEAD_KEYWORDS and not parts & NOT_LEAD and e.tag in ("p", "div", "section"):
+        if parts & LEAD_KEYWORDS and not parts & NOT_LEAD and tag in ("p", "div", "section"):
             page.leads.append(e)
         if parts & BOILER_KEYWORDS:
             _boiler(e, parts, page)
-    for e in body.iter(*LINK_TAGS):  # type: ignore[union-attr]
-        if e.tag != "div" or not any(c.tag in _BLOCKISH for c in e):  # a div holding no blocks
-            _link_block(e, host, page)
     return page
 
 
@@ -99,10 +126,12 @@ def _boiler(e: HtmlElement, parts: frozenset[str], page: Page) -> None:
             page.owners.setdefault(t, []).append(index)
 
 
-def _link_block(e: HtmlElement, host: str, page: Page) -> None:
-    # in-page anchors (tables of contents, footnotes) point at the article itself: not links here
-    wrap = next(e.iterancestors("a"), None)  # a teaser card: the whole block inside one link
-    if wrap is not None and not wrap.get("href", "#").startswith("#"):
+def _link_block(e: HtmlElement, wrap: HtmlElement | None, host: str, page: Page) -> None:
+    """Note a block whose text is mostly links into the site. ``wrap``: the link around the whole block.
+
+    In-page anchors (tables of contents, footnotes) point at the article itself: not links here.
+    """
+    if wrap is not None:
         links = [wrap]
     else:
         links = [a for a in e.iter("a") if not a.get("href", "#").startswith("#")]
@@ -112,9 +141,12 @@ def _link_block(e: HtmlElement, host: str, page: Page) -> None:
     total = chars(text)
     linked = internal = 0
     for a in links:
-        n = total if a is wrap else chars(a.text_content())
+        if a is wrap:
+            n, inside = total, page.is_internal(a, host)
+        else:
+            n, inside = page.link_facts(a, host)
         linked += n
-        if n and is_internal(a.get("href", ""), host):
+        if inside:
             internal += n
     if not total or linked < LINK_SHARE * total or internal < LINK_INTERNAL * linked:
         return

@@ -45,14 +45,13 @@ class LineRules:
     holds one of the words every match of it must contain (``required_words``).
     """
 
-    __slots__ = ("anchored", "cheap_anchored", "cheap_floating", "floating", "gate", "rules")
+    __slots__ = ("_full", "_key", "_ruleset", "cheap_anchored", "cheap_floating", "gate", "rules")
 
     def __init__(self, ruleset: RuleSet, family: str, language: str | None) -> None:
-        self.anchored: Any
-        self.floating: Any
-        self.anchored, self.floating = ruleset.line_prefilter(family, language)
+        self._ruleset, self._key = ruleset, (family, language)
         rules = ruleset.line_rules(family, language)
-        needs = [_gate_words(rule) for rule in rules]
+        # a rule's gate depends on its pattern only: analysed once, whatever the language
+        needs = [ruleset.memo(("lines.gate", rule.id), lambda rule=rule: _gate_words(rule)) for rule in rules]
         self.rules = [
             (rule, rule.params["max_words"] if "max_words" in rule.params else _NO_LIMIT, need)
             for rule, need in zip(rules, needs, strict=True)
@@ -62,6 +61,13 @@ class LineRules:
         cheap = [rule for rule, need in zip(rules, needs, strict=True) if need is None]
         self.cheap_anchored, self.cheap_floating = line_union(cheap)
         self.gate = tuple(sorted({w for need in needs if need is not None for w in need}))
+        # the union of every rule serves only blocks the gate cannot judge (see ``first``): built on demand
+        self._full: tuple[Any, Any] | None = None if self.gate else (self.cheap_anchored, self.cheap_floating)
+
+    def _full_union(self) -> tuple[Any, Any]:
+        if self._full is None:
+            self._full = self._ruleset.line_prefilter(*self._key)
+        return self._full
 
     def first(self, block: Block, max_words: int = 60, default_max: int | None = None) -> str | None:
         """The id of the first rule that matches the whole block, if any (see ``first_line_rule``)."""
@@ -83,7 +89,7 @@ class LineRules:
                 else:
                     return None
         else:
-            anchored, floating = self.anchored, self.floating
+            anchored, floating = self._full_union()
             if not ((anchored and anchored.match(text)) or (floating and floating.search(text))):
                 return None
         for rule, limit, need in self.rules:
