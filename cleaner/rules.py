@@ -14,6 +14,7 @@ import re
 import tomllib
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
@@ -38,6 +39,49 @@ _FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "x": re.VERBOSE
 T = TypeVar("T")
 
 
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+
+class LazyPattern:
+    """A built-in rule's regex, compiled on first use.
+
+    Compiling every built-in pattern took most of the time to load the rules (about 0.1 s), paid by
+    every process before its first article, whatever languages it would meet. The packs ship with
+    the package and their tests compile every pattern, so a built-in one can wait until a pass
+    needs it; user patterns are still compiled (and checked) as their pack loads. After the first
+    call the ``re`` methods are the compiled pattern's own, so matching costs nothing extra.
+    """
+
+    __slots__ = ("_re", "flags", "pattern", *_METHODS)
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern, self.flags = pattern, flags
+        self._re: re.Pattern[str] | None = None
+        for name in _METHODS:
+            setattr(self, name, partial(self._first_call, name))
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._re is None:
+            self._re = re.compile(self.pattern, self.flags)
+            for name in _METHODS:
+                setattr(self, name, getattr(self._re, name))
+        return self._re
+
+    def _first_call(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        return getattr(self.compiled(), name)(*args, **kwargs)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (LazyPattern, (self.pattern, self.flags))
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r})"
+
+
+def is_re(pattern: Any) -> bool:
+    """A Python ``re`` pattern (compiled or waiting to be), as opposed to a user pattern on RE2."""
+    return isinstance(pattern, re.Pattern | LazyPattern)
+
+
 @dataclass(slots=True)
 class Rule:
     """One rule: what it is for, how it matches, and examples that prove it."""
@@ -48,7 +92,7 @@ class Rule:
     description: str
     pack: str
     language: str = "*"
-    pattern: re.Pattern[str] | None = None
+    pattern: re.Pattern[str] | LazyPattern | Any | None = None  # Any: a user pattern (userregex)
     phrases: tuple[str, ...] = ()
     params: dict[str, Any] = field(default_factory=dict)
     examples: tuple[str, ...] = ()
@@ -112,7 +156,7 @@ class RuleSet:
         pat = self.rule(rule_id).pattern
         if pat is None:
             raise RuleError(f"rule {rule_id} has no pattern")
-        return pat
+        return pat.compiled() if isinstance(pat, LazyPattern) else pat
 
     def phrases(self, rule_id: str) -> tuple[str, ...]:
         return self.rule(rule_id).phrases
@@ -165,7 +209,7 @@ def line_union(rules: Iterable[Rule]) -> tuple[Any, Any]:
     """The anchored and the floating union of some line rules (see ``RuleSet.line_prefilter``)."""
     anchored, floating, guarded = [], [], []
     for rule in rules:
-        if rule.pattern is not None and not isinstance(rule.pattern, re.Pattern):
+        if rule.pattern is not None and not is_re(rule.pattern):
             guarded.append(rule.pattern)  # a user pattern on RE2 or time-limited: never in a re union
         elif rule.pattern is not None:
             flags = "".join(f for f, v in _FLAGS.items() if rule.pattern.flags & v and f in "imsx")
@@ -225,19 +269,20 @@ def _language_ok(rule_language: str, language: str | None) -> bool:
 
 
 def _compile(pack: str, rule_id: str, pattern: str, flags: str, *, user: bool = False) -> Any:
-    """A rule's pattern: Python ``re`` for built-in packs; for user packs, validated by ``re`` and then
-    run on RE2 or time-limited (``cleaner.userregex``), so no user pattern can hang a batch."""
+    """A rule's pattern: Python ``re`` for built-in packs (compiled on first use); for user packs,
+    validated by ``re`` and then run on RE2 or time-limited (``cleaner.userregex``), so no user
+    pattern can hang a batch."""
     value = 0
     for ch in flags:
         if ch not in _FLAGS:
             raise RuleError(f"{pack}: rule {rule_id}: unknown regex flag {ch!r}")
         value |= _FLAGS[ch]
+    if not user:
+        return LazyPattern(pattern, value)
     try:
-        compiled = re.compile(pattern, value)
+        re.compile(pattern, value)
     except (re.error, RecursionError, OverflowError) as exc:
         raise RuleError(f"{pack}: rule {rule_id}: bad pattern: {exc}") from None
-    if not user:
-        return compiled
     from .userregex import compile_user
 
     return compile_user(pattern, value, f"{pack}: rule {rule_id}")

@@ -19,6 +19,23 @@ def test_every_family_has_rules_and_ids_are_unique():
     assert rs.version and len(rs.sha256) == 64
 
 
+def test_every_built_in_pattern_compiles_and_pickles():
+    """Built-in patterns are compiled on first use (LazyPattern), so a broken one would only show when
+    a pass first needs it; this compiles them all, and checks they travel to worker processes."""
+    import pickle
+    import re
+
+    from cleaner.rules import LazyPattern
+
+    lazy = [r for r in build_ruleset().rules.values() if isinstance(r.pattern, LazyPattern)]
+    assert len(lazy) > 100
+    for rule in lazy:
+        assert rule.pattern._re is None  # loading the packs compiled nothing
+        copy = pickle.loads(pickle.dumps(rule.pattern))
+        assert isinstance(rule.pattern.compiled(), re.Pattern) and copy.pattern == rule.pattern.pattern
+        assert copy.flags == rule.pattern.flags
+
+
 @pytest.mark.parametrize("rule", [r for r in RULES if r.pattern is not None], ids=lambda r: r.id)
 def test_pattern_rules_match_examples_and_not_counter_examples(rule):
     for ex in rule.examples:

@@ -23,20 +23,20 @@ ALL_KEYWORDS = BOILER_KEYWORDS | LEAD_KEYWORDS | NOT_LEAD | CREDIT_PARTS
 _PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
-_PARTS_CACHE: dict[str, frozenset[str]] = {}
+_PARTS_CACHE: dict[tuple[str | None, str | None, str | None], frozenset[str]] = {}
 _NOTHING: frozenset[str] = frozenset()
 
 
 def parts_of(elem: HtmlElement) -> frozenset[str]:
     """The words of an element's class, id and itemprop that mean something to us."""
-    cls, eid, prop = elem.get("class"), elem.get("id"), elem.get("itemprop")
-    if cls is None and eid is None and prop is None:
-        return _NOTHING
-    joined = f"{cls} {eid} {prop}"
-    found = _PARTS_CACHE.get(joined)
+    get = elem.get
+    key = (get("class"), get("id"), get("itemprop"))
+    found = _PARTS_CACHE.get(key)
     if found is None:  # class strings repeat across a page and across a site's pages
-        found = frozenset(map(str.lower, _PARTS.findall(joined))) & ALL_KEYWORDS
+        if key == (None, None, None):
+            return _NOTHING
+        found = frozenset(map(str.lower, _PARTS.findall(f"{key[0]} {key[1]} {key[2]}"))) & ALL_KEYWORDS
         if len(_PARTS_CACHE) > 100_000:
             _PARTS_CACHE.clear()
-        _PARTS_CACHE[joined] = found
+        _PARTS_CACHE[key] = found
     return found

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ..article import Block
 from ..pipeline import Context
-from ..rules import Rule, RuleSet, line_union
+from ..rules import Rule, RuleSet, is_re, line_union
 
 try:  # the parse trees of ``re`` (private modules, Python 3.11+), read by the analyses below
     from re import _constants as sre
@@ -107,7 +106,7 @@ class LineRules:
 def _gate_words(rule: Rule) -> frozenset[str] | None:
     """The words that gate a costly rule (see ``LineRules``), or None to keep it in the union."""
     pattern = rule.pattern
-    if rule.phrases or not isinstance(pattern, re.Pattern):
+    if rule.phrases or not is_re(pattern):
         return None  # phrase rules are cheap; user patterns on RE2 or the regex module are not in a union
     parsed = _parse(pattern)
     if parsed is None or (pattern.pattern.startswith("^") and not _scans(parsed)):
@@ -116,7 +115,7 @@ def _gate_words(rule: Rule) -> frozenset[str] | None:
     return words if words and len(words) <= _MAX_GATE else None
 
 
-def _parse(pattern: re.Pattern[str]) -> Any:
+def _parse(pattern: Any) -> Any:
     if sre_parse is None:  # pragma: no cover
         return None
     try:
@@ -131,7 +130,7 @@ def pattern_words(pattern: Any) -> frozenset[str] | None:
     None when there are none to be sure of, or the pattern is not a ``re`` pattern. Look them up in
     a text with ``may_match``.
     """
-    parsed = _parse(pattern) if isinstance(pattern, re.Pattern) else None
+    parsed = _parse(pattern) if is_re(pattern) else None
     return None if parsed is None else required_words(parsed)
 
 
