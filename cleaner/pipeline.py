@@ -46,7 +46,6 @@ class Context:
         self.blocks: list[Block] = []
         self.cut = -1  # index of the last paywall prompt, if any
         self.title_candidate: Block | None = None
-        self.scratch: dict[str, dict] = {}  # per-article memo a pass may keep between its loops
 
     def body(self) -> list[Block]:
         return [b for b in self.blocks if b.status == BODY]

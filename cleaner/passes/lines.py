@@ -69,7 +69,12 @@ class LineRules:
         return self._full
 
     def first(self, block: Block, max_words: int = 60, default_max: int | None = None) -> str | None:
-        """The id of the first rule that matches the whole block, if any (see ``first_line_rule``)."""
+        """The id of the first rule that matches the whole block, if any.
+
+        ``max_words`` caps every rule; a rule's own ``max_words`` param narrows it, and ``default_max``
+        stands in for that param when a rule gives none (a pass whose labels are short by nature can
+        still take the odd long line of furniture a rule names exactly).
+        """
         words = block.words
         if words > max_words:
             return None
@@ -223,17 +228,3 @@ def line_rules(ctx: Context, family: str) -> LineRules:
     """The family's line rules for the article's language; a pass fetches them once, not per block."""
     key = ("lines", family, ctx.language)
     return ctx.rules.memo(key, lambda: LineRules(ctx.rules, family, ctx.language))
-
-
-def first_line_rule(
-    ctx: Context, family: str, block: Block, max_words: int = 60, default_max: int | None = None
-) -> str | None:
-    """The id of the first line rule of ``family`` that matches the whole block, if any.
-
-    ``max_words`` caps every rule; a rule's own ``max_words`` param narrows it, and ``default_max``
-    stands in for that param when a rule gives none (a pass whose labels are short by nature can
-    still take the odd long line of furniture a rule names exactly).
-    """
-    if block.words > max_words:
-        return None
-    return line_rules(ctx, family).first(block, max_words, default_max)
