@@ -18,12 +18,32 @@ REWRITTEN = "rewritten"  # changed in place (syndication repair, normalisation)
 
 @dataclass(slots=True)
 class Piece:
-    """Where one source line of a block lives, so a block-relative offset maps back to the source."""
+    """Where one source line of a block lives, so a block-relative offset maps back to the source.
+
+    ``edits`` are the rewrites made inside this line so far, in the block text's coordinates
+    (``(start, end_after, end_before)``: the edit now spans ``start:end_after`` and once spanned
+    ``start:end_before``), so a later rewrite in the same line still maps to the right source span.
+    """
 
     offset: int  # start of this line inside Block.text
     start: int  # span of the raw line in the source
     end: int
-    exact: bool  # True when Block.text holds the raw line unchanged
+    exact: bool  # True when Block.text held the raw line unchanged before any rewrite
+    edits: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def raw_offset(self, pos: int, *, end: bool = False) -> int | None:
+        """How far into the raw line the block-text position ``pos`` lies, or None inside an edit.
+
+        ``end``: ``pos`` ends a span, so an edit starting right there lies after it.
+        """
+        rel = pos - self.offset
+        for start, end_after, end_before in self.edits:
+            if pos < start or (end and pos == start):
+                break
+            if pos < end_after:
+                return None
+            rel -= end_after - end_before
+        return rel
 
 
 @dataclass(slots=True)
@@ -50,53 +70,106 @@ class Block:
             self._lower = self.text.lower()
         return self._lower
 
-    def set_text(self, text: str) -> None:
+    def set_text(self, text: str, words: int | None = None) -> None:
         self.text = text
         self._lower = None
-        self.words = len(text.split())
+        self.words = len(text.split()) if words is None else words
 
-    def source_span(self, pos: int, before: str, source: str) -> tuple[int, int]:
-        """Map a position in ``text`` back to the source, falling back to the line's span."""
+    def piece_at(self, pos: int) -> Piece:
+        """The source line that holds block-text position ``pos``."""
         for piece in reversed(self.pieces):
             if piece.offset <= pos:
-                if piece.exact:
-                    start = piece.start + (pos - piece.offset)
-                    return start, start + len(before)
-                found = source.find(before, piece.start, piece.end)
-                if found >= 0:
-                    return found, found + len(before)
-                return piece.start, piece.end
-        return self.start, self.end
+                return piece
+        return self.pieces[0]
+
+    def source_span(self, pos: int, before: str, source: str) -> tuple[int, int]:
+        """Map ``before`` at ``pos`` in ``text`` back to its span in the source.
+
+        Exact when the line was taken from the source unchanged (rewrites made earlier in the line
+        are accounted for); a line whose whitespace was folded is aligned with its raw form, so the
+        span may hold the raw whitespace; when nothing maps (an edit over an earlier edit), the
+        line's whole span.
+        """
+        piece = self.piece_at(pos)
+        rel = piece.raw_offset(pos)
+        end_rel = piece.raw_offset(pos + len(before), end=True) if rel is not None else None
+        if rel is None or end_rel is None:
+            return piece.start, piece.end
+        if piece.exact:
+            return piece.start + rel, piece.start + end_rel
+        raw = source[piece.start : piece.end]
+        align = _alignment(raw)
+        if rel < len(align) and end_rel <= len(align):
+            start = piece.start + align[rel]
+            return start, (piece.start + align[end_rel - 1] + 1) if end_rel > rel else start
+        return piece.start, piece.end
+
+
+def _alignment(raw: str) -> list[int]:
+    """For each character of a line as normalisation left it, its index in the raw line.
+
+    Mirrors ``passes.normalize.clean_line``: invisible characters dropped, whitespace runs folded
+    to one space, the ends stripped.
+    """
+    from .passes.normalize import _INVISIBLE as INVISIBLE
+
+    out: list[int] = []
+    space = False
+    for i, ch in enumerate(raw):
+        if INVISIBLE.match(ch):
+            continue
+        if ch.isspace():
+            if out and not space:
+                out.append(i)
+            space = True
+            continue
+        space = False
+        out.append(i)
+    if out and raw[out[-1]].isspace():
+        out.pop()
+    return out
 
 
 @dataclass(slots=True)
 class Removal:
-    """One removed, lifted or rewritten segment, with the rule that did it and its source span."""
+    """One removed, lifted or rewritten segment, with the rule that did it and where it was.
+
+    ``action`` is what happened to the segment (``removed``, ``lifted``, ``rewritten``); the sidecar
+    calls it ``kind``. Text decisions carry character offsets into the source (``start``, ``end``);
+    a page-level decision (a block the HTML layer dropped before the text engine saw it) has none
+    and says where it was on the page instead (``locator``).
+    """
 
     rule: str
-    kind: str
+    action: str
     text: str
-    start: int
-    end: int
+    start: int | None
+    end: int | None
     family: str = ""
     field: str | None = None
     before: str | None = None
     after: str | None = None
+    locator: str | None = None
+    score: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {
             "rule": self.rule,
             "family": self.family,
-            "kind": self.kind,
+            "kind": self.action,
             "text": self.text,
             "start": self.start,
             "end": self.end,
         }
         if self.field:
             d["field"] = self.field
-        if self.kind == REWRITTEN:
+        if self.action == REWRITTEN:
             d["before"] = self.before
             d["after"] = self.after
+        if self.locator is not None:
+            d["locator"] = self.locator
+        if self.score is not None:
+            d["score"] = self.score
         return d
 
 
@@ -173,6 +246,7 @@ class CleanedArticle:
     source: str | None
     source_sha256: str
     ruleset: dict[str, str]
+    vetoes: dict[str, int] = field(default_factory=dict)
 
     @property
     def text_sha256(self) -> str:

@@ -61,7 +61,9 @@ class Sink(Protocol):
 class Summary:
     total: int = 0
     statuses: Counter[str] = field(default_factory=Counter)
-    removed: Counter[str] = field(default_factory=Counter)
+    families: Counter[str] = field(default_factory=Counter)  # decisions by family, as in sidecars' counts
+    rules: Counter[str] = field(default_factory=Counter)  # the same decisions by rule id
+    vetoes: Counter[str] = field(default_factory=Counter)
     failed: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     interrupted: bool = False
@@ -81,7 +83,9 @@ class Summary:
             "ok": self.ok,
             "failed": len(self.failed),
             "statuses": dict(sorted(self.statuses.items())),
-            "removed_by_family": dict(sorted(self.removed.items())),
+            "removed_by_family": dict(sorted(self.families.items())),
+            "removed_by_rule": dict(sorted(self.rules.items())),
+            "vetoes_by_rule": dict(sorted(self.vetoes.items())),
             "failures": [{"path": p, "reason": str(r), "kind": getattr(r, "kind", "input")} for p, r in self.failed],
             "seconds": round(self.seconds, 3),
             "interrupted": self.interrupted,
@@ -318,8 +322,10 @@ def account(
     summary.total += 1
     if outcome.ok:
         summary.statuses[status] += 1
-        for family, n in (outcome.sidecar or {}).get("counts", {}).items():
-            summary.removed[family] += n
+        counts = (outcome.sidecar or {}).get("counts") or {}
+        summary.families.update(counts.get("families") or {})
+        summary.rules.update(counts.get("rules") or {})
+        summary.vetoes.update(counts.get("vetoes") or {})
     else:
         summary.fail(outcome.input.display, outcome.error or "failed", outcome.error_kind)
     if on_result is not None:

@@ -440,8 +440,10 @@ def _report(summary: Any, fmt: Format, quiet: bool, *, archive: bool) -> None:
     else:
         table.add_row("written", str(summary.statuses.get("written", 0)))
     table.add_row("failed", str(len(summary.failed)), style="red" if summary.failed else None)
-    for family, n in sorted(summary.removed.items()):
+    for family, n in sorted(summary.families.items()):
         table.add_row(f"removed: {family}", str(n))
+    for rule, n in sorted(summary.rules.items()):
+        table.add_row(f"  by rule {rule}", str(n))
     rate = summary.ok / summary.seconds if summary.seconds > 0 else 0.0
     table.caption = f"{summary.seconds:.1f}s, {rate:.0f} articles/s"
     _stdout().print(table)

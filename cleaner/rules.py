@@ -1,10 +1,19 @@
-"""Rule packs: declarative data in TOML, loaded and validated once, compiled once.
+"""The registry: every rule id any decision names, loaded from TOML packs, validated and compiled once.
 
-Passes never hold phrases or patterns as string literals; they ask the rule set by rule id. A
-user pack can add rules to any family: its ``line`` rules (a pattern that marks a whole block)
+Passes hold no phrases, patterns or thresholds of their own families: they ask the rule set by
+rule id (``pattern``, ``phrases``, ``param``), and the Context files each decision under the family
+the registry gives its id. What stays in code is the language-neutral machinery of the shape
+tests (cleaner/text/shapes.py: punctuation sets, name particles, a few documented defaults).
+A user pack can add rules to any family: its ``line`` rules (a pattern that marks a whole block)
 are applied by that family's pass next to the built-in ones, so new phrasings need no code.
-The rule set's name, version and a hash of its content go into every sidecar, so an archive can
-tell which rules made each version.
+
+Kinds: ``line`` (a pattern or phrases that mark a whole block), ``shape`` (a heuristic a pass
+implements and records), ``vocab`` (words, patterns and settings a pass reads; never recorded),
+``veto`` (a decision not to remove, counted apart). Ids are ``FAMILY-NNN``; the numbering scheme
+is in README.md ("Rule ids").
+
+The rule set's identity (name, version, a hash of the packs, and a hash of the code that decides)
+goes into every sidecar, so an archive can tell which rules and which engine made each version.
 """
 
 from __future__ import annotations
@@ -14,7 +23,7 @@ import re
 import tomllib
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cache, partial
 from importlib import resources
 from pathlib import Path
 from typing import Any, TypeVar
@@ -23,6 +32,8 @@ from .errors import RuleError
 
 FAMILIES = (
     "normalize",
+    "shared",
+    "html",
     "headline",
     "byline",
     "caption",
@@ -33,12 +44,13 @@ FAMILIES = (
     "footer",
     "credits",
 )
-KINDS = ("line", "shape", "vocab")
+KINDS = ("line", "shape", "vocab", "veto")
 _ID = re.compile(r"^[A-Z]+-\d{3}$")
 _FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "x": re.VERBOSE}
 T = TypeVar("T")
 
 
+_REQUIRED: Any = object()
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
 
@@ -82,6 +94,45 @@ def is_re(pattern: Any) -> bool:
     return isinstance(pattern, re.Pattern | LazyPattern)
 
 
+class Params(dict[str, Any]):
+    """A rule's params, which can report which of them the engine reads (see ``track_params``)."""
+
+    __slots__ = ("rule_id",)
+
+    def __init__(self, rule_id: str, items: dict[str, Any]) -> None:
+        super().__init__(items)
+        self.rule_id = rule_id
+
+    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
+        if _READS is not None:
+            _READS.add((self.rule_id, key))
+        return super().get(key, default)
+
+    def __getitem__(self, key: str) -> Any:
+        if _READS is not None:
+            _READS.add((self.rule_id, key))
+        return super().__getitem__(key)
+
+    def __contains__(self, key: object) -> bool:
+        if _READS is not None and isinstance(key, str):
+            _READS.add((self.rule_id, key))
+        return super().__contains__(key)
+
+
+_READS: set[tuple[str, str]] | None = None
+
+
+def track_params(on: bool) -> set[tuple[str, str]]:
+    """Start (or stop) recording which ``(rule id, param)`` pairs the engine reads; returns the record.
+
+    For the test that every declared param is read by something: a param nothing reads is a
+    threshold the code has replaced with a literal of its own.
+    """
+    global _READS
+    _READS = set() if on else None
+    return _READS if _READS is not None else set()
+
+
 @dataclass(slots=True)
 class Rule:
     """One rule: what it is for, how it matches, and examples that prove it."""
@@ -120,9 +171,6 @@ class RuleSet:
         self._by_family: dict[str, list[Rule]] = {}
         for rule in self.rules.values():
             self._by_family.setdefault(rule.family, []).append(rule)
-        self._line_cache: dict[tuple[str, str | None], list[Rule]] = {}
-        self._prefilter_cache: dict[tuple[str, str | None], tuple[re.Pattern[str] | None, ...]] = {}
-        self._set_cache: dict[str, frozenset[str]] = {}
         self._memo: dict[Hashable, Any] = {}
 
     def __getstate__(self) -> dict[str, Any]:
@@ -163,27 +211,28 @@ class RuleSet:
 
     def phrase_set(self, rule_id: str) -> frozenset[str]:
         """A rule's phrases as a set, built once: word lookups in hot loops must not scan a tuple."""
-        cached = self._set_cache.get(rule_id)
-        if cached is None:
-            cached = self._set_cache[rule_id] = frozenset(self.rule(rule_id).phrases)
-        return cached
+        return self.memo(("phrase_set", rule_id), lambda: frozenset(self.rule(rule_id).phrases))
 
-    def param(self, rule_id: str, name: str, default: Any = None) -> Any:
-        return self.rule(rule_id).params.get(name, default)
+    def param(self, rule_id: str, name: str, default: Any = _REQUIRED) -> Any:
+        """A rule's param; without a default, a param the pack does not declare is an error."""
+        params = self.rule(rule_id).params
+        if name in params:
+            return params[name]
+        if default is _REQUIRED:
+            raise RuleError(f"rule {rule_id} declares no param {name!r}")
+        return default
 
     def family(self, family: str) -> list[Rule]:
         return self._by_family.get(family, [])
 
     def line_rules(self, family: str, language: str | None) -> list[Rule]:
         """The whole-block rules of a family that apply to a language ("*" rules always do)."""
-        key = (family, language)
-        cached = self._line_cache.get(key)
-        if cached is None:
-            cached = [
+        return self.memo(
+            ("line_rules", family, language),
+            lambda: [
                 r for r in self._by_family.get(family, []) if r.kind == "line" and _language_ok(r.language, language)
-            ]
-            self._line_cache[key] = cached
-        return cached
+            ],
+        )
 
     def line_prefilter(self, family: str, language: str | None) -> tuple[re.Pattern[str] | None, ...]:
         """A family's line rules compiled into two unions: one scan rejects most blocks.
@@ -193,16 +242,13 @@ class RuleSet:
         Rules anchored with ``^`` go into one union that is itself anchored, so the engine tries it
         at the start of the line only.
         """
-        key = (family, language)
-        if key not in self._prefilter_cache:
-            self._prefilter_cache[key] = line_union(self.line_rules(family, language))
-        return self._prefilter_cache[key]
+        return self.memo(("line_union", family, language), lambda: line_union(self.line_rules(family, language)))
 
     def applies(self, rule_id: str, language: str | None) -> bool:
         return _language_ok(self.rule(rule_id).language, language)
 
     def identity(self) -> dict[str, str]:
-        return {"name": self.name, "version": self.version, "sha256": self.sha256}
+        return {"name": self.name, "version": self.version, "sha256": self.sha256, "engine_sha256": engine_sha256()}
 
 
 def line_union(rules: Iterable[Rule]) -> tuple[Any, Any]:
@@ -336,7 +382,7 @@ def _parse_pack(name: str, data: bytes, *, user: bool = False) -> tuple[dict[str
                 language=str(raw.get("language", language)),
                 pattern=pattern,
                 phrases=phrases,
-                params=params,
+                params=Params(rule_id, params),
                 examples=tuple(raw.get("examples", [])),
                 counter_examples=tuple(raw.get("counter_examples", [])),
                 why=str(raw.get("why", "")).strip(),
@@ -385,6 +431,25 @@ def build_ruleset(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> 
             rules[rule.id] = rule
     name = "cleaner-core" + ("+user" if user_packs else "")
     return RuleSet(name=name, version=version, sha256=digest.hexdigest(), rules=rules, packs=[n for n, _ in packs])
+
+
+# The code that decides what is boilerplate: two rule sets with the same packs but different
+# heuristics must not share an identity. The CLI, archive, batch and I/O code are not in it.
+ENGINE_MODULES = ("article.py", "context.py", "pipeline.py", "rules.py", "passes", "text", "html")
+
+
+@cache
+def engine_sha256() -> str:
+    """A hash of the engine's source files (sorted relative paths and bytes), computed once per process."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    files: list[Path] = []
+    for name in ENGINE_MODULES:
+        path = root / name
+        files.extend(sorted(path.rglob("*.py")) if path.is_dir() else [path])
+    for path in files:
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 _DEFAULT: RuleSet | None = None

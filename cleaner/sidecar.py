@@ -16,7 +16,7 @@ from .article import REWRITTEN
 if TYPE_CHECKING:
     from .article import CleanedArticle
 
-SIDECAR_VERSION = "1"
+SIDECAR_VERSION = "2"
 
 
 def build_sidecar(doc: CleanedArticle) -> dict[str, Any]:
@@ -51,12 +51,24 @@ def build_sidecar(doc: CleanedArticle) -> dict[str, Any]:
     return side
 
 
-def _counts(doc: CleanedArticle) -> dict[str, int]:
-    counts: dict[str, int] = {}
+def _counts(doc: CleanedArticle) -> dict[str, dict[str, int]]:
+    """Decisions counted by rule id, as datatrove counts its filters by name; families are derived.
+
+    ``rules`` sums to the number of ``removed`` entries; ``families`` counts the same entries by
+    family (rewrites apart, as ``family.rewritten``); ``vetoes`` counts decisions to keep, which
+    remove nothing and so stay out of both sums.
+    """
+    rules: dict[str, int] = {}
+    families: dict[str, int] = {}
     for r in doc.removed:
-        key = f"{r.family}.{r.kind}" if r.kind == REWRITTEN else r.family
-        counts[key] = counts.get(key, 0) + 1
-    return dict(sorted(counts.items()))
+        rules[r.rule] = rules.get(r.rule, 0) + 1
+        key = f"{r.family}.{r.action}" if r.action == REWRITTEN else r.family
+        families[key] = families.get(key, 0) + 1
+    return {
+        "rules": dict(sorted(rules.items())),
+        "families": dict(sorted(families.items())),
+        "vetoes": dict(sorted(doc.vetoes.items())),
+    }
 
 
 def dumps(side: dict[str, Any]) -> str:

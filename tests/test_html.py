@@ -66,9 +66,11 @@ def test_clean_html_returns_the_text_engine_result_with_page_facts(validate_side
 def test_headline_repeated_above_the_body_is_not_body_text():
     doc = clean_html(fixture("article_en.html"), url=URL)
     assert "Harbour Bridge Reopens" not in doc.text
-    assert {"rule": "HTML-TITLE", "text": "Harbour Bridge Reopens After Two Years of Repairs"} in doc.metadata.html[
-        "blocks"
-    ]
+    # a page-level decision, recorded like a text rule: id, text dropped, where it was on the page
+    drops = [r for r in doc.to_sidecar()["removed"] if r["rule"] == "HTML-001"]
+    assert [d["text"] for d in drops] == ["Harbour Bridge Reopens After Two Years of Repairs"]
+    assert drops[0]["family"] == "html" and drops[0]["start"] is None
+    assert drops[0]["locator"].startswith("line ") and "/h1" in drops[0]["locator"]
 
 
 def test_figcaption_and_its_credit_become_a_caption_not_body():
@@ -98,10 +100,9 @@ def test_newsletter_box_and_related_links_are_dropped():
 def test_link_dense_block_linking_into_the_site_is_dropped_but_prose_with_a_link_stays():
     ex = extract(fixture("links.html"), url="https://www.citynews.example/news/library-late-opening")
     assert "Read more" not in ex.text and "Survey shows readers" not in ex.text
-    assert {
-        "rule": "HTML-LINK-BLOCK",
-        "text": "Read more: Survey shows readers want longer opening hours",
-    } in ex.blocks
+    assert ("HTML-002", "Read more: Survey shows readers want longer opening hours") in {
+        (d["rule"], d["text"]) for d in ex.blocks
+    }
     # a sentence whose link points elsewhere is the article citing a source
     assert "the national library statistics office before a decision" in ex.text
 
@@ -115,7 +116,7 @@ def test_link_block_is_dropped_only_when_it_links_back_into_the_site(site, kept)
     link = f"<p>Quelle: <a href='{site}/bericht-2023'>Bericht des Landesamts für Statistik 2023</a></p>"
     ex = extract(page(f"<article>{first}</p>{link}{rest}</article>", lang="de"), url="https://zeitung.example/a/1")
     assert ("Bericht des Landesamts für Statistik 2023" in ex.text) is kept
-    assert ("HTML-LINK-BLOCK" in {d["rule"] for d in ex.blocks}) is not kept
+    assert ("HTML-002" in {d["rule"] for d in ex.blocks}) is not kept
     assert "Förderverein" in ex.text
 
 
@@ -157,13 +158,13 @@ def test_article_split_into_sibling_chunks_is_joined():
     for n in range(1, 8):
         assert f"Absatz {n}:" in ex.text
     # trafilatura takes the first chunk; the later ones are this layer's doing, and logged
-    assert sum(d["rule"] == "HTML-CONTINUATION" for d in ex.blocks) == 5
+    assert sum(d["rule"] == "HTML-011" for d in ex.blocks) == 5
 
 
 def test_line_that_is_only_a_date_is_not_body():
     ex = extract(page(f"<article><p>12. März 2024</p>{BODY}</article>", lang="de"))
     assert "12. März 2024" not in ex.text
-    assert {"rule": "HTML-DATE-LINE", "text": "12. März 2024"} in ex.blocks
+    assert ("HTML-003", "12. März 2024") in {(d["rule"], d["text"]) for d in ex.blocks}
 
 
 def test_timestamp_line_is_not_body_but_a_sentence_with_a_date_is():
@@ -180,7 +181,7 @@ def test_phone_number_ending_in_a_year_is_not_a_date_line():
     after = "<p>Das Gasthaus ist von Mai bis Oktober täglich geöffnet, im Winter nur an den Wochenenden.</p>"
     ex = extract(page(f"<article>{BODY}<p>{phone}</p>{after}</article>", lang="de"))
     assert phone in ex.text
-    assert not any(d["rule"] == "HTML-DATE-LINE" for d in ex.blocks)
+    assert not any(d["rule"] == "HTML-003" for d in ex.blocks)
 
 
 ZH_BODY = (
@@ -196,7 +197,7 @@ def test_chinese_paragraph_closing_with_a_full_width_bracket_is_prose_not_a_labe
     last = "正是有了英勇的你们，才有这座英雄的城！（评论员 罗博 萧海川）"
     ex = extract(page(f"<article>{ZH_BODY}<p>{last}</p></article>", lang="zh"))
     assert ex.text.rstrip().endswith(last)
-    assert not any(d["rule"] == "HTML-ORPHAN-LABEL" for d in ex.blocks)
+    assert not any(d["rule"] == "HTML-005" for d in ex.blocks)
 
 
 EN_PARAGRAPHS = [

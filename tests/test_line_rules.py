@@ -9,8 +9,10 @@ from re import _parser
 import pytest
 
 from cleaner.article import Block
-from cleaner.passes.lines import _FOLDS, LineRules, cell_text, may_match, pattern_words, required_words
 from cleaner.rules import Rule, RuleSet, default_ruleset
+from cleaner.text.lines import LineRules, cell_text
+from cleaner.text.regex import FOLDS as _FOLDS
+from cleaner.text.regex import may_match, pattern_words, required_words
 
 
 def reference(rules, family, language, block, max_words, default_max):

@@ -70,7 +70,7 @@ def test_removed_segments_are_not_in_the_output(raw):
     doc = cleaner.clean_text(raw)
     paragraphs = set(doc.text.rstrip("\n").split("\n\n"))
     for r in doc.removed:
-        if r.kind in ("removed", "lifted"):
+        if r.action in ("removed", "lifted"):
             assert " ".join(r.text.split()) not in paragraphs or r.text.strip() in _body_twice(raw, r.text)
 
 

@@ -177,7 +177,7 @@ def test_removed_segments_are_not_in_the_output(raw):
     doc = cleaner.clean_text(raw)
     paragraphs = {norm(p) for p in doc.text.split("\n\n")}
     for r in doc.removed:
-        if r.kind not in ("removed", "lifted"):
+        if r.action not in ("removed", "lifted"):
             continue
         segment = norm(r.text)
         if not segment or segment not in paragraphs:

@@ -16,15 +16,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..article import Caption, CleanedArticle
+from ..article import REMOVED, Caption, CleanedArticle, Removal
 from .decode import decode_html
 from .errors import HtmlDecodeError, NoArticleError
 from .extraction import HtmlExtraction, extract
-from .filter import ENABLED
 from .language import detect_language
 
 __all__ = [
-    "ENABLED",
     "HtmlDecodeError",
     "HtmlExtraction",
     "NoArticleError",
@@ -47,10 +45,11 @@ def clean_html(html: str | bytes, *, url: str | None = None, rules: Any = None) 
     from ..pipeline import clean
     from ..rules import resolve
 
-    ex = extract(html, url=url)
+    ruleset = resolve(rules)
+    ex = extract(html, url=url, rules=ruleset)
     article = clean(
         ex.text,
-        resolve(rules),
+        ruleset,
         language=ex.language or "und",
         source_name=ex.url,
         known_title=ex.title or "",
@@ -71,4 +70,19 @@ def clean_html(html: str | bytes, *, url: str | None = None, rules: Any = None) 
     m.sitename = ex.sitename
     m.date = ex.date
     m.html = ex.facts
+    # page-level drops are decisions like any other: first in the trail, located on the page
+    family = ruleset.rule("HTML-001").family
+    article.removed[:0] = [
+        Removal(
+            rule=b["rule"],
+            family=family,
+            action=REMOVED,
+            text=b["text"],
+            start=None,
+            end=None,
+            locator=b["locator"],
+        )
+        for b in ex.blocks
+        if not b.get("added")
+    ]
     return article

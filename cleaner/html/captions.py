@@ -6,20 +6,20 @@ import re
 
 from lxml.html import HtmlElement
 
-from .labels import CREDIT_PARTS, parts_of
+from .rules import HtmlRules
 from .text import squash
 
 _COPYRIGHT = re.compile(r"\s*(?:©|\(c\)|copyright\b)\s*(.+?)\s*$", re.IGNORECASE)
 
 
-def read_caption(cap: HtmlElement, out: list[dict[str, str]]) -> None:
+def read_caption(cap: HtmlElement, out: list[dict[str, str]], hr: HtmlRules) -> None:
     """A <figcaption> as caption text and photo credit (a credit element, or a © notice)."""
     full = squash(cap.text_content())
     if not full or any(c["full"] == full for c in out):
         return
     credit = ""
     for sub in cap.iterdescendants():
-        if isinstance(sub.tag, str) and (sub.tag in ("small", "cite") or parts_of(sub) & CREDIT_PARTS):
+        if isinstance(sub.tag, str) and (sub.tag in ("small", "cite") or hr.parts_of(sub) & hr.credit):
             credit = squash(sub.text_content())
             if credit:
                 break

@@ -8,11 +8,12 @@ from typing import Any
 from ..errors import InputError
 from .decode import decode_html
 from .errors import NoArticleError
-from .filter import ENABLED, filter_units, render, units_of
+from .filter import filter_units, render, units_of
 from .language import declared_language, detect_language
 from .metadata import read_metadata
 from .parse import NOT_XML, canonical_host, host_of, parse
 from .recover import continuation, find_lead
+from .rules import HtmlRules, html_rules
 from .scan import scan
 from .text import alnum, squash
 
@@ -21,9 +22,9 @@ from .text import alnum, squash
 class HtmlExtraction:
     """What the HTML layer found: the main text (paragraphs separated by blank lines) and facts.
 
-    ``blocks`` lists every block this layer took out of trafilatura's output (or, for HTML-LEAD and
-    HTML-CONTINUATION, put into it), each with its rule, so the HTML path keeps the text engine's
-    promise that nothing is lost silently.
+    ``blocks`` lists every block this layer took out of trafilatura's output (or, for HTML-010 and
+    HTML-011, put into it), each with its rule and where it was on the page, so the HTML path keeps
+    the text engine's promise that nothing is lost silently.
     """
 
     text: str
@@ -35,18 +36,23 @@ class HtmlExtraction:
     url: str | None = None
     captions: list[dict[str, str]] = field(default_factory=list)
     encoding: str | None = None
-    blocks: list[dict[str, str]] = field(default_factory=list)
+    blocks: list[dict[str, Any]] = field(default_factory=list)
     facts: dict[str, Any] = field(default_factory=dict)
 
 
 # trafilatura's fast mode skips its readability/jusText cross-check: ~10% quicker, but it costs
 # trafilatura-eval recall (0.935 -> 0.930 measured), so the check stays on.
 FAST = False
-MIN_WORDS, MIN_CHARS = 5, 30  # below both, what was extracted is no article
 
 
-def extract(html: str | bytes, url: str | None = None) -> HtmlExtraction:
-    """Extract the main text and the page's facts; raises HtmlDecodeError or NoArticleError."""
+def extract(html: str | bytes, url: str | None = None, rules: Any = None) -> HtmlExtraction:
+    """Extract the main text and the page's facts; raises HtmlDecodeError or NoArticleError.
+
+    ``rules``: the rule set whose page-level rules (rules/html.toml) apply; the built-in one if None.
+    """
+    from ..rules import resolve
+
+    hr = html_rules(resolve(rules))
     if isinstance(html, bytes | bytearray):
         text, encoding = decode_html(bytes(html))
         size = {"bytes": len(html)}
@@ -58,20 +64,22 @@ def extract(html: str | bytes, url: str | None = None) -> HtmlExtraction:
     if not text.strip():
         raise NoArticleError("page is empty")
     try:
-        return _extract(text, url, encoding, size)
+        return _extract(text, url, encoding, size, hr)
     except _NotXml:
-        return _extract(NOT_XML.sub("", text), url, encoding, size)
+        return _extract(NOT_XML.sub("", text), url, encoding, size, hr)
 
 
 class _NotXml(Exception):
     """trafilatura built no tree: the page may hold characters XML cannot (rare; checked only then)."""
 
 
-def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, int]) -> HtmlExtraction:
+def _extract(
+    text: str, url: str | None, encoding: str | None, size: dict[str, int], hr: HtmlRules
+) -> HtmlExtraction:
     import trafilatura
 
     tree = parse(text)
-    page = scan(tree, host_of(url) or canonical_host(tree))
+    page = scan(tree, host_of(url) or canonical_host(tree), hr)
     meta = read_metadata(tree, url, page)
     declared = declared_language(tree)
     doc = trafilatura.bare_extraction(
@@ -89,18 +97,22 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
         raise NoArticleError("no article text found on the page")
     units = units_of(doc.body)
     title = squash(meta.title) if meta.title else None
-    filter_units(units, [t for t in (title, *page.headlines) if t], page)
+    filter_units(units, [t for t in (title, *page.headlines) if t], page, hr)
+    dropped = [u for u in units if u.drop]
+    locate = locator(tree, page) if dropped else None
+    blocks: list[dict[str, Any]] = [
+        {"rule": u.drop, "text": u.text, "locator": locate(u.text) if locate else ""} for u in dropped
+    ]
     body_text = render(doc.body, units)
-    if len(body_text.split()) < MIN_WORDS and alnum(body_text) < MIN_CHARS:
+    if len(body_text.split()) < hr.min_words and alnum(body_text) < hr.min_chars:
         # "Please enable JavaScript.": what is left of an app shell or an error page is no article
         raise NoArticleError("no article text found on the page")
-    blocks = [{"rule": u.drop, "text": u.text} for u in units if u.drop]
-    if "chunks" in ENABLED and (more := continuation(tree, body_text, page)):
+    if more := continuation(tree, body_text, page, hr):
         body_text = "\n\n".join([body_text, *more])
-        blocks.extend({"rule": "HTML-CONTINUATION", "text": t} for t in more)  # added: logged all the same
-    if "lead" in ENABLED and (lead := find_lead(tree, page.leads, body_text)):
+        blocks.extend({"rule": "HTML-011", "text": t, "added": True} for t in more)  # added: logged all the same
+    if lead := find_lead(tree, page.leads, body_text, hr):
         body_text = f"{lead}\n\n{body_text}"
-        blocks.append({"rule": "HTML-LEAD", "text": lead})  # added: logged all the same
+        blocks.append({"rule": "HTML-010", "text": lead, "added": True})
     language = detect_language(body_text, declared)
     result = HtmlExtraction(
         text=body_text,
@@ -121,6 +133,41 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
         "extractor": f"trafilatura {trafilatura.__version__}",
         "declared_language": declared,
         "boilerplate_containers": dict(sorted(page.boiler_hits.items())),
-        "blocks": blocks,
+        "added": [{"rule": b["rule"], "text": b["text"]} for b in blocks if b.get("added")],
     }
     return result
+
+
+_LOCATABLE = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "blockquote", "pre", "div", "span")
+
+
+def locator(tree: Any, page: Any) -> Any:
+    """A function giving where on the page a block of extracted text was: 'line N, /html/body/...'.
+
+    trafilatura's output elements are new ones, so a dropped block is found again on the page by
+    its text: the innermost element whose text is that block's. Built only for pages with drops;
+    the page's elements are indexed once, on first use.
+    """
+    index: dict[str, Any] | None = None
+    root = tree.getroottree()
+
+    def find(text: str) -> str:
+        nonlocal index
+        if index is None:
+            index = {}
+            body = tree.find("body")
+            for e in (body if body is not None else tree).iter(*_LOCATABLE):
+                key = page.tokens_of(e)
+                if not key:
+                    continue
+                known = index.get(key)
+                if known is None or any(a is known for a in e.iterancestors()):
+                    index[key] = e  # the innermost element holding exactly that text
+        from .text import tokens
+
+        e = index.get(tokens(text))
+        if e is None:
+            return "not found on the page"
+        return f"line {e.sourceline}, {root.getpath(e)}" if e.sourceline else root.getpath(e)
+
+    return find

@@ -9,15 +9,10 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any
 
-from ..passes.shapes import date_stamp
+from ..text.shapes import date_stamp
+from .rules import HtmlRules
 from .scan import Page
 from .text import SENTENCE_END, squash, tokens
-
-TITLE_WINDOW = 3  # a repeated headline comes within the first blocks, if at all
-LABEL_MAX_WORDS = 6
-ORPHAN_END = True
-# The filter's rules, by name: the bench switches them to measure each one.
-ENABLED = {"links", "title", "boiler", "orphan", "lead", "chunks", "dates"}
 
 
 @dataclass(slots=True)
@@ -41,23 +36,23 @@ def units_of(body: Any) -> list[Unit]:
     return units
 
 
-def _title_forms(titles: list[str]) -> set[str]:
+def _title_forms(titles: list[str], hr: HtmlRules) -> set[str]:
     forms: set[str] = set()
     for t in titles:
         forms.add(tokens(t))
         for part in re.split(r"\s+[|\-–—:·•»]+\s+", t):
-            if len(part.split()) >= 3:
+            if len(part.split()) >= hr.title_part_words:
                 forms.add(tokens(part))
     forms.discard("")
     return forms
 
 
-def _is_title(tok: str, forms: set[str]) -> bool:
+def _is_title(tok: str, forms: set[str], overlap: float) -> bool:
     if tok in forms:
         return True
     for f in forms:
         shorter, longer = (tok, f) if len(tok) <= len(f) else (f, tok)
-        if len(shorter) >= 0.8 * len(longer) and shorter in longer:
+        if len(shorter) >= overlap * len(longer) and shorter in longer:
             return True
     return False
 
@@ -75,18 +70,18 @@ def _is_date_line(u: Unit) -> bool:
     return date_stamp(u.text, u.words) and not _PHONE.search(u.text)
 
 
-def _is_label(u: Unit) -> bool:
+def _is_label(u: Unit, max_words: int) -> bool:
     """A heading, or a short paragraph that does not end a sentence: a label, not prose."""
     if u.tag == "head":
-        return u.words <= 2 * LABEL_MAX_WORDS
+        return u.words <= 2 * max_words
     return (
         u.tag == "p"
-        and u.words <= LABEL_MAX_WORDS
+        and u.words <= max_words
         and (not u.text.endswith(SENTENCE_END) or u.text.endswith(("...", "…")))
     )
 
 
-def filter_units(units: list[Unit], titles: list[str], page: Page) -> None:
+def filter_units(units: list[Unit], titles: list[str], page: Page, hr: HtmlRules) -> None:
     """Mark the blocks of trafilatura's output that are not article text.
 
     Every rule is structural and language-neutral: the repeated headline, blocks the page showed
@@ -94,44 +89,39 @@ def filter_units(units: list[Unit], titles: list[str], page: Page) -> None:
     nothing. Link density is measured on the page, not on trafilatura's output: there links are
     still links, and trafilatura's own link-density tests saw the page whole.
     """
-    forms = _title_forms(titles)
+    forms = _title_forms(titles, hr)
     seen = 0
     for u in units:
         if not u.text:
             continue
         tok = tokens(u.text)
-        if "title" in ENABLED and seen < TITLE_WINDOW and tok and _is_title(tok, forms):
-            u.drop = "HTML-TITLE"
+        if seen < hr.title_window and tok and _is_title(tok, forms, hr.title_overlap):
+            u.drop = "HTML-001"
             continue
         seen += 1
-        if "links" in ENABLED and tok in page.linkish:
-            u.drop = "HTML-LINK-BLOCK"
-        elif "dates" in ENABLED and _is_date_line(u):
-            u.drop = "HTML-DATE-LINE"
-    if "boiler" in ENABLED and page.containers:
-        _drop_boilerplate(units, page)
-    if "orphan" not in ENABLED:
-        return
+        if tok in page.linkish:
+            u.drop = "HTML-002"
+        elif _is_date_line(u):
+            u.drop = "HTML-003"
+    if page.containers:
+        _drop_boilerplate(units, page, hr.wrapper_share)
     # A label introducing only what was just dropped ("Related stories", "Read more:"), or
     # closing the page with nothing to introduce, goes with it.
     following: Unit | None = None
     for u in reversed(units):
         if not u.text:
             continue
-        if not u.drop and _is_label(u):
+        if not u.drop and _is_label(u, hr.label_max_words):
             if following is None:
-                orphan = ORPHAN_END
+                orphan = hr.orphan_at_end
             else:
-                orphan = bool(following.drop) and following.drop != "HTML-ORPHAN-LABEL"
+                orphan = bool(following.drop) and following.drop != "HTML-005"
             if orphan:
-                u.drop = "HTML-ORPHAN-LABEL"
+                u.drop = "HTML-005"
         following = u
 
 
-WRAPPER_SHARE = 0.3  # a "boilerplate" container holding this much of the text wraps the article
-
-
-def _drop_boilerplate(units: list[Unit], page: Page) -> None:
+def _drop_boilerplate(units: list[Unit], page: Page, wrapper_share: float) -> None:
     """Drop the blocks that sit in a container the page labels as boilerplate.
 
     A label can sit on the article's own wrapper (WordPress puts "tag-..." and "category-..."
@@ -158,10 +148,10 @@ def _drop_boilerplate(units: list[Unit], page: Page) -> None:
             for i in ids:
                 coverage[i] = coverage.get(i, 0) + u.words
         owners.append(ids)
-    wrappers = {i for i, words in coverage.items() if words > WRAPPER_SHARE * total}
+    wrappers = {i for i, words in coverage.items() if words > wrapper_share * total}
     for u, ids in zip(units, owners, strict=True):
         if ids - wrappers:
-            u.drop = "HTML-BOILERPLATE"
+            u.drop = "HTML-004"
 
 
 def render(body: Any, units: list[Unit]) -> str:

@@ -1,21 +1,18 @@
 """Article text trafilatura left out: the marked lead, and the body's later sibling chunks.
 
-Both add blocks rather than remove them; each addition is logged (HTML-LEAD, HTML-CONTINUATION).
+Both add blocks rather than remove them; each addition is logged (HTML-010, HTML-011).
 """
 
 from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from .labels import BOILER_KEYWORDS, NOT_LEAD, parts_of
+from .rules import HtmlRules
 from .scan import Page
 from .text import SENTENCE_END, squash
 
-LEAD_WORDS = (12, 150)
-LEAD_GAP = 1000  # characters of page text between the lead and the body's first paragraph
 
-
-def find_lead(tree: HtmlElement, leads: list[HtmlElement], body_text: str) -> str | None:
+def find_lead(tree: HtmlElement, leads: list[HtmlElement], body_text: str, hr: HtmlRules) -> str | None:
     """The article's lead paragraph, when trafilatura left it out.
 
     Sites mark their lead ("teaser", "intro", "chapo") and often keep it outside the container
@@ -34,30 +31,26 @@ def find_lead(tree: HtmlElement, leads: list[HtmlElement], body_text: str) -> st
     best = None
     for el in leads:
         text = squash(el.text_content())
-        if not LEAD_WORDS[0] <= len(text.split()) <= LEAD_WORDS[1] or not text.endswith(SENTENCE_END):
+        if not hr.lead_words[0] <= len(text.split()) <= hr.lead_words[1] or not text.endswith(SENTENCE_END):
             continue
         if text[:60] in flat or any(
-            a.tag in ("figure", "figcaption") or parts_of(a) & NOT_LEAD for a in el.iterancestors()
+            a.tag in ("figure", "figcaption") or hr.parts_of(a) & hr.not_lead for a in el.iterancestors()
         ):
             continue
         pos = page.find(text[:60])
-        if 0 <= pos < fpos and fpos - pos < LEAD_GAP:
+        if 0 <= pos < fpos and fpos - pos < hr.lead_gap:
             best = text
     return best
 
 
-CHUNK_MIN_PARAGRAPHS = 3  # prose paragraphs a sibling chunk must add to count as the article's continuation
-_PROSE_WORDS = 20
-
-
-def continuation(tree: HtmlElement, body_text: str, page: Page) -> list[str]:
+def continuation(tree: HtmlElement, body_text: str, page: Page, hr: HtmlRules) -> list[str]:
     """Paragraphs of the article's later chunks, when the page splits its body into siblings.
 
     Some sites cut the article into several containers of the same class (ad slots go between
     them) and trafilatura keeps only the first. Sibling containers of the same tag and class as
     the one holding the extracted text, adding several prose paragraphs, are the same article.
     """
-    first = next((b for b in body_text.split("\n\n") if len(b.split()) >= _PROSE_WORDS), None)
+    first = next((b for b in body_text.split("\n\n") if len(b.split()) >= hr.prose_words), None)
     if first is None:
         return []
     key = squash(first)[:50]
@@ -74,13 +67,13 @@ def continuation(tree: HtmlElement, body_text: str, page: Page) -> list[str]:
         if cls:
             extra = []
             for sib in node.itersiblings():
-                if sib.tag != node.tag or sib.get("class") != cls or parts_of(sib) & BOILER_KEYWORDS:
+                if sib.tag != node.tag or sib.get("class") != cls or hr.parts_of(sib) & hr.boiler:
                     continue
                 for par in sib.iter("p"):
                     text = squash(par.text_content())
-                    if len(text.split()) >= _PROSE_WORDS and text[:50] not in flat:
+                    if len(text.split()) >= hr.prose_words and text[:50] not in flat:
                         extra.append(text)
-            if len(extra) >= CHUNK_MIN_PARAGRAPHS:
+            if len(extra) >= hr.chunk_min_paragraphs:
                 return extra
         node = node.getparent()
     return []

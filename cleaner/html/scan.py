@@ -12,18 +12,14 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .captions import read_caption
-from .labels import BOILER_KEYWORDS, BOILER_MAX_WORDS, BYLINE_PARTS, LEAD_KEYWORDS, NOT_LEAD, parts_of
 from .parse import is_internal
+from .rules import HtmlRules
 from .text import chars, squash, tokens
 
-# Link-dense blocks: mostly link text, and the links lead back into the same site.
-LINK_SHARE = 0.6  # share of a block's word characters inside links
-LINK_INTERNAL = 0.5  # share of those links pointing at the site itself (related stories, sections)
-LINK_MAX_WORDS = 40  # a longer block is prose with links in it
+# Link-dense blocks (HTML-002): mostly link text, and the links lead back into the same site.
 LINK_TAGS = ("p", "dt", "dd", "ul", "ol", "div", "h2", "h3", "h4", "h5", "h6")
 _LINK_TAGS = frozenset(LINK_TAGS)
 _IN_LINK = etree.XPath("|".join(f".//a//{tag}" for tag in LINK_TAGS))
-_LIST_MAX_WORDS = 400  # a "list" longer than this is a page wrapped in a list by broken markup
 _BLOCKISH = frozenset(
     """p div ul ol li table section article blockquote h1 h2 h3 h4 h5 h6 dl dt dd figure header
     footer aside nav form pre main""".split()
@@ -73,7 +69,7 @@ class Page:
         return tok
 
 
-def scan(tree: HtmlElement, host: str) -> Page:
+def scan(tree: HtmlElement, host: str, hr: HtmlRules) -> Page:
     """One look at the page: headline, captions, labelled containers, leads, link-dense blocks."""
     page = Page()
     body = tree.find("body")
@@ -83,8 +79,8 @@ def scan(tree: HtmlElement, host: str) -> Page:
             if len(page.headlines) == 2:
                 break
     for cap in body.iter("figcaption"):  # type: ignore[union-attr]
-        read_caption(cap, page.captions)
-        _boiler(cap, frozenset(("caption",)), page)
+        read_caption(cap, page.captions, hr)
+        _boiler(cap, frozenset(("caption",)), page, hr)
     # block elements wrapped whole in one link (teaser cards): few, so found by one XPath query
     # rather than by asking every block for its ancestors
     wrapped = {}
@@ -95,28 +91,28 @@ def scan(tree: HtmlElement, host: str) -> Page:
     for e in body.iter(*_LABELLED):  # type: ignore[union-attr]
         tag = e.tag
         if tag in _LINK_TAGS and (tag != "div" or not any(c.tag in _BLOCKISH for c in e)):  # a div holding no blocks
-            _link_block(e, wrapped.get(e), host, page)
-        parts = parts_of(e)
+            _link_block(e, wrapped.get(e), host, page, hr)
+        parts = hr.parts_of(e)
         if not parts:
             if e.get("rel") == "author" and (text := squash(e.text_content())):
                 page.bylines.append(text)
             continue
-        if parts & BYLINE_PARTS:
+        if parts & hr.byline:
             text = squash(e.text_content())
-            if text and len(text.split()) <= 12:
+            if text and len(text.split()) <= hr.byline_max_words:
                 page.bylines.append(text)
-        if parts & LEAD_KEYWORDS and not parts & NOT_LEAD and tag in ("p", "div", "section"):
+        if parts & hr.lead and not parts & hr.not_lead and tag in ("p", "div", "section"):
             page.leads.append(e)
-        if parts & BOILER_KEYWORDS:
-            _boiler(e, parts, page)
+        if parts & hr.boiler:
+            _boiler(e, parts, page, hr)
     return page
 
 
-def _boiler(e: HtmlElement, parts: frozenset[str], page: Page) -> None:
+def _boiler(e: HtmlElement, parts: frozenset[str], page: Page, hr: HtmlRules) -> None:
     tok = page.tokens_of(e)
-    if not tok or tok.count(" ") >= BOILER_MAX_WORDS:
+    if not tok or tok.count(" ") >= hr.boiler_max_words:
         return
-    for k in parts & BOILER_KEYWORDS:
+    for k in parts & hr.boiler:
         page.boiler_hits[k] = page.boiler_hits.get(k, 0) + 1
     index = len(page.containers)
     page.containers.append(f" {tok} ")
@@ -126,7 +122,7 @@ def _boiler(e: HtmlElement, parts: frozenset[str], page: Page) -> None:
             page.owners.setdefault(t, []).append(index)
 
 
-def _link_block(e: HtmlElement, wrap: HtmlElement | None, host: str, page: Page) -> None:
+def _link_block(e: HtmlElement, wrap: HtmlElement | None, host: str, page: Page, hr: HtmlRules) -> None:
     """Note a block whose text is mostly links into the site. ``wrap``: the link around the whole block.
 
     In-page anchors (tables of contents, footnotes) point at the article itself: not links here.
@@ -148,16 +144,16 @@ def _link_block(e: HtmlElement, wrap: HtmlElement | None, host: str, page: Page)
         linked += n
         if inside:
             internal += n
-    if not total or linked < LINK_SHARE * total or internal < LINK_INTERNAL * linked:
+    if not total or linked < hr.link_share * total or internal < hr.link_internal * linked:
         return
     if e.tag in ("ul", "ol"):
-        if len(text.split()) > _LIST_MAX_WORDS:
+        if len(text.split()) > hr.list_max_words:
             return
         for li in e.iter("li"):
             tok = tokens(li.text_content())
-            if tok and tok.count(" ") < LINK_MAX_WORDS:
+            if tok and tok.count(" ") < hr.link_max_words:
                 page.linkish.add(tok)
         return
     tok = tokens(text)
-    if tok and tok.count(" ") < LINK_MAX_WORDS:
+    if tok and tok.count(" ") < hr.link_max_words:
         page.linkish.add(tok)

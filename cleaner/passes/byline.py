@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
-from ..pipeline import Context
-from .lines import may_match, pattern_words
-from .shapes import is_name, natural_case, split_names
+from ..context import Context
+from ..text.regex import may_match, pattern_words
+from ..text.shapes import is_name, natural_case, split_names
+from .base import Pass
 
 _SEPARATOR = re.compile(r"\s*(?:\||·|•|—|–|\s-\s|/)\s*|\s+for\s+(?=(?:the\s+)?[A-Z])", re.IGNORECASE)
 
@@ -24,22 +25,30 @@ def _strip_timestamp(ctx: Context, text: str) -> str:
         return text
     # BYLINE-004 is tried at every position of the line (14 us on a line with a number): first ask
     # whether the line holds one of the words every match of it contains
-    pattern, words = ctx.rules.memo("byline.timestamp", lambda: _timestamp(ctx))
+    pattern, words = PASS.setup(ctx).timestamp
     if not may_match(words, text, text.lower()):
         return text
     m = pattern.search(text)
     return text[: m.start()].strip() if m and m.start() > 0 else text
 
 
-def _timestamp(ctx: Context) -> tuple[re.Pattern[str], frozenset[str] | None]:
-    pattern = ctx.rules.pattern("BYLINE-004")
-    return pattern, pattern_words(pattern)
+class _Setup:
+    """What the pass reads from the rules, looked up once per rule set."""
+
+    def __init__(self, ctx: Context) -> None:
+        rules = ctx.rules
+        pattern = rules.pattern("BYLINE-004")
+        self.timestamp = pattern, pattern_words(pattern)
+        self.lead = rules.pattern("BYLINE-003")
+        self.affiliations = rules.phrase_set("BYLINE-005")
+        self.max_words = rules.param("BYLINE-001", "max_words")
+        self.block_max_words = rules.param("BYLINE-001", "block_max_words")
 
 
 def _affiliation(ctx: Context, segment: str) -> bool:
     """A segment that names an outlet or a job title rather than a person."""
     words = segment.lower().replace(",", " ").split()
-    vocab = ctx.rules.phrase_set("BYLINE-005")
+    vocab = PASS.setup(ctx).affiliations
     return bool(words) and len(words) <= 6 and any(w in vocab for w in words)
 
 
@@ -58,9 +67,10 @@ def _names(ctx: Context, text: str) -> list[str] | None:
 
 def parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     """The authors a byline line names, or None when the line is not a byline."""
-    if len(text) > 200 or len(text.split()) > ctx.rules.param("BYLINE-001", "max_words", 18):
+    setup = PASS.setup(ctx)
+    if len(text) > 200 or len(text.split()) > setup.max_words:
         return None
-    lead = ctx.rules.pattern("BYLINE-003").match(text)
+    lead = setup.lead.match(text)
     core = _strip_timestamp(ctx, text[lead.end() :] if lead else text)
     pieces = _SEPARATOR.split(core)
     if lead:
@@ -75,15 +85,26 @@ def parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     return None
 
 
-def run(ctx: Context) -> None:
-    for block in ctx.opening():
-        if block.words > 20:
-            continue
-        names = parse(ctx, block.text, top=True)
-        if not names:
-            continue
-        rule = "BYLINE-001" if ctx.rules.pattern("BYLINE-003").match(block.text) else "BYLINE-002"
-        for name in names:
-            if name.lower() not in {a.lower() for a in ctx.metadata.authors}:
-                ctx.metadata.authors.append(name)
-        ctx.lift(block, rule, "byline", "authors")
+class Byline(Pass[_Setup]):
+    family = "byline"
+    emits = ("BYLINE-001", "BYLINE-002")
+
+    def prepare(self, ctx: Context) -> _Setup:
+        return _Setup(ctx)
+
+    def run(self, ctx: Context) -> None:
+        setup = self.setup(ctx)
+        for block in ctx.opening():
+            if block.words > setup.block_max_words:
+                continue
+            names = parse(ctx, block.text, top=True)
+            if not names:
+                continue
+            rule = "BYLINE-001" if setup.lead.match(block.text) else "BYLINE-002"
+            for name in names:
+                if name.lower() not in {a.lower() for a in ctx.metadata.authors}:
+                    ctx.metadata.authors.append(name)
+            ctx.lift(block, rule, "authors")
+
+
+PASS = Byline()

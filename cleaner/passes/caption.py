@@ -11,39 +11,17 @@ from __future__ import annotations
 import re
 
 from ..article import Caption
-from ..pipeline import Context
+from ..context import Context
+from .base import Pass
 
 CREDIT_RULES = ("CAPTION-001", "CAPTION-002", "CAPTION-003", "CAPTION-004", "CAPTION-005")
-# A credit sits in the last few dozen characters; these cheap substring checks on that tail reject
-# almost every body paragraph before any credit pattern runs.
-_HINTS = (
-    "/",
-    "photo",
-    "image",
-    "picture",
-    "credit",
-    "getty",
-    "reuters",
-    "afp",
-    "shutterstock",
-    "©",
-    "ap)",
-    "pool",
-    "handout",
-    "foto",
-    "bild",
-    "epa",
-    "alamy",
-    "bloomberg",
-    "supplied",
-)
-_NOT_NAMES = frozenset({"getty images", "file", "file photo", "pool", "handout", "stringer", "reuters", "afp"})
 
 
 class _Credits:
     """The credit rules for one language, with their patterns: the built-in five, then every caption
-    rule a pack marks ``params.credit = true`` (in id order), and the tail hints they add
-    (``params.hints``). Built once per rule set and language."""
+    rule a pack marks ``params.credit = true`` (in id order), and the tail hints: words one of which
+    a credit's last few dozen characters hold (CAPTION-011, and ``params.hints`` of the added rules).
+    Built once per rule set and language."""
 
     def __init__(self, ctx: Context) -> None:
         extra = sorted(
@@ -52,7 +30,11 @@ class _Credits:
             if r.params.get("credit") and r.pattern is not None and r.id not in CREDIT_RULES and ctx.uses(r.id)
         )
         self.rules = tuple((rule_id, ctx.rules.pattern(rule_id)) for rule_id in (*CREDIT_RULES, *extra))
-        self.hints = (*_HINTS, *(h.lower() for rid in extra for h in ctx.rules.param(rid, "hints", ())))
+        hints = ctx.rules.phrases("CAPTION-011")
+        self.hints = (*hints, *(h.lower() for rid in extra for h in ctx.rules.param(rid, "hints", ())))
+        self.not_names = ctx.rules.phrase_set("CAPTION-012")
+        self.max_words = ctx.rules.param("CAPTION-010", "max_words")
+        self.min_scene_words = ctx.rules.param("CAPTION-010", "min_scene_words")
 
     def find(self, text: str) -> tuple[str, re.Match[str]] | None:
         if len(text) > 1200:
@@ -71,13 +53,9 @@ class _Credits:
         return None
 
 
-def _credits(ctx: Context) -> _Credits:
-    return ctx.rules.memo(("caption", ctx.language), lambda: _Credits(ctx))
-
-
 def find_credit(ctx: Context, text: str) -> tuple[str, re.Match[str]] | None:
     """The credit rule and match that end this line, if any."""
-    return _credits(ctx).find(text)
+    return PASS.setup(ctx).find(text)
 
 
 def _starts_segment(text: str, pos: int) -> bool:
@@ -88,30 +66,41 @@ def _starts_segment(text: str, pos: int) -> bool:
     return not before or before.endswith((".", "!", "?", "”", '"', "’", ")", ":", "|", "(", "[", "-", "–", "—"))
 
 
-def _photographer(m: re.Match[str]) -> str | None:
+def _photographer(credits: _Credits, m: re.Match[str]) -> str | None:
     name = m.groupdict().get("name")
     if not name:
         return None
     name = name.strip(" .,")
-    return None if name.lower() in _NOT_NAMES else name
+    return None if name.lower() in credits.not_names else name
 
 
-def run(ctx: Context) -> None:
-    max_words = ctx.rules.param("CAPTION-010", "max_words", 80)
-    credits = _credits(ctx)
-    for block in ctx.body():
-        if block.words > max_words:
-            continue
-        found = credits.find(block.text)
-        if not found:
-            continue
-        rule_id, m = found
-        credit = m.group("credit").strip()
-        offset = len(block.text) - 220 if len(block.text) > 220 else 0
-        text = block.text[: offset + m.start("credit")].rstrip(" ([")
-        if credit.startswith(("(", "[")) and credit.endswith((")", "]")):
-            credit = credit[1:-1]
-        if len(text.split()) < 3 and rule_id != "CAPTION-001":
-            continue  # a bare 'Name/Agency' line with no scene is too weak to call a caption
-        ctx.metadata.captions.append(Caption(text=text, credit=credit, photographer=_photographer(m)))
-        ctx.lift(block, "CAPTION-010", "caption", "captions")
+class Captions(Pass[_Credits]):
+    family = "caption"
+    emits = ("CAPTION-010",)
+    vetoes = ("CAPTION-090",)
+
+    def prepare(self, ctx: Context) -> _Credits:
+        return _Credits(ctx)
+
+    def run(self, ctx: Context) -> None:
+        credits = self.setup(ctx)
+        for block in ctx.body():
+            if block.words > credits.max_words:
+                continue
+            found = credits.find(block.text)
+            if not found:
+                continue
+            rule_id, m = found
+            credit = m.group("credit").strip()
+            offset = len(block.text) - 220 if len(block.text) > 220 else 0
+            text = block.text[: offset + m.start("credit")].rstrip(" ([")
+            if credit.startswith(("(", "[")) and credit.endswith((")", "]")):
+                credit = credit[1:-1]
+            if len(text.split()) < credits.min_scene_words and rule_id != "CAPTION-001":
+                ctx.veto("CAPTION-090", block)  # a bare 'Name/Agency' line with no scene is too weak
+                continue
+            ctx.metadata.captions.append(Caption(text=text, credit=credit, photographer=_photographer(credits, m)))
+            ctx.lift(block, "CAPTION-010", "captions")
+
+
+PASS = Captions()

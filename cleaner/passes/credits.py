@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 
 from ..article import Credits
-from ..pipeline import Context
-from .shapes import split_names
+from ..context import Context
+from ..text.shapes import split_names
+from .base import Pass
 
 _SEGMENT = re.compile(
     r"\s*;\s*|\s*,\s*(?=(?:and\s+)?(?:additional\s+)?[a-z\- ]{3,25}\s+by\b)|\.\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?\s+by\b)",
@@ -69,15 +70,22 @@ def parse(ctx: Context, text: str) -> Credits | None:
     return credits if found else None
 
 
-def run(ctx: Context) -> None:
-    max_words = ctx.rules.param("CREDITS-001", "max_words", 90)
-    pattern = ctx.rules.pattern("CREDITS-001")
-    for block in ctx.body():
-        if block.words > max_words or " by " not in block.lower or not pattern.search(block.text[:60]):
-            continue
-        credits = parse(ctx, block.text)
-        if credits is None:
-            continue
-        if ctx.metadata.credits is None:
-            ctx.metadata.credits = credits
-        ctx.lift(block, "CREDITS-001", "credits", "credits")
+class CreditsPass(Pass[None]):
+    family = "credits"
+    emits = ("CREDITS-001",)
+
+    def run(self, ctx: Context) -> None:
+        max_words = ctx.rules.param("CREDITS-001", "max_words")
+        pattern = ctx.rules.pattern("CREDITS-001")
+        for block in ctx.body():
+            if block.words > max_words or " by " not in block.lower or not pattern.search(block.text[:60]):
+                continue
+            credits = parse(ctx, block.text)
+            if credits is None:
+                continue
+            if ctx.metadata.credits is None:
+                ctx.metadata.credits = credits
+            ctx.lift(block, "CREDITS-001", "credits")
+
+
+PASS = CreditsPass()

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from ..article import Block, Dateline
-from ..pipeline import Context
+from ..context import Context
 from . import caption
+from .base import Pass
 
 _CONTEXT = re.compile(r"(?:\btold|\bto|\bby|\bwith|\baccording to|\(|\bfrom|\bfor)\s*$", re.IGNORECASE)
 
@@ -56,18 +57,21 @@ def _repair(ctx: Context, site: str) -> None:
     for block in ctx.body():
         if "via" not in block.text:
             continue
+        text = block.text
+        edits: list[tuple[int, str, str]] = []
         pos = 0
         while True:
-            m = pattern.search(block.text, pos)
+            m = pattern.search(text, pos)
             if not m:
                 break
             agency = _known_prefix(m.group("agency"), agencies)
             if agency is None:
                 pos = m.end()
                 continue
-            before = block.text[m.start() : m.start("agency") + len(agency)]
-            ctx.rewrite(block, m.start(), before, agency, "DATELINE-003", "dateline")
-            pos = m.start() + len(agency)
+            before = text[m.start() : m.start("agency") + len(agency)]
+            edits.append((m.start(), before, agency))
+            pos = m.start() + len(before)
+        ctx.rewrite_all(block, edits, "DATELINE-003")
 
 
 def _known_prefix(words: str, agencies: frozenset[str]) -> str | None:
@@ -112,25 +116,32 @@ def _lead_blocks(ctx: Context) -> list[Block]:
     return out
 
 
-def run(ctx: Context) -> None:
-    site = None
-    for block in _lead_blocks(ctx):
-        m = match(ctx, block.text)
-        if not m:
-            continue
-        site, agency = _split_via(ctx, m.group("agency"))
-        place = (m.group("place") or "").strip() or None
-        date = m.group("date")
-        ctx.metadata.dateline = Dateline(place=place, agency=agency, date=date, text="")
-        break
-    if site is None:
-        site = _find_republisher(ctx)
-    if site:
-        ctx.metadata.republisher = site
-        _repair(ctx, site)
-    if ctx.metadata.dateline is not None:
+class Datelines(Pass[None]):
+    family = "dateline"
+    emits = ("DATELINE-003",)
+
+    def run(self, ctx: Context) -> None:
+        site = None
         for block in _lead_blocks(ctx):
             m = match(ctx, block.text)
-            if m:
-                ctx.metadata.dateline.text = m.group(0).strip()
-                break
+            if not m:
+                continue
+            site, agency = _split_via(ctx, m.group("agency"))
+            place = (m.group("place") or "").strip() or None
+            date = m.group("date")
+            ctx.metadata.dateline = Dateline(place=place, agency=agency, date=date, text="")
+            break
+        if site is None:
+            site = _find_republisher(ctx)
+        if site:
+            ctx.metadata.republisher = site
+            _repair(ctx, site)
+        if ctx.metadata.dateline is not None:
+            for block in _lead_blocks(ctx):
+                m = match(ctx, block.text)
+                if m:
+                    ctx.metadata.dateline.text = m.group(0).strip()
+                    break
+
+
+PASS = Datelines()

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 
-from ..pipeline import Context
-from .lines import line_rules
+from ..context import Context
+from ..text.lines import line_rules
+from .base import Pass
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _COPYRIGHT_YEAR = re.compile(r"copyright\s*(?:\(c\)\s*)?(?:19|20)\d{2}\b")
@@ -25,6 +26,7 @@ class _Setup:
         rules = ctx.rules
         self.lines = line_rules(ctx, "footer")
         self.max_words = rules.param("FOOTER-010", "max_words", 20)
+        self.block_max = rules.param("FOOTER-020", "block_max_words", 45)
         bar = rules.rule("FOOTER-011")
         self.bar_min_segments = bar.params.get("min_segments", 2)
         self.bar_max_segment_words = bar.params.get("max_segment_words", 4)
@@ -41,24 +43,34 @@ def _link_bar(setup: _Setup, low: str) -> bool:
     return sum(1 for seg in segments if any(w in seg for w in words)) * 2 >= len(segments)
 
 
-def run(ctx: Context) -> None:
-    setup: _Setup = ctx.rules.memo(("footer", ctx.language), lambda: _Setup(ctx))
-    lines = setup.lines
-    max_words = setup.max_words
-    for block in ctx.body():
-        words = block.words
-        if words > 45:
-            continue
-        rule_id = lines.first(block, max_words=45)
-        text = block.text
-        if (
-            rule_id is None
-            and words <= max_words
-            and ("©" in text or _COPYRIGHT_YEAR.match(block.lower))
-            and _YEAR.search(text)
-        ):
-            rule_id = "FOOTER-010"
-        if rule_id is None and ("|" in text or "•" in text) and _link_bar(setup, block.lower):
-            rule_id = "FOOTER-011"
-        if rule_id:
-            ctx.remove(block, rule_id, "footer")
+class Footer(Pass[_Setup]):
+    family = "footer"
+    emits = ("FOOTER-010", "FOOTER-011")
+
+    def prepare(self, ctx: Context) -> _Setup:
+        return _Setup(ctx)
+
+    def run(self, ctx: Context) -> None:
+        setup = self.setup(ctx)
+        lines = setup.lines
+        max_words, block_max = setup.max_words, setup.block_max
+        for block in ctx.body():
+            words = block.words
+            if words > block_max:
+                continue
+            rule_id = lines.first(block, max_words=block_max)
+            text = block.text
+            if (
+                rule_id is None
+                and words <= max_words
+                and ("©" in text or _COPYRIGHT_YEAR.match(block.lower))
+                and _YEAR.search(text)
+            ):
+                rule_id = "FOOTER-010"
+            if rule_id is None and ("|" in text or "•" in text) and _link_bar(setup, block.lower):
+                rule_id = "FOOTER-011"
+            if rule_id:
+                ctx.remove(block, rule_id)
+
+
+PASS = Footer()

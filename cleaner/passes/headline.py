@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from ..article import BODY, Block
-from ..pipeline import Context
+from ..context import Context
+from ..text.shapes import ends_sentence, has_dialogue, titleish
 from . import byline, caption, dateline
-from .shapes import ends_sentence, has_dialogue, titleish
+from .base import Pass
 
 _CLOSERS = "\"'”’)]"
 _NOT_TITLE = re.compile(r"https?://|www\.|@\w|\s\|\s|\+\d|\b\w+:\s.*\b\w+:\s")
@@ -23,15 +24,20 @@ def split_label(ctx: Context, text: str) -> tuple[str | None, str]:
 
 
 def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
-    if words < 2 or words > ctx.rules.param("HEADLINE-001", "max_words", 30):
+    if words < 2 or words > ctx.rules.param("HEADLINE-001", "max_words"):
         return False
-    if len(text) > ctx.rules.param("HEADLINE-001", "max_chars", 250):
+    if len(text) > ctx.rules.param("HEADLINE-001", "max_chars"):
         return False
     if text.endswith((",", ";", ":", "-", "–", "—")):
         return False
-    if text.endswith(("?", "!")) and not has_dialogue(text):
+    reporting = ctx.rules.pattern("SHARED-001")
+    if text.endswith(("?", "!")) and not has_dialogue(text, reporting):
         pass  # questions and exclamations are common headlines
-    elif ends_sentence(text) and (has_dialogue(text) or titleish(text) < 0.75 or text.count(",") > 1):
+    elif ends_sentence(text) and (
+        has_dialogue(text, reporting)
+        or titleish(text) < ctx.rules.param("HEADLINE-001", "titleish_ratio")
+        or text.count(",") > 1
+    ):
         return False
     if text.startswith("(") and text.endswith(")"):
         return False
@@ -54,7 +60,7 @@ def _same_title(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def run(ctx: Context) -> None:
+def candidate(ctx: Context) -> None:
     """Mark the candidate; ``decide`` lifts it once the other passes have looked at the article."""
     body = ctx.body()
     if ctx.known_title is not None:
@@ -65,7 +71,7 @@ def run(ctx: Context) -> None:
         ):
             label, title = split_label(ctx, body[0].text)
             ctx.metadata.title, ctx.metadata.label = title, label
-            ctx.lift(body[0], "HEADLINE-001", "headline", "title")
+            ctx.lift(body[0], "HEADLINE-001", "title")
         return
     if len(body) >= 2 and looks_like_headline(ctx, body[0].text, body[0].words):
         ctx.title_candidate = body[0]
@@ -91,11 +97,37 @@ def decide(ctx: Context) -> None:
         if not any(b.status != BODY for b in ctx.blocks[: body[0].index]):
             return
         text = body[0].text
-        strong = split_label(ctx, text)[0] is not None or titleish(text) >= 0.8
+        strong = split_label(ctx, text)[0] is not None or titleish(text) >= ctx.rules.param(
+            "HEADLINE-001", "strong_titleish"
+        )
         if text.rstrip(_CLOSERS).endswith(".") or not (strong or _introduces_article(ctx, body[0])):
             return
         first = body[0]
     label, title = split_label(ctx, first.text)
     ctx.metadata.title = title
     ctx.metadata.label = label
-    ctx.lift(first, "HEADLINE-001", "headline", "title")
+    ctx.lift(first, "HEADLINE-001", "title")
+
+
+class Candidate(Pass[None]):
+    """First: which line might be the headline (the page's own headline, when it is known)."""
+
+    family = "headline"
+    emits = ("HEADLINE-001",)
+
+    def run(self, ctx: Context) -> None:
+        candidate(ctx)
+
+
+class Decision(Pass[None]):
+    """Last: lift the candidate when the other passes found evidence the text is a raw dump."""
+
+    family = "headline"
+    emits = ("HEADLINE-001",)
+
+    def run(self, ctx: Context) -> None:
+        decide(ctx)
+
+
+CANDIDATE = Candidate()
+DECISION = Decision()

@@ -100,8 +100,8 @@ def split_blocks(source: str, rules: RuleSet, removed: list[Removal]) -> list[Bl
             removed.append(
                 Removal(
                     rule="NORM-001",
-                    family="normalize",
-                    kind=REWRITTEN,
+                    family=rules.rule("NORM-001").family,
+                    action=REWRITTEN,
                     text=raw,
                     start=start,
                     end=end,

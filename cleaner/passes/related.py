@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from ..article import BODY, Block
-from ..pipeline import Context
-from .lines import line_rules
-from .shapes import PERIOD_END, REPORTING, ends_sentence, has_dialogue, headline_like, titleish
+from ..context import Context
+from ..text.lines import line_rules
+from ..text.shapes import PERIOD_END, ends_sentence, has_dialogue, headline_like, titleish
+from .base import Pass
 
 _CLOSE = "\"'”’)]"
 _WORDS = re.compile(r"[\w'’]+")
@@ -36,6 +37,12 @@ class _Setup:
         self.item_max_chars = p.get("item_max_chars", 220)
         self.min_run = p.get("min_run", 3)
         self.min_run_nav = p.get("min_run_nav", 2)
+        self.min_run_known = p.get("min_run_known", 1)
+        self.item_titleish = p.get("item_titleish", 0.6)
+        self.known_item_titleish = p.get("known_item_titleish", 0.5)
+        self.line_max_words = rules.param("RELATED-020", "block_max_words", 45)
+        self.dates = rules.phrase_set("SHARED-002")
+        self.reporting = rules.pattern("SHARED-001")
 
 
 class _Article:
@@ -74,7 +81,9 @@ class _Article:
             return None
         if self.is_known(block):
             return "known"
-        if block.words <= self.setup.header_max_words and not ends_sentence(text) and not has_dialogue(text):
+        setup = self.setup
+        short = block.words <= setup.header_max_words
+        if short and not ends_sentence(text) and not has_dialogue(text, setup.reporting):
             nav = self.setup.nav
             if nav and any(t in nav for t in _WORDS.findall(block.lower)):
                 return "nav"
@@ -102,7 +111,7 @@ class _Article:
         """The first word's class (see ``_signature``)."""
         cls = self.first_words.get(block.index)
         if cls is None:
-            cls = self.first_words[block.index] = _first_class(block)
+            cls = self.first_words[block.index] = _first_class(block, self.setup.dates)
         return cls
 
 
@@ -114,15 +123,16 @@ def _item(setup: _Setup, block: Block, mode: str) -> bool:
     if text.startswith("(") and text.endswith(")"):
         return False
     max_words, max_chars = setup.item_max_words, setup.item_max_chars
-    if mode == "lenient" and block.words <= 20 and len(text) <= max_chars and not REPORTING.search(text):
+    reporting = setup.reporting
+    if mode == "lenient" and block.words <= 20 and len(text) <= max_chars and not reporting.search(text):
         return True
-    if not headline_like(text, block.words, max_words, max_chars):
+    if not headline_like(text, block.words, reporting, max_words, max_chars, setup.item_titleish):
         if (
             mode == "known"
             and 5 <= block.words <= 20
             and text.rstrip(_CLOSE).endswith(".")
-            and titleish(text) >= 0.5
-            and not REPORTING.search(text)
+            and titleish(text) >= setup.known_item_titleish
+            and not reporting.search(text)
         ):
             return True  # 'South Dakota doubles down on ‘Meth.’ They just might be.'
         return False
@@ -187,46 +197,41 @@ def _list_after(art: _Article, blocks: list[Block], i: int, kind: str) -> list[B
         items, _ = _run_after(art, blocks, i, "known")
         if items and _subhead(items[-1]):
             items = items[:-1]  # a short line right before the copy resumes is its subhead
-        return items
+        return items if len(items) >= art.setup.min_run_known else []
     if kind == "nav":
         items, to_end = _run_after(art, blocks, i, "known")
         if not to_end and items and _subhead(items[-1]):
             items = items[:-1]
-        if len(items) >= art.setup.min_run_nav and not _uniform(items):
-            return items
+        if len(items) >= art.setup.min_run_nav:
+            if not _uniform(art, items):
+                return items
+            art.ctx.veto("RELATED-090", blocks[i])
         return None
     run, complete = _raw_run(art, blocks, i, "strict")
     if not complete:
         return None  # an unknown header's list must run to the end
     items = _cut_template(art, run)
-    if (
-        len(items) == len(run)
-        and len(items) >= art.setup.min_run
-        and _has_body_before(blocks, i)
-        and not _uniform(items)
-    ):
-        return items
+    if len(items) == len(run) and len(items) >= art.setup.min_run and _has_body_before(blocks, i):
+        if not _uniform(art, items):
+            return items
+        art.ctx.veto("RELATED-090", blocks[i])
     return None
 
 
-_MONTHS = frozenset(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august "
-    "september october november december monday tuesday wednesday thursday friday saturday sunday".split()
-)
 _MARK_SET = frozenset("@–—|:•/=$€£%")
 
 
-def _first_class(block: Block) -> str:
+def _first_class(block: Block, dates: frozenset[str]) -> str:
     first = block.lower.split(" ", 1)[0].strip(".,:")
-    return "month" if first in _MONTHS else "num" if first[:1].isdigit() else first
+    return "month" if first in dates else "num" if first[:1].isdigit() else first
 
 
-def _signature(block: Block) -> tuple[str, frozenset[str]]:
+def _signature(art: _Article, block: Block) -> tuple[str, frozenset[str]]:
     """The first word's class and the separators of a line: what template lists share."""
-    return _first_class(block), frozenset(block.text) & _MARK_SET
+    return art.first_word(block), frozenset(block.text) & _MARK_SET
 
 
-def _uniform(items: list[Block]) -> bool:
+def _uniform(art: _Article, items: list[Block]) -> bool:
     """Lines built on one template (tour dates, results, prices) are the article's own list.
 
     Headlines of other stories are heterogeneous; a list whose lines share a first-word class or a
@@ -235,7 +240,7 @@ def _uniform(items: list[Block]) -> bool:
     firsts: dict[str, int] = {}
     marks: dict[str, int] = {}
     for b in items:
-        cls, chars = _signature(b)
+        cls, chars = _signature(art, b)
         firsts[cls] = firsts.get(cls, 0) + 1
         for ch in chars:
             marks[ch] = marks.get(ch, 0) + 1
@@ -243,23 +248,31 @@ def _uniform(items: list[Block]) -> bool:
     return max(firsts.values()) * 2 >= n or any(c * 10 >= n * 7 for c in marks.values())
 
 
-def run(ctx: Context) -> None:
-    setup: _Setup = ctx.rules.memo(("related", ctx.language), lambda: _Setup(ctx))
-    lines = setup.lines
-    for block in ctx.body():
-        rule_id = lines.first(block, max_words=45)
-        if rule_id:
-            ctx.remove(block, rule_id, "related")
-    # Known headers first: their modules are removed before unknown headers are judged, so the
-    # verdict on a short line never depends on whether a known module below it is still there.
-    # Removing a module can let the run of an earlier header reach the end; repeat until stable,
-    # or a second cleaning would find what the first one left (cleaning must be idempotent).
-    art = _Article(ctx, setup)
-    while True:
-        while _remove_lists(art, "known") or _remove_lists(art, "nav"):
-            pass
-        if ctx.structured or not _remove_lists(art, "shape"):
-            break  # a page's own structure already dropped its unlabelled link lists
+class Related(Pass[_Setup]):
+    family = "related"
+    emits = ("RELATED-010", "RELATED-011")
+    vetoes = ("RELATED-090",)
+
+    def prepare(self, ctx: Context) -> _Setup:
+        return _Setup(ctx)
+
+    def run(self, ctx: Context) -> None:
+        setup = self.setup(ctx)
+        lines = setup.lines
+        for block in ctx.body():
+            rule_id = lines.first(block, max_words=setup.line_max_words)
+            if rule_id:
+                ctx.remove(block, rule_id)
+        # Known headers first: their modules are removed before unknown headers are judged, so the
+        # verdict on a short line never depends on whether a known module below it is still there.
+        # Removing a module can let the run of an earlier header reach the end; repeat until stable,
+        # or a second cleaning would find what the first one left (cleaning must be idempotent).
+        art = _Article(ctx, setup)
+        while True:
+            while _remove_lists(art, "known") or _remove_lists(art, "nav"):
+                pass
+            if ctx.structured or not _remove_lists(art, "shape"):
+                break  # a page's own structure already dropped its unlabelled link lists
 
 
 def _empty_module(art: _Article, blocks: list[Block], i: int) -> bool:
@@ -286,11 +299,14 @@ def _remove_lists(art: _Article, wanted: str) -> bool:
             continue
         if not items:
             if wanted == "known" and _empty_module(art, blocks, i):
-                ctx.remove(block, "RELATED-011", "related")
+                ctx.remove(block, "RELATED-011")
                 found = True
             continue
-        ctx.remove(block, "RELATED-010", "related")
+        ctx.remove(block, "RELATED-010")
         for item in items:
-            ctx.remove(item, "RELATED-010", "related")
+            ctx.remove(item, "RELATED-010")
         found = True
     return found
+
+
+PASS = Related()

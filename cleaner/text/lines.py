@@ -5,19 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from ..article import Block
-from ..pipeline import Context
+from ..context import Context
 from ..rules import Rule, RuleSet, is_re, line_union
-
-try:  # the parse trees of ``re`` (private modules, Python 3.11+), read by the analyses below
-    from re import _constants as sre
-    from re import _parser as sre_parse
-except ImportError:  # pragma: no cover - without them no rule is gated, which only costs time
-    sre = sre_parse = None
+from .regex import FOLDS, may_match, parse, required_words, scans
 
 _NO_LIMIT = object()  # a rule without its own max_words param
-# The only characters Python's case-insensitive matching equates with an ASCII letter whose
-# lower() is not that letter (tests/test_line_rules.py checks this against every code point).
-_FOLDS = ("\u0130", "\u0131", "\u017f")  # İ ı ſ
 _MAX_GATE = 16  # more words than this make a weak gate that costs as much as the union
 
 
@@ -80,7 +72,7 @@ class LineRules:
             return None
         text = block.text
         # the words are looked up in block.lower, which must hold every ASCII letter a match does
-        gated = bool(self.gate) and (text.isascii() or not any(c in text for c in _FOLDS))
+        gated = bool(self.gate) and (text.isascii() or not any(c in text for c in FOLDS))
         if text[:1] == "|":
             text = cell_text(text)
         if gated:
@@ -113,115 +105,11 @@ def _gate_words(rule: Rule) -> frozenset[str] | None:
     pattern = rule.pattern
     if rule.phrases or not is_re(pattern):
         return None  # phrase rules are cheap; user patterns on RE2 or the regex module are not in a union
-    parsed = _parse(pattern)
-    if parsed is None or (pattern.pattern.startswith("^") and not _scans(parsed)):
+    parsed = parse(pattern)
+    if parsed is None or (pattern.pattern.startswith("^") and not scans(parsed)):
         return None
     words = required_words(parsed)
     return words if words and len(words) <= _MAX_GATE else None
-
-
-def _parse(pattern: Any) -> Any:
-    if sre_parse is None:  # pragma: no cover
-        return None
-    try:
-        return sre_parse.parse(pattern.pattern, pattern.flags)
-    except Exception:  # a private API: if it ever changes, nothing is gated
-        return None
-
-
-def pattern_words(pattern: Any) -> frozenset[str] | None:
-    """The lower-cased ASCII words one of which every match of a Python ``re`` pattern contains.
-
-    None when there are none to be sure of, or the pattern is not a ``re`` pattern. Look them up in
-    a text with ``may_match``.
-    """
-    parsed = _parse(pattern) if is_re(pattern) else None
-    return None if parsed is None else required_words(parsed)
-
-
-def may_match(words: frozenset[str] | None, text: str, low: str) -> bool:
-    """False only when a pattern with these ``pattern_words`` cannot match ``text`` (``low`` is its
-    lower-cased form, or that of a text containing it)."""
-    if words is None or not (text.isascii() or not any(c in text for c in _FOLDS)):
-        return True
-    for word in words:
-        if word in low:
-            return True
-    return False
-
-
-def _scans(items: Any) -> bool:
-    """Whether an anchored pattern opens, maybe after optional parts, with a lookaround or a
-    repeated broad class ('.{0,80}', '.*?', '(?:[\\w.-]+\\s+){1,6}'): the engine then walks the line."""
-    for op, av in items:
-        if op is sre.AT:
-            continue
-        if op in (sre.ASSERT, sre.ASSERT_NOT):
-            return True
-        if op is sre.SUBPATTERN:
-            return _scans(av[3])
-        if op is sre.BRANCH:
-            return any(_scans(alt) for alt in av[1])
-        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-            low, high, body = av
-            if high > 1 and len(body) == 1 and _broad(body[0]):
-                return True
-            if _scans(body):
-                return True
-            if low == 0:
-                continue  # optional: what follows may open the match
-        return False
-    return False
-
-
-def _broad(item: Any) -> bool:
-    """Whether one character of a pattern matches most characters of prose: '.', '[^…]', '\\w', '\\S'."""
-    op, av = item
-    if op in (sre.ANY, sre.NOT_LITERAL):
-        return True
-    if op is sre.IN:
-        broad = (sre.CATEGORY_WORD, sre.CATEGORY_NOT_WORD, sre.CATEGORY_NOT_SPACE, sre.CATEGORY_NOT_DIGIT)
-        return any(kind is sre.NEGATE or (kind is sre.CATEGORY and arg in broad) for kind, arg in av)
-    return False
-
-
-def required_words(items: Any) -> frozenset[str] | None:
-    """Lower-cased ASCII strings one of which every match of a parsed pattern contains, or None.
-
-    A run of literal characters must appear as printed (in any case when the pattern ignores case);
-    a group must match, an alternation needs one of its branches, a repeat of at least one needs its
-    body. Of the sequence's candidates the one with the longest shortest word is kept.
-    """
-    best: frozenset[str] | None = None
-    run: list[str] = []
-
-    def keep(cand: frozenset[str] | None) -> None:
-        nonlocal best
-        if cand and (best is None or _rank(cand) > _rank(best)):
-            best = cand
-
-    for op, av in items:
-        if op is sre.LITERAL and av < 128:
-            run.append(chr(av).lower())
-            continue
-        if run:
-            keep(frozenset(["".join(run)]))
-            run = []
-        if op is sre.SUBPATTERN:
-            keep(required_words(av[3]))
-        elif op is sre.BRANCH:
-            alts = [required_words(alt) for alt in av[1]]
-            if all(alts):
-                keep(frozenset().union(*alts))  # type: ignore[arg-type]
-        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
-            keep(required_words(av[2]))
-    if run:
-        keep(frozenset(["".join(run)]))
-    return best
-
-
-def _rank(words: frozenset[str]) -> tuple[int, int]:
-    return min(len(w) for w in words), -len(words)
 
 
 def line_rules(ctx: Context, family: str) -> LineRules:

@@ -26,7 +26,6 @@ def _name_token(token: str) -> bool:
 
 PERIOD_END = (".", ".”", '."', ".’", ".'", ".)", ".]", "…", ".»")
 _QUOTES = '"“”«»„'
-REPORTING = re.compile(r"\b(?:said|says|told|added|according to|asked|wrote|stated)\b", re.IGNORECASE)
 _SMALL = frozenset(
     "a an the and or but nor of in on at to for from by with as vs via is are was be its it into over "
     "after up out off per than that this".split()
@@ -50,22 +49,24 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
 
 
-def has_dialogue(text: str) -> bool:
-    """Quotation or a reporting verb: the line is reported speech, which boilerplate never is."""
-    return any(q in text for q in _QUOTES) or bool(REPORTING.search(text))
+def has_dialogue(text: str, reporting: re.Pattern[str]) -> bool:
+    """Quotation or a reporting verb (``reporting``: SHARED-001): reported speech, which boilerplate never is."""
+    return any(q in text for q in _QUOTES) or bool(reporting.search(text))
 
 
-def headline_like(text: str, words: int, max_words: int = 30, max_chars: int = 220) -> bool:
+def headline_like(
+    text: str, words: int, reporting: re.Pattern[str], max_words: int, max_chars: int, min_titleish: float
+) -> bool:
     """A line that reads as a headline: short, and either unpunctuated or in Title Case."""
     if words < 1 or words > max_words or len(text) > max_chars:
         return False
     if text.endswith((",", ";", ":")):
         return False
-    if REPORTING.search(text) and ends_sentence(text):
+    if reporting.search(text) and ends_sentence(text):
         return False
     if not ends_sentence(text) or text.endswith(("?", "!")):
         return True  # a bare question or exclamation is a common headline; quoted ones are speech
-    return words <= 25 and titleish(text) >= 0.6
+    return words <= 25 and titleish(text) >= min_titleish
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

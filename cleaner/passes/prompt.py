@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
-from ..pipeline import Context
-from .lines import line_rules
-from .shapes import has_dialogue
+from ..context import Context
+from ..text.lines import line_rules
+from ..text.shapes import has_dialogue
+from .base import Pass
 
 _WORD = re.compile(r"[\w'’]+")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z])")
@@ -30,7 +31,9 @@ class _Setup:
         self.shape = ctx.uses("PROMPT-010")
         self.max_words = rules.param("PROMPT-010", "max_words", 30)
         self.max_sentences = rules.param("PROMPT-010", "max_sentences", 3)
+        self.max_block_words = rules.param("PROMPT-020", "block_max_words", 60)
         self.ask = rules.pattern("PROMPT-011")
+        self.reporting = rules.pattern("SHARED-001")
         self.truncates = {r.id for r in rules.family("prompt") if r.params.get("truncates")}
         self.offer = {
             kind: tuple(
@@ -45,10 +48,6 @@ class _Setup:
         verb = "(?:" + "|".join(re.escape(v) for v in verbs) + ")(?![\\w'’])" if verbs else "(?!)"
         self.opens = re.compile(verb)
         self.clause_opens = re.compile(r"[.!?:;—–,(](?:(?<=\()\s*|\s+)" + verb)
-
-
-def _setup(ctx: Context) -> _Setup:
-    return ctx.rules.memo(("prompts", ctx.language), lambda: _Setup(ctx))
 
 
 def _site_directed(setup: _Setup, low: str, *, strict: bool) -> bool:
@@ -78,30 +77,42 @@ def _is_call_to_action(setup: _Setup, text: str, low: str, words: int) -> bool:
     return True
 
 
-def run(ctx: Context) -> None:
-    setup = _setup(ctx)
-    lines = setup.lines
-    shape = setup.shape
-    last_cut = -1
-    for block in ctx.body():
-        words = block.words
-        if words > 60:
-            continue
-        low = block.lower
-        rule_id = lines.first(block)
-        if rule_id is not None and not _site_directed(setup, low, strict=False):
-            rule_id = None
-        if (
-            rule_id is None
-            and shape
-            and _is_call_to_action(setup, block.text, low, words)
-            and _site_directed(setup, low, strict=True)
-        ):
-            rule_id = "PROMPT-010"
-        if rule_id is None or has_dialogue(block.text):
-            continue
-        ctx.remove(block, rule_id, "prompt")
-        if rule_id in setup.truncates or any(p in low for p in setup.truncating):
-            last_cut = block.index
-    if last_cut >= 0:
-        ctx.cut = last_cut  # the pipeline decides 'truncated' once every pass has run
+class Prompts(Pass[_Setup]):
+    family = "prompt"
+    emits = ("PROMPT-010",)
+    vetoes = ("PROMPT-090",)
+
+    def prepare(self, ctx: Context) -> _Setup:
+        return _Setup(ctx)
+
+    def run(self, ctx: Context) -> None:
+        setup = self.setup(ctx)
+        lines = setup.lines
+        shape = setup.shape
+        last_cut = -1
+        for block in ctx.body():
+            words = block.words
+            if words > setup.max_block_words:
+                continue
+            low = block.lower
+            rule_id = lines.first(block)
+            if rule_id is not None and not _site_directed(setup, low, strict=False):
+                ctx.veto("PROMPT-090", block)
+                rule_id = None
+            if (
+                rule_id is None
+                and shape
+                and _is_call_to_action(setup, block.text, low, words)
+                and _site_directed(setup, low, strict=True)
+            ):
+                rule_id = "PROMPT-010"
+            if rule_id is None or has_dialogue(block.text, setup.reporting):
+                continue
+            ctx.remove(block, rule_id)
+            if rule_id in setup.truncates or any(p in low for p in setup.truncating):
+                last_cut = block.index
+        if last_cut >= 0:
+            ctx.cut = last_cut  # the pipeline decides 'truncated' once every pass has run
+
+
+PASS = Prompts()

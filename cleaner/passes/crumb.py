@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import re
 
-from ..pipeline import Context
-from .lines import line_rules
-from .shapes import date_stamp
+from ..context import Context
+from ..text.lines import line_rules
+from ..text.shapes import date_stamp
+from .base import Pass
 
 _TOKENS = re.compile(r"[\w'’-]+")
-SHORT_MAX_WORDS = 12  # crumbs are labels: longer lines only when a rule's own max_words allows
-LONG_MAX_WORDS = 60
 
 
 class _Setup:
@@ -33,6 +32,9 @@ class _Setup:
         self.controls_max = rules.param("CRUMB-012", "max_words", 5) if ctx.uses("CRUMB-012") else -1
         self.controls = rules.phrase_set("CRUMB-012")
         self.tokens_max = max(self.share_max, self.ad_max, self.controls_max)
+        # crumbs are labels: longer lines only when a rule's own max_words allows (CRUMB-020)
+        self.short_max = rules.param("CRUMB-020", "label_max_words", 12)
+        self.long_max = rules.param("CRUMB-020", "block_max_words", 60)
 
 
 def _share_bar(setup: _Setup, tokens: list[str]) -> bool:
@@ -71,29 +73,40 @@ def _no_sentence(low: str) -> bool:
     return not low.rstrip().endswith((".", "!", "?"))
 
 
-def run(ctx: Context) -> None:
-    setup: _Setup = ctx.rules.memo(("crumbs", ctx.language), lambda: _Setup(ctx))
-    lines = setup.lines
-    for block in ctx.body():
-        words = block.words
-        if words > LONG_MAX_WORDS:
-            continue
-        # labels are short; a rule that names a longer piece of furniture exactly says so (max_words)
-        rule_id = lines.first(block, max_words=LONG_MAX_WORDS, default_max=SHORT_MAX_WORDS)
-        if words > SHORT_MAX_WORDS:
+class Crumbs(Pass[_Setup]):
+    family = "crumb"
+    emits = ("CRUMB-010", "CRUMB-011", "CRUMB-012", "CRUMB-013")
+
+    def prepare(self, ctx: Context) -> _Setup:
+        return _Setup(ctx)
+
+    def run(self, ctx: Context) -> None:
+        setup = self.setup(ctx)
+        lines = setup.lines
+        short_max, long_max = setup.short_max, setup.long_max
+        for block in ctx.body():
+            words = block.words
+            if words > long_max:
+                continue
+            # labels are short; a rule that names a longer piece of furniture exactly says so (max_words)
+            rule_id = lines.first(block, max_words=long_max, default_max=short_max)
+            if words > short_max:
+                if rule_id:
+                    ctx.remove(block, rule_id)
+                continue
+            if rule_id is None and words <= setup.tokens_max:
+                low = block.lower
+                tokens = _TOKENS.findall(low)
+                if words <= setup.share_max and _share_bar(setup, tokens):
+                    rule_id = "CRUMB-010"
+                elif words <= setup.ad_max and _ad_label(setup, tokens):
+                    rule_id = "CRUMB-011"
+                elif words <= setup.controls_max and _controls(setup, low, tokens):
+                    rule_id = "CRUMB-012"
+            if rule_id is None and ctx.structured and _stamp_line(block.text, words):
+                rule_id = "CRUMB-013"
             if rule_id:
-                ctx.remove(block, rule_id, "crumb")
-            continue
-        if rule_id is None and words <= setup.tokens_max:
-            low = block.lower
-            tokens = _TOKENS.findall(low)
-            if words <= setup.share_max and _share_bar(setup, tokens):
-                rule_id = "CRUMB-010"
-            elif words <= setup.ad_max and _ad_label(setup, tokens):
-                rule_id = "CRUMB-011"
-            elif words <= setup.controls_max and _controls(setup, low, tokens):
-                rule_id = "CRUMB-012"
-        if rule_id is None and ctx.structured and _stamp_line(block.text, words):
-            rule_id = "CRUMB-013"
-        if rule_id:
-            ctx.remove(block, rule_id, "crumb")
+                ctx.remove(block, rule_id)
+
+
+PASS = Crumbs()

@@ -1,0 +1,68 @@
+"""The page layer's rules (rules/html.toml) as the layer uses them: thresholds and label words.
+
+Built once per rule set. The words of an element's class, id and itemprop (split at hyphens,
+underscores and camelCase) say what the page thinks the element is: boilerplate, lead, credit,
+byline; which words mean what is data (HTML-020..024), not code.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from ..rules import RuleSet
+
+_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+_NOTHING: frozenset[str] = frozenset()
+
+
+class HtmlRules:
+    """Every threshold and label word the page layer reads, looked up once per rule set."""
+
+    def __init__(self, rules: RuleSet) -> None:
+        p = rules.param
+        self.title_window = p("HTML-001", "title_window")
+        self.title_part_words = p("HTML-001", "min_part_words")
+        self.title_overlap = p("HTML-001", "min_overlap")
+        self.link_share = p("HTML-002", "link_share")
+        self.link_internal = p("HTML-002", "internal_share")
+        self.link_max_words = p("HTML-002", "max_words")
+        self.list_max_words = p("HTML-002", "list_max_words")
+        self.wrapper_share = p("HTML-004", "wrapper_share")
+        self.boiler_max_words = p("HTML-004", "max_words")
+        self.label_max_words = p("HTML-005", "label_max_words")
+        self.orphan_at_end = p("HTML-005", "orphan_at_end")
+        self.lead_words = (p("HTML-010", "lead_min_words"), p("HTML-010", "lead_max_words"))
+        self.lead_gap = p("HTML-010", "max_gap")
+        self.chunk_min_paragraphs = p("HTML-011", "min_paragraphs")
+        self.prose_words = p("HTML-011", "prose_words")
+        self.min_words = p("HTML-012", "min_words")
+        self.min_chars = p("HTML-012", "min_chars")
+        self.boiler = rules.phrase_set("HTML-020")
+        self.lead = rules.phrase_set("HTML-021")
+        self.not_lead = rules.phrase_set("HTML-022")
+        self.credit = rules.phrase_set("HTML-023")
+        self.byline = rules.phrase_set("HTML-024")
+        self.byline_max_words = p("HTML-024", "max_words")
+        self._all = self.boiler | self.lead | self.not_lead | self.credit
+        self._parts: dict[tuple[Any, Any, Any], frozenset[str]] = {}
+
+    def parts_of(self, elem: HtmlElement) -> frozenset[str]:
+        """The words of an element's class, id and itemprop that mean something to the layer."""
+        get = elem.get
+        key = (get("class"), get("id"), get("itemprop"))
+        found = self._parts.get(key)
+        if found is None:  # class strings repeat across a page and across a site's pages
+            if key == (None, None, None):
+                return _NOTHING
+            found = frozenset(map(str.lower, _PARTS.findall(f"{key[0]} {key[1]} {key[2]}"))) & self._all
+            if len(self._parts) > 100_000:
+                self._parts.clear()
+            self._parts[key] = found
+        return found
+
+
+def html_rules(rules: RuleSet) -> HtmlRules:
+    return rules.memo("html.rules", lambda: HtmlRules(rules))
