@@ -87,22 +87,30 @@ class Block:
 
         Exact when the line was taken from the source unchanged (rewrites made earlier in the line
         are accounted for); a line whose whitespace was folded is aligned with its raw form, so the
-        span may hold the raw whitespace; when nothing maps (an edit over an earlier edit), the
-        line's whole span.
+        span may hold the raw whitespace; a span that runs over a re-joined line break ends in the
+        next line. When nothing maps (an edit over an earlier edit), the line's whole span.
         """
-        piece = self.piece_at(pos)
-        rel = piece.raw_offset(pos)
-        end_rel = piece.raw_offset(pos + len(before), end=True) if rel is not None else None
-        if rel is None or end_rel is None:
-            return piece.start, piece.end
-        if piece.exact:
-            return piece.start + rel, piece.start + end_rel
-        raw = source[piece.start : piece.end]
-        align = _alignment(raw)
-        if rel < len(align) and end_rel <= len(align):
-            start = piece.start + align[rel]
-            return start, (piece.start + align[end_rel - 1] + 1) if end_rel > rel else start
-        return piece.start, piece.end
+        first = self.piece_at(pos)
+        start = _source_index(first, pos, source)
+        if not before:
+            return (start, start) if start is not None else (first.start, first.end)
+        last_pos = pos + len(before) - 1
+        last = self.piece_at(last_pos)
+        end = _source_index(last, last_pos, source)
+        if start is None or end is None:
+            return (first.start, last.end) if first is not last else (first.start, first.end)
+        return start, end + 1
+
+
+def _source_index(piece: Piece, pos: int, source: str) -> int | None:
+    """The source index of the character at block-text position ``pos`` (inside ``piece``), if any."""
+    rel = piece.raw_offset(pos)
+    if rel is None:
+        return None
+    if piece.exact:
+        return piece.start + rel
+    align = _alignment(source[piece.start : piece.end])
+    return piece.start + align[rel] if 0 <= rel < len(align) else None
 
 
 def _alignment(raw: str) -> list[int]:

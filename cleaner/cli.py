@@ -473,35 +473,27 @@ def rules_cmd(
             raise Fail(f"no rule {explain} in the loaded packs")
         items = [rule]
     if fmt is Format.json:
-        print_json(
-            {
-                "ruleset": ruleset.identity(),
-                "rules": [
-                    {
-                        "id": r.id,
-                        "family": r.family,
-                        "kind": r.kind,
-                        "language": r.language,
-                        "description": r.description,
-                        "why": r.why,
-                        "pack": Path(r.pack).name if not os.path.isabs(r.pack) else r.pack,
-                        "examples": list(r.examples),
-                    }
-                    for r in items
-                ],
-            }
-        )
+        from .catalogue import catalogue
+
+        print_json(catalogue(ruleset, items))
         return
     from rich.markup import escape
     from rich.table import Table
 
     console = _stdout()
     if explain:
+        from .catalogue import describe
+
         r = items[0]
-        console.print(f"[bold]{r.id}[/]  {escape(r.family)} / {escape(r.kind)}  (pack {escape(Path(r.pack).name)})")
+        d = describe(r)
+        console.print(f"[bold]{r.id}[/]  {escape(r.family)} / {escape(r.kind)}  (pack {escape(d['pack'])})")
         console.print(escape(r.description))
         if r.why:
             console.print(f"[dim]why:[/] {escape(r.why)}")
+        if d["modules"]:
+            console.print(f"[dim]implemented in:[/] {escape(', '.join(d['modules']))}")
+        if d["params"]:
+            console.print(f"[dim]params:[/] {escape(', '.join(f'{k} = {v!r}' for k, v in d['params'].items()))}")
         for ex in r.examples:
             console.print(f"  [green]example:[/] {escape(ex)}")
         for ex in r.counter_examples:

@@ -440,8 +440,12 @@ ENGINE_MODULES = ("article.py", "context.py", "pipeline.py", "rules.py", "passes
 
 @cache
 def engine_sha256() -> str:
-    """A hash of the engine's source files (sorted relative paths and bytes), computed once per process."""
-    root = Path(__file__).parent
+    """A hash of the engine's source files, computed once per process (see ``hash_engine``)."""
+    return hash_engine(Path(__file__).parent)
+
+
+def hash_engine(root: Path) -> str:
+    """A hash of the engine's source files under a package root: sorted relative paths and bytes."""
     digest = hashlib.sha256()
     files: list[Path] = []
     for name in ENGINE_MODULES:

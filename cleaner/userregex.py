@@ -109,19 +109,10 @@ def _translate(p: str, *, multiline: bool, dollar: str) -> str:
             elif e == "Z":
                 out.append(r"\z")
                 i += 2
-            elif e in "uU":
-                width = 4 if e == "u" else 8
-                hexa = p[i + 2 : i + 2 + width]
-                if len(hexa) != width or not all(h in "0123456789abcdefABCDEF" for h in hexa):
-                    raise _Untranslatable
-                out.append(f"\\x{{{hexa}}}")
-                prev_literal = chr(int(hexa, 16))
-                i += 2 + width
-            elif e == "x":
-                hexa = p[i + 2 : i + 4]
-                out.append(p[i : i + 4])
-                prev_literal = chr(int(hexa, 16)) if len(hexa) == 2 else ""
-                i += 4
+            elif e in "uUx":
+                spelled, char, i = _hex_escape(p, i)
+                out.append(spelled)
+                prev_literal = char
             elif e in _SIMPLE_ESCAPES:
                 out.append(p[i : i + 2])
                 prev_literal = e if e not in "nrtfvaA" else ""
@@ -175,6 +166,21 @@ def _translate(p: str, *, multiline: bool, dollar: str) -> str:
     return "".join(out)
 
 
+_HEX_WIDTH = {"x": 2, "u": 4, "U": 8}
+
+
+def _hex_escape(p: str, i: int) -> tuple[str, str, int]:
+    """``\\xHH``, ``\\uHHHH`` or ``\\UHHHHHHHH`` at ``p[i]`` in RE2 syntax, the character, the index after.
+
+    One function for inside and outside a class, so the two spellings cannot drift apart.
+    """
+    width = _HEX_WIDTH[p[i + 1]]
+    hexa = p[i + 2 : i + 2 + width]
+    if len(hexa) != width or not all(h in "0123456789abcdefABCDEF" for h in hexa):
+        raise _Untranslatable
+    return f"\\x{{{hexa}}}", chr(int(hexa, 16)), i + 2 + width
+
+
 def _translate_class(p: str, i: int, out: list[str]) -> int:
     """Copy ``[...]`` starting at ``p[i]`` into ``out`` in RE2 syntax; return the index after it."""
     n = len(p)
@@ -201,14 +207,10 @@ def _translate_class(p: str, i: int, out: list[str]) -> int:
             elif e == "b":
                 parts.append(r"\x{08}")
                 j += 2
-            elif e in "uU":
-                width = 4 if e == "u" else 8
-                hexa = p[j + 2 : j + 2 + width]
-                if len(hexa) != width:
-                    raise _Untranslatable
-                parts.append(f"\\x{{{hexa}}}")
-                j += 2 + width
-            elif e == "x" or e in _SIMPLE_ESCAPES:
+            elif e in "uUx":
+                spelled, _, j = _hex_escape(p, j)
+                parts.append(spelled)
+            elif e in _SIMPLE_ESCAPES:
                 parts.append(p[j : j + 2])
                 j += 2
             else:  # \D \W \S inside a class, octal, \N{...}

@@ -24,17 +24,18 @@ class _Setup:
     def __init__(self, ctx: Context) -> None:
         rules = ctx.rules
         self.lines = line_rules(ctx, "crumb")
-        self.share_max = rules.param("CRUMB-010", "max_words", 12)
+        self.share_max = rules.param("CRUMB-010", "max_words")
         self.share = rules.phrase_set("CRUMB-010")
-        self.ad_max = rules.param("CRUMB-011", "max_words", 6)
+        self.ad_max = rules.param("CRUMB-011", "max_words")
         self.ad = rules.phrase_set("CRUMB-011")
         # CRUMB-012 is language-specific: a language it does not cover never reaches its test
-        self.controls_max = rules.param("CRUMB-012", "max_words", 5) if ctx.uses("CRUMB-012") else -1
+        self.controls_max = rules.param("CRUMB-012", "max_words") if ctx.uses("CRUMB-012") else -1
         self.controls = rules.phrase_set("CRUMB-012")
         self.tokens_max = max(self.share_max, self.ad_max, self.controls_max)
         # crumbs are labels: longer lines only when a rule's own max_words allows (CRUMB-020)
-        self.short_max = rules.param("CRUMB-020", "label_max_words", 12)
-        self.long_max = rules.param("CRUMB-020", "block_max_words", 60)
+        self.stamp_max = rules.param("CRUMB-013", "max_words")
+        self.short_max = rules.param("CRUMB-020", "label_max_words")
+        self.long_max = rules.param("CRUMB-020", "block_max_words")
 
 
 def _share_bar(setup: _Setup, tokens: list[str]) -> bool:
@@ -58,7 +59,7 @@ _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 _NOT_STAMP = frozenset('-–—|•*"“„(')  # first characters of list items, table rows, quotes, attributions
 
 
-def _stamp_line(text: str, words: int) -> bool:
+def _stamp_line(text: str, words: int, max_words: int) -> bool:
     """A page's timestamp left as a line: a date with a clock time or a ' | ' field separator.
 
     List items, table rows, quotes and tweet attributions ('— Name (@handle) May 2, 2021') are
@@ -66,7 +67,7 @@ def _stamp_line(text: str, words: int) -> bool:
     """
     if text[:1] in _NOT_STAMP or '"' in text or not (" | " in text or _CLOCK.search(text)):
         return False
-    return date_stamp(text, words)
+    return date_stamp(text, words, max_words)
 
 
 def _no_sentence(low: str) -> bool:
@@ -103,7 +104,7 @@ class Crumbs(Pass[_Setup]):
                     rule_id = "CRUMB-011"
                 elif words <= setup.controls_max and _controls(setup, low, tokens):
                     rule_id = "CRUMB-012"
-            if rule_id is None and ctx.structured and _stamp_line(block.text, words):
+            if rule_id is None and ctx.structured and _stamp_line(block.text, words, setup.stamp_max):
                 rule_id = "CRUMB-013"
             if rule_id:
                 ctx.remove(block, rule_id)

@@ -25,11 +25,11 @@ class _Setup:
     def __init__(self, ctx: Context) -> None:
         rules = ctx.rules
         self.lines = line_rules(ctx, "footer")
-        self.max_words = rules.param("FOOTER-010", "max_words", 20)
-        self.block_max = rules.param("FOOTER-020", "block_max_words", 45)
+        self.max_words = rules.param("FOOTER-010", "max_words")
+        self.block_max = rules.param("FOOTER-020", "block_max_words")
         bar = rules.rule("FOOTER-011")
-        self.bar_min_segments = bar.params.get("min_segments", 2)
-        self.bar_max_segment_words = bar.params.get("max_segment_words", 4)
+        self.bar_min_segments = bar.params["min_segments"]
+        self.bar_max_segment_words = bar.params["max_segment_words"]
         self.bar_words = bar.phrases
 
 

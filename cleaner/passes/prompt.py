@@ -29,9 +29,9 @@ class _Setup:
         self.lines = line_rules(ctx, "prompt")
         self.truncating = rules.phrases("PROMPT-012")
         self.shape = ctx.uses("PROMPT-010")
-        self.max_words = rules.param("PROMPT-010", "max_words", 30)
-        self.max_sentences = rules.param("PROMPT-010", "max_sentences", 3)
-        self.max_block_words = rules.param("PROMPT-020", "block_max_words", 60)
+        self.max_words = rules.param("PROMPT-010", "max_words")
+        self.max_sentences = rules.param("PROMPT-010", "max_sentences")
+        self.max_block_words = rules.param("PROMPT-020", "block_max_words")
         self.ask = rules.pattern("PROMPT-011")
         self.reporting = rules.pattern("SHARED-001")
         self.truncates = {r.id for r in rules.family("prompt") if r.params.get("truncates")}

@@ -32,15 +32,15 @@ class _Setup:
         self.header_rules = [r for r in family if r.params.get("header") and r.pattern is not None and ctx.uses(r.id)]
         self.nav = frozenset(p for r in family if r.params.get("nav") and ctx.uses(r.id) for p in r.phrases)
         p = rules.rule("RELATED-010").params
-        self.header_max_words = p.get("header_max_words", 6)
-        self.item_max_words = p.get("item_max_words", 30)
-        self.item_max_chars = p.get("item_max_chars", 220)
-        self.min_run = p.get("min_run", 3)
-        self.min_run_nav = p.get("min_run_nav", 2)
-        self.min_run_known = p.get("min_run_known", 1)
-        self.item_titleish = p.get("item_titleish", 0.6)
-        self.known_item_titleish = p.get("known_item_titleish", 0.5)
-        self.line_max_words = rules.param("RELATED-020", "block_max_words", 45)
+        self.header_max_words = p["header_max_words"]
+        self.item_max_words = p["item_max_words"]
+        self.item_max_chars = p["item_max_chars"]
+        self.min_run = p["min_run"]
+        self.min_run_nav = p["min_run_nav"]
+        self.min_run_known = p["min_run_known"]
+        self.item_titleish = p["item_titleish"]
+        self.known_item_titleish = p["known_item_titleish"]
+        self.line_max_words = rules.param("RELATED-020", "block_max_words")
         self.dates = rules.phrase_set("SHARED-002")
         self.reporting = rules.pattern("SHARED-001")
 

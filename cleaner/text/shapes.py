@@ -78,13 +78,13 @@ _TIME_WORDS = frozenset(
 )
 
 
-def date_stamp(text: str, words: int) -> bool:
+def date_stamp(text: str, words: int, max_words: int = 12) -> bool:
     """A line that is only a date or timestamp, maybe with a name or section ('24. März 2004, 19:49 | Genesis').
 
     At most three words besides the date and time words, none longer than ten letters, and either
     very short or carrying a clock time: a sentence that mentions a date has more words than that.
     """
-    if words > 12 or not _YEAR.search(text):
+    if words > max_words or not _YEAR.search(text):
         return False
     rest = [w for w in _ALPHA.findall(text) if w.lower() not in _TIME_WORDS]
     return len(rest) <= 3 and all(len(w) <= 10 for w in rest) and (words <= 6 or ":" in text)
