@@ -111,27 +111,32 @@ def ruleset_for(rules: Sequence[str]) -> Any:
     return _RULESET
 
 
-def clean_one(inp: Input, opts: Options, raw: bytes | None = None, *, ruleset: Any = None) -> Outcome:
+def clean_one(
+    inp: Input, opts: Options, raw: bytes | None = None, *, ruleset: Any = None, text: str | None = None
+) -> Outcome:
     """Read, decode and clean one input; never raises for a bad input (the outcome says why).
 
-    ``ruleset`` (a RuleSet built elsewhere, e.g. shipped to a Dask worker) replaces ``opts.rules``.
+    ``ruleset`` (a RuleSet built elsewhere, e.g. shipped to a Dask worker) replaces ``opts.rules``;
+    ``text`` is an article already decoded (a Dask record given as ``str``): nothing is read.
     """
     from .limits import budget_for, time_limit
 
     try:
-        loaded = load(inp, max_bytes=opts.max_bytes, raw=raw)
         if ruleset is None:
             ruleset = ruleset_for(opts.rules)
+        loaded = None if text is not None else load(inp, max_bytes=opts.max_bytes, raw=raw)
         note = None
-        with time_limit(budget_for(len(loaded.data), opts.time_limit)):
-            if loaded.kind == "html":
+        size = len(loaded.data) if loaded is not None else len(text or "")
+        with time_limit(budget_for(size, opts.time_limit)):
+            if loaded is not None and loaded.kind == "html":
                 doc = _clean_html(loaded.data, url=opts.url, rules=ruleset)
             else:
                 from . import clean_text
 
-                decoded = loaded.decode(inp.display)
-                note = decoded.note()
-                doc = clean_text(decoded.text, rules=ruleset, source=printable(inp.name), language=opts.language)
+                if loaded is not None:
+                    decoded = loaded.decode(inp.display)
+                    note, text = decoded.note(), decoded.text
+                doc = clean_text(text or "", rules=ruleset, source=printable(inp.name), language=opts.language)
                 if opts.url:
                     doc.metadata.url = opts.url
             if getattr(doc, "source", "") is None:
@@ -139,6 +144,8 @@ def clean_one(inp: Input, opts: Options, raw: bytes | None = None, *, ruleset: A
             side = doc.to_sidecar()
         if note is not None:
             side["input"] = note  # how the bytes became text: encoding, repairs (not plain UTF-8)
+        if loaded is None:
+            return Outcome(input=inp, ok=True, raw=None, kind="text", text=doc.text, sidecar=side)
         return Outcome(
             input=inp,
             ok=True,
@@ -208,7 +215,7 @@ def _work_chunk(tasks: list[tuple[Input, Options, bytes | None]]) -> list[Outcom
     return [_work(task) for task in tasks]
 
 
-def _chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
     group: list[Any] = []
     for item in items:
         group.append(item)
@@ -259,7 +266,7 @@ def outcomes(inputs: Iterable[Input], opts: Options, *, jobs: int, stdin: bytes 
             ]
 
     try:
-        for group in _chunked(tasks, chunk):
+        for group in chunked(tasks, chunk):
             pending.append((group, pool.submit(_work_chunk, group)))
             if len(pending) >= window:
                 yield from collect(*pending.popleft())

@@ -30,12 +30,12 @@ import json
 import time
 import uuid
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .batch import Options, Outcome, Summary, account, clean_one, one_line
+from .batch import Options, Outcome, Summary, account, chunked, clean_one, one_line, ruleset_for
 from .errors import CleanerError
 from .sources import Input
 
@@ -69,18 +69,9 @@ def _rules_arg(rules: Any) -> RuleSet | None:
 
 # --- records -----------------------------------------------------------------------------------
 
-_DEFAULT: Any = None
-
 
 def _ruleset(rules: RuleSet | None) -> RuleSet:
-    global _DEFAULT
-    if rules is not None:
-        return rules
-    if _DEFAULT is None:
-        from .rules import default_ruleset
-
-        _DEFAULT = default_ruleset()
-    return _DEFAULT
+    return rules if rules is not None else ruleset_for(())
 
 
 def clean_record(record: Any, *, rules: RuleSet | None = None, language: str | None = None, index: int = 0) -> dict:
@@ -104,8 +95,10 @@ def clean_record(record: Any, *, rules: RuleSet | None = None, language: str | N
         else:
             value, kind = record, None
         name = rid or f"record-{index}"
-        if isinstance(value, str) and kind != "html":
-            return _text_record(value, name, url, ruleset, language)
+        opts = Options(url=url, language=language)
+        if isinstance(value, str) and kind != "html":  # an article already decoded: nothing to read
+            out = clean_one(Input(name=name, path=None, origin="dask"), opts, ruleset=ruleset, text=value)
+            return _record(name, out)
         if isinstance(value, str):
             value = value.encode("utf-8")
         if not isinstance(value, (bytes, bytearray, memoryview)):
@@ -115,27 +108,17 @@ def clean_record(record: Any, *, rules: RuleSet | None = None, language: str | N
         else:
             name_for_kind = name
         inp = Input(name=name_for_kind, path=None, origin="dask")
-        out = clean_one(inp, Options(url=url, language=language), bytes(value), ruleset=ruleset)
-        if not out.ok:
-            return _failed(name, out.error or "failed")
-        return {"id": name, "ok": True, "error": None, "kind": out.kind, "text": out.text, "sidecar": out.sidecar}
+        return _record(name, clean_one(inp, opts, bytes(value), ruleset=ruleset))
     except CleanerError as exc:
         return _failed(rid or f"record-{index}", one_line(exc))
     except Exception as exc:  # a bug must not fail a whole partition
         return _failed(rid or f"record-{index}", f"internal error: {type(exc).__name__}: {one_line(exc)}")
 
 
-def _text_record(text: str, name: str, url: str | None, ruleset: RuleSet, language: str | None) -> dict:
-    # the same steps as batch.clean_one for a decoded text article
-    from . import clean_text
-    from .sources import printable
-
-    doc = clean_text(text, rules=ruleset, source=printable(name), language=language)
-    if url:
-        doc.metadata.url = url
-    if getattr(doc, "source", "") is None:
-        doc.source = printable(name)
-    return {"id": name, "ok": True, "error": None, "kind": "text", "text": doc.text, "sidecar": doc.to_sidecar()}
+def _record(name: str, out: Outcome) -> dict:
+    if not out.ok:
+        return _failed(name, out.error or "failed")
+    return {"id": name, "ok": True, "error": None, "kind": out.kind, "text": out.text, "sidecar": out.sidecar}
 
 
 def _failed(name: str, error: str) -> dict:
@@ -382,11 +365,7 @@ def run(
     """
     if sink is None and shards is None:
         raise CleanerError("the Dask engine needs somewhere to write: --out TARGET or --archive DIR")
-    rules = None
-    if opts.rules:
-        from .batch import ruleset_for
-
-        rules = ruleset_for(opts.rules)
+    rules = ruleset_for(opts.rules) if opts.rules else None
     client, cluster = connect(scheduler, workers=jobs)
     summary = Summary()
     start = time.monotonic()
@@ -395,7 +374,7 @@ def run(
         run_id = uuid.uuid4().hex  # task keys are global on a cluster: other runs must not share them
         nthreads = max(1, sum(client.nthreads().values()))
         window = max(2, 2 * nthreads)
-        chunks = _chunks(inputs, stdin, partition_size)
+        chunks = chunked(((inp, stdin if inp.path is None else None) for inp in inputs), max(1, partition_size))
         pending: deque[tuple[Any, list[tuple[Input, bytes | None]]]] = deque()
 
         def collect() -> None:
@@ -429,17 +408,6 @@ def run(
             cluster.close()
     summary.seconds = time.monotonic() - start
     return summary
-
-
-def _chunks(inputs: Iterable[Input], stdin: bytes | None, size: int) -> Iterator[list[tuple[Input, bytes | None]]]:
-    chunk: list[tuple[Input, bytes | None]] = []
-    for inp in inputs:
-        chunk.append((inp, stdin if inp.path is None else None))
-        if len(chunk) >= max(1, size):
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def read_shards(target: str | Path) -> list[dict[str, Any]]:
