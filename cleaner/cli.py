@@ -260,8 +260,13 @@ def clean(
         raise Fail("standard input (-) can be named only once", 2)
     if url is not None and len(head) + len(problems) > 1:
         raise Fail("--url applies to a single input; several were given", 2)
+    rule_paths = _rule_paths(rules)
+    if archive is not None:
+        from .learn import archive_packs
+
+        rule_paths = (*rule_paths, *archive_packs(archive))  # what cleaner learn --archive wrote
     opts = batch.Options(
-        rules=_rule_paths(rules),
+        rules=rule_paths,
         url=url,
         language=language,
         max_bytes=int(max_size * 1024 * 1024),
@@ -510,6 +515,72 @@ def rules_cmd(
     for r in items:
         table.add_row(r.id, r.family, escape(r.description))
     console.print(table)
+
+
+# --- learn -------------------------------------------------------------------------------------
+
+
+@app.command()
+@guarded
+def learn(
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(help="Articles to learn from: files, folders, globs, or archives.", show_default=False),
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write the site packs (site-<site>.toml) into this folder.")
+    ] = None,
+    archive: Annotated[
+        Path | None,
+        typer.Option("--archive", "-a", help="Learn from this archive into its own packs (used by clean --archive)."),
+    ] = None,
+    rules: RulesOpt = None,
+    jobs: Annotated[
+        int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).")
+    ] = None,
+    fmt: FormatOpt = Format.text,
+    quiet: QuietOpt = False,
+) -> None:
+    """Learn site packs: lines a site prints word for word across different stories (see docs/learn.md)."""
+    from . import batch
+    from . import learn as learning
+
+    if archive is not None and out is None and not inputs:
+        sources_, target = [str(archive)], archive / learning.PACKS
+    elif out is not None and inputs and archive is None:
+        sources_, target = list(inputs), out
+    else:
+        raise Fail("give INPUTS... --out PACKDIR, or --archive DIR alone", 2)
+    if archive is not None and not (archive / "cleaner-archive.json").is_file():
+        raise Fail(f"{archive}: not a cleaner archive (no cleaner-archive.json)")
+    opts = batch.Options(rules=_rule_paths(rules))
+    batch.ruleset_for(opts.rules)  # a bad rule pack is one error up front
+    failed: list[tuple[str, str]] = []
+    docs = learning.docs_from_inputs(sources_, opts, jobs or batch.default_jobs(), failed)
+    packs = learning.learn(docs)
+    written = learning.write_packs(packs, target)
+    result = {
+        "packs": [
+            {"file": str(path), "site": p.site, "grouped_by": p.grouped_by, "stories": p.stories,
+             "articles": p.articles, "rules": len(p.lines)}
+            for p, path in zip(packs, written, strict=True)
+        ],
+        "failed": [{"path": p, "reason": r} for p, r in failed],
+    }
+    if fmt is Format.json:
+        print_json(result)
+    elif not quiet:
+        for p in result["packs"]:
+            _stdout().print(
+                f"{p['file']}: {p['rules']} rules from {p['articles']} articles in {p['stories']} stories"
+                f" ({p['site']}, grouped by {p['grouped_by']})",
+                highlight=False,
+                markup=False,
+            )
+    for path, reason in failed:
+        _stderr().print(f"[red]failed[/] {path}: {reason}", highlight=False)
+    if failed:
+        raise typer.Exit(1)
 
 
 # --- archive commands --------------------------------------------------------------------------

@@ -43,9 +43,13 @@ FAMILIES = (
     "crumb",
     "footer",
     "credits",
+    "timestamp",
+    "learned",
+    "site",
 )
 KINDS = ("line", "shape", "vocab", "veto")
-_ID = re.compile(r"^[A-Z]+-\d{3}$")
+_ID = re.compile(r"^[A-Z]+-\d{3,6}$")  # six digits for learned site rules (cleaner learn)
+STATUSES = ("on", "off")
 _FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "x": re.VERBOSE}
 T = TypeVar("T")
 
@@ -149,6 +153,12 @@ class Rule:
     examples: tuple[str, ...] = ()
     counter_examples: tuple[str, ...] = ()
     why: str = ""
+    status: str = "on"  # "off": kept in the registry (and in its pack), never applied
+
+    @property
+    def learned(self) -> bool:
+        """A rule ``cleaner learn`` wrote: an exact line seen across stories of one site."""
+        return bool(self.params.get("learned"))
 
     def matches(self, text: str) -> bool:
         if self.pattern is not None and self.pattern.search(text):
@@ -230,7 +240,9 @@ class RuleSet:
         return self.memo(
             ("line_rules", family, language),
             lambda: [
-                r for r in self._by_family.get(family, []) if r.kind == "line" and _language_ok(r.language, language)
+                r
+                for r in self._by_family.get(family, [])
+                if r.kind == "line" and r.status == "on" and not r.learned and _language_ok(r.language, language)
             ],
         )
 
@@ -243,6 +255,11 @@ class RuleSet:
         at the start of the line only.
         """
         return self.memo(("line_union", family, language), lambda: line_union(self.line_rules(family, language)))
+
+    def learned_rules(self) -> list[Rule]:
+        """The site rules ``cleaner learn`` wrote that are switched on, in id order (see passes/site.py)."""
+        on = (r for r in self.rules.values() if r.learned and r.status == "on")
+        return self.memo("learned_rules", lambda: sorted(on, key=lambda r: r.id))
 
     def applies(self, rule_id: str, language: str | None) -> bool:
         return _language_ok(self.rule(rule_id).language, language)
@@ -372,6 +389,9 @@ def _parse_pack(name: str, data: bytes, *, user: bool = False) -> tuple[dict[str
         params = raw.get("params", {})
         if not isinstance(params, dict):
             raise RuleError(f"{name}: rule {rule_id}: params must be a table")
+        status = raw.get("status", "on")
+        if status not in STATUSES:
+            raise RuleError(f"{name}: rule {rule_id}: status must be 'on' or 'off', got {status!r}")
         rules.append(
             Rule(
                 id=rule_id,
@@ -386,6 +406,7 @@ def _parse_pack(name: str, data: bytes, *, user: bool = False) -> tuple[dict[str
                 examples=tuple(raw.get("examples", [])),
                 counter_examples=tuple(raw.get("counter_examples", [])),
                 why=str(raw.get("why", "")).strip(),
+                status=status,
             )
         )
     return meta, rules
