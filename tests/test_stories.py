@@ -73,7 +73,7 @@ def test_copies_of_every_kind_join_their_story_and_nothing_else():
 
 
 def test_original_without_an_agency_copy_is_the_earliest_capture_then_the_fullest():
-    ((key, body),) = _bodies(1)
+    ((_key, body),) = _bodies(1)
     short = "\n\n".join(body.split("\n\n")[:4])
     items = [
         ("b-late-full", body, Facts(False, 0, "2024-03-05T10:00:00Z", len(body.split()))),
