@@ -21,9 +21,9 @@ paragraphs from another story, usually near its end, does not join that story.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sqlite3
+import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -34,7 +34,7 @@ MIN_WORDS = 40  # shorter texts (a caption, a brief) are never linked
 MIN_SHARED = 4
 MIN_CONTAINMENT = 0.5
 MIN_EARLY = 0.3
-COMMON = 200  # a fingerprint held by more texts than this is a stock phrase, not evidence
+COMMON = 1000  # a fingerprint held by more texts than this is a stock phrase, not evidence
 
 _WORD = re.compile(r"\w+")
 _UPDATE = re.compile(r"^(?:update|updated|refile|corrected|rpt)\s*-?\s*(\d*)$", re.IGNORECASE)
@@ -45,6 +45,7 @@ CREATE TABLE IF NOT EXISTS story_docs (
   article TEXT NOT NULL UNIQUE,
   story INTEGER NOT NULL,
   n_fp INTEGER NOT NULL,
+  n_early INTEGER NOT NULL,
   agency INTEGER NOT NULL,
   update_rank INTEGER NOT NULL,
   captured TEXT,
@@ -57,19 +58,34 @@ CREATE TABLE IF NOT EXISTS story_fp (
   early INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS story_fp_h ON story_fp(h);
+CREATE INDEX IF NOT EXISTS story_fp_doc ON story_fp(doc);
+CREATE TABLE IF NOT EXISTS story_counts (h INTEGER PRIMARY KEY, n INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS story_common (h INTEGER PRIMARY KEY);
+CREATE TEMP TABLE IF NOT EXISTS story_query (h INTEGER PRIMARY KEY, early INTEGER NOT NULL);
 """
 
 
+_MASK = (1 << 64) - 1
+_MIX = 0x9E3779B97F4A7C15  # 2^64 / golden ratio: spreads the combined word hashes over 64 bits
+
+
 def fingerprints(text: str) -> tuple[dict[int, bool], int]:
-    """The sampled 5-gram hashes of a text, each with whether it lies in the text's first half."""
+    """The sampled 5-gram hashes of a text, each with whether it lies in the text's first half.
+
+    Each word is hashed once (CRC-32, stable across runs and machines, unlike ``hash()``); a
+    5-gram's hash combines its five words' and is mixed to 64 bits before sampling.
+    """
     words = _WORD.findall(text.casefold())
+    hashes = [zlib.crc32(w.encode("utf-8", "surrogatepass")) for w in words]
     n = len(words) - SHINGLE + 1
     out: dict[int, bool] = {}
+    half = n / 2
     for i in range(max(0, n)):
-        digest = hashlib.blake2b(" ".join(words[i : i + SHINGLE]).encode(), digest_size=8).digest()
-        h = int.from_bytes(digest, "big", signed=True)
+        a, b, c, d, e = hashes[i : i + SHINGLE]
+        h = ((((((a * 1000003) ^ b) * 1000003 ^ c) * 1000003 ^ d) * 1000003 ^ e) * _MIX) & _MASK
+        h ^= h >> 31
         if h % SAMPLE == 0 and h not in out:
-            out[h] = i < n / 2
+            out[h - (1 << 63)] = i < half  # signed, as SQLite's INTEGER is
     return out, len(words)
 
 
@@ -120,9 +136,9 @@ class StoryIndex:
             return None
         matches = self._matches(fps)
         cur = self.conn.execute(
-            "INSERT INTO story_docs (article, story, n_fp, agency, update_rank, captured, words)"
-            " VALUES (?, 0, ?, ?, ?, ?, ?)",
-            (article, len(fps), int(facts.agency), facts.update_rank, facts.captured, facts.words),
+            "INSERT INTO story_docs (article, story, n_fp, n_early, agency, update_rank, captured, words)"
+            " VALUES (?, 0, ?, ?, ?, ?, ?, ?)",
+            (article, len(fps), sum(fps.values()), int(facts.agency), facts.update_rank, facts.captured, facts.words),
         )
         doc = int(cur.lastrowid or 0)
         stories = sorted({s for s in matches})
@@ -133,50 +149,53 @@ class StoryIndex:
         self.conn.executemany(
             "INSERT INTO story_fp (h, doc, early) VALUES (?, ?, ?)", ((h, doc, int(e)) for h, e in fps.items())
         )
+        # a fingerprint held by more than COMMON texts is a stock phrase: it stops counting as evidence
+        self.conn.execute(
+            "INSERT INTO story_counts (h, n) SELECT h, 1 FROM story_query WHERE true"
+            " ON CONFLICT(h) DO UPDATE SET n = n + 1"
+        )
+        self.conn.execute(
+            "INSERT OR IGNORE INTO story_common SELECT q.h FROM story_query q JOIN story_counts c ON c.h = q.h"
+            " WHERE c.n > ?",
+            (COMMON,),
+        )
         return story
 
     def _matches(self, fps: dict[int, bool]) -> list[int]:
-        """The stories of the texts this one is a copy of (or that are copies of it)."""
-        shared: dict[
-            int, list[int]
-        ] = {}  # doc -> [shared, shared in this text's first half, shared in doc's first half]
-        hashes = list(fps)
-        for i in range(0, len(hashes), 500):
-            chunk = hashes[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            common = {
-                row[0]
-                for row in self.conn.execute(
-                    f"SELECT h FROM story_fp WHERE h IN ({marks}) GROUP BY h HAVING COUNT(*) > ?", (*chunk, COMMON)
-                )
-            }
-            for h, doc, early in self.conn.execute(f"SELECT h, doc, early FROM story_fp WHERE h IN ({marks})", chunk):
-                if h in common:
-                    continue
-                s = shared.setdefault(doc, [0, 0, 0])
-                s[0] += 1
-                s[1] += fps[h]
-                s[2] += early
-        if not shared:
+        """The stories of the texts this one is a copy of (or that are copies of it).
+
+        The new text's fingerprints go into a temporary table and SQLite counts, per text sharing
+        any, the shared ones and how many lie in either text's first half: no posting list is read
+        into Python, however many copies a wire story has.
+        """
+        conn = self.conn
+        conn.execute("DELETE FROM story_query")
+        conn.executemany("INSERT INTO story_query (h, early) VALUES (?, ?)", ((h, int(e)) for h, e in fps.items()))
+        rows = conn.execute(
+            """SELECT f.doc, COUNT(*), SUM(q.early), SUM(f.early)
+               FROM story_query q CROSS JOIN story_fp f ON f.h = q.h  -- CROSS: the few new hashes drive the loop
+               WHERE q.h NOT IN (SELECT h FROM story_common)
+               GROUP BY f.doc HAVING COUNT(*) >= ?""",
+            (MIN_SHARED,),
+        ).fetchall()
+        if not rows:
             return []
         n = len(fps)
         n_early = sum(fps.values())
+        shared = {doc: (both, mine, theirs) for doc, both, mine, theirs in rows}
         out = []
         docs = list(shared)
         for i in range(0, len(docs), 500):
             chunk = docs[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            rows = self.conn.execute(
-                f"SELECT d.doc, d.story, d.n_fp, (SELECT COUNT(*) FROM story_fp f WHERE f.doc = d.doc AND f.early)"
-                f" FROM story_docs d WHERE d.doc IN ({marks})",
-                chunk,
-            )
-            for doc, story, n_other, early_other in rows:
+            for doc, story, n_other, early_other in conn.execute(
+                f"SELECT doc, story, n_fp, n_early FROM story_docs WHERE doc IN ({marks})", chunk
+            ):
                 both, mine_early, theirs_early = shared[doc]
                 small, small_early, small_shared_early = (
                     (n, n_early, mine_early) if n <= n_other else (n_other, early_other, theirs_early)
                 )
-                if both < MIN_SHARED or both < MIN_CONTAINMENT * small:
+                if both < MIN_CONTAINMENT * small:
                     continue
                 if small_early and small_shared_early < MIN_EARLY * small_early:
                     continue
@@ -186,6 +205,9 @@ class StoryIndex:
     def remove(self, article: str) -> None:
         row = self.conn.execute("SELECT doc FROM story_docs WHERE article = ?", (article,)).fetchone()
         if row is not None:
+            self.conn.execute(
+                "UPDATE story_counts SET n = n - 1 WHERE h IN (SELECT h FROM story_fp WHERE doc = ?)", (row[0],)
+            )
             self.conn.execute("DELETE FROM story_fp WHERE doc = ?", (row[0],))
             self.conn.execute("DELETE FROM story_docs WHERE doc = ?", (row[0],))
 
