@@ -64,7 +64,10 @@ class Summary:
     families: Counter[str] = field(default_factory=Counter)  # decisions by family, as in sidecars' counts
     rules: Counter[str] = field(default_factory=Counter)  # the same decisions by rule id
     vetoes: Counter[str] = field(default_factory=Counter)
+    actions: dict[str, Counter[str]] = field(default_factory=dict)  # removed / lifted / rewritten, by family
     failed: list[tuple[str, str]] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # files in a folder that are not articles
+    missing: list[tuple[str, str]] = field(default_factory=list)  # arguments that named no article at all
     seconds: float = 0.0
     interrupted: bool = False
     new_sources: int | None = None  # archive runs: sources stored that the archive did not have
@@ -86,6 +89,9 @@ class Summary:
             "removed_by_family": dict(sorted(self.families.items())),
             "removed_by_rule": dict(sorted(self.rules.items())),
             "vetoes_by_rule": dict(sorted(self.vetoes.items())),
+            "by_action": {a: dict(sorted(c.items())) for a, c in sorted(self.actions.items())},
+            "skipped": [{"path": p, "reason": str(r)} for p, r in self.skipped],
+            "missing": [{"path": p, "reason": str(r)} for p, r in self.missing],
             "failures": [{"path": p, "reason": str(r), "kind": getattr(r, "kind", "input")} for p, r in self.failed],
             "seconds": round(self.seconds, 3),
             "interrupted": self.interrupted,
@@ -333,6 +339,8 @@ def account(
         summary.families.update(counts.get("families") or {})
         summary.rules.update(counts.get("rules") or {})
         summary.vetoes.update(counts.get("vetoes") or {})
+        for action, by_family in (counts.get("actions") or {}).items():
+            summary.actions.setdefault(action, Counter()).update(by_family)
     else:
         summary.fail(outcome.input.display, outcome.error or "failed", outcome.error_kind)
     if on_result is not None:

@@ -26,7 +26,7 @@ app = typer.Typer(
     name="cleaner",
     help="Clean scraped and syndicated news articles into clean, archived, auditable text.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -252,9 +252,14 @@ def clean(
     if engine is Engine.dask and out is None and archive is None and shards is None:
         raise Fail("--engine dask needs somewhere to write: --shards TARGET, --archive DIR or --out DIR", 2)
     exclude = [p for p in (out, archive) if p is not None]
+    _check_destination(out, "--out", inputs)
+    _check_destination(archive, "--archive", inputs)
     # inputs stream from the folders as the batch goes: memory does not grow with the corpus
     problems: list[tuple[str, str]] = []
-    stream = sources.iter_expand(inputs, exclude=exclude, stdin_name=_safe_name(name), problems=problems)
+    skipped: list[tuple[str, str]] = []
+    stream = sources.iter_expand(
+        inputs, exclude=exclude, stdin_name=_safe_name(name), problems=problems, skipped=skipped
+    )
     head = list(itertools.islice(stream, 2))  # fewer than two: the stream is done and problems complete
     if sum(1 for i in head if i.path is None) > 1:
         raise Fail("standard input (-) can be named only once", 2)
@@ -305,13 +310,14 @@ def clean(
             "partition_size": partition_size,
         }
     stdin = None
+    stdin_failed: list[tuple[str, str]] = []
     batch_items: Any = head if len(head) < 2 else itertools.chain(head, stream)
     if sources.STDIN in inputs:
         stdin_item = sources.Input(name=_safe_name(name), path=None, origin=sources.STDIN)
         try:
             stdin = sources.read_bytes(stdin_item, max_bytes=opts.max_bytes)
         except CleanerError as exc:
-            problems.append(("-", str(exc)))
+            stdin_failed.append(("-", str(exc)))
             batch_items = (i for i in batch_items if i.path is not None)
 
     def count() -> int:  # for the progress bar: a second walk, which keeps nothing
@@ -337,14 +343,41 @@ def clean(
     else:
         sink = batch.FolderSink(out) if out is not None else None
         summary = _run_batch(batch_items, opts, sink, jobs, stdin, quiet, fmt, distributed, count)
-    for arg, reason in problems:
+    for arg, reason in stdin_failed:
         summary.total += 1
         summary.fail(arg, reason)
+    named = {sources.printable(a) for a in inputs}
+    for arg, reason in problems:
+        if arg in named and getattr(reason, "kind", None) in ("missing", "usage"):
+            summary.missing.append((arg, reason))  # an argument that named nothing: not an article
+        else:
+            summary.total += 1  # a file in a folder that could not be taken (a symlink loop, ...)
+            summary.fail(arg, reason)
+    summary.skipped.extend(skipped)
     _report(summary, fmt, quiet, archive=archive is not None)
     if summary.interrupted:
         raise typer.Exit(130)
-    if summary.failed:
+    if summary.failed or summary.missing:
         raise typer.Exit(1)
+
+
+def _check_destination(dest: Path | None, flag: str, inputs: list[str]) -> None:
+    """A destination that cannot work fails once, up front, not once per article."""
+    if dest is None:
+        return
+    from .sources import printable
+
+    shown = printable(str(dest))
+    if dest.exists() and not dest.is_dir():
+        raise Fail(f"{flag} {shown}: is a file, not a folder; name a folder (it is created if missing)", 2)
+    real = os.path.realpath(dest)
+    for arg in inputs:
+        if arg != "-" and os.path.isdir(arg) and os.path.realpath(arg) == real:
+            raise Fail(
+                f"{flag} {shown} is also an input folder: the results would mix with the articles; "
+                "write them to another folder",
+                2,
+            )
 
 
 def _safe_name(name: str) -> str:
@@ -420,6 +453,10 @@ def _run_batch(
         return run(items, opts, sink, jobs=jobs, stdin=stdin, on_result=on_result)
 
 
+_ACTIONS = (("removed", "removed"), ("lifted", "lifted into metadata"), ("rewritten", "rewritten in place"))
+_SKIPPED_SHOWN = 10
+
+
 def _report(summary: Any, fmt: Format, quiet: bool, *, archive: bool) -> None:
     from rich.markup import escape
     from rich.table import Table
@@ -430,10 +467,16 @@ def _report(summary: Any, fmt: Format, quiet: bool, *, archive: bool) -> None:
     err = _stderr()
     for path, reason in summary.failed:
         err.print(f"[red]failed[/] {escape(path)}: {escape(reason)}")
+    for path, reason in summary.missing:
+        err.print(f"[red]not found[/] {escape(path)}: {escape(reason)}")
     if summary.interrupted:
         err.print("[yellow]interrupted: rerun the same command to finish the work[/]")
-    if quiet:
-        return
+    if quiet or (summary.total == 0 and summary.missing and not summary.skipped):
+        return  # nothing was found: the lines above say it all
+    for path, reason in summary.skipped[:_SKIPPED_SHOWN]:
+        err.print(f"skipped {escape(path)}: {escape(reason)}")
+    if len(summary.skipped) > _SKIPPED_SHOWN:
+        err.print(f"skipped {len(summary.skipped) - _SKIPPED_SHOWN} more (--format json lists them all)")
     table = Table(title="cleaner summary", show_header=True, header_style="bold")
     table.add_column("what")
     table.add_column("count", justify="right")
@@ -445,10 +488,17 @@ def _report(summary: Any, fmt: Format, quiet: bool, *, archive: bool) -> None:
     else:
         table.add_row("written", str(summary.statuses.get("written", 0)))
     table.add_row("failed", str(len(summary.failed)), style="red" if summary.failed else None)
-    for family, n in sorted(summary.families.items()):
-        table.add_row(f"removed: {family}", str(n))
+    if summary.skipped:
+        table.add_row("skipped (not articles)", str(len(summary.skipped)))
+    if summary.missing:
+        table.add_row("not found", str(len(summary.missing)), style="red")
+    for action, heading in _ACTIONS:
+        for family, n in sorted(summary.actions.get(action, {}).items()):
+            table.add_row(f"{heading}: {family}", str(n))
     for rule, n in sorted(summary.rules.items()):
         table.add_row(f"  by rule {rule}", str(n))
+    for rule, n in sorted(summary.vetoes.items()):
+        table.add_row(f"  kept by veto {rule}", str(n))
     rate = summary.ok / summary.seconds if summary.seconds > 0 else 0.0
     table.caption = f"{summary.seconds:.1f}s, {rate:.0f} articles/s"
     _stdout().print(table)
@@ -691,28 +741,28 @@ def log(
     if fmt is Format.json:
         print_json({"id": article_id, "versions": rows})
         return
-    from rich.markup import escape
-    from rich.table import Table
+    _stdout().print(_log_blocks(article_id, rows), soft_wrap=True)
 
-    table = Table(title=f"{article_id}: {len(rows)} version(s)", header_style="bold")
-    table.add_column("version", justify="right", no_wrap=True)
-    table.add_column("created (UTC)", no_wrap=True)
-    table.add_column("source", justify="right")
-    table.add_column("rules", no_wrap=True)
-    table.add_column("cleaner", no_wrap=True)
-    table.add_column("text sha256", no_wrap=True)
-    table.add_column("removed", justify="right")
+
+def _log_blocks(article_id: str, rows: list[dict[str, Any]]) -> str:
+    """One block per version, laid out for 80 columns: a table of seven columns was not readable."""
+    from rich.markup import escape
+
+    lines = [f"[bold]{escape(article_id)}[/]: {len(rows)} version{'s' if len(rows) != 1 else ''}"]
     for r in rows:
-        table.add_row(
-            f"v{r['version']}",
-            str(r["created_at"]).replace("T", " ")[:16],
-            str(r["source_version"]),
-            escape(f"{r['rules']} {str(r['rules_sha256'] or '')[:8]}"),
-            str(r["cleaner_version"]),
-            str(r["text_sha256"] or "")[:12],
-            str(r["removed"]),
+        when = str(r["created_at"]).replace("T", " ").replace("Z", " UTC")
+        lines.append(f"[bold]v{r['version']}[/]  {when}  from source v{r['source_version']}")
+        lines.append(
+            f"    rules   {escape(str(r['rules']))} ({str(r['rules_sha256'] or '')[:12]}), "
+            f"cleaner {escape(str(r['cleaner_version']))}"
         )
-    _stdout().print(table)
+        lines.append(f"    text    sha256 {str(r['text_sha256'] or '')[:16]}, {r['removed']} decisions recorded")
+        if r.get("title"):
+            import textwrap
+
+            title = textwrap.fill(str(r["title"]), 78, initial_indent=" " * 12, subsequent_indent=" " * 12)
+            lines.append("    title   " + escape(title[12:]))
+    return "\n".join(lines)
 
 
 @app.command()
@@ -744,8 +794,6 @@ def show(
             _show_one(fmt, str(path), text, side, None, views)
             return
         else:
-            if diff:
-                raise Fail("--diff compares archive versions; give an article id and --archive", 2)
             from . import batch, sources
 
             item = sources.Input(name=path.name, path=str(path), origin=target)
@@ -754,11 +802,21 @@ def show(
             if not outcome.ok:
                 raise Fail(f"{path}: {outcome.error}")
             assert outcome.text is not None and outcome.sidecar is not None
+            if diff:  # a raw file: what cleaning changed, source against clean text
+                source = sources.load(item).text()
+                lines = views.diff_lines(source, outcome.text, f"{path.name} (source)", f"{path.name} (clean)")
+                if fmt is Format.json:
+                    print_json({"file": str(path), "diff": "".join(lines)})
+                else:
+                    _stdout().print(views.render_diff(lines, [], f"{path}: source -> clean"))
+                return
             _show_one(
                 fmt, str(path), outcome.text, outcome.sidecar, outcome.raw if outcome.kind == "text" else None, views
             )
             return
     if store is None:
+        if archive is None and not path.exists() and not (Path(".") / "cleaner-archive.json").is_file():
+            raise Fail(f"{target}: no such file or folder (to show an article id, give --archive DIR)")
         store = _open_archive(archive)
         article_id = store.resolve(target)
     assert article_id is not None
@@ -767,6 +825,8 @@ def show(
         m = base if base is not None else n - 1
         if m < 1:
             raise Fail(f"{article_id} v{n} is the first version: nothing to compare with", 2)
+        if m >= n:
+            raise Fail(f"--base v{m} is not older than v{n}: the base must be an earlier version", 2)
         m, old_text, old_side = store.read_version(article_id, m)
         lines = views.diff_lines(old_text, text, f"v{m}.txt", f"v{n}.txt")
         changes = views.metadata_changes(old_side, side)

@@ -51,22 +51,28 @@ def build_sidecar(doc: CleanedArticle) -> dict[str, Any]:
     return side
 
 
-def _counts(doc: CleanedArticle) -> dict[str, dict[str, int]]:
+def _counts(doc: CleanedArticle) -> dict[str, Any]:
     """Decisions counted by rule id, as datatrove counts its filters by name; families are derived.
 
     ``rules`` sums to the number of ``removed`` entries; ``families`` counts the same entries by
     family (rewrites apart, as ``family.rewritten``); ``vetoes`` counts decisions to keep, which
-    remove nothing and so stay out of both sums.
+    remove nothing and so stay out of both sums. ``actions`` splits the entries by what was done
+    (removed, lifted into metadata, rewritten in place) and family: three different things a
+    summary must not call by one name.
     """
     rules: dict[str, int] = {}
     families: dict[str, int] = {}
+    actions: dict[str, dict[str, int]] = {}
     for r in doc.removed:
         rules[r.rule] = rules.get(r.rule, 0) + 1
         key = f"{r.family}.{r.action}" if r.action == REWRITTEN else r.family
         families[key] = families.get(key, 0) + 1
+        by_family = actions.setdefault(r.action, {})
+        by_family[r.family] = by_family.get(r.family, 0) + 1
     return {
         "rules": dict(sorted(rules.items())),
         "families": dict(sorted(families.items())),
+        "actions": {a: dict(sorted(f.items())) for a, f in sorted(actions.items())},
         "vetoes": dict(sorted(doc.vetoes.items())),
     }
 

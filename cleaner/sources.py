@@ -166,8 +166,12 @@ def iter_expand(
     exclude: Iterable[str | Path] = (),
     stdin_name: str = "stdin",
     problems: list[tuple[str, str]] | None = None,
+    skipped: list[tuple[str, str]] | None = None,
 ) -> Iterator[Input]:
     """``expand`` as a stream: inputs are yielded as folders are walked; problems go to ``problems``.
+
+    Files in a folder that are not articles by name go to ``skipped`` with the reason (a PDF, a
+    DOCX): skipped is not failed, but a user who dropped 40 PDFs in a folder must hear about them.
 
     Memory does not grow with the number of inputs when one folder without symlinks is named (the
     usual big batch): no input can then be reached twice, so none is remembered. Otherwise each
@@ -201,13 +205,13 @@ def iter_expand(
         shown = printable(arg)
         if path.is_dir():
             found = 0
-            for file, rel in walk(path, excluded=excluded, problems=problems):
+            for file, rel in walk(path, excluded=excluded, problems=problems, skipped=skipped):
                 item = Input(name=rel, path=str(file), origin=arg)
                 if fresh(item):
                     yield item
                 found += 1
             if not found:
-                problems.append((shown, Reason("no .txt, .html, .htm or .gz files in this folder", "missing")))
+                problems.append((shown, _empty_folder(path, excluded)))
         elif path.exists():
             if not path.is_file():
                 problems.append((shown, Reason("not a regular file", "not-a-file")))
@@ -226,7 +230,7 @@ def iter_expand(
                 if fresh(item):
                     yield item
             for d in dirs:
-                for file, rel in walk(Path(d), excluded=excluded, problems=problems):
+                for file, rel in walk(Path(d), excluded=excluded, problems=problems, skipped=skipped):
                     item = Input(name=rel, path=str(file), origin=arg)
                     if fresh(item):
                         yield item
@@ -234,6 +238,33 @@ def iter_expand(
                 problems.append((shown, Reason("no files match this pattern", "missing")))
         else:
             problems.append((shown, Reason("no such file or folder", "missing")))
+
+
+def _empty_folder(path: Path, excluded: set[str]) -> Reason:
+    """Why a folder gave no article: it is the output folder itself, or it holds none."""
+    if _real(path) in excluded:
+        return Reason(
+            "is also the output folder: cleaning a folder into itself would mix outputs with inputs; "
+            "write the results to another folder",
+            "usage",
+        )
+    return Reason("no .txt, .html, .htm or .gz files in this folder", "missing")
+
+
+def skip_reason(path: str) -> str:
+    """Why a file in a folder is not taken as an article: what it looks like, else its extension."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(64)
+    except OSError as exc:
+        return f"not readable ({exc.strerror or exc})"
+    what = binary_format(head)
+    if what is not None:
+        return f"looks like {what}"
+    ext = os.path.splitext(path)[1]
+    if not ext:
+        return "not an article file (no extension)"
+    return f"not an article file ({ext} is not .txt, .html, .htm or .gz)"
 
 
 def _has_links(folder: str) -> bool:
@@ -270,8 +301,12 @@ def walk(
     *,
     excluded: set[str] | None = None,
     problems: list[tuple[str, str]] | None = None,
+    skipped: list[tuple[str, str]] | None = None,
 ) -> Iterator[tuple[Path, str]]:
     """Article files under ``root`` as ``(path, relative posix name)``, sorted, loop-safe.
+
+    Other regular files go to ``skipped`` (when a list is given) with the reason, except the
+    outputs cleaner itself writes beside articles.
 
     Symlinks are followed only to targets inside ``root`` (a folder reached twice is walked once);
     one that points out of ``root``, loops or (for an article name) dangles is skipped, and noted in
@@ -325,8 +360,11 @@ def walk(
                         continue
                 if entry.is_dir(follow_symlinks=True):
                     yield from visit(Path(entry.path), sub)
-                elif entry.is_file(follow_symlinks=True) and is_article_name(entry.name):
-                    yield Path(entry.path), sub
+                elif entry.is_file(follow_symlinks=True):
+                    if is_article_name(entry.name):
+                        yield Path(entry.path), sub
+                    elif skipped is not None and not entry.name.lower().endswith(OUTPUT_MARKERS):
+                        skipped.append((printable(entry.path), skip_reason(entry.path)))
             except OSError:
                 continue
 

@@ -134,6 +134,8 @@ class Archive:
                 raise ArchiveError(f"{root}: archive layout {info.get('layout')} is newer than this cleaner")
             return cls(root)
         if not create:
+            if not root.exists():
+                raise ArchiveError(f"{root}: no such file or folder")
             raise ArchiveError(f"{root}: not a cleaner archive (no {layout.MARKER})")
         if root.exists() and not root.is_dir():
             raise ArchiveError(f"{root}: exists and is not a folder")

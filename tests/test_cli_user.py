@@ -1,0 +1,131 @@
+"""What a new user tripped over (issue 17): each message and exit code through the real CLI."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from cleaner.cli import app
+
+from .conftest import SAMPLES
+
+INPUT = SAMPLES / "input"
+SCRAPED = INPUT / "us-officials-armenia-scraped.txt"
+runner = CliRunner()
+
+
+def invoke(*args: str | Path, cwd: Path | None = None):
+    if cwd is None:
+        return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+    import os
+
+    old = os.getcwd()
+    os.chdir(cwd)
+    try:
+        return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+    finally:
+        os.chdir(old)
+
+
+def arts(tmp_path: Path) -> Path:
+    folder = tmp_path / "arts"
+    shutil.copytree(INPUT, folder)
+    return folder
+
+
+def test_out_naming_a_file_is_said_once(tmp_path):
+    (tmp_path / "afile").write_text("x")
+    r = invoke("clean", arts(tmp_path), "--out", tmp_path / "afile")
+    assert r.exit_code == 2
+    assert r.stderr.count("\n") == 1 and "is a file, not a folder" in r.stderr
+    assert "Errno" not in r.stderr
+
+
+def test_out_equal_to_the_input_folder_says_so(tmp_path):
+    folder = arts(tmp_path)
+    r = invoke("clean", folder, "--out", folder)
+    assert r.exit_code == 2
+    assert "also an input folder" in r.stderr and "no .txt" not in r.stderr
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.name for p in INPUT.iterdir())
+
+
+def test_missing_paths_are_no_such_file_or_folder(tmp_path):
+    r = invoke("verify", tmp_path / "nonexist")
+    assert r.exit_code == 1 and "no such file or folder" in r.stderr
+    r = invoke("show", "nope", cwd=tmp_path)
+    assert r.exit_code == 1 and "nope: no such file or folder" in r.stderr
+    r = invoke("clean", tmp_path / "nonexist", "--out", tmp_path / "o9", "--format", "json")
+    assert r.exit_code == 1
+    summary = json.loads(r.stdout)
+    assert summary["articles"] == 0  # a missing path is not an article
+    assert [m["reason"] for m in summary["missing"]] == ["no such file or folder"]
+
+
+def test_non_articles_in_a_folder_are_listed_as_skipped_not_failed(tmp_path):
+    folder = arts(tmp_path)
+    (folder / "report.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj")
+    (folder / "notes.docx").write_bytes(b"PK\x03\x04" + b"\x00" * 40)
+    r = invoke("clean", folder, "--out", tmp_path / "out", "--format", "json")
+    assert r.exit_code == 0, r.stdout
+    summary = json.loads(r.stdout)
+    assert summary["articles"] == 2 and summary["failed"] == 0
+    reasons = {Path(s["path"]).name: s["reason"] for s in summary["skipped"]}
+    assert reasons["report.pdf"] == "looks like a PDF document"
+    assert set(reasons) == {"report.pdf", "notes.docx"}
+    r = invoke("clean", folder, "--out", tmp_path / "out2")
+    assert "skipped" in r.stderr and "report.pdf" in r.stderr and "looks like a PDF document" in r.stderr
+
+
+def test_summary_tells_removed_lifted_and_rewritten_apart(tmp_path):
+    folder = arts(tmp_path)
+    r = invoke("clean", folder, "--out", tmp_path / "out", "--format", "json")
+    by_action = json.loads(r.stdout)["by_action"]
+    assert by_action["removed"]["related"] >= 1
+    assert by_action["lifted"]["headline"] == 1  # the title went into metadata, not away
+    assert by_action["rewritten"]["dateline"] >= 1  # RockedBuzz repaired in place
+    assert "headline" not in by_action["removed"]
+    r = invoke("clean", folder, "--out", tmp_path / "out3")
+    assert "lifted into metadata: headline" in r.stdout
+    assert "rewritten in place: dateline" in r.stdout
+    assert "removed: dateline" not in r.stdout and "removed: headline" not in r.stdout
+
+
+def test_show_diff_on_a_raw_file_compares_source_and_clean_text():
+    r = invoke("show", SCRAPED, "--diff")
+    assert r.exit_code == 0, r.stderr
+    assert "-Subscribe now to our Premium Plan" in r.stdout
+    assert "source -> clean" in r.stdout
+
+
+def test_show_diff_base_must_be_older(tmp_path):
+    archive = tmp_path / "arch"
+    invoke("clean", SCRAPED, "--archive", archive, "-q")
+    invoke("clean", SCRAPED, "--archive", archive, "-q", "--language", "fr")  # other rules: a second version
+    log = json.loads(invoke("log", SCRAPED.stem, "--archive", archive, "--format", "json").stdout)
+    assert [v["version"] for v in log["versions"]] == [1, 2]
+    r = invoke("show", SCRAPED.stem, "--archive", archive, "--diff", "--base", "2")
+    assert r.exit_code == 2 and "not older than v2" in r.stderr
+    assert "v2 -> v2" not in r.stdout
+    assert invoke("show", SCRAPED.stem, "--archive", archive, "--diff", "--base", "1").exit_code == 0
+
+
+def test_log_fits_80_columns(tmp_path):
+    archive = tmp_path / "arch"
+    invoke("clean", SCRAPED, "--archive", archive, "-q")
+    r = runner.invoke(app, ["log", SCRAPED.stem, "--archive", str(archive)], env={"COLUMNS": "80"})
+    assert r.exit_code == 0
+    lines = r.stdout.splitlines()
+    assert max(map(len, lines)) <= 80
+    assert "…" not in r.stdout  # nothing cut to an ellipsis
+    assert any(line.startswith("v1 ") for line in lines) and "cleaner-core" in r.stdout
+
+
+def test_help_renders_plain_metavars():
+    r = runner.invoke(app, ["clean", "--help"], env={"COLUMNS": "80"})
+    assert "INPUTS..." in r.stdout
+    assert "<bool>" not in r.stdout and "{inputs}" not in r.stdout and "<list[" not in r.stdout
+    r = runner.invoke(app, ["--help"], env={"COLUMNS": "80"})
+    assert "--install-completion" in r.stdout
