@@ -6,14 +6,15 @@ The library face is two calls, ``clean_text`` and ``clean_html``; both return a 
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from pathlib import Path as _Path
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
 
 from .article import CleanedArticle, Metadata, Removal
 from .errors import CleanerError, InputError, RuleError
 from .rules import RuleSet, build_ruleset, default_ruleset
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from collections.abc import Iterable
 
 __version__ = "0.1.0"
@@ -22,7 +23,7 @@ __version__ = "0.1.0"
 def clean_text(
     raw: str,
     *,
-    rules: RuleSet | str | Path | Iterable[str | Path] | None = None,
+    rules: RuleSet | str | _Path | Iterable[str | _Path] | None = None,
     source: str | None = None,
     language: str | None = None,
 ) -> CleanedArticle:
@@ -35,7 +36,7 @@ def clean_text(
     return clean(raw, resolve(rules), language=language, source_name=source)
 
 
-def clean_html(html: str | bytes, *, url: str | None = None, rules: Any = None) -> CleanedArticle:
+def clean_html(html: str | bytes, *, url: str | None = None, rules: _Any = None) -> CleanedArticle:
     """Clean one article given as an HTML page (str or bytes in any encoding)."""
     from .html import clean_html as _clean_html
 
@@ -56,3 +57,8 @@ __all__ = [
     "clean_text",
     "default_ruleset",
 ]
+
+
+def __dir__() -> list[str]:
+    """The public face is ``__all__`` (and the subpackages a user imports by name)."""
+    return sorted(__all__)

@@ -220,8 +220,32 @@ class Credits:
         }
 
 
+class _FieldMapping:
+    """Read-only mapping access to a dataclass's fields (``doc.metadata["title"]``).
+
+    Users reach for ``metadata["title"]`` as they would on the sidecar; attribute access stays the
+    primary, typed face, and the values are the same objects either way.
+    """
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in self.keys():
+            raise KeyError(key)
+        return getattr(self, key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return getattr(self, key) if key in self.keys() else default
+
+    def keys(self) -> list[str]:
+        import dataclasses
+
+        return [f.name for f in dataclasses.fields(self)]  # type: ignore[arg-type]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.keys()
+
+
 @dataclass
-class Metadata:
+class Metadata(_FieldMapping):
     """What the passes (and, for pages, the HTML front end) learned about the article."""
 
     title: str | None = None

@@ -899,7 +899,7 @@ def check(
     if fmt is Format.json:
         print_json({"ok": not failed, "files": [r.to_dict() for r in reports if r.status != "skipped"]})
     else:
-        lines = [f"{r.path}: {r.status}: {r.reason}" for r in failed]
+        lines = [f"{r.path}: {r.status} ({r.reason})" for r in failed]
         if not quiet:
             checked = sum(1 for r in reports if r.status != "skipped")
             if any(r.status == "fixed" for r in failed):

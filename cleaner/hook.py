@@ -105,7 +105,7 @@ def _check_one(path: str, text_path: Path, side_path: Path, opts: Options, fix: 
     if reason is None:
         return Report(path, "ok")
     if not fix:
-        status = "missing" if reason.startswith("missing") else "stale"
+        status = "missing" if reason.endswith(" not written") else "stale"
         return Report(path, status, reason)
     from .archive.fsio import atomic_write
 
@@ -129,7 +129,7 @@ def _staleness(
     have_text, have_side = _read(text_path), _read(side_path)
     missing = [str(p) for p, data in ((text_path, have_text), (side_path, have_side)) if data is None]
     if missing:
-        return "missing " + " and ".join(missing)
+        return " and ".join(missing) + " not written"
     if have_text == want_text and have_side == want_side:
         return None
     try:

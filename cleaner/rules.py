@@ -441,8 +441,13 @@ def build_ruleset(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> 
     digest = hashlib.sha256()
     version = "0"
     n_builtin = len(packs) - len(user_packs)
+    user_names: list[str] = []  # the user's packs by their own names: the set says what it is made of
     for i, (name, data) in enumerate(packs):
         meta, pack_rules = _parse_pack(name, data, user=i >= n_builtin)
+        if i >= n_builtin:
+            own = str(meta.get("name") or Path(name).stem)
+            if own not in user_names:
+                user_names.append(own)
         if name.endswith("ruleset.toml") and builtin and "version" in meta:
             version = str(meta["version"])
         digest.update(Path(name).name.encode() + b"\0" + data + b"\0")
@@ -450,7 +455,7 @@ def build_ruleset(extra: Iterable[str | Path] = (), *, builtin: bool = True) -> 
             if rule.id in rules:
                 raise RuleError(f"{name}: rule {rule.id} is already defined in {rules[rule.id].pack}")
             rules[rule.id] = rule
-    name = "cleaner-core" + ("+user" if user_packs else "")
+    name = "+".join(["cleaner-core" if builtin else "", *user_names]).strip("+") or "empty"
     return RuleSet(name=name, version=version, sha256=digest.hexdigest(), rules=rules, packs=[n for n, _ in packs])
 
 

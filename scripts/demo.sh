@@ -7,8 +7,9 @@ if [ ! -x .venv/bin/cleaner ]; then
   .venv/bin/pip install -q --upgrade pip
   .venv/bin/pip install -q -e '.[test]'
 fi
-rm -rf out
-.venv/bin/cleaner clean samples/input --out out
+# a fresh folder each run, so nothing of the user's is ever deleted
+out=$(mktemp -d "${TMPDIR:-/tmp}/cleaner-demo.XXXXXX")
+.venv/bin/cleaner clean samples/input --out "$out"
 echo
-echo "Clean text and sidecars are in out/; the outputs judged right are in samples/expected/."
-diff -r -q -x '*.json' out samples/expected && echo "Clean texts match samples/expected/."
+echo "Clean text and sidecars are in $out; the outputs judged right are in samples/expected/."
+diff -r -q -x '*.json' "$out" samples/expected && echo "Clean texts match samples/expected/."

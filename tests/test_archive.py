@@ -107,7 +107,7 @@ def test_archive_versions_and_determinism(tmp_path, rules_dir):
     assert json.loads(result.stdout)["statuses"] == {"new version": 1, "unchanged": 1}
     v2 = json.loads((folder / "v2.json").read_text("utf-8"))
     assert v2["version"] == 2 and v2["previous_sha256"] == sha(folder / "v1.json")
-    assert v2["rules"]["name"] == "cleaner-core+user"
+    assert v2["rules"]["name"] == "cleaner-core+footer-extra"
     assert "Armenia says more than 200" not in (folder / "v2.txt").read_text("utf-8")
     assert not (arch / "articles" / "us-officials-armenia-scraped" / "v2.json").exists()
     for name, data in first.items():  # versions are never rewritten
@@ -120,7 +120,7 @@ def test_archive_versions_and_determinism(tmp_path, rules_dir):
         "SELECT n, rules_name, sidecar_sha256, created_at FROM versions WHERE article_id = ? ORDER BY n",
         ("karabakh-exodus-syndicated",),
     ).fetchall()
-    assert [(r[0], r[1]) for r in rows] == [(1, "cleaner-core"), (2, "cleaner-core+user")]
+    assert [(r[0], r[1]) for r in rows] == [(1, "cleaner-core"), (2, "cleaner-core+footer-extra")]
     assert rows[1][2] == sha(folder / "v2.json") and rows[1][3].endswith("Z")
     assert db.execute("SELECT COUNT(*) FROM rulesets").fetchone()[0] == 2
     assert db.execute("SELECT COUNT(*) FROM runs").fetchone()[0] == 3

@@ -145,7 +145,7 @@ def test_rules_json_and_user_pack(tmp_path):
     data = json.loads(invoke("rules", "--rules", pack, "--format", "json").stdout)
     ids = {r["id"]: r for r in data["rules"]}
     assert ids["PROMPT-901"]["family"] == "prompt"
-    assert data["ruleset"]["name"] == "cleaner-core+user"
+    assert data["ruleset"]["name"] == "cleaner-core+mine"  # the pack file names the set when [pack] has no name
 
 
 def test_bad_rule_pack_is_one_line_error(tmp_path):

@@ -129,3 +129,47 @@ def test_help_renders_plain_metavars():
     assert "<bool>" not in r.stdout and "{inputs}" not in r.stdout and "<list[" not in r.stdout
     r = runner.invoke(app, ["--help"], env={"COLUMNS": "80"})
     assert "--install-completion" in r.stdout
+
+
+# --- the library as documented ------------------------------------------------------------------
+
+
+def test_metadata_reads_as_attributes_and_as_a_mapping():
+    import cleaner
+
+    doc = cleaner.clean_text(SCRAPED.read_text("utf-8"))
+    assert doc.metadata["title"] == doc.metadata.title
+    assert doc.metadata.get("no-such-field") is None and "authors" in doc.metadata
+    import pytest
+
+    with pytest.raises(KeyError):
+        doc.metadata["no-such-field"]
+
+
+def test_sidecar_dumps_gives_text():
+    import cleaner
+    from cleaner.sidecar import dumps
+
+    out = dumps(cleaner.clean_text(SCRAPED.read_text("utf-8")).to_sidecar())
+    assert isinstance(out, str) and out.endswith("\n") and json.loads(out)["title"]
+
+
+def test_clean_html_names_a_pdf_as_the_cli_does(tmp_path):
+    import pytest
+
+    import cleaner
+
+    pdf = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>"
+    with pytest.raises(cleaner.InputError, match="looks like a PDF document"):
+        cleaner.clean_html(pdf)
+    page = tmp_path / "page.html"
+    page.write_bytes(pdf)
+    r = invoke("clean", page)
+    assert r.exit_code == 1 and "looks like a PDF document" in r.stderr
+
+
+def test_the_package_shows_only_its_public_face():
+    import cleaner
+
+    assert dir(cleaner) == sorted(cleaner.__all__)
+    assert not {"Any", "Path", "TYPE_CHECKING"} & set(dir(cleaner))

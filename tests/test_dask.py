@@ -146,7 +146,7 @@ def test_user_rule_packs_are_shipped_to_the_workers(cluster, tmp_path):
         got = clean_bag(db.from_sequence([t for _, t in texts], npartitions=2), rules=[pack]).compute()
     rules = cleaner.build_ruleset([pack])
     for (_, text), rec in zip(texts, got, strict=True):
-        assert rec["sidecar"]["rules"]["name"] == "cleaner-core+user"
+        assert rec["sidecar"]["rules"]["name"] == "cleaner-core+mine"
         assert dumps(rec["sidecar"]) == dumps(cleaner.clean_text(text, rules=rules, source=rec["id"]).to_sidecar())
 
 

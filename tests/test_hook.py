@@ -188,4 +188,4 @@ def test_pre_commit_framework_runs_the_hook(tmp_path):
         ["git", "commit", "-q", "-m", "refetch"], cwd=work, capture_output=True, text=True, env=_env(work)
     )
     assert commit.returncode != 0
-    assert "news/story.txt: stale: made from other bytes of the source" in commit.stdout + commit.stderr
+    assert "news/story.txt: stale (made from other bytes of the source)" in commit.stdout + commit.stderr

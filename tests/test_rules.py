@@ -82,7 +82,7 @@ def test_user_pack_adds_a_rule(tmp_path):
     assert line not in doc.text
     assert [r.rule for r in doc.removed] == ["HOUSE-001"]
     side = doc.to_sidecar()
-    assert side["rules"]["name"] == "cleaner-core+user"
+    assert side["rules"]["name"] == "cleaner-core+house"  # the pack's own name
     assert side["rules"]["sha256"] != default_ruleset().sha256
 
 

@@ -100,6 +100,11 @@ def decode_html(data: bytes) -> tuple[str, str]:
     cleanly is ignored rather than trusted, since pages often lie about their encoding.
     Raises HtmlDecodeError when the result is not text (binary files, random bytes).
     """
+    from ..sources import binary_format  # one detection of file formats for the CLI and the library
+
+    fmt = binary_format(data[:1024])
+    if fmt is not None:
+        raise HtmlDecodeError(f"input looks like {fmt}, not an article")
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
