@@ -39,6 +39,12 @@ class Format(StrEnum):
     json = "json"
 
 
+class CleanFormat(StrEnum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
 class Engine(StrEnum):
     local = "local"
     dask = "dask"
@@ -239,14 +245,27 @@ def clean(
     partition_size: Annotated[
         int, typer.Option("--partition-size", min=1, help="With --engine dask: articles per task (and per shard).")
     ] = 256,
-    fmt: FormatOpt = Format.text,
+    fmt: Annotated[
+        CleanFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text; json (one document); jsonl (one line per article, then the summary).",
+        ),
+    ] = CleanFormat.text,
     quiet: QuietOpt = False,
+    dry_run: Annotated[
+        bool,
+        typer.Option("--dry-run", help="With --archive: say what would get a new version, and why; write nothing."),
+    ] = False,
 ) -> None:
-    """Clean articles: print one, write clean files (--out) or keep a versioned archive (--archive)."""
+    """Clean articles: print them, write clean files (--out) or keep a versioned archive (--archive)."""
     from . import batch, sources
 
     if out is not None and archive is not None:
         raise Fail("use either --out or --archive, not both", 2)
+    if dry_run and archive is None:
+        raise Fail("--dry-run previews an archive run: give --archive DIR", 2)
     if engine is Engine.local and (scheduler is not None or shards is not None):
         raise Fail("--scheduler and --shards need --engine dask", 2)
     if engine is Engine.dask and out is None and archive is None and shards is None:
@@ -284,20 +303,20 @@ def clean(
         if problems:
             arg, reason = problems[0]
             raise Fail(f"{arg}: {reason}")
-        if len(items) != 1:
-            raise Fail(
-                f"{len(items)} inputs: printing is for one article; use --out DIR or --archive DIR",
-                2,
-            )
-        stdin = sources.read_bytes(items[0], max_bytes=opts.max_bytes) if items[0].path is None else None
-        outcome = batch.clean_one(items[0], opts, stdin)
-        if not outcome.ok:
-            raise Fail(f"{items[0].display}: {outcome.error}")
-        assert outcome.text is not None
-        if fmt is Format.json:
-            print_json({"text": outcome.text, "sidecar": outcome.sidecar})
-        else:
-            write_stdout(outcome.text)
+        if len(items) == 1:
+            stdin = sources.read_bytes(items[0], max_bytes=opts.max_bytes) if items[0].path is None else None
+            outcome = batch.clean_one(items[0], opts, stdin)
+            if not outcome.ok:
+                raise Fail(f"{items[0].display}: {outcome.error}")
+            assert outcome.text is not None
+            if fmt is CleanFormat.json:
+                print_json({"text": outcome.text, "sidecar": outcome.sidecar})
+            elif fmt is CleanFormat.jsonl:
+                write_stdout(_jsonl(_printed(outcome)))
+            else:
+                write_stdout(outcome.text)
+            return
+        _print_several(items, opts, fmt)
         return
 
     distributed = None
@@ -323,7 +342,23 @@ def clean(
     def count() -> int:  # for the progress bar: a second walk, which keeps nothing
         return sum(1 for _ in sources.iter_expand(inputs, exclude=exclude, stdin_name=_safe_name(name), problems=[]))
 
-    if archive is not None:
+    if archive is not None and dry_run:
+        from .archive import Archive
+        from .archive.preview import PreviewSink
+
+        if not (archive / "cleaner-archive.json").is_file():
+            raise Fail(f"--dry-run: {sources.printable(str(archive))} is not an archive yet: every input would be new")
+        store = Archive.open(archive)
+
+        def said(outcome: Any, p: Any) -> None:
+            if fmt == "text" and not quiet:
+                _stdout().print(f"{p.status:>11}  {p.id}: {p.reason}", markup=False, highlight=False)
+
+        with store.locked(exclusive=False):
+            sink = PreviewSink(store, said)
+            summary = _run_batch(batch_items, opts, sink, jobs, stdin, True, fmt, distributed, count)
+            summary.new_sources = sink.new_sources
+    elif archive is not None:
         from .archive import Archive
         from .archive.index import utc
 
@@ -354,7 +389,7 @@ def clean(
             summary.total += 1  # a file in a folder that could not be taken (a symlink loop, ...)
             summary.fail(arg, reason)
     summary.skipped.extend(skipped)
-    _report(summary, fmt, quiet, archive=archive is not None)
+    _report(summary, fmt, quiet, archive=archive is not None, dry_run=dry_run)
     if summary.interrupted:
         raise typer.Exit(130)
     if summary.failed or summary.missing:
@@ -380,6 +415,56 @@ def _check_destination(dest: Path | None, flag: str, inputs: list[str]) -> None:
             )
 
 
+def _jsonl(row: dict[str, Any]) -> str:
+    return json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def _result_row(outcome: Any, status: str) -> dict[str, Any]:
+    """One article's result as a JSON Lines row: enough for a script to act on it."""
+    side = outcome.sidecar or {}
+    row: dict[str, Any] = {"path": outcome.input.display, "name": outcome.input.name, "status": status}
+    if outcome.ok:
+        row.update(title=side.get("title"), text_sha256=side.get("text_sha256"), removed=len(side.get("removed") or []))
+    else:
+        row.update(error=outcome.error, kind=outcome.error_kind)
+    return row
+
+
+def _printed(outcome: Any) -> dict[str, Any]:
+    return {"path": outcome.input.display, "text": outcome.text, "sidecar": outcome.sidecar}
+
+
+def _print_several(items: list[Any], opts: Any, fmt: str) -> None:
+    """Several inputs to standard output: each under a header line (as ``head`` does), or as
+    JSON (a list) / JSON Lines (one article per line); one that fails is said on stderr, exit 1."""
+    from . import batch, sources
+
+    failed = 0
+    documents = []
+    for n, item in enumerate(items):
+        try:
+            raw = sources.read_bytes(item, max_bytes=opts.max_bytes) if item.path is None else None
+        except CleanerError as exc:
+            failed += 1
+            _stderr().print(f"[red]failed[/] {item.display}: {exc}", markup=True, highlight=False)
+            continue
+        outcome = batch.clean_one(item, opts, raw)
+        if not outcome.ok:
+            failed += 1
+            _stderr().print(f"[red]failed[/] {item.display}: {outcome.error}", markup=True, highlight=False)
+            continue
+        if fmt == "jsonl":
+            write_stdout(_jsonl(_printed(outcome)))
+        elif fmt == "json":
+            documents.append(_printed(outcome))
+        else:
+            write_stdout(("\n" if n else "") + f"==> {item.display} <==\n" + (outcome.text or ""))
+    if fmt == "json":
+        print_json({"articles": documents})
+    if failed:
+        raise typer.Exit(1)
+
+
 def _safe_name(name: str) -> str:
     name = name.strip().replace("\\", "/")
     parts = [p for p in name.split("/") if p not in ("", ".", "..")]
@@ -393,7 +478,7 @@ def _run_batch(
     jobs: int | None,
     stdin: bytes | None,
     quiet: bool,
-    fmt: Format,
+    fmt: str,
     distributed: dict[str, Any] | None = None,
     count: Callable[[], int] | None = None,
 ) -> Any:
@@ -405,7 +490,13 @@ def _run_batch(
         from . import dask
 
         run = functools.partial(dask.run, **distributed)
-    if quiet or fmt is Format.json or not items:
+    if fmt == "jsonl":  # one line per article as it is done, so scripts can act on each
+
+        def line(outcome: Any, status: str) -> None:
+            write_stdout(_jsonl(_result_row(outcome, status)))
+
+        return run(items, opts, sink, jobs=jobs, stdin=stdin, on_result=line)
+    if quiet or fmt == "json" or not items:
         return run(items, opts, sink, jobs=jobs, stdin=stdin)
     from rich.progress import (
         BarColumn,
@@ -457,12 +548,15 @@ _ACTIONS = (("removed", "removed"), ("lifted", "lifted into metadata"), ("rewrit
 _SKIPPED_SHOWN = 10
 
 
-def _report(summary: Any, fmt: Format, quiet: bool, *, archive: bool) -> None:
+def _report(summary: Any, fmt: str, quiet: bool, *, archive: bool, dry_run: bool = False) -> None:
     from rich.markup import escape
     from rich.table import Table
 
-    if fmt is Format.json:
+    if fmt == "json":
         print_json(summary.to_dict())
+        return
+    if fmt == "jsonl":
+        write_stdout(_jsonl({"summary": summary.to_dict()}))
         return
     err = _stderr()
     for path, reason in summary.failed:
@@ -481,7 +575,11 @@ def _report(summary: Any, fmt: Format, quiet: bool, *, archive: bool) -> None:
     table.add_column("what")
     table.add_column("count", justify="right")
     table.add_row("articles", str(summary.total))
-    if archive:
+    if dry_run:
+        table.title = "cleaner summary (dry run: nothing written)"
+        for status, n in sorted(summary.statuses.items()):
+            table.add_row(status, str(n))
+    elif archive:
         table.add_row("new versions", str(summary.statuses.get("new version", 0)))
         table.add_row("unchanged", str(summary.statuses.get("unchanged", 0)))
         table.add_row("new sources", str(summary.new_sources or 0))

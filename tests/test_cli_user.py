@@ -173,3 +173,48 @@ def test_the_package_shows_only_its_public_face():
 
     assert dir(cleaner) == sorted(cleaner.__all__)
     assert not {"Any", "Path", "TYPE_CHECKING"} & set(dir(cleaner))
+
+
+# --- conveniences ----------------------------------------------------------------------------
+
+
+def test_several_inputs_print_under_headers_or_as_json_lines(tmp_path):
+    folder = arts(tmp_path)
+    files = sorted(folder.glob("*.txt"))
+    r = invoke("clean", *files)
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout.count("==> ") == 2 and f"==> {files[0]} <==" in r.stdout
+    r = invoke("clean", *files, "--format", "jsonl")
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert [row["path"] for row in rows] == [str(f) for f in files]
+    assert all(row["text"] and row["sidecar"]["text_sha256"] for row in rows)
+
+
+def test_folder_runs_give_one_json_line_per_article_then_the_summary(tmp_path):
+    folder = arts(tmp_path)
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02\x03binary")
+    r = invoke("clean", folder, "--out", tmp_path / "out", "--format", "jsonl", "--jobs", "1")
+    assert r.exit_code == 1
+    rows = [json.loads(line) for line in r.stdout.splitlines()]
+    assert rows[-1]["summary"]["articles"] == 3
+    per_file = {row["name"]: row for row in rows[:-1]}
+    assert per_file["broken.txt"]["status"] == "failed" and per_file["broken.txt"]["error"]
+    assert per_file[SCRAPED.name]["status"] == "written" and per_file[SCRAPED.name]["removed"] > 0
+
+
+def test_dry_run_says_what_would_change_and_writes_nothing(tmp_path):
+    archive = tmp_path / "arch"
+    invoke("clean", SCRAPED, "--archive", archive, "-q")
+
+    def files() -> dict[str, bytes]:
+        return {str(p): p.read_bytes() for p in sorted(archive.rglob("*")) if p.is_file() and "lock" not in p.name}
+
+    before = files()
+    r = invoke("clean", SCRAPED, "--archive", archive, "--dry-run")
+    assert r.exit_code == 0 and "unchanged" in r.stdout and "same result as v1" in r.stdout
+    r = invoke("clean", SCRAPED, "--archive", archive, "--dry-run", "--language", "fr", "--format", "json")
+    assert json.loads(r.stdout)["statuses"] == {"would be new version": 1}
+    r = invoke("clean", SCRAPED, "--archive", archive, "--dry-run", "--language", "fr")
+    assert "result differs from v1 in" in r.stdout and "language" in r.stdout
+    assert files() == before
+    assert invoke("clean", SCRAPED, "--out", tmp_path / "o", "--dry-run").exit_code == 2
