@@ -151,12 +151,38 @@ def version_callback(value: bool) -> None:
 
 
 @app.callback()
+@guarded
 def main(
+    ctx: typer.Context,
     version: Annotated[
         bool, typer.Option("--version", callback=version_callback, is_eager=True, help="Show the version.")
     ] = False,
+    isolated: Annotated[
+        bool, typer.Option("--isolated", help="Ignore cleaner.toml and [tool.cleaner] in pyproject.toml.")
+    ] = False,
 ) -> None:
-    """Clean scraped and syndicated news articles into clean, archived, auditable text."""
+    """Clean scraped and syndicated news articles into clean, archived, auditable text.
+
+    Settings (rules, archive, jobs, format, language, max-size, time-limit, quiet) may live in a
+    cleaner.toml or in [tool.cleaner] of a pyproject.toml, found from the current folder up;
+    flags override them.
+    """
+    if isolated:
+        return
+    from . import config
+
+    cfg = config.load()
+    if cfg.path is None:
+        return
+    group = ctx.command
+    defaults: dict[str, Any] = {}
+    for name in getattr(group, "commands", {}):
+        command = group.get_command(ctx, name)  # type: ignore[attr-defined]
+        if command is not None:
+            taken = cfg.defaults_for({p.name for p in command.params if p.name})
+            if taken:
+                defaults[name] = taken
+    ctx.default_map = {**(ctx.default_map or {}), **defaults}
 
 
 RulesOpt = Annotated[
@@ -192,6 +218,7 @@ def _load_rules(rules: list[Path] | None) -> Any:
 @app.command()
 @guarded
 def clean(
+    ctx: typer.Context,
     inputs: Annotated[
         list[str],
         typer.Argument(
@@ -262,6 +289,8 @@ def clean(
     """Clean articles: print them, write clean files (--out) or keep a versioned archive (--archive)."""
     from . import batch, sources
 
+    if out is not None and archive is not None and _from_config(ctx, "archive"):
+        archive = None  # --out on the command line beats the configured archive
     if out is not None and archive is not None:
         raise Fail("use either --out or --archive, not both", 2)
     if dry_run and archive is None:
@@ -394,6 +423,11 @@ def clean(
         raise typer.Exit(130)
     if summary.failed or summary.missing:
         raise typer.Exit(1)
+
+
+def _from_config(ctx: typer.Context, param: str) -> bool:
+    source = ctx.get_parameter_source(param)  # typer may vendor click: compare by name
+    return getattr(source, "name", None) == "DEFAULT_MAP"
 
 
 def _check_destination(dest: Path | None, flag: str, inputs: list[str]) -> None:

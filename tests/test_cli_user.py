@@ -218,3 +218,47 @@ def test_dry_run_says_what_would_change_and_writes_nothing(tmp_path):
     assert "result differs from v1 in" in r.stdout and "language" in r.stdout
     assert files() == before
     assert invoke("clean", SCRAPED, "--out", tmp_path / "o", "--dry-run").exit_code == 2
+
+
+# --- configuration ------------------------------------------------------------------------------
+
+
+def test_config_file_found_upwards_flags_override_isolated_ignores(tmp_path):
+    proj = tmp_path / "proj"
+    (proj / "deep" / "er").mkdir(parents=True)
+    shutil.copy(SCRAPED, proj / "story.txt")
+    (proj / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.cleaner]\nformat = "json"\njobs = 1\n')
+    here = proj / "deep" / "er"
+    r = invoke("clean", proj / "story.txt", cwd=here)
+    assert r.exit_code == 0 and json.loads(r.stdout)["sidecar"]["title"]  # format = "json" applied
+    r = invoke("clean", proj / "story.txt", "--format", "text", cwd=here)
+    assert r.stdout.startswith("WASHINGTON (Reuters)")  # the flag wins
+    r = invoke("--isolated", "clean", proj / "story.txt", cwd=here)
+    assert r.stdout.startswith("WASHINGTON (Reuters)")  # the file is ignored
+
+
+def test_cleaner_toml_paths_are_relative_to_the_file_and_out_beats_its_archive(tmp_path):
+    proj = tmp_path / "proj"
+    (proj / "sub").mkdir(parents=True)
+    shutil.copy(SCRAPED, proj / "story.txt")
+    (proj / "cleaner.toml").write_text('archive = "arch"\nquiet = true\n')
+    r = invoke("clean", proj / "story.txt", cwd=proj / "sub")
+    assert r.exit_code == 0 and (proj / "arch" / "cleaner-archive.json").is_file()
+    r = invoke("clean", proj / "story.txt", "--out", tmp_path / "out", cwd=proj / "sub")
+    assert r.exit_code == 0 and (tmp_path / "out" / "story.txt").is_file()
+
+
+def test_a_bad_config_file_is_one_line_naming_the_setting(tmp_path):
+    (tmp_path / "cleaner.toml").write_text("jobz = 4\n")
+    r = invoke("clean", SCRAPED, cwd=tmp_path)
+    assert r.exit_code == 1 and "unknown setting 'jobz'" in r.stderr and r.stderr.count("\n") == 1
+    (tmp_path / "cleaner.toml").write_text("jobs = 'four'\n")
+    r = invoke("clean", SCRAPED, cwd=tmp_path)
+    assert r.exit_code == 1 and "wrong type" in r.stderr
+
+
+def test_the_projects_own_pyproject_carries_no_cleaner_settings():
+    import tomllib
+
+    data = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text("utf-8"))
+    assert "cleaner" not in data.get("tool", {})
