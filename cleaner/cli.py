@@ -982,7 +982,8 @@ def _show_one(fmt: Format, title: str, text: str, side: dict[str, Any], raw: byt
     if fmt is Format.json:
         print_json({"title": title, "text": text, "sidecar": side})
     else:
-        _stdout().print(views.render(title, text, side, raw))
+        console = _stdout()  # on a terminal, wrap at word boundaries; piped, leave lines whole
+        console.print(views.render(title, text, side, raw), soft_wrap=not console.is_terminal)
 
 
 def _version_file(path: Path) -> tuple[Any, str, int] | None:
