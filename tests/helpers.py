@@ -35,3 +35,53 @@ def rules_of(doc, family: str) -> list[str]:
 def assert_body_intact(doc) -> None:
     for para in [LEAD, *BODY]:
         assert para in doc.text.rstrip("\n").split("\n\n"), para[:60]
+
+
+class Hung(AssertionError):
+    pass
+
+
+def no_hang(seconds: float = 300):
+    """Fail (instead of hanging the suite) if the block runs for minutes; never a speed verdict.
+
+    The bound is far beyond any machine's speed: a linear-time guarantee broken by catastrophic
+    backtracking or an endless loop takes hours, not a few seconds more. Speed targets live in
+    bench/.
+    """
+    import contextlib
+    import signal
+
+    @contextlib.contextmanager
+    def guard():
+        def fire(signum, frame):
+            raise Hung(f"still running after {seconds:.0f} s: a hang, not slowness")
+
+        old = signal.signal(signal.SIGALRM, fire)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, old)
+
+    return guard()
+
+
+def tripwire_env(n: int, path) -> dict:
+    """Environment that stops a `cleaner clean --archive` run after its nth stored article, with
+    ``path`` created (see cleaner/archive/store.py ``_tripwire``): kills and lock contention then
+    happen by state, not by timing."""
+    import os
+
+    return {**os.environ, "CLEANER_TEST_TRIPWIRE": f"{n}:{path}"}
+
+
+def wait_for(ready, *, timeout: float = 300) -> None:
+    """Poll a condition on state; the timeout only stops a hung run from hanging the suite."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not ready():
+        if time.monotonic() > deadline:
+            raise Hung("state not reached: the run hung")
+        time.sleep(0.002)

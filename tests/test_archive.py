@@ -9,7 +9,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,7 @@ from cleaner.archive.index import Index
 from cleaner.cli import app
 
 from .conftest import EXE, FOOTER_RULE, SAMPLES, SCRAPED, SYNDICATED
+from .helpers import tripwire_env, wait_for
 
 INPUT = SAMPLES / "input"
 
@@ -314,18 +314,16 @@ def test_killed_batch_leaves_no_partial_version_and_rerun_completes(tmp_path, jo
 
     arch = tmp_path / "arch"
     cmd = [str(EXE)] if EXE.exists() else [sys.executable, "-m", "cleaner.cli"]
+    wire = tmp_path / "wire"
     proc = subprocess.Popen(
         [*cmd, "clean", str(inputs), "--archive", str(arch), "-q", "--jobs", jobs],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         start_new_session=True,
+        env=tripwire_env(40, wire),  # stops after its 40th stored article: killed mid-batch by state
     )
-    deadline = time.monotonic() + 60
     articles = arch / "articles"
-    while time.monotonic() < deadline:
-        if articles.is_dir() and sum(1 for _ in articles.iterdir()) >= 40:
-            break
-        time.sleep(0.005)
+    wait_for(lambda: wire.exists() or proc.poll() is not None)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait(timeout=30)
     assert proc.returncode == -signal.SIGKILL, "the batch finished before it could be killed"

@@ -7,6 +7,8 @@ existing archive, on an archive neither has created yet, and with a verify runni
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -19,6 +21,7 @@ from cleaner.archive.store import content
 from cleaner.cli import app
 
 from .conftest import SAMPLES
+from .helpers import tripwire_env, wait_for
 
 SCRAPED = SAMPLES / "input" / "us-officials-armenia-scraped.txt"
 SYNDICATED = SAMPLES / "input" / "karabakh-exodus-syndicated.txt"
@@ -96,7 +99,24 @@ def test_two_batches_on_one_archive_at_once(tmp_path):
         second = start("clean", tmp_path / ("b" if round_ % 2 else "a"), "--archive", arch, "-q", "--jobs", "1")
         outcomes.append((finish(first)[0], finish(second)[0]))
         check_consistent(arch)
-    assert any(1 in pair for pair in outcomes), outcomes  # they did overlap, and the lock said so
+    # whether these rounds overlapped depends on the machine; this one overlaps by state: the
+    # first run stops holding the lock after its 5th article, and the second must be refused
+    wire = tmp_path / "wire"
+    first = subprocess.Popen(
+        [*CMD, "clean", str(tmp_path / "a"), "--archive", str(arch), "-q", "--jobs", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        env=tripwire_env(5, wire),
+    )
+    wait_for(lambda: wire.exists() or first.poll() is not None)
+    assert first.poll() is None
+    code, err = finish(start("clean", tmp_path / "b", "--archive", arch, "-q", "--jobs", "1"))
+    assert code == 1 and LOCKED in err, (code, err)
+    os.killpg(first.pid, signal.SIGKILL)
+    first.wait(timeout=60)
+    check_consistent(arch)
     # sequential runs finish whatever a locked-out run left: the same archive as one clean pass
     for folder in ("a", "b"):
         assert invoke("clean", tmp_path / folder, "--archive", arch, "-q").exit_code == 0
@@ -122,6 +142,22 @@ def test_verify_beside_a_batch(tmp_path):
     make_inputs(tmp_path / "a", 30)
     arch = tmp_path / "arch"
     assert invoke("clean", tmp_path / "a" / "art-000.txt", "--archive", arch, "-q").exit_code == 0
+    # while a batch holds the archive (stopped by state after its 10th article), verify says busy
+    wire = tmp_path / "wire"
+    held = subprocess.Popen(
+        [*CMD, "clean", str(tmp_path / "a"), "--archive", str(arch), "-q", "--jobs", "1"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,
+        env=tripwire_env(10, wire),
+    )
+    wait_for(lambda: wire.exists() or held.poll() is not None)
+    proc = subprocess.run([*CMD, "verify", str(arch), "-q"], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 1 and LOCKED in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+    os.killpg(held.pid, signal.SIGKILL)
+    held.wait(timeout=60)
+
+    # and beside a running batch, verify only ever says ok or busy: never a mismatch
     batch = start("clean", tmp_path / "a", "--archive", arch, "-q", "--jobs", "1")
     seen = set()
     while batch.poll() is None:
@@ -130,5 +166,7 @@ def test_verify_beside_a_batch(tmp_path):
         if proc.returncode == 1:
             assert LOCKED in proc.stderr, proc.stdout + proc.stderr  # never a mismatch: just "busy"
         seen.add(proc.returncode)
+    assert seen <= {0, 1}, seen
     assert finish(batch)[0] == 0
     check_consistent(arch)
+    assert subprocess.run([*CMD, "verify", str(arch), "-q"], capture_output=True, timeout=60).returncode == 0

@@ -26,7 +26,7 @@ from cleaner.rules import build_ruleset
 from cleaner.sources import expand
 from cleaner.userregex import GuardedPattern, LinearPattern, compile_user, to_re2
 
-from .helpers import article
+from .helpers import article, no_hang
 
 runner = CliRunner()
 
@@ -116,9 +116,8 @@ def test_catastrophic_pattern_runs_in_linear_time(tmp_path):
     anchored, floating = rs.line_prefilter("crumb", None)
     unions = [anchored, *floating.patterns]
     assert not any(isinstance(u, re.Pattern) and EVIL in u.pattern for u in unions)  # never in a `re` union
-    start = time.monotonic()
-    doc = cleaner.clean_text(article(middle=[LONG, "a" * 30]), rules=rs)
-    assert time.monotonic() - start < 5
+    with no_hang():
+        doc = cleaner.clean_text(article(middle=[LONG, "a" * 30]), rules=rs)
     assert LONG in doc.text  # not matched: ends with "!"
     assert ("a" * 30) not in doc.text.split("\n\n")  # matched: all a's
     assert [r.rule for r in doc.removed if r.family == "crumb"] == ["EVIL-001"]
@@ -131,9 +130,8 @@ def test_catastrophic_pattern_in_a_real_batch(tmp_path):
         (src / f"art-{i}.txt").write_text(article(middle=[LONG if i % 2 else f"aaaa{i}"]), "utf-8")
     rules = tmp_path / "r"
     pack(rules, "evil.toml", [{"id": "EVIL-001", "description": "nested quantifier", "pattern": EVIL}])
-    start = time.monotonic()
-    result = invoke("clean", src, "--out", tmp_path / "out", "--rules", rules, "--format", "json", "--jobs", "2")
-    assert time.monotonic() - start < 20
+    with no_hang():
+        result = invoke("clean", src, "--out", tmp_path / "out", "--rules", rules, "--format", "json", "--jobs", "2")
     assert result.exit_code == 0 and json.loads(result.stdout)["ok"] == 6
 
 
@@ -158,9 +156,8 @@ def test_a_pattern_re2_cannot_run_is_time_limited_per_document(tmp_path):
     )
     rs = build_ruleset([rules])
     assert isinstance(rs.rule("SLOW-001").pattern, GuardedPattern)
-    start = time.monotonic()
-    result = invoke("clean", src, "--out", tmp_path / "out", "--rules", rules, "--format", "json", "--jobs", "1")
-    assert time.monotonic() - start < 15
+    with no_hang():
+        result = invoke("clean", src, "--out", tmp_path / "out", "--rules", rules, "--format", "json", "--jobs", "1")
     assert result.exit_code == 1
     summary = json.loads(result.stdout)
     (failure,) = summary["failures"]
@@ -225,9 +222,8 @@ def test_time_budget_fails_one_document_and_the_batch_goes_on(tmp_path, monkeypa
     (src / "a.txt").write_text(article(), "utf-8")
     (src / "b.txt").write_text(article(middle=["SLOW-MARKER"]), "utf-8")
     (src / "c.txt").write_text(article(), "utf-8")
-    start = time.monotonic()
-    result = invoke("clean", src, "--out", tmp_path / "out", "--time-limit", "0.5", "--format", "json", "-j", "1")
-    assert time.monotonic() - start < 10
+    with no_hang():
+        result = invoke("clean", src, "--out", tmp_path / "out", "--time-limit", "0.5", "--format", "json", "-j", "1")
     summary = json.loads(result.stdout)
     assert result.exit_code == 1 and summary["ok"] == 2
     (failure,) = summary["failures"]

@@ -603,6 +603,7 @@ class ArchiveSink:
         self.group_size = group_size
         self.group_seconds = group_seconds
         self._opened = 0.0
+        self._accepted = 0
 
     def accept(self, outcome: Any) -> str:
         side = outcome.sidecar
@@ -614,4 +615,20 @@ class ArchiveSink:
             self.new_sources += 1
         if self.archive.pending >= self.group_size or time.monotonic() - self._opened >= self.group_seconds:
             self.archive.commit()
+        self._accepted += 1
+        _tripwire(self._accepted)
         return stored.status
+
+
+def _tripwire(accepted: int) -> None:
+    """For the crash tests: ``CLEANER_TEST_TRIPWIRE=N:PATH`` stops this process after its Nth
+    stored article, with PATH created, until it is killed: a kill then lands mid-batch by state,
+    not by timing, however fast or loaded the machine is. Unset, it costs one dict lookup."""
+    spec = os.environ.get("CLEANER_TEST_TRIPWIRE")
+    if not spec:
+        return
+    n, _, path = spec.partition(":")
+    if accepted == int(n):
+        Path(path).touch()
+        while True:
+            time.sleep(60)
