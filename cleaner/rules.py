@@ -154,6 +154,7 @@ class Rule:
     counter_examples: tuple[str, ...] = ()
     why: str = ""
     status: str = "on"  # "off": kept in the registry (and in its pack), never applied
+    placement: str | None = None  # where the examples stand in an article (tests): top, lead, middle, end
 
     @property
     def learned(self) -> bool:
@@ -406,6 +407,7 @@ def _parse_pack(name: str, data: bytes, *, user: bool = False) -> tuple[dict[str
                 examples=tuple(raw.get("examples", [])),
                 counter_examples=tuple(raw.get("counter_examples", [])),
                 why=str(raw.get("why", "")).strip(),
+                placement=raw.get("placement"),
                 status=status,
             )
         )

@@ -305,6 +305,7 @@ def _make_inputs(folder: Path, n: int) -> None:
         (folder / f"art-{i:04d}.txt").write_text(text, "utf-8")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_killed_batch_leaves_no_partial_version_and_rerun_completes(tmp_path, jobs):
     inputs = tmp_path / "in"

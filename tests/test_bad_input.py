@@ -294,6 +294,7 @@ def test_each_kind_alone(tmp_path, case):
         assert list(whole_outputs(out)) == ["zz-good.json"]
 
 
+@pytest.mark.slow
 def test_the_whole_corpus_in_one_batch(tmp_path):
     """All kinds in one real batch with two workers: failures listed, the rest cleaned, exit 1."""
     src = tmp_path / "in"
@@ -361,6 +362,7 @@ def test_title_that_is_a_path_stays_a_title(tmp_path):
     assert side["source"] == "title.txt"
 
 
+@pytest.mark.slow
 def test_a_file_that_vanishes_mid_run_fails_alone(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
@@ -470,6 +472,7 @@ def test_read_only_archive_and_output_folder(tmp_path):
     assert list(out.iterdir()) == []
 
 
+@pytest.mark.slow
 def test_one_5mb_line_and_a_50mb_text(tmp_path):
     """Large inputs are cleaned, within a reasonable time (figures in docs/reliability.md)."""
     line = tmp_path / "line.txt"

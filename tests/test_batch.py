@@ -137,6 +137,7 @@ def test_summary_table_and_quiet(tmp_path):
     assert result.exit_code == 0 and result.stdout == ""
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not EXE.exists(), reason="console script not installed")
 def test_tour_through_real_subprocesses(tmp_path):
     """The README tour, command by command, as a user runs it."""

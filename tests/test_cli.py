@@ -156,6 +156,7 @@ def test_bad_rule_pack_is_one_line_error(tmp_path):
     assert "bad.toml" in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_subprocess_clean_and_rules(tmp_path):
     proc = run_exe("clean", SCRAPED)
     assert proc.returncode == 0, proc.stderr

@@ -15,6 +15,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from cleaner.archive.store import content
@@ -22,6 +23,8 @@ from cleaner.cli import app
 
 from .conftest import SAMPLES
 from .helpers import tripwire_env, wait_for
+
+pytestmark = pytest.mark.slow  # real subprocesses, kill -9, clusters or long property runs: deselect with -m "not slow"
 
 SCRAPED = SAMPLES / "input" / "us-officials-armenia-scraped.txt"
 SYNDICATED = SAMPLES / "input" / "karabakh-exodus-syndicated.txt"

@@ -27,6 +27,8 @@ from cleaner.cli import app
 from .conftest import SAMPLES
 from .helpers import wait_for
 
+pytestmark = pytest.mark.slow  # real subprocesses, kill -9, clusters or long property runs: deselect with -m "not slow"
+
 SCRAPED = SAMPLES / "input" / "us-officials-armenia-scraped.txt"
 SYNDICATED = SAMPLES / "input" / "karabakh-exodus-syndicated.txt"
 EXE = Path(sys.executable).with_name("cleaner")

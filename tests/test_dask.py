@@ -20,6 +20,8 @@ from cleaner.sources import expand
 
 from .conftest import SAMPLES, SHARED, TEXTSET
 
+pytestmark = pytest.mark.slow  # real subprocesses, kill -9, clusters or long property runs: deselect with -m "not slow"
+
 SHB = SHARED / "data" / "shb-dev" / "html"
 runner = CliRunner()
 

@@ -67,6 +67,7 @@ def test_check_names_why_an_output_is_stale(repo, tmp_path):
     assert report.status == "stale" and "by hand" in report.reason
 
 
+@pytest.mark.slow
 def test_check_out_folder_and_bad_input(repo):
     (repo / "news" / "broken.txt").write_bytes(b"\x00\x00binary")
     result = runner.invoke(app, ["check", "--out", "clean", "--format", "json", "news/scraped.txt", "news/broken.txt"])
@@ -113,6 +114,7 @@ def _pre_commit(cwd: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([*cmd, *args], cwd=cwd, capture_output=True, text=True, env=_env(cwd), timeout=120)
 
 
+@pytest.mark.slow
 def test_pre_commit_framework_runs_the_hook(tmp_path):
     pytest.importorskip("pre_commit")
     from pre_commit.all_languages import language_names

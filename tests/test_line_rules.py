@@ -51,6 +51,7 @@ def test_fold_exceptions_are_complete():
     assert set(odd) <= set(_FOLDS)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("family", ["prompt", "crumb", "footer", "related"])
 def test_gated_rules_agree_with_the_union(family):
     rules = default_ruleset()

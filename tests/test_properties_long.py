@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -29,6 +30,8 @@ from cleaner.sources import Input, decode
 
 from .conftest import SAMPLES
 from .helpers import BODY, LEAD
+
+pytestmark = pytest.mark.slow  # real subprocesses, kill -9, clusters or long property runs: deselect with -m "not slow"
 
 SCALE = max(1, int(os.environ.get("CLEANER_LONG_PROPERTIES", "1") or 1))
 

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import os
 
+import pytest
+
 from cleaner import batch
 from cleaner.sources import Input
 
 from .helpers import article
+
+pytestmark = pytest.mark.slow  # real subprocesses, kill -9, clusters or long property runs: deselect with -m "not slow"
 
 _real_chunk = batch._work_chunk
 
