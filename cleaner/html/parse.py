@@ -7,10 +7,12 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement, HTMLParser, document_fromstring
 
-from .errors import NoArticleError
+from .errors import NoArticleError, PageTooDeepError
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
-_PARSER = HTMLParser(remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False)
+_PARSER = HTMLParser(
+    remove_comments=True, remove_pis=True, collect_ids=False, default_doctype=False, huge_tree=True
+)
 
 
 _DOCTYPE_SLASH = re.compile(r"^< ?! ?DOCTYPE[^>]*/[^<>]*>", re.IGNORECASE)
@@ -35,6 +37,15 @@ def parse(text: str) -> HtmlElement:
         tree = document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError) as err:
         raise NoArticleError(f"page has no parseable HTML ({err})") from None
+    # huge_tree lifts libxml2's 10 MB cap on one text node or attribute (pages that embed images
+    # as data: URLs) and its 256-level depth cap; past 2,048 levels libxml2 still stops building
+    # the tree and drops the rest of the page without an error: say so instead of losing it
+    for entry in _PARSER.error_log:
+        if entry.type_name == "ERR_RESOURCE_LIMIT" or "Excessive depth" in entry.message:
+            raise PageTooDeepError(
+                "page nests elements more than 2,048 levels deep: it cannot be parsed whole, "
+                "and a part of it would be lost"
+            )
     if tree is None or tree.find("body") is None:
         raise NoArticleError("page has no HTML body")
     return tree
