@@ -263,3 +263,77 @@ def remove_temps(folder: str | Path) -> list[str]:
             except OSError:
                 pass
     return removed
+
+
+# --- reading archive files: never through a link, never from a device or a FIFO ----------------
+
+_KINDS = (
+    (0o010000, "a FIFO"),
+    (0o020000, "a character device"),
+    (0o060000, "a block device"),
+    (0o140000, "a socket"),
+    (0o040000, "a folder"),
+)
+
+
+class NotRegularFile(OSError):
+    """An archive path that is a link, a FIFO, a device or a folder where a file should be.
+
+    Reading one could hang forever (a FIFO, /dev/zero) or show a file outside the archive
+    (a link to /etc/passwd); an ``OSError`` so every reader's handling of unreadable files applies.
+    """
+
+    def __init__(self, path: Path | str, what: str) -> None:
+        super().__init__(errno.EINVAL, f"not a regular file ({what}): not read", str(path))
+
+
+def read_regular(path: Path | str, *, limit: int | None = None) -> bytes:
+    """The bytes of a regular file, opened without following a link and without blocking."""
+    import stat
+
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise NotRegularFile(path, "a symbolic link") from None
+        raise
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            what = next((w for bits, w in _KINDS if stat.S_IFMT(st.st_mode) == bits), "not a file")
+            raise NotRegularFile(path, what)
+        chunks = []
+        left = st.st_size if limit is None else min(st.st_size, limit)
+        while True:
+            chunk = os.read(fd, max(left, 1 << 16))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def sha256_regular(path: Path | str) -> str:
+    """SHA-256 of a regular file read as ``read_regular`` reads it, in blocks."""
+    import hashlib
+    import stat
+
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise NotRegularFile(path, "a symbolic link") from None
+        raise
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            what = next((w for bits, w in _KINDS if stat.S_IFMT(st.st_mode) == bits), "not a file")
+            raise NotRegularFile(path, what)
+        h = hashlib.sha256()
+        while chunk := os.read(fd, 1 << 20):
+            h.update(chunk)
+        return h.hexdigest()
+    finally:
+        os.close(fd)

@@ -36,7 +36,9 @@ from .fsio import (
     atomic_write,
     is_temp,
     publish,
+    read_regular,
     remove_temps,
+    sha256_regular,
     storage_error,
     sync_filesystem,
     write_temp,
@@ -93,11 +95,8 @@ class Stored:
 
 
 def file_sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            h.update(block)
-    return h.hexdigest()
+    """The hash of an archive file, never through a link or from a FIFO or device (fsio)."""
+    return sha256_regular(path)
 
 
 def bytes_sha256(data: bytes) -> str:
@@ -125,7 +124,7 @@ class Archive:
         marker = root / layout.MARKER
         if marker.is_file():
             try:
-                info = json.loads(marker.read_text("utf-8"))
+                info = json.loads(read_regular(marker, limit=1 << 20).decode("utf-8"))
             except (OSError, ValueError):
                 raise ArchiveError(f"{marker}: unreadable archive marker") from None
             if info.get("format") != "cleaner-archive":
@@ -223,7 +222,10 @@ class Archive:
     def folder(self, article_id: str) -> Path:
         if not layout.is_valid_id(article_id):
             raise ArchiveError(f"{article_id!r} is not an article id")
-        return self.articles / article_id
+        path = self.articles / article_id
+        if path.is_symlink():  # never read (or write) through a link out of the archive
+            raise ArchiveError(f"{path}: a symbolic link where an article folder should be: not followed")
+        return path
 
     def article_ids(self) -> list[str]:
         try:
@@ -411,7 +413,7 @@ class Archive:
 
     def _read_sidecar(self, folder: Path, n: int) -> dict[str, Any] | None:
         try:
-            return json.loads((folder / layout.sidecar_name(n)).read_text("utf-8"))
+            return json.loads(read_regular(folder / layout.sidecar_name(n)).decode("utf-8"))
         except (OSError, ValueError):
             return None
 
@@ -570,11 +572,15 @@ class Archive:
             n = max(versions)
         if n not in versions:
             raise ArchiveError(f"article {article_id} has no version {n} (it has 1 to {max(versions)})")
-        side = self._read_sidecar(folder, n)
-        if side is None:
-            raise ArchiveError(f"{folder / layout.sidecar_name(n)}: unreadable sidecar")
+        side_path = folder / layout.sidecar_name(n)
         try:
-            text = (folder / layout.text_name(n)).read_bytes().decode("utf-8", "surrogatepass")
+            side = json.loads(read_regular(side_path).decode("utf-8"))
+        except OSError as exc:
+            raise ArchiveError(f"{side_path}: {exc.strerror}") from None
+        except ValueError:
+            raise ArchiveError(f"{side_path}: unreadable sidecar") from None
+        try:
+            text = read_regular(folder / layout.text_name(n)).decode("utf-8", "surrogatepass")
         except OSError as exc:
             raise ArchiveError(f"{folder / layout.text_name(n)}: {exc.strerror}") from None
         return n, text, side
@@ -584,7 +590,7 @@ class Archive:
         if not name or not layout.SOURCE_RE.match(name):
             return None
         try:
-            return (self.folder(article_id) / name).read_bytes()
+            return read_regular(self.folder(article_id) / name)
         except OSError:
             return None
 
