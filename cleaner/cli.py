@@ -786,24 +786,11 @@ def verify(
     quiet: QuietOpt = False,
 ) -> None:
     """Fixity check: every source, version and sidecar against its recorded hashes."""
-    import sqlite3
-
-    from .archive import Finding
-    from .archive import verify as run_verify
-    from .archive.index import Index
+    from .archive.verify import verify_archive
 
     store = _open_archive(archive)
     with store.locked(exclusive=False):
-        index_path = store.root / "index.sqlite"
-        index = Index(index_path, readonly=True) if index_path.exists() else None
-        try:
-            findings, stats = run_verify(store, index=index)
-        except sqlite3.DatabaseError as exc:
-            findings, stats = run_verify(store, index=None)
-            findings = [Finding("index.sqlite", f"index unreadable ({exc}); run cleaner reindex"), *findings[1:]]
-        finally:
-            if index is not None:
-                index.close()
+        findings, stats = verify_archive(store)
     errors = [f for f in findings if f.severity == "error"]
     if fmt is Format.json:
         print_json({"ok": not errors, "checked": stats, "findings": [f.to_dict() for f in findings]})
@@ -833,13 +820,27 @@ def reindex(
     """Rebuild the SQLite index from the archive's files."""
     store = _open_archive(archive)
     with store.locked():
-        counts = store.reindex()
+        report = store.reindex()
+    found = report["disagreements"]
     if fmt is Format.json:
-        print_json(counts)
+        print_json(report)
     else:
-        _stdout().print(
-            f"reindexed {counts['articles']} articles, {counts['sources']} sources, {counts['versions']} versions"
+        from rich.markup import escape
+
+        console = _stdout()
+        for d in found:
+            console.print(f"[bold red]MISMATCH[/] {escape(d['path'])}: {escape(d['reason'])}")
+        console.print(
+            f"reindexed {report['articles']} articles, {report['sources']} sources, {report['versions']} versions"
+            + (f"; the old index is kept as {report['old_index']}" if report["old_index"] else "")
         )
+        if found:
+            console.print(
+                f"[red]{len(found)} disagreement(s) between the files and what was recorded: the recorded hashes "
+                "are kept, so cleaner verify keeps reporting them[/]"
+            )
+    if found:
+        raise typer.Exit(1)
 
 
 @app.command()

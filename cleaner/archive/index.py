@@ -194,10 +194,6 @@ class Index:
         self._pending = 0
         self._last_commit = time.monotonic()
 
-    def clear(self) -> None:
-        for table in ("versions", "sources", "articles", "rulesets"):
-            self.db.execute(f"DELETE FROM {table}")
-
     # -- reading --
 
     def article(self, article_id: str) -> sqlite3.Row | None:
@@ -205,14 +201,6 @@ class Index:
 
     def ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY id")]
-
-    def ids_like(self, prefix: str) -> list[str]:
-        esc = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        rows = self.db.execute("SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id", (esc + "%",))
-        return [r[0] for r in rows]
-
-    def by_url(self, url: str) -> list[str]:
-        return [r[0] for r in self.db.execute("SELECT id FROM articles WHERE url = ?", (url,))]
 
     def sources(self, article_id: str | None = None) -> list[sqlite3.Row]:
         if article_id is None:
@@ -231,15 +219,11 @@ class Index:
         return out
 
 
-def open_index(root: Path, *, readonly: bool = False) -> Index:
-    return Index(root / "index.sqlite", readonly=readonly)
-
-
-def quarantine(path: Path) -> Path:
-    """Move a damaged index aside (never delete it) so a fresh one can be built."""
+def quarantine(path: Path, why: str = "damaged") -> Path:
+    """Move an index aside (never delete it) so a fresh one can be built beside it."""
     n = 1
     while True:
-        target = path.with_name(f"{path.name}.damaged-{n}")
+        target = path.with_name(f"{path.name}.{why}-{n}")
         if not target.exists():
             break
         n += 1

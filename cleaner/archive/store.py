@@ -21,6 +21,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -205,9 +206,12 @@ class Archive:
             if not isinstance(exc, sqlite3.DatabaseError):
                 raise
             moved = quarantine(path)
-            index = Index(path)
-            self._damaged_index = moved
-            return index
+            print(  # tell the user at once: their run goes on, with a fresh index beside the old one
+                f"cleaner: the index {path} was damaged ({exc}); it was moved to {moved.name} and a new one "
+                "started: run cleaner reindex to rebuild it from the files",
+                file=sys.stderr,
+            )
+            return Index(path)
 
     def _need_index(self) -> Index:
         if self.index is None:
@@ -327,7 +331,9 @@ class Archive:
                 break
         new_source = source_n is None
         if source_n is None:
-            source_n = max(sources, default=0) + 1
+            # a number is never reused: a deleted source-2 still names v2's source in the index,
+            # and new bytes under its number would make verify report "source changed" forever
+            source_n = max([*sources, *known], default=0) + 1
             source_file = layout.source_name(source_n, suffix)
             pending.add(folder / source_file, raw, exclusive=True)
             pending.hashes[source_file] = (raw_sha, len(raw))
@@ -474,10 +480,23 @@ class Archive:
         index.touched(added + 1)
         return added
 
-    def reindex(self) -> dict[str, int]:
-        """Rebuild the index from the files (times from the files' modification times)."""
-        index = self._need_index()
-        index.clear()
+    def reindex(self) -> dict[str, Any]:
+        """Rebuild the index from the files, keeping the evidence the old index holds.
+
+        The old index is moved aside (``index.sqlite.replaced-N``), never cleared: the hashes it
+        recorded are the second record fixity rests on. Where the files now disagree with them (a
+        text edited and its sidecar's hash made to match), the new index keeps the recorded hash,
+        so ``verify`` goes on reporting the change, and every disagreement is returned. The run
+        history is carried over; the sidecar chains (``previous_sha256``) are checked as verify does.
+        """
+        from .verify import index_problem, verify
+
+        path = self.root / layout.INDEX
+        old = None if index_problem(self) else self._recorded(self._need_index())
+        self._need_index().close()
+        self.index = None
+        kept = quarantine(path, "replaced" if old is not None else "damaged") if path.exists() else None
+        index = self.index = Index(path)
         for article_id in self.article_ids():
             folder = self.folder(article_id)
             sources, versions, _ = layout.scan(folder)
@@ -489,7 +508,71 @@ class Archive:
                 key = layout.normalize_key(latest.get("url") or latest.get("source") or article_id)
             self.sync_article(article_id, key=key)
         index.flush()
-        return index.counts()
+        disagreements = self._keep_evidence(index, old) if old is not None else []
+        index.flush()
+        findings, _ = verify(self, index=index)
+        seen = {d["path"] for d in disagreements}
+        for f in findings:
+            if f.severity == "error" and f.path not in seen:
+                disagreements.append({"path": f.path, "reason": f.reason})
+        return {
+            **index.counts(),
+            "old_index": kept.name if kept is not None else None,
+            "disagreements": disagreements,
+        }
+
+    @staticmethod
+    def _recorded(index: Index) -> dict[str, Any] | None:
+        """What an index records: hashes by file, and the run history (None if it cannot be read)."""
+        try:
+            return {
+                "sources": {(r["article_id"], r["n"]): dict(r) for r in index.sources()},
+                "versions": {(r["article_id"], r["n"]): dict(r) for r in index.versions()},
+                "runs": [dict(r) for r in index.db.execute("SELECT * FROM runs ORDER BY id")],
+            }
+        except sqlite3.DatabaseError:
+            return None
+
+    def _keep_evidence(self, index: Index, old: dict[str, Any]) -> list[dict[str, str]]:
+        found: list[dict[str, str]] = []
+        new_sources = {(r["article_id"], r["n"]): dict(r) for r in index.sources()}
+        new_versions = {(r["article_id"], r["n"]): dict(r) for r in index.versions()}
+        for key, row in sorted(old["sources"].items()):
+            now = new_sources.get(key)
+            where = f"{layout.ARTICLES}/{key[0]}/{row['file']}"
+            if now is None:
+                index.add_source(key[0], key[1], row["file"], row["sha256"], row["size"], row["added_at"])
+                found.append({"path": where, "reason": "recorded in the old index, missing from the files"})
+            elif now["sha256"] != row["sha256"]:
+                index.db.execute(
+                    "UPDATE sources SET sha256 = ? WHERE article_id = ? AND n = ?", (row["sha256"], *key)
+                )
+                found.append({"path": where, "reason": f"source changed since it was recorded ({row['sha256'][:12]})"})
+        for key, row in sorted(old["versions"].items()):
+            now = new_versions.get(key)
+            where = f"{layout.ARTICLES}/{key[0]}/{layout.sidecar_name(key[1])}"
+            if now is None:
+                cols = ", ".join(row)
+                index.db.execute(
+                    f"INSERT OR IGNORE INTO versions({cols}) VALUES ({', '.join('?' for _ in row)})",
+                    tuple(row.values()),
+                )
+                found.append({"path": where, "reason": "version recorded in the old index, missing from the files"})
+                continue
+            for col, what in (("text_sha256", "text"), ("sidecar_sha256", "sidecar")):
+                if now[col] != row[col]:
+                    index.db.execute(
+                        f"UPDATE versions SET {col} = ? WHERE article_id = ? AND n = ?", (row[col], *key)
+                    )
+                    found.append(
+                        {"path": where, "reason": f"{what} hash differs from the one recorded ({str(row[col])[:12]})"}
+                    )
+        for run in old["runs"]:
+            run = {k: v for k, v in run.items() if k != "id"}
+            index.db.execute(
+                f"INSERT INTO runs({', '.join(run)}) VALUES ({', '.join('?' for _ in run)})", tuple(run.values())
+            )
+        return found
 
     def record_run(self, *, started_at: str, command: str, summary: Any, rules_sha256: str | None) -> None:
         from .. import __version__

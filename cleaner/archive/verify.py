@@ -193,3 +193,70 @@ def _check_version(aid, n, side, folder, text_path, sha, err, previous, last) ->
                 folder / layout.sidecar_name(n - 1),
                 f"sidecar changed: v{n} records its sha256 as {str(side.get('previous_sha256'))[:12]}",
             )
+
+
+REINDEX_FIX = "run cleaner reindex: it moves this index aside and rebuilds one from the files, checking them"
+
+
+def index_problem(archive: Archive) -> str | None:
+    """What is wrong with the archive's index file, if anything: missing, empty, damaged.
+
+    A damaged index used to read as an empty one, and verify then said ``ok`` with a warning per
+    article; SQLite's own check is cheap next to hashing every file.
+    """
+    import sqlite3
+    from urllib.parse import quote
+
+    path = archive.root / layout.INDEX
+    has_articles = bool(archive.article_ids())
+    if not path.exists():
+        return f"index missing; {REINDEX_FIX}" if has_articles else None
+    if path.stat().st_size == 0:
+        return f"index is empty (zero bytes); {REINDEX_FIX}" if has_articles else None
+    uri = "file:" + quote(str(path.resolve())) + "?mode=ro"
+    try:
+        db = sqlite3.connect(uri, uri=True, timeout=30)
+        try:
+            try:
+                rows = db.execute("PRAGMA quick_check").fetchall()
+            except sqlite3.OperationalError:  # read-only folder and a WAL index: read it as immutable
+                db.close()
+                db = sqlite3.connect(uri + "&immutable=1", uri=True, timeout=30)
+                rows = db.execute("PRAGMA quick_check").fetchall()
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            db.close()
+    except sqlite3.DatabaseError as exc:
+        return f"index damaged ({exc}); {REINDEX_FIX}"
+    if rows != [("ok",)]:
+        return f"index damaged (SQLite's integrity check: {rows[0][0] if rows else 'no answer'}); {REINDEX_FIX}"
+    if has_articles and not {"sources", "versions"} <= tables:
+        return f"index has no tables (a run was killed while creating it); {REINDEX_FIX}"
+    return None
+
+
+def verify_archive(archive: Archive) -> tuple[list[Finding], dict[str, int]]:
+    """``verify`` with the archive's own index, or without it when the index is missing or damaged
+    (then the files are still checked against their sidecars, and the index problem is an error)."""
+    import sqlite3
+
+    from .index import Index
+
+    problem = index_problem(archive)
+    index = None
+    if problem is None and (archive.root / layout.INDEX).exists():
+        index = Index(archive.root / layout.INDEX, readonly=True)
+    try:
+        if index is not None:
+            try:
+                return verify(archive, index=index)
+            except sqlite3.DatabaseError as exc:
+                problem = f"index unreadable ({exc}); {REINDEX_FIX}"
+    finally:
+        if index is not None:
+            index.close()
+    findings, stats = verify(archive, index=None)
+    findings = [f for f in findings if f.path != layout.INDEX]
+    if problem is not None:
+        findings.insert(0, Finding(layout.INDEX, problem))
+    return findings, stats
