@@ -11,6 +11,7 @@ import functools
 import itertools
 import json
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Iterable
 from enum import StrEnum
@@ -89,33 +90,53 @@ def guarded(fn: F) -> F:
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        json_mode = str(kwargs.get("fmt", "")) in ("json", "jsonl")
+
+        def fail(message: str, code: int) -> typer.Exit:
+            error(message)
+            if json_mode:  # scripts read stdout: the error is there too, as JSON
+                write_stdout(json.dumps({"ok": False, "error": message}, ensure_ascii=False) + "\n")
+            return typer.Exit(code)
+
         try:
             return fn(*args, **kwargs)
         except typer.Exit:
             raise
         except Fail as exc:
-            error(str(exc))
-            raise typer.Exit(exc.code) from None
+            raise fail(str(exc), exc.code) from None
         except KeyboardInterrupt:
-            error("interrupted")
-            raise typer.Exit(130) from None
+            raise fail("interrupted", 130) from None
         except BrokenPipeError:
             _silence_stdout()
             raise typer.Exit(1) from None
+        except MemoryError:
+            raise fail(
+                "out of memory: the input (or the batch) needs more memory than this machine gives; "
+                "try fewer --jobs, or a smaller --max-size to skip the largest inputs",
+                1,
+            ) from None
+        except sqlite3.DatabaseError as exc:
+            if os.environ.get("CLEANER_DEBUG"):
+                raise
+            raise fail(
+                f"the archive's index is damaged ({exc}): cleaner verify shows what is affected, "
+                "cleaner reindex rebuilds the index from the files (the damaged one is kept aside)",
+                1,
+            ) from None
         except (CleanerError, ValueError, OSError) as exc:
             if os.environ.get("CLEANER_DEBUG"):
                 raise
             from .batch import one_line
 
-            error(one_line(exc))
-            raise typer.Exit(1) from None
+            raise fail(one_line(exc), 1) from None
         except Exception as exc:
             if os.environ.get("CLEANER_DEBUG"):
                 raise
             from .batch import one_line
 
-            error(f"internal error: {type(exc).__name__}: {one_line(exc)} (CLEANER_DEBUG=1 shows the traceback)")
-            raise typer.Exit(1) from None
+            raise fail(
+                f"internal error: {type(exc).__name__}: {one_line(exc)} (CLEANER_DEBUG=1 shows the traceback)", 1
+            ) from None
 
     return wrapper  # type: ignore[return-value]
 

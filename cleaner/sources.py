@@ -452,7 +452,31 @@ def binary_format(data: bytes) -> str | None:
             return what
     if data.startswith(b"MZ") and b"\x00" in data[:512]:
         return "a Windows executable"
+    # ISO media (MP4, MOV, M4A, 3GP, HEIC, AVIF): a size, then "ftyp"; Matroska/WebM, MPEG-TS, Ogg, FLAC, MP3
+    if data[4:8] == b"ftyp":
+        return "an MP4 or other ISO media file (video, audio or HEIC/AVIF image)"
+    for magic, what in _MEDIA:
+        if data.startswith(magic):
+            return what
+    # a text-like signature after leading blank lines is still that format ("\n\n%PDF-1.4")
+    stripped = data[:1024].lstrip(b" \t\r\n")
+    if len(stripped) < len(data[:1024]):
+        for magic, what in _MAGIC:
+            if what is not None and stripped.startswith(magic):
+                return what
     return None
+
+
+_MEDIA = (
+    (b"\x1aE\xdf\xa3", "a Matroska or WebM video"),
+    (b"OggS", "an Ogg audio or video file"),
+    (b"fLaC", "a FLAC audio file"),
+    (b"ID3", "an MP3 audio file"),
+    (b"\x00\x00\x01\xba", "an MPEG video"),
+    (b"\x00\x00\x01\x00", "an icon image"),
+    (b"wOFF", "a web font"),
+    (b"wOF2", "a web font"),
+)
 
 
 def load(inp: Input, *, max_bytes: int = DEFAULT_MAX_BYTES, raw: bytes | None = None) -> Loaded:

@@ -280,7 +280,7 @@ def test_lock_keeps_a_second_writer_out(tmp_path):
                 pass
         proc = cli("clean", SYNDICATED, "--archive", arch)
         assert proc.returncode == 1
-        assert b"locked by another cleaner run" in proc.stderr
+        assert b"locked by another cleaner command" in proc.stderr
         assert b"Traceback" not in proc.stderr
     assert not (arch / "articles" / "karabakh-exodus-syndicated").exists()
     proc = cli("clean", SYNDICATED, "--archive", arch, "-q")

@@ -30,7 +30,7 @@ SCRAPED = SAMPLES / "input" / "us-officials-armenia-scraped.txt"
 SYNDICATED = SAMPLES / "input" / "karabakh-exodus-syndicated.txt"
 EXE = Path(sys.executable).with_name("cleaner")
 CMD = [str(EXE)] if EXE.exists() else [sys.executable, "-m", "cleaner.cli"]
-LOCKED = "locked by another cleaner run"
+LOCKED = "locked by another cleaner command"
 runner = CliRunner()
 
 

@@ -83,16 +83,36 @@ def _acquire(fd: int, exclusive: bool, path: Path, what: str) -> None:
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError:
-            raise LockedError(f"{what} is locked by another cleaner run ({path})") from None
+            raise LockedError(f"{what} is locked by another cleaner command ({path})") from None
         return
     flags = (fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH) | fcntl.LOCK_NB
     try:
         fcntl.lockf(fd, flags)
     except OSError:
-        holder = ""
-        with contextlib.suppress(OSError, ValueError):
-            pid = int(Path(path).read_text().strip() or 0)
-            holder = f" (pid {pid})" if pid else ""
         raise LockedError(
-            f"{what} is locked by another cleaner run{holder}; wait for it to finish, then retry"
+            f"{what} is locked by another cleaner command{_holders(fd)}; wait for it to finish, then retry"
         ) from None
+
+
+def _holders(fd: int) -> str:
+    """Who holds the lock, as the kernel tells it (Linux's /proc/locks), e.g. ' (pid 42, writing)'.
+
+    The pid written in the lock file names the last writer, which may have exited while a reader
+    holds the lock: it is never shown. Where the kernel cannot be asked, the message names no one.
+    """
+    try:
+        st = os.fstat(fd)
+        with open("/proc/locks", encoding="ascii", errors="replace") as fh:
+            table = fh.read()
+    except OSError:
+        return ""
+    want = f"{os.major(st.st_dev):02x}:{os.minor(st.st_dev):02x}:{st.st_ino}"
+    found = []
+    for line in table.splitlines():
+        parts = line.split()
+        # "1: POSIX  ADVISORY  WRITE 1234 08:01:5678 0 EOF" (blocked waiters carry "->")
+        if len(parts) >= 6 and "->" not in parts[1] and parts[5] == want and parts[4].isdigit():
+            pid = int(parts[4])
+            if pid != os.getpid():
+                found.append(f"pid {pid}, {'writing' if parts[3] == 'WRITE' else 'reading'}")
+    return f" ({'; '.join(sorted(set(found)))})" if found else ""

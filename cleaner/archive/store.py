@@ -104,6 +104,12 @@ def bytes_sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def shown(path: Path | str) -> str:
+    """A path as messages show it: control characters escaped (a newline in a folder name is
+    ``\\n``, not a line break, and not a space after one-line error formatting)."""
+    return printable(str(path))
+
+
 def content(side: dict[str, Any]) -> dict[str, Any]:
     """What decides whether two results differ: text hash and metadata, without provenance."""
     return {k: v for k, v in side.items() if k not in NOT_CONTENT}
@@ -129,21 +135,21 @@ class Archive:
             except (OSError, ValueError):
                 raise ArchiveError(f"{marker}: unreadable archive marker") from None
             if info.get("format") != "cleaner-archive":
-                raise ArchiveError(f"{root}: {layout.MARKER} does not describe a cleaner archive")
+                raise ArchiveError(f"{shown(root)}: {layout.MARKER} does not describe a cleaner archive")
             if int(info.get("layout", 0)) > layout.LAYOUT_VERSION:
-                raise ArchiveError(f"{root}: archive layout {info.get('layout')} is newer than this cleaner")
+                raise ArchiveError(f"{shown(root)}: archive layout {info.get('layout')} is newer than this cleaner")
             return cls(root)
         if not create:
             if not root.exists():
-                raise ArchiveError(f"{root}: no such file or folder")
-            raise ArchiveError(f"{root}: not a cleaner archive (no {layout.MARKER})")
+                raise ArchiveError(f"{shown(root)}: no such file or folder")
+            raise ArchiveError(f"{shown(root)}: not a cleaner archive (no {layout.MARKER})")
         if root.exists() and not root.is_dir():
-            raise ArchiveError(f"{root}: exists and is not a folder")
+            raise ArchiveError(f"{shown(root)}: exists and is not a folder")
         # what a new archive may already hold: a run killed while creating it, or another run
         # creating it at the same moment (both write the same marker; the lock orders the rest)
         ours = {layout.ARTICLES, layout.LOCK, layout.MARKER, layout.INDEX, f"{layout.INDEX}-wal", f"{layout.INDEX}-shm"}
         if root.is_dir() and any(p.name not in ours and not is_temp(p.name) for p in root.iterdir()):
-            raise ArchiveError(f"{root}: folder is not empty and not a cleaner archive; choose a new folder")
+            raise ArchiveError(f"{shown(root)}: folder is not empty and not a cleaner archive; choose a new folder")
         try:
             root.mkdir(parents=True, exist_ok=True)
             (root / layout.ARTICLES).mkdir(exist_ok=True)
@@ -162,7 +168,7 @@ class Archive:
 
         A shared (reader's) lock opens no index: readers open it read-only themselves, and must not
         create one where it is missing (verify reports that)."""
-        with archive_lock(self.root / layout.LOCK, exclusive=exclusive, what=f"archive {self.root}"):
+        with archive_lock(self.root / layout.LOCK, exclusive=exclusive, what=f"archive {shown(self.root)}"):
             if not exclusive:
                 yield self
                 return
