@@ -19,7 +19,7 @@ from .rules import RuleSet
 @cache
 def passes() -> tuple[Pass, ...]:
     """The passes, in order (imported on first use: loading them costs nothing until an article)."""
-    from .passes import byline, caption, credits, crumb, dateline, footer, headline, prompt, related, site
+    from .passes import byline, caption, credits, crumb, dateline, footer, headline, learned, prompt, related, site
 
     return (
         headline.CANDIDATE,
@@ -31,6 +31,7 @@ def passes() -> tuple[Pass, ...]:
         footer.PASS,
         credits.PASS,
         related.PASS,
+        learned.PASS,  # the line scorer: only what the rules left, and only when confident
         site.PASS,  # lines learned from the archive: only what every built-in rule left
         headline.DECISION,
     )
