@@ -19,12 +19,26 @@ from .rules import RuleSet
 @cache
 def passes() -> tuple[Pass, ...]:
     """The passes, in order (imported on first use: loading them costs nothing until an article)."""
-    from .passes import byline, caption, credits, crumb, dateline, footer, headline, learned, prompt, related, site
+    from .passes import (
+        byline,
+        caption,
+        credits,
+        crumb,
+        dateline,
+        footer,
+        headline,
+        learned,
+        prompt,
+        related,
+        site,
+        timestamp,
+    )
 
     return (
         headline.CANDIDATE,
         dateline.PASS,
         byline.PASS,
+        timestamp.PASS,  # after the byline, which lifts a name printed with its date
         caption.PASS,
         prompt.PASS,
         crumb.PASS,

@@ -1,0 +1,97 @@
+"""Timestamps: the published and updated lines outlets print above or below the copy.
+
+One labelled form (TIMESTAMP-001: 'Updated: ...', 'Aktualisiert am ...', 'Mis à jour le ...') and
+one shape for every format nobody listed (TIMESTAMP-010): a line made only of numbers and the words
+dates and times are written with (TIMESTAMP-002, seven languages), whatever their order and
+punctuation. A bare date is taken only near the top or the end, where outlets print it; in the
+middle of the copy it may head a section of a timeline. A line with a clock time or a relative
+time ('3 hours ago') is a timestamp anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from .base import Pass
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*\.?|\d+", re.UNICODE)
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)|\b\d{1,2}\s?(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)")
+_RELATIVE = re.compile(
+    r"\b(?:ago|vor|il y a|hace|fa|há|geleden)\b", re.IGNORECASE
+)
+_LABELS = frozenset(
+    "updated published posted aktualisiert veröffentlicht actualizado publicado aggiornato pubblicato "
+    "atualizado bijgewerkt gepubliceerd".split()
+)
+
+
+class _Setup:
+    def __init__(self, ctx: Context) -> None:
+        rules = ctx.rules
+        self.label = rules.pattern("TIMESTAMP-001")
+        self.words = rules.phrase_set("TIMESTAMP-002")
+        self.months = rules.phrase_set("SHARED-002") | {
+            w for w in self.words if len(w) >= 3 and w not in _LABELS
+        }
+        self.top = rules.param("TIMESTAMP-010", "top")
+        self.end = rules.param("TIMESTAMP-010", "end")
+        self.max_words = rules.param("TIMESTAMP-010", "max_words")
+        self.label_top = rules.param("TIMESTAMP-011", "top")
+
+
+def only_date(setup: _Setup, text: str) -> str | None:
+    """'clock', 'relative' or 'date' when the line is nothing but a date or time; else None."""
+    tokens = _TOKEN.findall(text)
+    if not tokens:
+        return None
+    words = [t.lower().rstrip(".") for t in tokens if not t.isdigit()]
+    if any(w not in setup.words for w in words):
+        return None
+    numbers = [t for t in tokens if t.isdigit()]
+    labelled = any(w in _LABELS for w in words)
+    numeric = _NUMERIC_DATE.findall(text)
+    rest = _NUMERIC_DATE.sub(" ", text)  # '19.11.2019' is one date, not a clock '19.11' and a year
+    clocks = len(_CLOCK.findall(rest))
+    years = len(numeric) + len(_YEAR.findall(rest))
+    if not labelled and (clocks >= 2 or years >= 2):
+        return None  # a range or a schedule ('9.30 A.M. / 7.00 P.M.', '29 November 2018 | 20 January 2019')
+    if clocks:
+        return "clock"
+    if _RELATIVE.search(text) and numbers:
+        return "relative"
+    named = any(w in setup.months for w in words)
+    if _NUMERIC_DATE.search(text) or (named and numbers) or (_YEAR.search(text) and len(numbers) >= 2):
+        return "date"
+    return None
+
+
+class Timestamps(Pass[_Setup]):
+    family = "timestamp"
+    emits = ("TIMESTAMP-001", "TIMESTAMP-010", "TIMESTAMP-011")
+
+    def prepare(self, ctx: Context) -> _Setup:
+        return _Setup(ctx)
+
+    def run(self, ctx: Context) -> None:
+        setup = self.setup(ctx)
+        body = list(ctx.body())
+        n = len(body)
+        for i, block in enumerate(body):
+            if block.words > setup.max_words:
+                continue
+            label = setup.label.match(block.text)
+            if label and label.end() < len(block.text) and only_date(setup, block.text[label.end() :]):
+                ctx.remove(block, "TIMESTAMP-001")
+                continue
+            edge = i < setup.top or i >= n - setup.end
+            kind = only_date(setup, block.text)
+            if kind is not None and (edge or kind != "date"):
+                ctx.remove(block, "TIMESTAMP-010")
+            elif i < setup.label_top and block.words == 1 and block.lower.strip(" :.") in _LABELS:
+                ctx.remove(block, "TIMESTAMP-011")
+
+
+PASS = Timestamps()
