@@ -13,6 +13,7 @@ import json
 import os
 import sqlite3
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 from pathlib import Path
@@ -326,8 +327,9 @@ def clean(
     # inputs stream from the folders as the batch goes: memory does not grow with the corpus
     problems: list[tuple[str, str]] = []
     skipped: list[tuple[str, str]] = []
+    records: Counter[str] = Counter()  # WARC records that are not HTML captures, by type
     stream = sources.iter_expand(
-        inputs, exclude=exclude, stdin_name=_safe_name(name), problems=problems, skipped=skipped
+        inputs, exclude=exclude, stdin_name=_safe_name(name), problems=problems, skipped=skipped, records=records
     )
     head = list(itertools.islice(stream, 2))  # fewer than two: the stream is done and problems complete
     if sum(1 for i in head if i.path is None) > 1:
@@ -439,6 +441,7 @@ def clean(
             summary.total += 1  # a file in a folder that could not be taken (a symlink loop, ...)
             summary.fail(arg, reason)
     summary.skipped.extend(skipped)
+    summary.records_skipped.update(records)
     _report(summary, fmt, quiet, archive=archive is not None, dry_run=dry_run)
     if summary.interrupted:
         raise typer.Exit(130)
@@ -645,6 +648,8 @@ def _report(summary: Any, fmt: str, quiet: bool, *, archive: bool, dry_run: bool
         table.add_row("skipped (not articles)", str(len(summary.skipped)))
     if summary.missing:
         table.add_row("not found", str(len(summary.missing)), style="red")
+    for kind, n in sorted(summary.records_skipped.items()):
+        table.add_row(f"WARC records skipped: {kind}", str(n))
     for action, heading in _ACTIONS:
         for family, n in sorted(summary.actions.get(action, {}).items()):
             table.add_row(f"{heading}: {family}", str(n))
@@ -1020,6 +1025,34 @@ def _version_file(path: Path) -> tuple[Any, str, int] | None:
     if not (root / layout.MARKER).is_file():
         return None
     return Archive.open(root), folder.name, int(m.group(1))
+
+
+class ExportFormat(StrEnum):
+    warc = "warc"
+    jsonl = "jsonl"
+    parquet = "parquet"
+    bagit = "bagit"
+
+
+@app.command()
+@guarded
+def export(
+    archive: Annotated[Path, typer.Argument(help="The archive folder.")],
+    dest: Annotated[Path, typer.Argument(help="Where to write: a file (warc, jsonl, parquet) or a folder (bagit).")],
+    to: Annotated[ExportFormat, typer.Option("--to", help="warc, jsonl, parquet or bagit.")],
+    all_versions: Annotated[
+        bool, typer.Option("--all-versions", help="Every version, not only the newest of each article.")
+    ] = False,
+    fmt: FormatOpt = Format.text,
+) -> None:
+    """Export the archive's articles: WARC conversion records, JSON Lines, Parquet or a BagIt bag."""
+    from .export import export as run_export
+
+    n = run_export(archive, to.value, dest, all_versions=all_versions)
+    if fmt is Format.json:
+        print_json({"exported": n, "format": to.value, "dest": str(dest)})
+    else:
+        _stdout().print(f"exported {n} article version(s) as {to.value} to {dest}", markup=False)
 
 
 # --- pre-commit hook ---------------------------------------------------------------------------
