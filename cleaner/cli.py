@@ -897,10 +897,21 @@ def log(
                 "title": side.get("title"),
             }
         )
+    with store.locked(exclusive=False):
+        story = store.story_of(article_id)
     if fmt is Format.json:
-        print_json({"id": article_id, "versions": rows})
+        print_json({"id": article_id, "versions": rows, "story": story})
         return
-    _stdout().print(_log_blocks(article_id, rows), soft_wrap=True)
+    text = _log_blocks(article_id, rows)
+    if story is not None:
+        from rich.markup import escape
+
+        others = [m for m in story["members"] if m != article_id]
+        role = "its original" if story["original"] == article_id else f"a copy of {story['original']}"
+        text += f"\nstory: {len(story['members'])} articles, this one {escape(role)}; others: " + escape(
+            ", ".join(others)
+        )
+    _stdout().print(text, soft_wrap=True)
 
 
 def _log_blocks(article_id: str, rows: list[dict[str, Any]]) -> str:
@@ -1025,6 +1036,33 @@ def _version_file(path: Path) -> tuple[Any, str, int] | None:
     if not (root / layout.MARKER).is_file():
         return None
     return Archive.open(root), folder.name, int(m.group(1))
+
+
+@app.command()
+@guarded
+def copies(
+    archive: Annotated[Path, typer.Argument(help="The archive folder.")],
+    fmt: FormatOpt = Format.text,
+) -> None:
+    """Syndicated copies linked into stories: each story's articles and its original."""
+    store = _open_archive(archive)
+    with store.locked(exclusive=False):
+        clusters = store.copies()
+    if fmt is Format.json:
+        print_json({"clusters": clusters})
+        return
+    from rich.markup import escape
+
+    console = _stdout()
+    if not clusters:
+        console.print("no story has more than one article in this archive")
+        return
+    for c in clusters:
+        console.print(f"[bold]story[/] of {len(c['members'])} articles; original: {escape(str(c['original']))}")
+        for member in c["members"]:
+            mark = "*" if member == c["original"] else " "
+            console.print(f"  {mark} {escape(member)}", soft_wrap=True)
+    console.print(f"{len(clusters)} stories with copies (* the original)")
 
 
 class ExportFormat(StrEnum):
