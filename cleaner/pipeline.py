@@ -25,6 +25,7 @@ def passes() -> tuple[Pass, ...]:
         headline.CANDIDATE,
         dateline.PASS,
         byline.PASS,
+        __import__("cleaner.passes.timestamp", fromlist=["PASS"]).PASS,  # after bylines, which take glued stamps
         caption.PASS,
         prompt.PASS,
         crumb.PASS,
