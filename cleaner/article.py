@@ -6,6 +6,7 @@ body, a metadata field (``lifted``) or ``removed``, and each decision names the 
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass, field
 from typing import Any
@@ -76,11 +77,16 @@ class Block:
         self.words = len(text.split()) if words is None else words
 
     def piece_at(self, pos: int) -> Piece:
-        """The source line that holds block-text position ``pos``."""
-        for piece in reversed(self.pieces):
-            if piece.offset <= pos:
-                return piece
-        return self.pieces[0]
+        """The source line that holds block-text position ``pos`` (a binary search: a re-joined
+        paragraph may hold thousands of lines, and every rewrite asks)."""
+        pieces = self.pieces
+        if len(pieces) < 8:
+            for piece in reversed(pieces):
+                if piece.offset <= pos:
+                    return piece
+            return pieces[0]
+        i = bisect.bisect_right(pieces, pos, key=lambda p: p.offset) - 1
+        return pieces[max(i, 0)]
 
     def source_span(self, pos: int, before: str, source: str) -> tuple[int, int]:
         """Map ``before`` at ``pos`` in ``text`` back to its span in the source.

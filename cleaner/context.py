@@ -80,9 +80,11 @@ class Context:
             )
         )
 
-    def remove(self, block: Block, rule_id: str) -> None:
-        """Take a block out of the body as boilerplate."""
+    def remove(self, block: Block, rule_id: str, score: float | None = None) -> None:
+        """Take a block out of the body as boilerplate (``score``: a learned rule's confidence)."""
         self._take(block, rule_id, REMOVED, None)
+        if score is not None:
+            self.removed[-1].score = round(score, 4)
 
     def lift(self, block: Block, rule_id: str, field: str) -> None:
         """Take a block out of the body into a metadata field (the pass fills the field)."""

@@ -19,19 +19,33 @@ from .rules import RuleSet
 @cache
 def passes() -> tuple[Pass, ...]:
     """The passes, in order (imported on first use: loading them costs nothing until an article)."""
-    from .passes import byline, caption, credits, crumb, dateline, footer, headline, prompt, related, site
+    from .passes import (
+        byline,
+        caption,
+        credits,
+        crumb,
+        dateline,
+        footer,
+        headline,
+        learned,
+        prompt,
+        related,
+        site,
+        timestamp,
+    )
 
     return (
         headline.CANDIDATE,
         dateline.PASS,
         byline.PASS,
-        __import__("cleaner.passes.timestamp", fromlist=["PASS"]).PASS,  # after bylines, which take glued stamps
+        timestamp.PASS,  # after the byline, which lifts a name printed with its date
         caption.PASS,
         prompt.PASS,
         crumb.PASS,
         footer.PASS,
         credits.PASS,
         related.PASS,
+        learned.PASS,  # the line scorer: only what the rules left, and only when confident
         site.PASS,  # lines learned from the archive: only what every built-in rule left
         headline.DECISION,
     )

@@ -45,3 +45,21 @@ def test_a_page_too_deep_even_for_huge_tree_fails_with_its_reason():
     with pytest.raises(PageTooDeepError, match="2,048 levels"):
         cleaner.clean_html(page(deep))
     assert issubclass(PageTooDeepError, cleaner.InputError)
+
+
+def test_a_page_with_thousands_of_linked_paragraphs_is_taken_block_by_block():
+    """trafilatura's //p//text() is quadratic in libxml2 over such pages (a 10 MB page took 213 s);
+    past HTML-013's max_paragraphs the page's blocks are taken in order, and that is recorded."""
+    from cleaner.rules import default_ruleset
+
+    limit = default_ruleset().param("HTML-013", "max_paragraphs")
+    paras = "".join(
+        f'<p>In <a href="/a{i}">town {i}</a> the council met on Tuesday, officials said, and voted to close the '
+        f'bridge.</p>' for i in range(limit + 10)
+    )
+    html = f"<html><body><nav><p>Home</p></nav><article><h1>Bridges</h1>{paras}</article></body></html>"
+    doc = cleaner.clean_html(html)
+    side = doc.to_sidecar()
+    assert [a["rule"] for a in side["html"]["added"]] == ["HTML-013"]
+    assert f"town {limit + 9} the council" in doc.text and "town 0 the council" in doc.text
+    assert "Home" not in doc.text.split("\n\n")  # navigation is left out

@@ -1,5 +1,11 @@
 from __future__ import annotations
 
+import itertools
+
+import pytest
+
+import cleaner
+
 from .helpers import BODY, LEAD, article, assert_body_intact, clean
 
 HEADLINES = [
@@ -51,3 +57,36 @@ def test_subhead_followed_by_copy_is_kept():
     doc = clean(raw)
     assert "AUSTRALIA AHEAD" in doc.text.rstrip("\n").split("\n\n")
     assert "Australia beat Colombia on Monday." in doc.text
+
+
+RESULTS = [
+    "Arsenal 2 Chelsea 1",
+    "Liverpool 0 Everton 0",
+    "Fulham 3 Brentford 2",
+    "Burnley 1 Luton Town 1",
+    "Wolves 2 Brighton 4",
+    "Newcastle 1 Aston Villa 0",
+    "Tottenham 3 West Ham 3",
+    "Bournemouth 0 Sheffield United 2",
+    "Crystal Palace 1 Nottingham Forest 1",
+    "Manchester City 4 Manchester United 0",
+    "Leeds 2 Leicester 2",
+    "Southampton 1 Ipswich 3",
+]
+
+
+@pytest.mark.parametrize("header", [[], ["Premier League results"]])
+@pytest.mark.parametrize(
+    "rows",
+    [
+        RESULTS,
+        [r.replace(" 2 ", " 2-1 ").replace(" 0 ", " 0-0 ") for r in RESULTS],
+        [f"{a.rsplit(' ', 1)[0]} v {b.rsplit(' ', 1)[0]}, 3pm" for a, b in itertools.pairwise(RESULTS)],
+    ],
+    ids=["scores", "dashes", "fixtures"],
+)
+def test_a_results_table_at_the_end_is_body_not_a_related_list(header, rows):
+    """A 12-line football results table at the end of an article was removed as a related list."""
+    doc = cleaner.clean_text(article(end=[*header, *rows]))
+    assert all(r in doc.text for r in rows), [r.rule for r in doc.removed]
+    assert not [r for r in doc.removed if r.family == "related"]

@@ -23,7 +23,7 @@ from .extraction import HtmlExtraction, extract
 from .language import detect_language
 
 # The page-level rules this layer records: drops (001..005, in ``removed``) and additions (010, 011).
-EMITS = ("HTML-001", "HTML-002", "HTML-003", "HTML-004", "HTML-005", "HTML-010", "HTML-011")
+EMITS = ("HTML-001", "HTML-002", "HTML-003", "HTML-004", "HTML-005", "HTML-010", "HTML-011", "HTML-013")
 
 __all__ = [
     "EMITS",

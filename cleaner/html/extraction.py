@@ -82,6 +82,8 @@ def _extract(
     page = scan(tree, host_of(url) or canonical_host(tree), hr)
     meta = read_metadata(tree, url, page)
     declared = declared_language(tree)
+    if sum(1 for _ in tree.iter("p")) > hr.max_paragraphs:
+        return _by_blocks(tree, url, encoding, size, hr, page, meta, declared)
     doc = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -134,6 +136,63 @@ def _extract(
         "declared_language": declared,
         "boilerplate_containers": dict(sorted(page.boiler_hits.items())),
         "added": [{"rule": b["rule"], "text": b["text"]} for b in blocks if b.get("added")],
+    }
+    return result
+
+
+_BLOCKS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dt", "dd"))
+_SKIP = frozenset(("nav", "header", "footer", "aside", "script", "style", "noscript", "template", "form", "select"))
+
+
+def _by_blocks(
+    tree: Any,
+    url: str | None,
+    encoding: str | None,
+    size: dict[str, int],
+    hr: HtmlRules,
+    page: Any,
+    meta: Any,
+    declared: Any,
+) -> HtmlExtraction:
+    """The main text of a page too large for trafilatura (HTML-013): every text block in order."""
+    body = tree.find("body")
+    parts: list[str] = []
+    stack = [body]
+    while stack:  # an explicit stack: no recursion limit on deep pages
+        el = stack.pop()
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in _SKIP:
+            continue
+        if tag in _BLOCKS:
+            text = squash(el.text_content())
+            if text:
+                parts.append(text)
+            continue
+        stack.extend(reversed(el))
+    body_text = "\n\n".join(parts)
+    if len(body_text.split()) < hr.min_words and alnum(body_text) < hr.min_chars:
+        raise NoArticleError("no article text found on the page")
+    note = {"rule": "HTML-013", "text": f"{len(parts)} blocks taken in order: the page is too large for trafilatura"}
+    result = HtmlExtraction(
+        text=body_text,
+        title=squash(meta.title) if meta.title else None,
+        authors=[a.strip() for a in (meta.author or "").split(";") if a.strip()],
+        date=meta.date,
+        sitename=meta.sitename,
+        language=detect_language(body_text, declared),
+        url=url or meta.url,
+        captions=[{"text": c["text"], "credit": c["credit"]} for c in page.captions],
+        encoding=encoding,
+        blocks=[{**note, "added": True}],
+    )
+    result.facts = {
+        "encoding": encoding,
+        **size,
+        "parser": "lxml",
+        "extractor": "cleaner block walk (HTML-013: too many paragraphs for trafilatura)",
+        "declared_language": declared,
+        "boilerplate_containers": dict(sorted(page.boiler_hits.items())),
+        "added": [note],
     }
     return result
 

@@ -40,6 +40,7 @@ class HtmlRules:
         self.prose_words = p("HTML-011", "prose_words")
         self.min_words = p("HTML-012", "min_words")
         self.min_chars = p("HTML-012", "min_chars")
+        self.max_paragraphs = p("HTML-013", "max_paragraphs")
         self.boiler = rules.phrase_set("HTML-020")
         self.lead = rules.phrase_set("HTML-021")
         self.not_lead = rules.phrase_set("HTML-022")

@@ -28,28 +28,43 @@ _SENTENCE_END = tuple(".!?:;\"'”’)»…]")
 _BREAKS = ("\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029")  # what _NEWLINE takes besides "\n"
 
 
-def _lines(source: str) -> tuple[list[tuple[int, int]], list[str]]:
-    """The span and the raw text of every line.
+# a line (spaces-only lines are matched too and skipped in Python: a pattern that demands a
+# non-space character backtracks over every run of spaces, quadratic on a long one)
+_LINE_LF = re.compile(r"[^\n]+")
+_LINE_ANY = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x85]+")
 
-    Most sources break lines with '\n' alone: split on it, and take the regex only when the source
-    holds another line break (CR, CRLF, U+2028...).
+
+def _lines(source: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """The span and the raw text of every line that holds more than spaces; a run of blank lines
+    is one empty entry.
+
+    Only lines with content are kept, so memory follows the text, not the line count: 20 MB of
+    blank lines around two sentences took 3 GB when every line was a list entry. A blank run is
+    all the block builder needs to know (it ends a paragraph).
     """
-    if any(b in source for b in _BREAKS):
-        spans = []
-        pos = 0
-        for m in _NEWLINE.finditer(source):
-            spans.append((pos, m.start()))
-            pos = m.end()
-        spans.append((pos, len(source)))
-        return spans, [source[start:end] for start, end in spans]
-    raws = source.split("\n")
-    spans = []
-    pos = 0
-    for raw in raws:
-        end = pos + len(raw)
-        spans.append((pos, end))
-        pos = end + 1
+    line = _LINE_ANY if any(b in source for b in _BREAKS) else _LINE_LF
+    spans: list[tuple[int, int]] = []
+    raws: list[str] = []
+    for m in line.finditer(source):
+        text = m.group()
+        if not text.strip(" \t"):
+            continue  # spaces alone are layout, like an empty line
+        start = m.start()
+        if spans and _blank_between(source, spans[-1][1], start):
+            spans.append((spans[-1][1], spans[-1][1]))
+            raws.append("")
+        spans.append((start, m.end()))
+        raws.append(text)
     return spans, raws
+
+
+def _blank_between(source: str, end: int, start: int) -> bool:
+    """Whether the gap between two content lines holds a blank line (two line breaks or more),
+    found without copying the gap (it may be megabytes of newlines)."""
+    if start - end <= 1:
+        return False
+    first = _NEWLINE.search(source, end, start)
+    return first is not None and _NEWLINE.search(source, first.end(), start) is not None
 
 
 def _clean_line(raw: str) -> tuple[str, bool]:
@@ -169,8 +184,16 @@ def split_blocks(source: str, rules: RuleSet, removed: list[Removal]) -> list[Bl
     joins = _wrap_joins(raws, cleaned)
     blocks: list[Block] = []
     current: Block | None = None
+    parts: list[str] = []  # the current block's lines, joined once when it ends (joining each
+    length = 0  # time a line is added was quadratic on a long hard-wrapped paragraph)
+
+    def close() -> None:
+        if current is not None and len(parts) > 1:
+            current.text = " ".join(parts)
+
     for i, ((start, end), raw, text) in enumerate(zip(spans, raws, cleaned, strict=True)):
         if not text:
+            close()
             current = None
             continue
         if text == raw:
@@ -180,16 +203,19 @@ def split_blocks(source: str, rules: RuleSet, removed: list[Removal]) -> list[Bl
             exact = raw[lead : lead + len(text)] == text
             if exact:
                 start, end = start + lead, start + lead + len(text)
-        if joins is not None and joins[i] and current is not None:
-            # a line wrapped after a hyphen ('Nagorno-' / 'Karabakh') goes on without a space
-            sep = "" if current.text[-1] == "-" and current.text[-2:-1].isalpha() and text[:1].isalpha() else " "
-            offset = len(current.text) + len(sep)
-            current.pieces.append(Piece(offset, start, end, exact))
-            current.set_text(current.text + sep + text)
+        join = joins is not None and joins[i] and current is not None
+        # a cleaned line has single spaces and no other whitespace: its words are its spaces + 1
+        words = text.count(" ") + 1
+        if join and current is not None:
+            current.pieces.append(Piece(length + 1, start, end, exact))
+            parts.append(text)
+            length += 1 + len(text)
+            current.words += words
             current.end = end
         else:
-            # a cleaned line has single spaces and no other whitespace: its words are its spaces + 1
-            words = text.count(" ") + 1
+            close()
             current = Block(text, start, end, [Piece(0, start, end, exact)], len(blocks), words=words)
+            parts, length = [text], len(text)
             blocks.append(current)
+    close()
     return blocks

@@ -40,6 +40,7 @@ class _Setup:
         self.min_run_known = p["min_run_known"]
         self.item_titleish = p["item_titleish"]
         self.known_item_titleish = p["known_item_titleish"]
+        self.max_items = p["max_items"]
         self.line_max_words = rules.param("RELATED-020", "block_max_words")
         self.dates = rules.phrase_set("SHARED-002")
         self.reporting = rules.pattern("SHARED-001")
@@ -144,11 +145,19 @@ def _raw_run(art: _Article, blocks: list[Block], start: int, mode: str) -> tuple
 
     A known header inside the run belongs to the same module (kept in the run), except after an
     unknown header: then the unknown 'header' was the copy's last line, and there is no run.
+
+    A run longer than ``max_items`` is the article's own list (a table, results, a long
+    enumeration), never another site's module: the scan stops there, which also keeps the pass
+    linear (every short line is a possible header, and each used to scan to the end).
     """
     run: list[Block] = []
-    for block in blocks[start + 1 :]:
+    cap = art.setup.max_items
+    for j in range(start + 1, len(blocks)):
+        block = blocks[j]
         if block.status != BODY:
             continue
+        if len(run) >= cap:
+            return [], False
         if art.is_known(block):
             if mode == "strict":
                 return [], False
@@ -231,12 +240,25 @@ def _signature(art: _Article, block: Block) -> tuple[str, frozenset[str]]:
     return art.first_word(block), frozenset(block.text) & _MARK_SET
 
 
+# a line that carries data: a score or result ("2-1", "3 : 0"), a kick-off time ("3pm", "15:00"),
+# or two numbers standing alone ("Arsenal 2 Chelsea 1", "ACME 10.25 +1.2%")
+_DATA = re.compile(
+    r"\b\d{1,3}\s?[-–:]\s?\d{1,3}\b|\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|h)\b"
+    r"|(?:^|\s)[-+]?\d+(?:[.,]\d+)?%?(?=\s|$|,)(?:.*?)(?:\s)[-+]?\d+(?:[.,]\d+)?%?(?=\s|$|,)",
+    re.IGNORECASE,
+)
+
+
 def _uniform(art: _Article, items: list[Block]) -> bool:
     """Lines built on one template (tour dates, results, prices) are the article's own list.
 
     Headlines of other stories are heterogeneous; a list whose lines share a first-word class or a
-    separator is content, however short its lines are.
+    separator is content, however short its lines are; so is a list most of whose lines carry data
+    (a results table, fixtures with kick-off times, a stock table), whatever their first words.
     """
+    n = len(items)
+    if sum(1 for b in items if _DATA.search(b.text)) * 10 >= n * 6:
+        return True
     firsts: dict[str, int] = {}
     marks: dict[str, int] = {}
     for b in items:
@@ -244,7 +266,6 @@ def _uniform(art: _Article, items: list[Block]) -> bool:
         firsts[cls] = firsts.get(cls, 0) + 1
         for ch in chars:
             marks[ch] = marks.get(ch, 0) + 1
-    n = len(items)
     return max(firsts.values()) * 2 >= n or any(c * 10 >= n * 7 for c in marks.values())
 
 

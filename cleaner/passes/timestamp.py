@@ -1,108 +1,98 @@
-"""Timestamps: the published and updated lines of every outlet, in its own format.
+"""Timestamps: the published and updated lines outlets print above or below the copy.
 
-A stamp is recognised by what it is made of, not by one outlet's wording: a label (TIMESTAMP-001:
-'Updated', 'Stand', 'Publié le', 'Actualizado', 'Opublikowano'...), the date's own words (month and
-day names, TIMESTAMP-002), clock and link words (a.m., GMT, Uhr, 'hours ago', 'à', 'alle',
-TIMESTAMP-003), digits and punctuation, and nothing else. One word outside those vocabularies and
-the line is a sentence that mentions a date, which stays.
-
-- TIMESTAMP-010: a label with a date or a clock time, or a label standing alone above its date.
-- TIMESTAMP-011: a whole date (or a clock time with a date) and nothing else; two dates without a
-  label are a period (an exhibition's run, a term of office), not a stamp. Templates print one;
-  an article with several apart from each other is a timeline, diary, live blog or schedule of
-  its own, and keeps them (TIMESTAMP-090).
-- TIMESTAMP-012: a stamp with the author glued after it ('5:45 AM PST 11/19/2019 by Jane Roe').
-
-Glued template text ('November 20, 20193:21 AMUpdated 2 years ago') is split at case and digit
-changes before the words are looked up. The pass runs after the byline pass, which takes a byline
-with its glued stamp first (and lifts the names).
+One labelled form (TIMESTAMP-001: 'Updated: ...', 'Aktualisiert am ...', 'Mis à jour le ...') and
+one shape for every format nobody listed (TIMESTAMP-010): a line made only of numbers and the words
+dates and times are written with (TIMESTAMP-002, seven languages), whatever their order and
+punctuation. A bare date is taken only near the top or the end, where outlets print it; in the
+middle of the copy it may head a section of a timeline. A line with a clock time or a relative
+time ('3 hours ago') is a timestamp anywhere. Several bare dates apart from each other are the
+article's own dated entries (a schedule, a timeline, a diary), not a stamp, wherever they stand
+(TIMESTAMP-090); outlets print their stamp once, or published and updated side by side. A stamp
+with its author glued after it ('5:45 AM PST 11/19/2019 by Jane Roe') that the byline pass left
+is a timestamp too (TIMESTAMP-012).
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..context import Context
 from .base import Pass
 
-# split glued template text: 'AMUpdated' -> 'AM Updated', '2019Updated' -> '2019 Updated'
-_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
-_ALPHA = re.compile(r"[^\W\d_]+")
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_CLOCK = re.compile(r"(?<!\d)\d{1,2}(?:[:.h]\d{2}(?!\d)|\s*[ap]\.?\s?m\b|\s*(?:uhr|h)\b)", re.IGNORECASE)
-_NUMERIC_DATE = re.compile(r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[./-]\d{1,2}[./-]\d{1,2})(?!\d)")
-_DAY = re.compile(r"(?<![\d:.])\d{1,2}(?![\d:])")
-_BY = re.compile(r"\s+(?:by|von|par|por|di|door|przez)\s+(?=\S)", re.IGNORECASE)
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*\.?|\d+", re.UNICODE)
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)|\b\d{1,2}\s?(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)")
+_RELATIVE = re.compile(
+    r"\b(?:ago|vor|il y a|hace|fa|há|geleden)\b", re.IGNORECASE
+)
+_LABELS = frozenset(
+    "updated published posted aktualisiert veröffentlicht actualizado publicado aggiornato pubblicato "
+    "atualizado bijgewerkt gepubliceerd".split()
+)
+
+
+_BY = re.compile(r"\s+(?:by|von|par|por|di|door|przez)\s+(?=[A-ZÀ-ÖØ-Þ])")
 _NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w'’.-]*$")
-# list items, table rows, quotes and attributions are never stamps (a date that heads an entry)
-_NOT_STAMP = frozenset('-–—*•"“„(>#')
-_RELATIVE = frozenset("ago vor hace fa temu geleden há y".split())
 
 
 class _Setup:
-    """What the pass reads from the rules, looked up once per rule set."""
-
     def __init__(self, ctx: Context) -> None:
         rules = ctx.rules
-        self.labels = rules.phrase_set("TIMESTAMP-001")
-        self.dates = rules.phrase_set("TIMESTAMP-002")
-        self.vocab = self.labels | self.dates | rules.phrase_set("TIMESTAMP-003")
-        self.lone = frozenset(rules.param("TIMESTAMP-010", "lone_labels"))
-        self.lone_max = max((len(w.split()) for w in self.lone), default=0)
-        self.max_words = rules.param("TIMESTAMP-020", "max_words")
+        self.label = rules.pattern("TIMESTAMP-001")
+        self.words = rules.phrase_set("TIMESTAMP-002")
+        self.months = rules.phrase_set("SHARED-002") | {
+            w for w in self.words if len(w) >= 3 and w not in _LABELS
+        }
+        self.top = rules.param("TIMESTAMP-010", "top")
+        self.end = rules.param("TIMESTAMP-010", "end")
+        self.max_words = rules.param("TIMESTAMP-010", "max_words")
+        self.label_top = rules.param("TIMESTAMP-011", "top")
         self.name_max = rules.param("TIMESTAMP-012", "max_name_words")
 
 
 def _glued_name(setup: _Setup, text: str) -> int:
-    """Where a trailing 'by NAME' starts (the stamp is before it), or -1."""
+    """Where a trailing 'by NAME' starts, or -1: 'Nov. 19, 2019 by Jane Roe'."""
     found = list(_BY.finditer(text))
     if not found:
         return -1
     m = found[-1]
-    name = text[m.end() :].strip(" .,")
-    tokens = name.split()
+    tokens = text[m.end() :].strip(" .,").split()
     if not 1 <= len(tokens) <= setup.name_max or not all(_NAME_TOKEN.match(t) for t in tokens):
         return -1
     return m.start()
 
 
-def classify(setup: _Setup, text: str, words: int) -> tuple[str | None, bool]:
-    """The stamp rule a line is for, and whether it is labelled (only unlabelled ones may be vetoed)."""
-    if words > setup.max_words or text[:1] in _NOT_STAMP or text.endswith(":"):
-        return None, False
-    has_digit = any(c.isdigit() for c in text)
-    if not has_digit:
-        if words <= setup.lone_max and text.lower().strip(" :.-–—|") in setup.lone:
-            return "TIMESTAMP-010", True
-        return None, False
-    cut = _glued_name(setup, text)
-    core = text[:cut] if cut >= 0 else text
-    tokens = _ALPHA.findall(_GLUE.sub(" ", core).lower())
-    vocab = setup.vocab
-    for t in tokens:
-        if t not in vocab:
-            return None, False
-    labelled = any(t in setup.labels for t in tokens)
-    clock = _CLOCK.search(core) is not None
-    year = _YEAR.search(core) is not None
-    whole = _NUMERIC_DATE.search(core) is not None or (
-        year and _DAY.search(_YEAR.sub(" ", core)) is not None and any(t in setup.dates for t in tokens)
-    )
-    relative = any(t in _RELATIVE for t in tokens)
-    if cut >= 0:
-        return ("TIMESTAMP-012", labelled) if (whole or clock or (labelled and year)) else (None, False)
-    if labelled:
-        return ("TIMESTAMP-010", True) if (whole or clock or year or relative) else (None, False)
-    if len(_YEAR.findall(core)) + len(_NUMERIC_DATE.findall(_YEAR.sub(" ", core))) >= 2:
-        return None, False  # two dates and no label: a period ('29 November 2018 | 20 January 2019')
-    if whole or (clock and (year or any(t in setup.dates for t in tokens))):
-        return "TIMESTAMP-011", False
-    return None, False
+def only_date(setup: _Setup, text: str) -> str | None:
+    """'clock', 'relative' or 'date' when the line is nothing but a date or time; else None."""
+    tokens = _TOKEN.findall(text)
+    if not tokens:
+        return None
+    words = [t.lower().rstrip(".") for t in tokens if not t.isdigit()]
+    if any(w not in setup.words for w in words):
+        return None
+    numbers = [t for t in tokens if t.isdigit()]
+    labelled = any(w in _LABELS for w in words)
+    numeric = _NUMERIC_DATE.findall(text)
+    rest = _NUMERIC_DATE.sub(" ", text)  # '19.11.2019' is one date, not a clock '19.11' and a year
+    clocks = len(_CLOCK.findall(rest))
+    years = len(numeric) + len(_YEAR.findall(rest))
+    if not labelled and (clocks >= 2 or years >= 2):
+        return None  # a range or a schedule ('9.30 A.M. / 7.00 P.M.', '29 November 2018 | 20 January 2019')
+    if clocks:
+        return "clock"
+    if _RELATIVE.search(text) and numbers:
+        return "relative"
+    named = any(w in setup.months for w in words)
+    if _NUMERIC_DATE.search(text) or (named and numbers) or (_YEAR.search(text) and len(numbers) >= 2):
+        return "date"
+    return None
 
 
 class Timestamps(Pass[_Setup]):
     family = "timestamp"
-    emits = ("TIMESTAMP-010", "TIMESTAMP-011", "TIMESTAMP-012")
+    emits = ("TIMESTAMP-001", "TIMESTAMP-010", "TIMESTAMP-011", "TIMESTAMP-012")
     vetoes = ("TIMESTAMP-090",)
 
     def prepare(self, ctx: Context) -> _Setup:
@@ -110,23 +100,36 @@ class Timestamps(Pass[_Setup]):
 
     def run(self, ctx: Context) -> None:
         setup = self.setup(ctx)
-        max_words = setup.max_words
-        found = []
-        for block in ctx.body():
-            if block.words > max_words:
+        body = list(ctx.body())
+        n = len(body)
+        found: list[tuple[int, str, bool]] = []  # (position, rule, a bare date)
+        for i, block in enumerate(body):
+            if block.words > setup.max_words:
                 continue
-            rule_id, labelled = classify(setup, block.text, block.words)
-            if rule_id is not None:
-                found.append((block, rule_id, labelled))
-        if not found:
-            return
-        bare = [b.index for b, rule_id, labelled in found if not labelled]
-        series = len(bare) >= 2 and bare[-1] - bare[0] > len(bare)  # dates that head entries, apart
-        for block, rule_id, labelled in found:
-            if series and not labelled:
+            label = setup.label.match(block.text)
+            if label and label.end() < len(block.text) and only_date(setup, block.text[label.end() :]):
+                found.append((i, "TIMESTAMP-001", False))
+                continue
+            kind = only_date(setup, block.text)
+            if kind is not None:
+                found.append((i, "TIMESTAMP-010", kind == "date"))
+            elif i < setup.label_top and block.words == 1 and block.lower.strip(" :.") in _LABELS:
+                found.append((i, "TIMESTAMP-011", False))
+            else:
+                cut = _glued_name(setup, block.text)
+                if cut > 0 and only_date(setup, block.text[:cut]) in ("clock", "date"):
+                    found.append((i, "TIMESTAMP-012", False))
+        # bare dates with copy between them head entries of the article's own (TIMESTAMP-090)
+        bare = [i for i, _, date in found if date]
+        series = any(b - a > 1 for a, b in pairwise(bare))
+        for i, rule_id, date in found:
+            block = body[i]
+            if date and not (i < setup.top or i >= n - setup.end):
+                continue  # a bare date in the middle may head a section
+            if date and series:
                 ctx.veto("TIMESTAMP-090", block)
-                continue
-            ctx.remove(block, rule_id)
+            else:
+                ctx.remove(block, rule_id)
 
 
 PASS = Timestamps()

@@ -1,0 +1,62 @@
+"""Timestamps (issue 12): published and updated lines in the formats real outlets print, in several
+languages, and the dates that are copy (a timeline, a schedule, a range) kept."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+
+from .helpers import BODY, LEAD, article
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated: Tue., Nov. 19, 2019",  # a US tabloid
+        "Published 3:04 PM ET Nov. 20, 2019",  # a wire's site
+        "November 19, 2019 / 12:21 AM / Updated 14 hours ago",  # an agency's article page
+        "1:39 am EST, Wednesday, November 20, 2019",
+        "Last updated on 20 November 2019 at 10:12",  # a British broadcaster
+        "Aktualisiert am 19.11.2019, 14:03 Uhr",  # a German daily
+        "Stand: 20.11.2019 08:15 Uhr",
+        "Mis à jour le 20/11/2019 à 08h12",  # a French daily
+        "Publié le mercredi 20 novembre 2019 à 10h12",
+        "Actualizado: 20/11/2019 10:45",  # a Spanish daily
+        "Pubblicato il 20 novembre 2019 alle 10:45",  # an Italian daily
+        "Atualizado em 20/11/2019 às 10h45",
+        "Bijgewerkt op 20 november 2019, 10:45",  # a Dutch daily
+        "3 hours ago",
+        "2019-11-20 08:15 UTC",
+    ],
+)
+def test_timestamp_lines_at_the_top_are_removed(line):
+    doc = cleaner.clean_text(article(top=[line]))
+    assert line not in doc.text
+    assert [r.family for r in doc.removed if r.text.strip() == line] == ["timestamp"]
+    for para in [LEAD, *BODY]:
+        assert para in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "November 20, 2019 was the day the bridge reopened.",
+        "Published in 1851, the novel sold poorly at first.",
+        "9.30 A.M. / 7.00 P.M.",  # opening hours
+        "29 November 2018 | 20 January 2019",  # an exhibition's dates
+        "Updated figures",
+    ],
+)
+def test_dates_that_are_copy_are_kept(line):
+    doc = cleaner.clean_text(article(top=[line]))
+    assert line in doc.text
+
+
+def test_a_bare_date_heading_a_timeline_in_the_middle_is_kept():
+    timeline = ["March 3, 2019", "The council first proposed the closure.", "June 12, 2019", "It voted the plan through."]
+    more = [p.replace("official", "spokesman") for p in BODY] + [p.replace("said", "added") for p in BODY]
+    doc = cleaner.clean_text(article(middle=[*more, *timeline]))
+    assert "March 3, 2019" in doc.text and "June 12, 2019" in doc.text
+    stamped = cleaner.clean_text(article(middle=["Updated at 1:23 p.m."]))
+    assert "Updated at 1:23 p.m." not in stamped.text  # a labelled time goes anywhere
