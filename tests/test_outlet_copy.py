@@ -154,7 +154,7 @@ def test_page_furniture_goes(line, language):
         ("When you buy through links on our site, we may earn an affiliate commission. Here's how it works.", None),
         ("This post contains affiliate links.", None),
         ("As an Amazon Associate we earn from qualifying purchases.", None),
-        ("Every product was carefully curated by an editor. We may earn a commission from links on this page.", None),
+        ("We may earn a commission from links on this page.", None),
         ("Distributed by Andrews McMeel Syndication for UFS", None),
         ("No part of this article may be reproduced without prior written permission.", None),
         ("Source: Reuters", None),

@@ -40,6 +40,8 @@ class _Setup:
         self.bar_words = bar.phrases
         self.source_max = rules.param("FOOTER-012", "max_words")
         agencies = sorted(rules.phrases("FOOTER-021"), key=lambda a: (-len(a), a))
+        # the first word of every agency name: a line holding none of them is not a source line
+        self.agency_words = frozenset(a.split()[0].split("-")[0] for a in agencies)
         self.agencies = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in agencies) + r")(?![\w-])", re.I)
         self.source_words = rules.phrase_set("FOOTER-022")
         about = rules.rule("FOOTER-013").params
@@ -60,6 +62,8 @@ def _link_bar(setup: _Setup, low: str) -> bool:
 
 def _source_line(setup: _Setup, text: str) -> bool:
     """Only agency names, source labels and editors' initials: 'Source: Reuters', 'jsh/dpa'."""
+    if setup.agency_words.isdisjoint(_SOURCE_SPLIT.split(text.lower())):
+        return False
     rest, agencies = setup.agencies.subn(" ", text)
     if not agencies:
         return False

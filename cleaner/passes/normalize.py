@@ -108,6 +108,15 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
     ones do not end a sentence, so a list of short lines is never glued together.
     """
     n = len(lines)
+    # most dumps are not wrapped: decide that first, on the lines alone
+    pairs = sure = 0
+    for i in range(1, n):
+        if lines[i - 1] and lines[i]:
+            pairs += 1
+            if lines[i][:1].islower():
+                sure += 1
+    if sure < 2 or sure * 5 < pairs:
+        return None  # in a wrapped dump most breaks fall mid-sentence; here they don't
     lengths = [0] * n
     indents = [0] * n
     width = [0] * n  # the width of the paragraph each line belongs to (0: one line alone)
@@ -131,11 +140,7 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
             for k in range(start, i):
                 width[k] = w
         start = i
-    sure = [lengths[i - 1] for i in range(1, n) if lines[i - 1] and lines[i][:1].islower()]
-    pairs = sum(1 for i in range(1, n) if lines[i - 1] and lines[i])
-    if len(sure) < 2 or len(sure) * 5 < pairs:
-        return None  # in a wrapped dump most breaks fall mid-sentence; here they don't
-    widest = max(sure)
+    widest = max(lengths[i - 1] for i in range(1, n) if lines[i - 1] and lines[i][:1].islower())
     forced = mid = 0
     joins = [False] * n
     for i in range(1, n):
