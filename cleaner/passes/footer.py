@@ -1,13 +1,16 @@
 """Footers: copyright and redistribution notices.
 
 FOOTER-001/002 are the phrase half; FOOTER-010 is the shape: a short line carrying a copyright
-sign (or the word) next to a year, which no sentence of reporting does.
+sign (or the word) next to a year, which no sentence of reporting does. FOOTER-012 is a source line
+made only of news agencies' names, a label and editors' initials ('Quelle: dpa', '(dpa/AFP)',
+'jsh/dpa'); FOOTER-013 the issuer's about-the-company paragraphs that close a press release.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..article import Block
 from ..context import Context
 from ..text.lines import line_rules
 from .base import Pass
@@ -17,6 +20,10 @@ _COPYRIGHT_YEAR = re.compile(r"copyright\s*(?:\(c\)\s*)?(?:19|20)\d{2}\b")
 
 
 _BAR = re.compile(r"\s*[|•·]\s*")
+_SOURCE_SPLIT = re.compile(r"[\s/,;&+|·()\[\]:：–—-]+")
+_INITIALS = re.compile(r"[a-zäöüß]{2,4}")
+_FIRST_WORD = re.compile(r"(?:The\s+)?([A-Z][\w&.'’-]*)")
+_COMMON_OPENERS = frozenset("The This That These It He She They We In On At For But And A An".split())
 
 
 class _Setup:
@@ -31,6 +38,16 @@ class _Setup:
         self.bar_min_segments = bar.params["min_segments"]
         self.bar_max_segment_words = bar.params["max_segment_words"]
         self.bar_words = bar.phrases
+        self.source_max = rules.param("FOOTER-012", "max_words")
+        agencies = sorted(rules.phrases("FOOTER-021"), key=lambda a: (-len(a), a))
+        # the first word of every agency name: a line holding none of them is not a source line
+        self.agency_words = frozenset(a.split()[0].split("-")[0] for a in agencies)
+        self.agencies = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(a) for a in agencies) + r")(?![\w-])", re.I)
+        self.source_words = rules.phrase_set("FOOTER-022")
+        about = rules.rule("FOOTER-013").params
+        self.about_headings = tuple(sorted(about["headings"], key=len, reverse=True))
+        self.describes = tuple(about["describes"])
+        self.facts = tuple(about["facts"])
 
 
 def _link_bar(setup: _Setup, low: str) -> bool:
@@ -43,9 +60,64 @@ def _link_bar(setup: _Setup, low: str) -> bool:
     return sum(1 for seg in segments if any(w in seg for w in words)) * 2 >= len(segments)
 
 
+def _source_line(setup: _Setup, text: str) -> bool:
+    """Only agency names, source labels and editors' initials: 'Source: Reuters', 'jsh/dpa'."""
+    if setup.agency_words.isdisjoint(_SOURCE_SPLIT.split(text.lower())):
+        return False
+    rest, agencies = setup.agencies.subn(" ", text)
+    if not agencies:
+        return False
+    for token in _SOURCE_SPLIT.split(rest):
+        if token and token.lower() not in setup.source_words and not _INITIALS.fullmatch(token):
+            return False
+    return True
+
+
+def _describes(setup: _Setup, block: Block) -> bool:
+    head = " " + block.lower[:160]
+    return any(d in head for d in setup.describes)
+
+
+def _has_facts(setup: _Setup, block: Block) -> bool:
+    return any(f in block.lower for f in setup.facts)
+
+
+def _about_block(setup: _Setup, body: list[Block]) -> list[Block]:
+    """The about-the-company paragraphs that close the copy, with their heading if it is there."""
+    half = len(body) // 2
+    for i in range(max(half, 1), len(body)):
+        block = body[i]
+        if block.words > 8 or block.text.endswith((".", "!", "?", ":")):
+            continue
+        low = block.lower
+        heading = next((h for h in setup.about_headings if low.startswith(h + " ")), None)
+        if heading is None:
+            continue
+        m = _FIRST_WORD.match(block.text[len(heading) + 1 :].strip())
+        if not m:
+            continue
+        name = m.group(1)
+        run = [b for b in body[i + 1 : i + 4] if b.text.startswith((name, "The " + name))]
+        if run and run == body[i + 1 : i + 1 + len(run)] and _describes(setup, run[0]):
+            return [block, *run]
+    # no heading: two or more closing paragraphs that open with one name and describe it
+    run: list[Block] = []
+    name = None
+    for block in reversed(body):
+        m = _FIRST_WORD.match(block.text)
+        word = m.group(1) if m else None
+        if word is None or word in _COMMON_OPENERS or (name is not None and word != name):
+            break
+        name = word
+        run.insert(0, block)
+    if len(run) >= 2 and len(run) < len(body) and _describes(setup, run[0]) and any(_has_facts(setup, b) for b in run):
+        return run
+    return []
+
+
 class Footer(Pass[_Setup]):
     family = "footer"
-    emits = ("FOOTER-010", "FOOTER-011")
+    emits = ("FOOTER-010", "FOOTER-011", "FOOTER-012", "FOOTER-013")
 
     def prepare(self, ctx: Context) -> _Setup:
         return _Setup(ctx)
@@ -69,8 +141,12 @@ class Footer(Pass[_Setup]):
                 rule_id = "FOOTER-010"
             if rule_id is None and ("|" in text or "•" in text) and _link_bar(setup, block.lower):
                 rule_id = "FOOTER-011"
+            if rule_id is None and words <= setup.source_max and _source_line(setup, text):
+                rule_id = "FOOTER-012"
             if rule_id:
                 ctx.remove(block, rule_id)
+        for block in _about_block(setup, ctx.body()):
+            ctx.remove(block, "FOOTER-013")
 
 
 PASS = Footer()

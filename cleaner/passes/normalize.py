@@ -5,14 +5,14 @@ fixed width. Every later pass works on logical lines, so this pass re-joins wrap
 stray whitespace, and remembers where each piece came from so removals carry source offsets.
 
 Hard wraps are found by their shape, not a column number: a line broke because the next word did
-not fit (``len(line) + 1 + len(next_first_word) > width``). A document is only reflowed when
-several such breaks fall mid-sentence, so a list of short lines is never glued together.
+not fit (``len(line) + 1 + len(next_first_word) > width``), with the width measured per paragraph
+(dumps rewrap each paragraph at its own width, and indent first lines). A document is only reflowed
+when several such breaks fall mid-sentence, so a list of short lines is never glued together.
 """
 
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from ..article import REWRITTEN, Block, Piece, Removal
 from ..rules import RuleSet
@@ -76,27 +76,88 @@ def _clean_line(raw: str) -> tuple[str, bool]:
     return _SPACES.sub(" ", text).strip(), invisible
 
 
-def _wrap_width(lines: list[str]) -> int:
-    """The column a hard-wrapped dump broke at, or 0 when the text is not hard-wrapped.
+# words a sentence never ends on: a line that ends with one was cut mid-sentence
+_CONTINUES = frozenset(
+    """a an the of to in on at for and or but by with from as that than into its his her their our your is are was
+    were be been has have had will would not der die das den dem des und oder von zu mit im auf für ist le la les
+    des du de et ou en au aux un une el los las del y con por para que il lo gli di da e o em no na do dos um uma
+    het een van en op met voor z w i na do""".split()
+)
 
-    Measured on the breaks that are surely wraps (the next line goes on in lower case), not on all
-    lines: a dump whose body is wrapped often keeps a long caption or link on one line, and that
-    line must not set the width.
+
+def _goes_on(line: str, nxt: str) -> bool:
+    """Evidence that a break fell mid-sentence: the next line goes on in lower case, or the line ends on
+    a word no sentence ends on ('... a total of' / '1,050 people')."""
+    if nxt[:1].islower():
+        return True
+    return line.rsplit(" ", 1)[-1] in _CONTINUES
+
+
+def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
+    """For every line, whether it goes on the line before it (a hard wrap); None when the text is not wrapped.
+
+    A break is a wrap when it was forced: the next word would not have fitted on the line
+    (``len(line) + 1 + len(next_first_word) > width``). The width is measured per paragraph, not
+    per document, since dumps rewrap each paragraph at its own width (60 to 80 columns): a
+    paragraph is a run of lines between blank lines, and a line indented deeper than the one before
+    it opens a new one (first-line indents), so paragraphs without blank lines between them are
+    told apart too. Lengths count the indent, as the wrapping tool did; CRLF and other breaks were
+    split off before. The width of a paragraph is its longest line but the last: every line of a
+    wrapped paragraph but the last fills it. The document is reflowed only when its breaks look
+    wrapped: many fall mid-sentence (the next line goes on in lower case), and most of the forced
+    ones do not end a sentence, so a list of short lines is never glued together.
     """
-    pairs = [(a, b) for a, b in pairwise(lines) if a and b]
-    sure = [len(a) for a, b in pairs if b[:1].islower()]
-    if len(sure) < 2 or len(sure) * 5 < len(pairs):
-        return 0  # in a wrapped dump most breaks fall mid-sentence; here they don't
-    width = max(sure)
-    if width > 110 or width < 30:
-        return 0
+    n = len(lines)
+    # most dumps are not wrapped: decide that first, on the lines alone
+    pairs = sure = 0
+    for i in range(1, n):
+        if lines[i - 1] and lines[i]:
+            pairs += 1
+            if lines[i][:1].islower():
+                sure += 1
+    if sure < 2 or sure * 5 < pairs:
+        return None  # in a wrapped dump most breaks fall mid-sentence; here they don't
+    lengths = [0] * n
+    indents = [0] * n
+    width = [0] * n  # the width of the paragraph each line belongs to (0: one line alone)
+    start = 0
+    for i in range(n + 1):
+        text = lines[i] if i < n else ""
+        if i < n and text:
+            raw = raws[i]
+            lead = len(raw) - len(raw.lstrip(" \t"))
+            indents[i] = lead
+            lengths[i] = lead + len(text)
+            if i > start and lines[i - 1] and lead <= indents[i - 1]:
+                continue  # the paragraph goes on
+        # a paragraph ended at i - 1: its width is its longest line but the last. A paragraph none
+        # of whose lines goes on in lower case may be a list of short lines (headlines, names):
+        # it is held to the document's width, the widest line that surely wraps (-1 below)
+        if i - 1 > start:
+            w = max(lengths[start : i - 1])
+            if not any(_goes_on(lines[k - 1], lines[k]) for k in range(start + 1, i)):
+                w = -1
+            for k in range(start, i):
+                width[k] = w
+        start = i
+    widest = max(lengths[i - 1] for i in range(1, n) if lines[i - 1] and lines[i][:1].islower())
     forced = mid = 0
-    for a, b in pairwise(lines):
-        if a and b and len(a) <= width and len(a) + 1 + len(b.split(" ", 1)[0]) > width:
+    joins = [False] * n
+    for i in range(1, n):
+        a, b = lines[i - 1], lines[i]
+        w = width[i]
+        if not (a and b and w and width[i - 1] == w):
+            continue
+        w = widest if w < 0 else w
+        prev = lengths[i - 1]
+        if prev <= w and prev + 1 + len(b.split(" ", 1)[0]) > w:
             forced += 1
             if not a.endswith(_SENTENCE_END):
                 mid += 1
-    return width if mid >= 2 and mid * 4 >= forced else 0
+            joins[i] = 30 <= w <= 110 and w // 2 <= prev
+    if mid < 2 or mid * 4 < forced:
+        return None
+    return joins
 
 
 def split_blocks(source: str, rules: RuleSet, removed: list[Removal]) -> list[Block]:
@@ -125,21 +186,20 @@ def split_blocks(source: str, rules: RuleSet, removed: list[Removal]) -> list[Bl
                 )
             )
         cleaned.append(text)
-    width = _wrap_width(cleaned)
+    joins = _wrap_joins(raws, cleaned)
     blocks: list[Block] = []
     current: Block | None = None
     parts: list[str] = []  # the current block's lines, joined once when it ends (joining each
     length = 0  # time a line is added was quadratic on a long hard-wrapped paragraph)
-    prev = 0  # length of the previous cleaned line
 
     def close() -> None:
         if current is not None and len(parts) > 1:
             current.text = " ".join(parts)
 
-    for (start, end), raw, text in zip(spans, raws, cleaned, strict=True):
+    for i, ((start, end), raw, text) in enumerate(zip(spans, raws, cleaned, strict=True)):
         if not text:
             close()
-            current, prev = None, 0
+            current = None
             continue
         if text == raw:
             exact = True
@@ -148,13 +208,7 @@ def split_blocks(source: str, rules: RuleSet, removed: list[Removal]) -> list[Bl
             exact = raw[lead : lead + len(text)] == text
             if exact:
                 start, end = start + lead, start + lead + len(text)
-        join = (
-            width
-            and current is not None
-            and width // 2 <= prev <= width
-            and prev + 1 + len(text.split(" ", 1)[0]) > width
-        )
-        prev = len(text)
+        join = joins is not None and joins[i] and current is not None
         # a cleaned line has single spaces and no other whitespace: its words are its spaces + 1
         words = text.count(" ") + 1
         if join and current is not None:

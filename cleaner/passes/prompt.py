@@ -66,9 +66,12 @@ def _site_directed(setup: _Setup, low: str, *, strict: bool) -> bool:
     return (pronoun or weak) if not strict else (pronoun and weak)
 
 
+_STEP = re.compile(r"(?:\d{1,2}[.)]|step\s+\d{1,2}\b|[a-h][.)])\s", re.IGNORECASE)
+
+
 def _is_call_to_action(setup: _Setup, text: str, low: str, words: int) -> bool:
-    if words > setup.max_words:
-        return False
+    if words > setup.max_words or _STEP.match(text):
+        return False  # '3. Sign in to the admin page …' is a step of the article's own how-to
     cta = setup.opens.match(low) is not None or setup.clause_opens.search(low) is not None
     if not cta and not setup.ask.match(text):
         return False

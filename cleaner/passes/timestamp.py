@@ -5,12 +5,17 @@ one shape for every format nobody listed (TIMESTAMP-010): a line made only of nu
 dates and times are written with (TIMESTAMP-002, seven languages), whatever their order and
 punctuation. A bare date is taken only near the top or the end, where outlets print it; in the
 middle of the copy it may head a section of a timeline. A line with a clock time or a relative
-time ('3 hours ago') is a timestamp anywhere.
+time ('3 hours ago') is a timestamp anywhere. Several bare dates apart from each other are the
+article's own dated entries (a schedule, a timeline, a diary), not a stamp, wherever they stand
+(TIMESTAMP-090); outlets print their stamp once, or published and updated side by side. A stamp
+with its author glued after it ('5:45 AM PST 11/19/2019 by Jane Roe') that the byline pass left
+is a timestamp too (TIMESTAMP-012).
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..context import Context
 from .base import Pass
@@ -29,6 +34,10 @@ _LABELS = frozenset(
 )
 
 
+_BY = re.compile(r"\s+(?:by|von|par|por|di|door|przez)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w'’.-]*$")
+
+
 class _Setup:
     def __init__(self, ctx: Context) -> None:
         rules = ctx.rules
@@ -41,6 +50,19 @@ class _Setup:
         self.end = rules.param("TIMESTAMP-010", "end")
         self.max_words = rules.param("TIMESTAMP-010", "max_words")
         self.label_top = rules.param("TIMESTAMP-011", "top")
+        self.name_max = rules.param("TIMESTAMP-012", "max_name_words")
+
+
+def _glued_name(setup: _Setup, text: str) -> int:
+    """Where a trailing 'by NAME' starts, or -1: 'Nov. 19, 2019 by Jane Roe'."""
+    found = list(_BY.finditer(text))
+    if not found:
+        return -1
+    m = found[-1]
+    tokens = text[m.end() :].strip(" .,").split()
+    if not 1 <= len(tokens) <= setup.name_max or not all(_NAME_TOKEN.match(t) for t in tokens):
+        return -1
+    return m.start()
 
 
 def only_date(setup: _Setup, text: str) -> str | None:
@@ -71,7 +93,8 @@ def only_date(setup: _Setup, text: str) -> str | None:
 
 class Timestamps(Pass[_Setup]):
     family = "timestamp"
-    emits = ("TIMESTAMP-001", "TIMESTAMP-010", "TIMESTAMP-011")
+    emits = ("TIMESTAMP-001", "TIMESTAMP-010", "TIMESTAMP-011", "TIMESTAMP-012")
+    vetoes = ("TIMESTAMP-090",)
 
     def prepare(self, ctx: Context) -> _Setup:
         return _Setup(ctx)
@@ -80,6 +103,7 @@ class Timestamps(Pass[_Setup]):
         setup = self.setup(ctx)
         body = list(ctx.body())
         n = len(body)
+        found: list[tuple[int, str, bool]] = []  # (position, rule, a bare date)
         for i, block in enumerate(body):
             if block.words > setup.max_words:
                 continue
@@ -89,14 +113,28 @@ class Timestamps(Pass[_Setup]):
                 continue
             label = setup.label.match(block.text)
             if label and label.end() < len(block.text) and only_date(setup, block.text[label.end() :]):
-                ctx.remove(block, "TIMESTAMP-001")
+                found.append((i, "TIMESTAMP-001", False))
                 continue
-            edge = i < setup.top or i >= n - setup.end
             kind = only_date(setup, block.text)
-            if kind is not None and (edge or kind != "date"):
-                ctx.remove(block, "TIMESTAMP-010")
+            if kind is not None:
+                found.append((i, "TIMESTAMP-010", kind == "date"))
             elif i < setup.label_top and block.words == 1 and block.lower.strip(" :.") in _LABELS:
-                ctx.remove(block, "TIMESTAMP-011")
+                found.append((i, "TIMESTAMP-011", False))
+            else:
+                cut = _glued_name(setup, block.text)
+                if cut > 0 and only_date(setup, block.text[:cut]) in ("clock", "date"):
+                    found.append((i, "TIMESTAMP-012", False))
+        # bare dates with copy between them head entries of the article's own (TIMESTAMP-090)
+        bare = [i for i, _, date in found if date]
+        series = any(b - a > 1 for a, b in pairwise(bare))
+        for i, rule_id, date in found:
+            block = body[i]
+            if date and not (i < setup.top or i >= n - setup.end):
+                continue  # a bare date in the middle may head a section
+            if date and series:
+                ctx.veto("TIMESTAMP-090", block)
+            else:
+                ctx.remove(block, rule_id)
 
 
 PASS = Timestamps()

@@ -1,0 +1,77 @@
+"""Re-joining hard wraps (issue 12, part 4; NORM-002): dumps rewrapped per paragraph at 60 to 80
+columns, first lines indented, CRLF line ends, paragraphs with or without blank lines between them.
+Every paragraph must come out whole, and lists of short lines must stay lines."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+import cleaner
+
+from .helpers import BODY, LEAD
+
+PARAS = [
+    LEAD,
+    *BODY,
+    "Officials said the talks, which began on Monday in the capital, would continue for at least another "
+    "week as both sides sought a deal on the border crossings and the return of refugees.",
+]
+
+
+def _dump(widths, *, indent: str = "", crlf: bool = False, blank: bool = True) -> str:
+    wrapped = [
+        "\n".join(textwrap.wrap(p, width=w, initial_indent=indent, break_on_hyphens=False))
+        for p, w in zip(PARAS, widths, strict=True)
+    ]
+    text = ("\n\n" if blank else "\n").join(wrapped) + "\n"
+    return text.replace("\n", "\r\n") if crlf else text
+
+
+@pytest.mark.parametrize(
+    ("widths", "indent", "crlf", "blank"),
+    [
+        ((72, 72, 72, 72, 72), "", False, True),  # one width for the whole dump
+        ((60, 80, 66, 75, 70), "", False, True),  # each paragraph at its own width
+        ((72, 72, 72, 72, 72), "    ", False, True),  # first lines indented
+        ((64, 78, 70, 61, 80), "  ", False, True),
+        ((60, 80, 66, 75, 70), "", True, True),  # CRLF
+        ((60, 80, 66, 75, 70), "   ", True, True),
+        ((72, 68, 76, 64, 70), "    ", False, False),  # no blank lines: the indents mark paragraphs
+        ((70, 62, 78, 66, 74), "\t", True, False),
+    ],
+)
+def test_wrapped_paragraphs_come_out_whole(widths, indent, crlf, blank):
+    doc = cleaner.clean_text(_dump(widths, indent=indent, crlf=crlf, blank=blank))
+    assert doc.text.rstrip("\n").split("\n\n") == PARAS
+
+
+def test_a_headline_list_inside_a_wrapped_dump_stays_lines():
+    """Lines of similar length that do not run on (no lower-case continuation, no line ending on a
+    word like 'of') are a list, held to the document's width, not a paragraph of their own width."""
+    headlines = [
+        "Trending",
+        "Council approves budget for new riverside park",
+        "Rail strike called off after late-night talks",
+        "Storm warning issued for the northern coast",
+        "Museum reopens its dinosaur hall after repairs",
+    ]
+    raw = _dump((72, 72, 72, 72, 72)).rstrip("\n") + "\n\n" + "\n".join(headlines) + "\n"
+    out = cleaner.clean_text(raw).text
+    for para in PARAS:
+        assert para in out
+    for line in headlines[1:]:
+        assert f"{line} Rail" not in out and f"{line} Storm" not in out and f"{line} Museum" not in out
+
+
+def test_a_list_of_short_lines_is_not_glued():
+    raw = "\n".join(["Ingredients:", "2 cups flour", "1 teaspoon salt", "3 eggs", "1 cup milk", "", LEAD, "", BODY[0]])
+    out = cleaner.clean_text(raw).text
+    for line in ["2 cups flour", "1 teaspoon salt", "3 eggs", "1 cup milk"]:
+        assert f"\n{line}\n" in f"\n{out}"
+
+
+def test_rejoined_text_is_idempotent():
+    once = cleaner.clean_text(_dump((60, 80, 66, 75, 70), indent="  ", crlf=True)).text
+    assert cleaner.clean_text(once).text == once
