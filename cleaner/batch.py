@@ -69,6 +69,7 @@ class Summary:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # files in a folder that are not articles
     missing: list[tuple[str, str]] = field(default_factory=list)  # arguments that named no article at all
     records_skipped: Counter[str] = field(default_factory=Counter)  # WARC records that are not HTML pages
+    not_articles: list[tuple[str, str]] = field(default_factory=list)  # pages that are a front page or an index
     seconds: float = 0.0
     interrupted: bool = False
     new_sources: int | None = None  # archive runs: sources stored that the archive did not have
@@ -94,6 +95,7 @@ class Summary:
             "skipped": [{"path": p, "reason": str(r)} for p, r in self.skipped],
             "missing": [{"path": p, "reason": str(r)} for p, r in self.missing],
             "warc_records_skipped": dict(sorted(self.records_skipped.items())),
+            "not_articles": [{"path": p, "page_type": t} for p, t in self.not_articles],
             "failures": [{"path": p, "reason": str(r), "kind": getattr(r, "kind", "input")} for p, r in self.failed],
             "seconds": round(self.seconds, 3),
             "interrupted": self.interrupted,
@@ -369,6 +371,9 @@ def account(
         summary.vetoes.update(counts.get("vetoes") or {})
         for action, by_family in (counts.get("actions") or {}).items():
             summary.actions.setdefault(action, Counter()).update(by_family)
+        kind = ((outcome.sidecar or {}).get("html") or {}).get("page_type")
+        if kind and kind != "article":
+            summary.not_articles.append((outcome.input.display, kind))
     else:
         summary.fail(outcome.input.display, outcome.error or "failed", outcome.error_kind)
     if on_result is not None:

@@ -627,6 +627,8 @@ def _report(summary: Any, fmt: str, quiet: bool, *, archive: bool, dry_run: bool
         return  # nothing was found: the lines above say it all
     for path, reason in summary.skipped[:_SKIPPED_SHOWN]:
         err.print(f"skipped {escape(path)}: {escape(reason)}")
+    for path, kind in summary.not_articles[:_SKIPPED_SHOWN]:
+        err.print(f"not an article ({kind} page): {escape(path)}: its main text was kept all the same")
     if len(summary.skipped) > _SKIPPED_SHOWN:
         err.print(f"skipped {len(summary.skipped) - _SKIPPED_SHOWN} more (--format json lists them all)")
     table = Table(title="cleaner summary", show_header=True, header_style="bold")
@@ -648,6 +650,8 @@ def _report(summary: Any, fmt: str, quiet: bool, *, archive: bool, dry_run: bool
         table.add_row("skipped (not articles)", str(len(summary.skipped)))
     if summary.missing:
         table.add_row("not found", str(len(summary.missing)), style="red")
+    if summary.not_articles:
+        table.add_row("pages that are not articles", str(len(summary.not_articles)))
     for kind, n in sorted(summary.records_skipped.items()):
         table.add_row(f"WARC records skipped: {kind}", str(n))
     for action, heading in _ACTIONS:

@@ -11,6 +11,7 @@ from .errors import NoArticleError
 from .filter import filter_units, render, units_of
 from .language import declared_language, detect_language
 from .metadata import read_metadata
+from .pagetype import page_type
 from .parse import NOT_XML, canonical_host, host_of, parse
 from .recover import continuation, find_lead
 from .rules import HtmlRules, html_rules
@@ -131,9 +132,12 @@ def _extract(
         blocks=blocks,
         protected=protected,
     )
+    kind, why = page_type(tree, url or meta.url, body_text)
     result.facts = {
         "encoding": encoding,
         **size,
+        "page_type": kind,  # article, front or index (HTML-015)
+        "page_type_why": why,
         "parser": "lxml",
         "extractor": f"trafilatura {trafilatura.__version__}",
         "declared_language": declared,
@@ -204,9 +208,12 @@ def _by_blocks(
         encoding=encoding,
         blocks=[{**note, "added": True}],
     )
+    kind, why = page_type(tree, url or meta.url, body_text)
     result.facts = {
         "encoding": encoding,
         **size,
+        "page_type": kind,
+        "page_type_why": why,
         "parser": "lxml",
         "extractor": "cleaner block walk (HTML-013: too many paragraphs for trafilatura)",
         "declared_language": declared,
