@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 BODY = "body"
+PROTECTED = "protected"  # page text the line rules never judge: preformatted text and tables (HTML-014)
 REMOVED = "removed"  # boilerplate, dropped from the body
 LIFTED = "lifted"  # moved into a metadata field (title, byline, caption, credits)
 REWRITTEN = "rewritten"  # changed in place (syndication repair, normalisation)

@@ -68,6 +68,7 @@ class Summary:
     failed: list[tuple[str, str]] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)  # files in a folder that are not articles
     missing: list[tuple[str, str]] = field(default_factory=list)  # arguments that named no article at all
+    records_skipped: Counter[str] = field(default_factory=Counter)  # WARC records that are not HTML pages
     seconds: float = 0.0
     interrupted: bool = False
     new_sources: int | None = None  # archive runs: sources stored that the archive did not have
@@ -92,6 +93,7 @@ class Summary:
             "by_action": {a: dict(sorted(c.items())) for a, c in sorted(self.actions.items())},
             "skipped": [{"path": p, "reason": str(r)} for p, r in self.skipped],
             "missing": [{"path": p, "reason": str(r)} for p, r in self.missing],
+            "warc_records_skipped": dict(sorted(self.records_skipped.items())),
             "failures": [{"path": p, "reason": str(r), "kind": getattr(r, "kind", "input")} for p, r in self.failed],
             "seconds": round(self.seconds, 3),
             "interrupted": self.interrupted,
@@ -130,6 +132,8 @@ def clean_one(
     try:
         if ruleset is None:
             ruleset = ruleset_for(opts.rules)
+        if inp.record >= 0:
+            return _clean_record(inp, opts, ruleset)
         loaded = None if text is not None else load(inp, max_bytes=opts.max_bytes, raw=raw)
         note = None
         size = len(loaded.data) if loaded is not None else len(text or "")
@@ -172,7 +176,31 @@ def clean_one(
         )
 
 
-def _clean_html(data: bytes, *, url: str | None, rules: Any) -> Any:
+def _clean_record(inp: Input, opts: Options, ruleset: Any) -> Outcome:
+    """One HTML record of a WARC file: decoded by its HTTP headers (the header's charset before the
+    page's own), cleaned as a page, with its capture in the sidecar; the archive keeps the payload
+    as recorded, so its digest can be checked against WARC-Payload-Digest."""
+    import codecs
+
+    from . import warc
+    from .limits import budget_for, time_limit
+
+    assert inp.path is not None
+    cap = warc.read(inp.path, inp.record, max_bytes=opts.max_bytes)
+    page: str | bytes = cap.page
+    if cap.charset:
+        try:
+            page = cap.page.decode(codecs.lookup(cap.charset).name)
+        except (LookupError, UnicodeDecodeError):
+            page = cap.page  # a wrong or unknown charset: let the page's own declaration decide
+    with time_limit(budget_for(len(cap.page), opts.time_limit)):
+        doc = _clean_html(page, url=cap.info["uri"] or opts.url, rules=ruleset)
+        side = doc.to_sidecar()
+    side["capture"] = cap.info
+    return Outcome(input=inp, ok=True, raw=cap.payload, suffix=".html", kind="html", text=doc.text, sidecar=side)
+
+
+def _clean_html(data: bytes | str, *, url: str | None, rules: Any) -> Any:
     try:
         from .html import clean_html
     except ImportError:

@@ -13,6 +13,7 @@ import json
 import os
 import sqlite3
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 from pathlib import Path
@@ -326,8 +327,9 @@ def clean(
     # inputs stream from the folders as the batch goes: memory does not grow with the corpus
     problems: list[tuple[str, str]] = []
     skipped: list[tuple[str, str]] = []
+    records: Counter[str] = Counter()  # WARC records that are not HTML captures, by type
     stream = sources.iter_expand(
-        inputs, exclude=exclude, stdin_name=_safe_name(name), problems=problems, skipped=skipped
+        inputs, exclude=exclude, stdin_name=_safe_name(name), problems=problems, skipped=skipped, records=records
     )
     head = list(itertools.islice(stream, 2))  # fewer than two: the stream is done and problems complete
     if sum(1 for i in head if i.path is None) > 1:
@@ -439,6 +441,7 @@ def clean(
             summary.total += 1  # a file in a folder that could not be taken (a symlink loop, ...)
             summary.fail(arg, reason)
     summary.skipped.extend(skipped)
+    summary.records_skipped.update(records)
     _report(summary, fmt, quiet, archive=archive is not None, dry_run=dry_run)
     if summary.interrupted:
         raise typer.Exit(130)
@@ -645,6 +648,8 @@ def _report(summary: Any, fmt: str, quiet: bool, *, archive: bool, dry_run: bool
         table.add_row("skipped (not articles)", str(len(summary.skipped)))
     if summary.missing:
         table.add_row("not found", str(len(summary.missing)), style="red")
+    for kind, n in sorted(summary.records_skipped.items()):
+        table.add_row(f"WARC records skipped: {kind}", str(n))
     for action, heading in _ACTIONS:
         for family, n in sorted(summary.actions.get(action, {}).items()):
             table.add_row(f"{heading}: {family}", str(n))
@@ -892,10 +897,21 @@ def log(
                 "title": side.get("title"),
             }
         )
+    with store.locked(exclusive=False):
+        story = store.story_of(article_id)
     if fmt is Format.json:
-        print_json({"id": article_id, "versions": rows})
+        print_json({"id": article_id, "versions": rows, "story": story})
         return
-    _stdout().print(_log_blocks(article_id, rows), soft_wrap=True)
+    text = _log_blocks(article_id, rows)
+    if story is not None:
+        from rich.markup import escape
+
+        others = [m for m in story["members"] if m != article_id]
+        role = "its original" if story["original"] == article_id else f"a copy of {story['original']}"
+        text += f"\nstory: {len(story['members'])} articles, this one {escape(role)}; others: " + escape(
+            ", ".join(others)
+        )
+    _stdout().print(text, soft_wrap=True)
 
 
 def _log_blocks(article_id: str, rows: list[dict[str, Any]]) -> str:
@@ -1020,6 +1036,61 @@ def _version_file(path: Path) -> tuple[Any, str, int] | None:
     if not (root / layout.MARKER).is_file():
         return None
     return Archive.open(root), folder.name, int(m.group(1))
+
+
+@app.command()
+@guarded
+def copies(
+    archive: Annotated[Path, typer.Argument(help="The archive folder.")],
+    fmt: FormatOpt = Format.text,
+) -> None:
+    """Syndicated copies linked into stories: each story's articles and its original."""
+    store = _open_archive(archive)
+    with store.locked(exclusive=False):
+        clusters = store.copies()
+    if fmt is Format.json:
+        print_json({"clusters": clusters})
+        return
+    from rich.markup import escape
+
+    console = _stdout()
+    if not clusters:
+        console.print("no story has more than one article in this archive")
+        return
+    for c in clusters:
+        console.print(f"[bold]story[/] of {len(c['members'])} articles; original: {escape(str(c['original']))}")
+        for member in c["members"]:
+            mark = "*" if member == c["original"] else " "
+            console.print(f"  {mark} {escape(member)}", soft_wrap=True)
+    console.print(f"{len(clusters)} stories with copies (* the original)")
+
+
+class ExportFormat(StrEnum):
+    warc = "warc"
+    jsonl = "jsonl"
+    parquet = "parquet"
+    bagit = "bagit"
+
+
+@app.command()
+@guarded
+def export(
+    archive: Annotated[Path, typer.Argument(help="The archive folder.")],
+    dest: Annotated[Path, typer.Argument(help="Where to write: a file (warc, jsonl, parquet) or a folder (bagit).")],
+    to: Annotated[ExportFormat, typer.Option("--to", help="warc, jsonl, parquet or bagit.")],
+    all_versions: Annotated[
+        bool, typer.Option("--all-versions", help="Every version, not only the newest of each article.")
+    ] = False,
+    fmt: FormatOpt = Format.text,
+) -> None:
+    """Export the archive's articles: WARC conversion records, JSON Lines, Parquet or a BagIt bag."""
+    from .export import export as run_export
+
+    n = run_export(archive, to.value, dest, all_versions=all_versions)
+    if fmt is Format.json:
+        print_json({"exported": n, "format": to.value, "dest": str(dest)})
+    else:
+        _stdout().print(f"exported {n} article version(s) as {to.value} to {dest}", markup=False)
 
 
 # --- pre-commit hook ---------------------------------------------------------------------------

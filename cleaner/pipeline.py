@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .article import BODY, CleanedArticle, sha256
+from .article import BODY, PROTECTED, CleanedArticle, sha256
 from .context import Context
 from .passes.base import Pass
 from .rules import RuleSet
@@ -59,18 +59,28 @@ def clean(
     source_name: str | None = None,
     known_title: str | None = None,
     structured: bool = False,
+    protected: frozenset[str] = frozenset(),
 ) -> CleanedArticle:
     """Clean one article's text.
 
-    ``known_title`` and ``structured`` are for text extracted from a page (see ``Context``).
+    ``known_title`` and ``structured`` are for text extracted from a page (see ``Context``);
+    ``protected`` holds the lines of a page's preformatted text and tables: blocks made of them are
+    kept as they are, never judged by a line rule (a blog post lost 108 lines of terminal output
+    to a timestamp rule), and each is counted as a decision to keep (HTML-014).
     """
     from .passes.normalize import split_blocks
 
     ctx = Context(source, rules, language, known_title=known_title, structured=structured)
     ctx.blocks = split_blocks(source, rules, ctx.removed)
+    if protected:
+        for block in ctx.blocks:
+            lines = [" ".join(source[p.start : p.end].split()) for p in block.pieces]
+            if lines and all(line in protected for line in lines):
+                block.status = PROTECTED
+                ctx.vetoes["HTML-014"] = ctx.vetoes.get("HTML-014", 0) + 1
     for step in passes():
         step.run(ctx)
-    body = [b.text for b in ctx.blocks if b.status == BODY]
+    body = [b.text for b in ctx.blocks if b.status in (BODY, PROTECTED)]
     if ctx.cut >= 0:
         ctx.metadata.truncated = not any(b.status == BODY for b in ctx.blocks[ctx.cut + 1 :])
     text = "\n\n".join(body) + "\n" if body else ""

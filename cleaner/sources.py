@@ -32,6 +32,7 @@ import re
 import stat
 import sys
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,7 +47,8 @@ except ImportError:  # pragma: no cover
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 GZ_SUFFIX = ".gz"
-ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + (GZ_SUFFIX,)
+WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")  # one article per HTML record (cleaner.warc)
+ARTICLE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + (GZ_SUFFIX, ".warc", ".arc")
 # outputs the pre-commit hook writes beside articles; never articles themselves
 OUTPUT_MARKERS = (".clean.txt", ".clean.json")
 
@@ -66,12 +68,16 @@ class Input:
     name: str
     path: str | None
     origin: str  # what the user typed that produced this input
+    record: int = -1  # for a record of a WARC file: its byte offset in the file (cleaner.warc)
+    uri: str | None = None  # and the page's URL (WARC-Target-URI)
 
     @property
     def display(self) -> str:
         """The path for messages: one line, printable (control characters and bytes that are not
         UTF-8 are shown as escapes such as ``\\n`` and ``\\xe9``)."""
-        return printable(self.path) if self.path is not None else "<stdin>"
+        if self.path is None:
+            return "<stdin>"
+        return printable(self.path) + (f"@{self.record}" if self.record >= 0 else "")
 
 
 @dataclass(slots=True)
@@ -167,6 +173,7 @@ def iter_expand(
     stdin_name: str = "stdin",
     problems: list[tuple[str, str]] | None = None,
     skipped: list[tuple[str, str]] | None = None,
+    records: Counter[str] | None = None,
 ) -> Iterator[Input]:
     """``expand`` as a stream: inputs are yielded as folders are walked; problems go to ``problems``.
 
@@ -184,6 +191,33 @@ def iter_expand(
     seen: set[str] | None = set()
     if len(args) == 1 and args[0] != STDIN and os.path.isdir(args[0]) and not _has_links(args[0]):
         seen = None
+
+    def each(item: Input) -> Iterator[Input]:
+        """The input itself, or every HTML record of a WARC file (streamed, offsets only)."""
+        if item.path is None or not item.path.lower().endswith(WARC_SUFFIXES):
+            yield item
+            return
+        from . import warc
+
+        stem = os.path.basename(item.name)
+        for suffix in WARC_SUFFIXES:
+            if stem.lower().endswith(suffix):
+                stem = stem[: -len(suffix)]
+                break
+        folder = os.path.dirname(item.name)
+        for found in warc.scan(item.path, records):
+            if isinstance(found, warc.Damage):
+                reason = f"damaged at offset {found.offset} ({found.reason}); the records before it were read"
+                problems.append((printable(item.path), Reason(reason, "corrupt")))
+                return
+            name = f"{stem}-{found.n:06d}"
+            yield Input(
+                name=f"{folder}/{name}" if folder else name,
+                path=item.path,
+                origin=item.origin,
+                record=found.offset,
+                uri=found.uri,
+            )
 
     def fresh(item: Input) -> bool:
         if seen is None:
@@ -208,7 +242,7 @@ def iter_expand(
             for file, rel in walk(path, excluded=excluded, problems=problems, skipped=skipped):
                 item = Input(name=rel, path=str(file), origin=arg)
                 if fresh(item):
-                    yield item
+                    yield from each(item)
                 found += 1
             if not found:
                 problems.append((shown, _empty_folder(path, excluded)))
@@ -218,7 +252,7 @@ def iter_expand(
             else:
                 item = Input(name=path.name, path=str(path), origin=arg)
                 if fresh(item):
-                    yield item
+                    yield from each(item)
         elif os.path.islink(arg):
             problems.append((shown, _link_problem(arg)))
         elif any(ch in arg for ch in _GLOB_CHARS):
@@ -228,12 +262,12 @@ def iter_expand(
             for m in files:
                 item = Input(name=os.path.basename(m), path=m, origin=arg)
                 if fresh(item):
-                    yield item
+                    yield from each(item)
             for d in dirs:
                 for file, rel in walk(Path(d), excluded=excluded, problems=problems, skipped=skipped):
                     item = Input(name=rel, path=str(file), origin=arg)
                     if fresh(item):
-                        yield item
+                        yield from each(item)
             if not files and not dirs:
                 problems.append((shown, Reason("no files match this pattern", "missing")))
         else:
@@ -248,7 +282,7 @@ def _empty_folder(path: Path, excluded: set[str]) -> Reason:
             "write the results to another folder",
             "usage",
         )
-    return Reason("no .txt, .html, .htm or .gz files in this folder", "missing")
+    return Reason("no .txt, .html, .htm, .gz or .warc files in this folder", "missing")
 
 
 def skip_reason(path: str) -> str:

@@ -124,9 +124,24 @@ def update_rank(label: str | None) -> int:
 class StoryIndex:
     """Stories of near-duplicate texts, assigned as texts arrive; lives in a SQLite connection."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, *, create: bool = True) -> None:
         self.conn = conn
-        conn.executescript(SCHEMA)
+        if create:
+            conn.executescript(SCHEMA)
+
+    @classmethod
+    def reader(cls, conn: sqlite3.Connection) -> StoryIndex | None:
+        """The stories of an index opened read-only; None when it has none yet."""
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'story_docs'").fetchone() is None:
+            return None
+        return cls(conn, create=False)
+
+    def story_name(self, story: int) -> str | None:
+        """A story's name: the article id of its first member (the doc the story is numbered by)."""
+        row = self.conn.execute("SELECT article FROM story_docs WHERE doc = ?", (story,)).fetchone()
+        if row is None:
+            row = self.conn.execute("SELECT MIN(article) FROM story_docs WHERE story = ?", (story,)).fetchone()
+        return None if row is None or row[0] is None else str(row[0])
 
     def add(self, article: str, text: str, facts: Facts) -> int | None:
         """File one text; returns its story id (None: too short to link). Re-adding replaces."""

@@ -23,7 +23,13 @@ try:
     app(["clean", sys.argv[1], "--format", "json"])
 except SystemExit as exc:
     code = exc.code
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)
+# VmHWM: this process's own peak (ru_maxrss keeps the forking parent's peak across exec on Linux)
+try:
+    with open("/proc/self/status") as fh:
+        peak = next(int(line.split()[1]) for line in fh if line.startswith("VmHWM:"))
+except OSError:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(peak, file=sys.stderr)
 sys.exit(code)
 """
 

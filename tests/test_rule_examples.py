@@ -46,6 +46,8 @@ def place(rule, example: str) -> str:
         lines = [example, LEAD, *BODY, JUNK]
     elif where in ("top", "page"):
         lines = [example, LEAD, *BODY]
+    elif where == "under-title":
+        lines = ["Council votes to close the old bridge", example, LEAD, *BODY]
     elif where == "lead":
         lines = [example, *BODY]
     elif where == "end":

@@ -54,7 +54,12 @@ def test_dates_that_are_copy_are_kept(line):
 
 
 def test_a_bare_date_heading_a_timeline_in_the_middle_is_kept():
-    timeline = ["March 3, 2019", "The council first proposed the closure.", "June 12, 2019", "It voted the plan through."]
+    timeline = [
+        "March 3, 2019",
+        "The council first proposed the closure.",
+        "June 12, 2019",
+        "It voted the plan through.",
+    ]
     more = [p.replace("official", "spokesman") for p in BODY] + [p.replace("said", "added") for p in BODY]
     doc = cleaner.clean_text(article(middle=[*more, *timeline]))
     assert "March 3, 2019" in doc.text and "June 12, 2019" in doc.text

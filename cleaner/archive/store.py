@@ -50,7 +50,7 @@ from .lock import archive_lock
 # fields the archive adds to a version's sidecar
 ARCHIVE_FIELDS = ("id", "version", "previous_sha256", "source_file", "source_version", "source_file_sha256")
 # fields that change without the result changing: they alone never make a new version
-NOT_CONTENT = (*ARCHIVE_FIELDS, "rules", "cleaner_version", "source")
+NOT_CONTENT = (*ARCHIVE_FIELDS, "rules", "cleaner_version", "source", "story", "copy_of")
 
 
 class ArchiveError(CleanerError):
@@ -350,6 +350,7 @@ class Archive:
         side.update(source_file=source_file, source_version=source_n, source_file_sha256=raw_sha, id=article_id)
         for k in ("version", "previous_sha256"):
             side.pop(k, None)
+        side.update(self._story(article_id, text, side))
         status, version = "new version", 0
         for n in sorted(versions, reverse=True):
             old = self._read_sidecar(folder, n)
@@ -370,6 +371,27 @@ class Archive:
             pending.hashes[layout.sidecar_name(version)] = (bytes_sha256(data), len(data))
             pending.sidecars[version] = side
         return Stored(id=article_id, status=status, version=version, source_version=source_n, new_source=new_source)
+
+    def _story(self, article_id: str, text: str, side: dict[str, Any]) -> dict[str, Any]:
+        """Link the article to the copies of its story already in the archive (cleaner.stories):
+        ``story`` names the story by its first article, ``copy_of`` the story's original when
+        that is another article. Both are as of this version; ``cleaner copies`` gives the
+        current state, and neither decides whether a result changed."""
+        from ..stories import Facts, StoryIndex
+
+        index = self._need_index()
+        stories = getattr(self, "_stories", None)
+        if stories is None or stories.conn is not index.db:
+            stories = self._stories = StoryIndex(index.db)
+        story = stories.add(article_id, text, Facts.of(side, len(text.split())))
+        if story is None:
+            return {"story": None, "copy_of": None}
+        original = stories.original(story)
+        members = stories.members(story)
+        return {
+            "story": stories.story_name(story) if len(members) > 1 else None,
+            "copy_of": original if original != article_id else None,
+        }
 
     @property
     def pending(self) -> int:
@@ -513,6 +535,7 @@ class Archive:
             if latest is not None:
                 key = layout.normalize_key(latest.get("url") or latest.get("source") or article_id)
             self.sync_article(article_id, key=key)
+        self._relink_stories(index)
         index.flush()
         disagreements = self._keep_evidence(index, old) if old is not None else []
         index.flush()
@@ -526,6 +549,53 @@ class Archive:
             "old_index": kept.name if kept is not None else None,
             "disagreements": disagreements,
         }
+
+    def _relink_stories(self, index: Index) -> None:
+        """Stories rebuilt from each article's newest version, in id order (deterministic)."""
+        from ..stories import Facts, StoryIndex
+
+        stories = self._stories = StoryIndex(index.db)
+        for article_id in self.article_ids():
+            _, versions, _ = layout.scan(self.folder(article_id))
+            if not versions:
+                continue
+            try:
+                _, text, side = self.read_version(article_id, max(versions))
+            except ArchiveError:
+                continue  # verify reports it
+            stories.add(article_id, text, Facts.of(side, len(text.split())))
+
+    def copies(self) -> list[dict[str, Any]]:
+        """The archive's stories with more than one article: members and original (``cleaner copies``)."""
+        from ..stories import StoryIndex
+
+        index = self._open_index(readonly=True)
+        try:
+            stories = StoryIndex.reader(index.db)
+            if stories is None:
+                return []
+            first_seen = {r[0]: r[1] for r in index.db.execute("SELECT id, first_seen FROM articles")}
+            return [{"members": c["members"], "original": c["original"]} for c in stories.clusters(first_seen)]
+        finally:
+            index.close()
+
+    def story_of(self, article_id: str) -> dict[str, Any] | None:
+        """The story an article belongs to now, if it has copies: members and original."""
+        from ..stories import StoryIndex
+
+        index = self._open_index(readonly=True)
+        try:
+            stories = StoryIndex.reader(index.db)
+            story = stories.story_of(article_id) if stories is not None else None
+            if story is None:
+                return None
+            members = stories.members(story)
+            if len(members) < 2:
+                return None
+            first_seen = {r[0]: r[1] for r in index.db.execute("SELECT id, first_seen FROM articles")}
+            return {"members": members, "original": stories.original(story, first_seen)}
+        finally:
+            index.close()
 
     @staticmethod
     def _recorded(index: Index) -> dict[str, Any] | None:

@@ -24,9 +24,11 @@ from .language import detect_language
 
 # The page-level rules this layer records: drops (001..005, in ``removed``) and additions (010, 011).
 EMITS = ("HTML-001", "HTML-002", "HTML-003", "HTML-004", "HTML-005", "HTML-010", "HTML-011", "HTML-013")
+VETOES = ("HTML-014",)  # counted by the pipeline when it keeps a page's preformatted text and tables
 
 __all__ = [
     "EMITS",
+    "VETOES",
     "HtmlDecodeError",
     "HtmlExtraction",
     "NoArticleError",
@@ -58,6 +60,7 @@ def clean_html(html: str | bytes, *, url: str | None = None, rules: Any = None) 
         source_name=ex.url,
         known_title=ex.title or "",
         structured=True,
+        protected=ex.protected,
     )
     m = article.metadata
     if not m.title and ex.title:

@@ -36,6 +36,7 @@ class HtmlExtraction:
     url: str | None = None
     captions: list[dict[str, str]] = field(default_factory=list)
     encoding: str | None = None
+    protected: frozenset[str] = frozenset()  # lines of preformatted text and tables (HTML-014)
     blocks: list[dict[str, Any]] = field(default_factory=list)
     facts: dict[str, Any] = field(default_factory=dict)
 
@@ -106,6 +107,7 @@ def _extract(
         {"rule": u.drop, "text": u.text, "locator": locate(u.text) if locate else ""} for u in dropped
     ]
     body_text = render(doc.body, units)
+    protected = _protected_lines(doc.body, tree)
     if len(body_text.split()) < hr.min_words and alnum(body_text) < hr.min_chars:
         # "Please enable JavaScript.": what is left of an app shell or an error page is no article
         raise NoArticleError("no article text found on the page")
@@ -127,6 +129,7 @@ def _extract(
         captions=[{"text": c["text"], "credit": c["credit"]} for c in page.captions],
         encoding=encoding,
         blocks=blocks,
+        protected=protected,
     )
     result.facts = {
         "encoding": encoding,
@@ -138,6 +141,22 @@ def _extract(
         "added": [{"rule": b["rule"], "text": b["text"]} for b in blocks if b.get("added")],
     }
     return result
+
+
+def _protected_lines(body: Any, tree: Any) -> frozenset[str]:
+    """The lines of the page's preformatted text and tables (HTML-014): tables as trafilatura
+    renders them, preformatted text from the page itself (trafilatura turns a bare <pre> into a
+    quote, which would not tell it from a blockquote)."""
+    from trafilatura.xml import xmltotxt
+
+    lines: set[str] = set()
+    for child in body.iter("table", "code"):
+        text = xmltotxt(child, False)
+        lines.update(" ".join(line.split()) for line in text.splitlines() if line.strip())
+    for el in tree.iter("pre", "code"):
+        text = el.text_content()
+        lines.update(" ".join(line.split()) for line in text.splitlines() if line.strip())
+    return frozenset(lines)
 
 
 _BLOCKS = frozenset(("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dt", "dd"))

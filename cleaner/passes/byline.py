@@ -52,7 +52,47 @@ def _affiliation(ctx: Context, segment: str) -> bool:
     return bool(words) and len(words) <= 6 and any(w in vocab for w in words)
 
 
+_HANDLE = re.compile(r"\s*@\w{2,30}\b")  # a social handle printed after the name
+_AGENCIES_TAIL = re.compile(
+    r"\s*(?:,\s*)?(?:and|with|&|\+)\s+(?:agencies|wires|wire\s+services|news\s+agencies|reuters|ap|afp)\.?$",
+    re.IGNORECASE,
+)
+_CREDIT_PIECE = re.compile(
+    r"^(?:photos?|photographs?|photography|pictures?|images?|video|videos|graphics?|illustrations?|"
+    r"design|data|visuals?|additional\s+reporting|editing|edited)\s+by\s+\S",
+    re.IGNORECASE,
+)
+
+
+def _without_tail(ctx: Context, text: str) -> str:
+    """'Jane Doe and John Roe Associated Press' -> 'Jane Doe and John Roe': an outlet printed after
+    the names without a comma (up to three capitalised words the affiliation vocabulary knows)."""
+    if " The " in text:  # 'Jane Doe The New York Times'
+        head, _, tail = text.partition(" The ")
+        if tail and all(t[:1].isupper() for t in tail.split()) and len(tail.split()) <= 4:
+            return head
+    tokens = text.split()
+    for k in (3, 2, 1):
+        if len(tokens) > k + 1:
+            tail = tokens[-k:]
+            if all(t[:1].isupper() for t in tail) and all(
+                t.lower().strip(".,") in PASS.setup(ctx).affiliations for t in tail
+            ):
+                return " ".join(tokens[:-k])
+    return text
+
+
 def _names(ctx: Context, text: str) -> list[str] | None:
+    text = _HANDLE.sub("", _AGENCIES_TAIL.sub("", text)).strip()
+    shorter = _without_tail(ctx, text)
+    if shorter != text:  # an outlet after the names: without it, if the rest is names
+        names = _names_of(ctx, shorter)
+        if names:
+            return names
+    return _names_of(ctx, text)
+
+
+def _names_of(ctx: Context, text: str) -> list[str] | None:
     parts = split_names(text)
     names: list[str] = []
     for i, part in enumerate(parts):
@@ -75,32 +115,55 @@ def parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     pieces = _SEPARATOR.split(core)
     if lead:
         names = _names(ctx, pieces[0])
-        if names and all(_affiliation(ctx, p) or not p for p in pieces[1:]):
+        # after the names: an outlet, a job title, or the credit of someone who is not an author
+        # ('Photos by John Roe'): photographers and editors are never authors
+        if names and all(_affiliation(ctx, p) or not p or _CREDIT_PIECE.match(p) for p in pieces[1:]):
             return names
         return None
     if top and len(pieces) == 1 and "," in core:
         pieces = [p.strip() for p in core.rsplit(",", 1)]
     if top and len(pieces) == 2 and pieces[1] and _affiliation(ctx, pieces[1]):
         return _names(ctx, pieces[0])
+    if top and len(pieces) == 1 and _AGENCIES_TAIL.search(core):
+        return _names(ctx, core)  # 'Jane Doe and agencies'
+    return None
+
+
+def bare_name(ctx: Context, text: str) -> str | None:
+    """A line that is a person's name and nothing else ('Jane Doe'): a byline when it stands in
+    the opening between the title and the copy."""
+    from .learned import STOPWORDS
+
+    core = _HANDLE.sub("", text).strip()
+    tokens = core.split()
+    if not 2 <= len(tokens) <= 3 or core.isupper() or any(t.lower() in STOPWORDS for t in tokens):
+        return None  # 'More From Politics', 'SCORES QUARANTINED': labels, not names
+    if is_name(core) and not _affiliation(ctx, core) and not core.endswith((".", ":", "?", "!")):
+        return natural_case(core)
     return None
 
 
 class Byline(Pass[_Setup]):
     family = "byline"
-    emits = ("BYLINE-001", "BYLINE-002")
+    emits = ("BYLINE-001", "BYLINE-002", "BYLINE-010")
 
     def prepare(self, ctx: Context) -> _Setup:
         return _Setup(ctx)
 
     def run(self, ctx: Context) -> None:
         setup = self.setup(ctx)
-        for block in ctx.opening():
+        opening = ctx.opening()
+        for i, block in enumerate(opening):
             if block.words > setup.block_max_words:
                 continue
             names = parse(ctx, block.text, top=True)
+            rule = "BYLINE-001" if setup.lead.match(block.text) else "BYLINE-002"
+            if not names and 0 < i < len(opening) - 1 and not ctx.metadata.authors:
+                # a bare name between the title and the copy (the title is the first line)
+                name = bare_name(ctx, block.text)
+                names, rule = ([name], "BYLINE-010") if name else (None, rule)
             if not names:
                 continue
-            rule = "BYLINE-001" if setup.lead.match(block.text) else "BYLINE-002"
             for name in names:
                 if name.lower() not in {a.lower() for a in ctx.metadata.authors}:
                     ctx.metadata.authors.append(name)

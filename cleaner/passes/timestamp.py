@@ -24,6 +24,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*\.?|\d+", re.UNICODE)
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)|\b\d{1,2}\s?(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)")
+_DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(
     r"\b(?:ago|vor|il y a|hace|fa|há|geleden)\b", re.IGNORECASE
 )
@@ -106,6 +107,10 @@ class Timestamps(Pass[_Setup]):
         found: list[tuple[int, str, bool]] = []  # (position, rule, a bare date)
         for i, block in enumerate(body):
             if block.words > setup.max_words:
+                continue
+            if _DIGIT.search(block.text) is None:  # every date and time this pass takes has a digit
+                if i < setup.label_top and block.words == 1 and block.lower.strip(" :.") in _LABELS:
+                    ctx.remove(block, "TIMESTAMP-011")
                 continue
             label = setup.label.match(block.text)
             if label and label.end() < len(block.text) and only_date(setup, block.text[label.end() :]):
