@@ -39,6 +39,7 @@ class _Setup:
         self.bar_max_segment_words = bar.params["max_segment_words"]
         self.bar_words = bar.phrases
         self.source_max = rules.param("FOOTER-012", "max_words")
+        self.source_chars = rules.param("FOOTER-012", "max_chars")
         agencies = sorted(rules.phrases("FOOTER-021"), key=lambda a: (-len(a), a))
         # the first word of every agency name: a line holding none of them is not a source line
         self.agency_words = frozenset(a.split()[0].split("-")[0] for a in agencies)
@@ -62,7 +63,7 @@ def _link_bar(setup: _Setup, low: str) -> bool:
 
 def _source_line(setup: _Setup, text: str) -> bool:
     """Only agency names, source labels and editors' initials: 'Source: Reuters', 'jsh/dpa'."""
-    if setup.agency_words.isdisjoint(_SOURCE_SPLIT.split(text.lower())):
+    if len(text) > setup.source_chars or setup.agency_words.isdisjoint(_SOURCE_SPLIT.split(text.lower())):
         return False
     rest, agencies = setup.agencies.subn(" ", text)
     if not agencies:

@@ -34,6 +34,7 @@ _LABELS = frozenset(
 )
 
 
+_GLUED_HINT = re.compile(r"\d.*\s(?:by|von|par|por|di|door|przez)\s", re.IGNORECASE)
 _BY = re.compile(r"\s+(?:by|von|par|por|di|door|przez)\s+(?=[A-ZÀ-ÖØ-Þ])")
 _NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w'’.-]*$")
 
@@ -120,7 +121,7 @@ class Timestamps(Pass[_Setup]):
                 found.append((i, "TIMESTAMP-010", kind == "date"))
             elif i < setup.label_top and block.words == 1 and block.lower.strip(" :.") in _LABELS:
                 found.append((i, "TIMESTAMP-011", False))
-            else:
+            elif _GLUED_HINT.search(block.text):
                 cut = _glued_name(setup, block.text)
                 if cut > 0 and only_date(setup, block.text[:cut]) in ("clock", "date"):
                     found.append((i, "TIMESTAMP-012", False))
