@@ -48,3 +48,16 @@ def test_the_cli_lists_pages_that_are_not_articles(tmp_path):
     summary = json.loads(r.stdout)
     assert r.exit_code == 0 and summary["ok"] == 1
     assert [p["page_type"] for p in summary["not_articles"]] == ["index"]
+
+
+def test_the_pages_own_title_and_authors_win_over_the_first_line_of_its_text():
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+        ' "headline": "Council closes the old bridge",'
+        ' "author": [{"@type": "Person", "name": "Jane Doe"}, {"@type": "Organization", "name": "Reuters"}]}'
+        "</script>"
+    )
+    body = f"<article><p>WORLD NEWS</p>{PROSE}</article>"
+    doc = cleaner.clean_html(html(body, ld), url="https://news.example.com/2019/11/20/bridge-closes-for-good")
+    assert doc.metadata.title == "Council closes the old bridge"
+    assert doc.metadata.authors == ["Jane Doe"]  # a person's name; the agency is not an author

@@ -63,9 +63,14 @@ def clean_html(html: str | bytes, *, url: str | None = None, rules: Any = None) 
         protected=ex.protected,
     )
     m = article.metadata
-    if not m.title and ex.title:
+    # the page's own declarations (JSON-LD, OpenGraph, meta tags) name its article; the first line
+    # of the extracted text may be a section label or a teaser, so the page wins where it speaks
+    if ex.title and (not ex.sitename or ex.title.strip().lower() != ex.sitename.strip().lower()):
         m.title = ex.title
-    if not m.authors and ex.authors:
+    declared = _person_names(ex.authors)
+    if declared:
+        m.authors = declared
+    elif not m.authors and ex.authors:
         m.authors = list(ex.authors)
     known = {c.text for c in m.captions}
     for cap in ex.captions:
@@ -93,3 +98,19 @@ def clean_html(html: str | bytes, *, url: str | None = None, rules: Any = None) 
         if not b.get("added")
     ]
     return article
+
+
+def _person_names(authors: list[str]) -> list[str]:
+    """The page's declared authors that are people's names, in natural case; an outlet, a handle
+    or a date in the author field ('By Staff', 'Reuters', '@jdoe') is not a name."""
+    from ..text.shapes import is_name, natural_case, split_names
+
+    out: list[str] = []
+    for entry in authors:
+        for part in split_names(entry.strip().removeprefix("By ").removeprefix("by ")):
+            part = part.strip()
+            if is_name(part) and not any(c.isdigit() for c in part) and "@" not in part:
+                name = natural_case(part)
+                if name.lower() not in {o.lower() for o in out}:
+                    out.append(name)
+    return out
