@@ -16,7 +16,6 @@ SCENE = "Residents queue for water in Goris on Monday."
     [
         (f"{SCENE} | Jane Doe/AP", "Jane Doe/AP", "Jane Doe"),
         (f"{SCENE}Credit...Jane Doe for The New York Times", "Jane Doe for The New York Times", "Jane Doe"),
-        (f"{SCENE} (Jane Doe for The Washington Post)", "Jane Doe for The Washington Post", "Jane Doe"),
         (f"{SCENE} Photograph: Jane Doe/AP/Shutterstock", "Jane Doe/AP/Shutterstock", "Jane Doe"),
         (f"{SCENE} [Jane Doe/Reuters]", "Jane Doe/Reuters", "Jane Doe"),
         (f"{SCENE} (AP Photo/Jane Doe)", "AP Photo/Jane Doe", "Jane Doe"),
