@@ -26,13 +26,14 @@ SHB = ROOT.parent / "shared" / "data" / "shb-dev" / "html"
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-n", type=int, default=127)
+    ap.add_argument("--repeat", type=int, default=4, help="write each page this many times (start-up amortised)")
     args = ap.parse_args(argv)
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     import cleaner
 
-    pages = [gzip.decompress(p.read_bytes()) for p in sorted(SHB.glob("*.html.gz"))[: args.n]]
+    pages = [gzip.decompress(p.read_bytes()) for p in sorted(SHB.glob("*.html.gz"))[: args.n]] * args.repeat
     tmp = Path(tempfile.mkdtemp())
     warc = tmp / "crawl.warc.gz"
     with open(warc, "wb") as fh:
