@@ -268,6 +268,8 @@ class Metadata(_FieldMapping):
     sitename: str | None = None
     date: str | None = None
     html: dict[str, Any] | None = None
+    published: dict[str, Any] | None = None  # {"text": as printed, "iso": ISO 8601 or None}
+    updated: dict[str, Any] | None = None
 
 
 def sha256(text: str | bytes) -> str:

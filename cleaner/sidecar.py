@@ -48,6 +48,10 @@ def build_sidecar(doc: CleanedArticle) -> dict[str, Any]:
     }
     if m.html is not None:
         side["html"] = m.html
+    if m.published is not None:
+        side["published"] = m.published
+    if m.updated is not None:
+        side["updated"] = m.updated
     return side
 
 

@@ -65,3 +65,28 @@ def test_a_bare_date_heading_a_timeline_in_the_middle_is_kept():
     assert "March 3, 2019" in doc.text and "June 12, 2019" in doc.text
     stamped = cleaner.clean_text(article(middle=["Updated at 1:23 p.m."]))
     assert "Updated at 1:23 p.m." not in stamped.text  # a labelled time goes anywhere
+
+
+@pytest.mark.parametrize(
+    ("lines", "published", "updated", "language"),
+    [
+        (
+            ["Published 3:04 PM ET Nov. 20, 2019", "Updated: Nov. 21, 2019 at 10:12 am"],
+            "2019-11-20T15:04",
+            "2019-11-21T10:12",
+            None,
+        ),
+        (["1:39 am EST, Wednesday, November 20, 2019"], "2019-11-20T01:39-05:00", None, None),
+        (["Aktualisiert am 19.11.2019, 14:03 Uhr"], None, "2019-11-19T14:03", "de"),  # day first
+        (["Mis à jour le 03/11/2019 à 08h12"], None, "2019-11-03T08:12", "fr"),  # day first by language
+        (["12:30 IST 20 November 2019"], "2019-11-20T12:30", None, None),  # IST is ambiguous: no zone
+    ],
+)
+def test_published_and_updated_as_printed_and_as_iso(lines, published, updated, language, validate_sidecar):
+    doc = cleaner.clean_text(article(top=lines), language=language)
+    side = validate_sidecar(doc.to_sidecar())
+    assert (side.get("published") or {}).get("iso") == published
+    assert (side.get("updated") or {}).get("iso") == updated
+    for key in ("published", "updated"):
+        if key in side:
+            assert side[key]["text"] in lines

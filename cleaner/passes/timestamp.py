@@ -136,6 +136,18 @@ class Timestamps(Pass[_Setup]):
                 ctx.veto("TIMESTAMP-090", block)
             else:
                 ctx.remove(block, rule_id)
+                _note(ctx, block.text, rule_id)
+
+
+def _note(ctx: Context, text: str, rule_id: str) -> None:
+    """The first published and the first updated stamp, as printed and as ISO 8601 (issue 13)."""
+    if rule_id == "TIMESTAMP-011":
+        return  # a label alone says nothing of when
+    from ..timestamps import is_update, stamp
+
+    field = "updated" if is_update(text) else "published"
+    if getattr(ctx.metadata, field) is None:
+        setattr(ctx.metadata, field, stamp(text, ctx.language))
 
 
 PASS = Timestamps()

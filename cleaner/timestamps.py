@@ -1,0 +1,73 @@
+"""A timestamp line as printed, and as ISO 8601 where it parses: the sidecar's `published` and
+`updated` (issue 13).
+
+Candidates come from the timestamp pass's own patterns; python-dateutil (a kept parser, already
+installed by trafilatura's date reader) turns them into dates, since dateparser costs
+milliseconds a call. Day-first is chosen from the form ('19.11.2019' and '20/11/2019' in a
+language that writes the day first); a zone is kept only when its name is unambiguous (IST is
+India, Israel or Ireland: the time is then given without a zone).
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from datetime import datetime
+from typing import Any
+
+_UPDATED = re.compile(
+    r"\b(?:updated?|modified|edited|aktualisiert|zuletzt|mis\s+à\s+jour|modifié|actualizado|aggiornato|"
+    r"atualizado|bijgewerkt|laatste\s+update|zaktualizowano)\b",
+    re.IGNORECASE,
+)
+_ZONES = {
+    "utc": "+00:00", "gmt": "+00:00", "z": "+00:00", "bst": "+01:00", "cet": "+01:00", "cest": "+02:00",
+    "eet": "+02:00", "eest": "+03:00", "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00",
+    "mst": "-07:00", "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00", "jst": "+09:00", "kst": "+09:00",
+    "aest": "+10:00", "aedt": "+11:00", "msk": "+03:00", "hkt": "+08:00", "sgt": "+08:00",
+}
+_ZONE = re.compile(r"\b(" + "|".join(_ZONES) + r")\b", re.IGNORECASE)
+_DOTTED = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
+_SLASHED = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+_FRENCH_H = re.compile(r"(\d{1,2})h(\d{2})\b")
+_NOISE = re.compile(
+    r"\b(?:updated?|published|posted|modified|created|edited|first|last|on|at|am|um|le|à|el|il|em|op|alle|às|"
+    r"aktualisiert|veröffentlicht|stand|mis\s+à\s+jour|publié|actualizado|publicado|aggiornato|pubblicato|"
+    r"atualizado|bijgewerkt|gepubliceerd|uhr|by)\b|[|•·]",
+    re.IGNORECASE,
+)
+
+
+def is_update(text: str) -> bool:
+    return _UPDATED.search(text) is not None
+
+
+def to_iso(text: str, language: str | None = None) -> str | None:
+    """ISO 8601 for a printed timestamp ('2019-11-20T08:15:00-05:00', '2019-11-20'), or None."""
+    try:
+        from dateutil import parser
+    except ImportError:  # pragma: no cover - a dependency of the project
+        return None
+    day_first = bool(_DOTTED.search(text)) or (bool(_SLASHED.search(text)) and (language or "en") != "en")
+    zone = _ZONE.search(text)
+    cleaned = _FRENCH_H.sub(r"\1:\2", _NOISE.sub(" ", _ZONE.sub(" ", text)))
+    default = datetime(1, 1, 1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # an unknown zone name: dropped, as the docstring says
+            when = parser.parse(cleaned, fuzzy=True, dayfirst=day_first, default=default, ignoretz=True)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if when.year == 1 or not re.search(r"(?:19|20)\d{2}", text):
+        return None  # no year printed: a date we would have to guess
+    has_time = bool(re.search(r"\d{1,2}[:h.]\d{2}(?!\d)|\d\s?(?:am|pm|a\.m|p\.m)", text, re.IGNORECASE)) and (
+        when.hour or when.minute
+    )
+    if not has_time:
+        return when.date().isoformat()
+    iso = when.replace(tzinfo=None).isoformat(timespec="minutes")
+    return iso + _ZONES[zone.group(1).lower()] if zone else iso
+
+
+def stamp(text: str, language: str | None = None) -> dict[str, Any]:
+    return {"text": text, "iso": to_iso(text, language)}
