@@ -28,6 +28,11 @@ _DIGIT = re.compile(r"\d")
 _RELATIVE = re.compile(
     r"\b(?:ago|vor|il y a|hace|fa|há|geleden)\b", re.IGNORECASE
 )
+_NOT_NAMES = frozenset(
+    "first last hours hour hrs mins min minutes minute ago update updated published posted modified time read "
+    "edition today yesterday heute gestern hier hoy ayer oggi ieri hoje ontem vandaag gisteren stunden stunde "
+    "minuten heures heure hace horas hora ore uur geleden alle las aujourd'hui stand uhr".split()
+)
 _LABELS = frozenset(
     "updated published posted aktualisiert veröffentlicht actualizado publicado aggiornato pubblicato "
     "atualizado bijgewerkt gepubliceerd".split()
@@ -44,11 +49,13 @@ class _Setup:
         rules = ctx.rules
         self.label = rules.pattern("TIMESTAMP-001")
         self.words = rules.phrase_set("TIMESTAMP-002")
+        # month and weekday names: the vocabulary's words that name a day or a month ('1. First'
+        # is a list item, not a date: 'first', 'last', clock and label words name nothing)
         self.months = rules.phrase_set("SHARED-002") | {
-            w for w in self.words if len(w) >= 3 and w not in _LABELS
+            w for w in self.words if len(w) >= 3 and w not in _LABELS and w not in _NOT_NAMES
         }
         self.top = rules.param("TIMESTAMP-010", "top")
-        self.end = rules.param("TIMESTAMP-010", "end")
+        self.prose_words = rules.param("TIMESTAMP-010", "prose_words")
         self.max_words = rules.param("TIMESTAMP-010", "max_words")
         self.label_top = rules.param("TIMESTAMP-011", "top")
         self.name_max = rules.param("TIMESTAMP-012", "max_name_words")
@@ -128,12 +135,18 @@ class Timestamps(Pass[_Setup]):
         # bare dates with copy between them head entries of the article's own (TIMESTAMP-090)
         bare = [i for i, _, date in found if date]
         series = any(b - a > 1 for a, b in pairwise(bare))
+        # the edges are where no prose stands between the line and the start or the end: a rule
+        # that counted lines would change its mind once a later pass removed a credits line, and
+        # cleaning must be idempotent
+        prose = [i for i, b in enumerate(body) if b.words >= setup.prose_words]
+        first_prose = prose[0] if prose else n
+        last_prose = prose[-1] if prose else -1
         for i, rule_id, date in found:
             block = body[i]
-            if date and not (i < setup.top or i >= n - setup.end):
-                continue  # a bare date in the middle may head a section
             if date and series:
-                ctx.veto("TIMESTAMP-090", block)
+                ctx.veto("TIMESTAMP-090", block)  # the article's own schedule or timeline
+            elif date and not (i < min(first_prose, setup.top) or i > last_prose):
+                continue  # a bare date in the middle may head a section
             else:
                 ctx.remove(block, rule_id)
                 _note(ctx, block.text, rule_id)
