@@ -504,12 +504,14 @@ def _print_several(items: list[Any], opts: Any, fmt: str) -> None:
             raw = sources.read_bytes(item, max_bytes=opts.max_bytes) if item.path is None else None
         except CleanerError as exc:
             failed += 1
-            _stderr().print(f"[red]failed[/] {item.display}: {exc}", markup=True, highlight=False)
+            _stderr().print(f"[red]failed[/] {_esc(item.display)}: {_esc(str(exc))}", markup=True, highlight=False)
             continue
         outcome = batch.clean_one(item, opts, raw)
         if not outcome.ok:
             failed += 1
-            _stderr().print(f"[red]failed[/] {item.display}: {outcome.error}", markup=True, highlight=False)
+            _stderr().print(
+                f"[red]failed[/] {_esc(item.display)}: {_esc(outcome.error or '')}", markup=True, highlight=False
+            )
             continue
         if fmt == "jsonl":
             write_stdout(_jsonl(_printed(outcome)))
@@ -521,6 +523,12 @@ def _print_several(items: list[Any], opts: Any, fmt: str) -> None:
         print_json({"articles": documents})
     if failed:
         raise typer.Exit(1)
+
+
+def _esc(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
 
 
 def _safe_name(name: str) -> str:
