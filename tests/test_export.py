@@ -12,6 +12,7 @@ from cleaner.cli import app
 from .test_warc import write_warc
 
 runner = CliRunner()
+pytestmark = pytest.mark.slow  # writes and reads whole WARC files: deselect with -m 'not slow'
 
 
 def invoke(*args):

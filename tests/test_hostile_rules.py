@@ -135,6 +135,7 @@ def test_catastrophic_pattern_in_a_real_batch(tmp_path):
     assert result.exit_code == 0 and json.loads(result.stdout)["ok"] == 6
 
 
+@pytest.mark.slow  # waits out a time limit
 def test_a_pattern_re2_cannot_run_is_time_limited_per_document(tmp_path):
     """Lookahead and backreferences need backtracking: each call is bounded, the document fails alone."""
     src = tmp_path / "in"
@@ -167,6 +168,7 @@ def test_a_pattern_re2_cannot_run_is_time_limited_per_document(tmp_path):
     assert "Scroll down for video" not in fine  # the guarded lookbehind rule still works
 
 
+@pytest.mark.slow  # waits out a time limit
 def test_guarded_timeout_is_a_rule_error_for_library_callers(tmp_path):
     rules = tmp_path / "r"
     pack(rules, "slow.toml", [{"id": "SLOW-001", "description": "d", "pattern": "^(?=a)(a|aa)+$"}])
@@ -207,6 +209,7 @@ def test_user_patterns_pickle_for_workers(tmp_path):
     assert one.texts == two.texts and all("SCROLL" not in t for t in one.texts)
 
 
+@pytest.mark.slow  # waits out a time limit
 def test_time_budget_fails_one_document_and_the_batch_goes_on(tmp_path, monkeypatch):
     real = cleaner.clean_text
 

@@ -23,6 +23,7 @@ from warcio.statusandheaders import StatusAndHeaders  # noqa: E402
 from warcio.warcwriter import WARCWriter  # noqa: E402
 
 runner = CliRunner()
+pytestmark = pytest.mark.slow  # writes and reads whole WARC files: deselect with -m 'not slow'
 PAGES = sorted((SHARED / "data" / "shb-dev" / "html").glob("*.html.gz"))[:6]
 
 
