@@ -268,6 +268,7 @@ class Metadata(_FieldMapping):
     sitename: str | None = None
     date: str | None = None
     html: dict[str, Any] | None = None
+    original_publisher: str | None = None  # where a copy says the story first appeared
     published: dict[str, Any] | None = None  # {"text": as printed, "iso": ISO 8601 or None}
     updated: dict[str, Any] | None = None
 

@@ -48,6 +48,8 @@ def build_sidecar(doc: CleanedArticle) -> dict[str, Any]:
     }
     if m.html is not None:
         side["html"] = m.html
+    if m.original_publisher is not None:
+        side["original_publisher"] = m.original_publisher
     if m.published is not None:
         side["published"] = m.published
     if m.updated is not None:

@@ -148,6 +148,9 @@ class Footer(Pass[_Setup]):
                 ctx.remove(block, rule_id)
         for block in _about_block(setup, ctx.body()):
             ctx.remove(block, "FOOTER-013")
+        from .. import provenance
+
+        provenance.read(ctx)  # original_publisher, and the republisher a feed disclaimer names
 
 
 PASS = Footer()

@@ -1,0 +1,51 @@
+"""Where a copy says it came from: `original_publisher` and, from a syndicated-feed disclaimer,
+`republisher` (issue 13).
+
+An originally-appeared-on, read-the-original or republished-from note names the story's source,
+which is not the republisher: it goes to `original_publisher`, whether or not a rule removes the
+line (the dev gold keeps such notes as text, so FOOTER-110 ships off). A syndicated-feed
+disclaimer ('This story has not been edited by Site staff and is published from a syndicated
+feed') names the site whose copy this is: `republisher`, when the text shows no other. Only the
+first and last lines of the text are looked at: the notes stand there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+
+_NAME = r"(?P<name>(?-i:(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|and|&|de|la|du|der|für)){0,5}))"
+_ORIGINAL = re.compile(
+    r"^[\s(*_–—-]*(?:(?:this|the)\s+(?:article|story|post|piece|column|report)\s+(?:was\s+)?(?:first\s+|originally\s+)?"
+    r"(?:appeared|published|ran)|(?:originally|first)\s+(?:appeared|published|ran)|"
+    r"republished(?:\s+with\s+permission)?|reprinted(?:\s+with\s+permission)?|read\s+the\s+original(?:\s+(?:article|story))?)"
+    r"\s+(?:on|in|at|from|by)\s+" + _NAME,
+    re.IGNORECASE,
+)
+_FEED = re.compile(r"not\s+been\s+edited\s+by\s+" + _NAME + r"\s+staff\b.{0,80}\bsyndicated\s+feed", re.IGNORECASE)
+_EDGE = 8  # lines from the start and the end that are looked at
+
+
+def read(ctx: Context) -> None:
+    blocks = ctx.blocks
+    edges = blocks[:_EDGE] + blocks[-_EDGE:] if len(blocks) > 2 * _EDGE else blocks
+    for block in edges:
+        text = block.text
+        if len(text) > 400:
+            continue
+        low = block.lower
+        if ctx.metadata.original_publisher is None and (
+            "original" in low or "publish" in low or "appeared" in low or "reprint" in low
+        ):
+            m = _ORIGINAL.match(text) if block.words <= 30 else None
+            if m:
+                ctx.metadata.original_publisher = _clean(m.group("name"))
+        if ctx.metadata.republisher is None and "syndicated" in low:
+            m = _FEED.search(text)
+            if m:
+                ctx.metadata.republisher = _clean(m.group("name"))
+
+
+def _clean(name: str) -> str:
+    return name.strip(" .,;:")
