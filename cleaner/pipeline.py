@@ -42,8 +42,8 @@ def passes() -> tuple[Pass, ...]:
         caption.PASS,
         prompt.PASS,
         crumb.PASS,
+        credits.PASS,  # before the footer: a contributor note is the article's credits, not furniture
         footer.PASS,
-        credits.PASS,
         related.PASS,
         learned.PASS,  # the line scorer: only what the rules left, and only when confident
         site.PASS,  # lines learned from the archive: only what every built-in rule left

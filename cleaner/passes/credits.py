@@ -70,14 +70,58 @@ def parse(ctx: Context, text: str) -> Credits | None:
     return credits if found else None
 
 
+_CONTRIBUTED = re.compile(
+    r"^[\s(*_–—-]*(?P<names>[^()]{3,200}?)\s+contributed\s+(?:(?:additional\s+)?reporting|"
+    r"to\s+this\s+(?:report|story|article))\b[^()]{0,80}?[.)]*$"
+    r"|^[\s(*_–—-]*(?:with\s+(?:additional\s+)?(?:assistance|reporting)\s+(?:from|by))"
+    r"\s*:?\s+(?P<names2>[^()]{3,200}?)[.)]*$",
+    re.IGNORECASE,
+)
+_INPUTS = re.compile(r"^\(?\s*(?:with\s+)?inputs?\s+from\s+(?P<what>[\w ,&-]{3,60}?)\s*\)?\.?$", re.IGNORECASE)
+# 'Associated Press writers', 'Fox News’', 'Bloomberg's': the outlet and role before the names
+_LEAD_IN = re.compile(
+    r"^(?:(?:[A-Z][\w.&-]*\s+){0,3}(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?)\s+"
+    r"|(?:[A-Z][\w.&-]*\s+){1,3}[A-Za-z]*['’]s?\s+)"
+)
+
+
+def contributors(text: str, outlets: frozenset[str] = frozenset()) -> tuple[str, list[str]] | None:
+    """'Jane Doe contributed to this report.' -> ('reporting', ['Jane Doe']); the agencies a desk
+    note credits ('(With inputs from agencies)') -> ('inputs', ['agencies'])."""
+    from ..text.shapes import is_name
+
+    m = _CONTRIBUTED.match(text.strip())
+    if m:
+        raw = _LEAD_IN.sub("", (m.group("names") or m.group("names2") or "").strip())
+        names = [n for n in _names(raw) if is_name(n) and not any(t.lower() in outlets for t in n.split())]
+        return ("reporting", names) if names and len(names) == len(split_names(raw)) else None
+    m = _INPUTS.match(text.strip())
+    if m:
+        return "inputs", [m.group("what").strip()]
+    return None
+
+
 class CreditsPass(Pass[None]):
     family = "credits"
-    emits = ("CREDITS-001",)
+    emits = ("CREDITS-001", "CREDITS-010")
 
     def run(self, ctx: Context) -> None:
         max_words = ctx.rules.param("CREDITS-001", "max_words")
         pattern = ctx.rules.pattern("CREDITS-001")
         for block in ctx.body():
+            if block.words <= max_words and (
+                "contribut" in block.lower or "assistance" in block.lower or "input" in block.lower
+            ):
+                found = contributors(block.text, ctx.rules.phrase_set("BYLINE-005"))
+                if found is not None:
+                    role, names = found
+                    if ctx.metadata.credits is None:
+                        ctx.metadata.credits = Credits(text=block.text)
+                    credits = ctx.metadata.credits
+                    target = credits.reporting if role == "reporting" else credits.other.setdefault(role, [])
+                    target.extend(n for n in names if n not in target)
+                    ctx.lift(block, "CREDITS-010", "credits")
+                    continue
             if block.words > max_words or " by " not in block.lower or not pattern.search(block.text[:60]):
                 continue
             credits = parse(ctx, block.text)

@@ -1,0 +1,45 @@
+"""Credits by role in the forms outlets print (issue 13): contributor notes go to credits, with
+clean names; an outlet is not a name; a body sentence that begins the same way is news."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+
+from .helpers import article
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "names"),
+    [
+        ("Jane Doe contributed to this report.", "reporting", ["Jane Doe"]),
+        ("Jane Doe and John Roe contributed reporting.", "reporting", ["Jane Doe", "John Roe"]),
+        (
+            "Associated Press writers Jane Doe in Paris and John Roe in Berlin contributed to this report.",
+            "reporting",
+            ["Jane Doe", "John Roe"],
+        ),
+        ("Fox News’ Jane Doe contributed to this report.", "reporting", ["Jane Doe"]),
+        ("--With assistance from Jane Doe and John Roe.", "reporting", ["Jane Doe", "John Roe"]),  # Bloomberg
+        ("(With inputs from agencies)", "inputs", ["agencies"]),  # Indian dailies
+        ("(Reporting by Jane Doe in Goris; Editing by John Roe)", "reporting", ["Jane Doe"]),
+    ],
+)
+def test_credit_forms(line, role, names):
+    doc = cleaner.clean_text(article(end=[line]))
+    credits = doc.metadata.credits
+    assert credits is not None and line not in doc.text
+    got = getattr(credits, role) if role in ("reporting", "writing", "editing") else credits.other[role]
+    assert got == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Doe contributed to the success of the project, officials said.",
+        "The Associated Press contributed to this report.",
+    ],
+)
+def test_no_person_no_credits(line):
+    assert cleaner.clean_text(article(end=[line])).metadata.credits is None
