@@ -35,6 +35,20 @@ class _Credits:
         self.not_names = ctx.rules.phrase_set("CAPTION-012")
         self.max_words = ctx.rules.param("CAPTION-010", "max_words")
         self.min_scene_words = ctx.rules.param("CAPTION-010", "min_scene_words")
+        bare = ctx.rules.param("CAPTION-013", "bare_rules")
+        self.bare_rules = frozenset((*bare, *(rid for rid in extra if ctx.rules.param(rid, "bare", False))))
+        self.not_alone = frozenset(ctx.rules.param("CAPTION-013", "not_alone"))
+        self.labels = frozenset(ctx.rules.param("CAPTION-013", "labels"))
+
+    def alone(self, rule_id: str, credit: str, before: str) -> bool:
+        """Whether the line is only this credit (and perhaps its label, 'Photograph:'), and such a
+        credit standing alone can only be a picture credit (CAPTION-013)."""
+        rest = before.strip(" ([|-–—:").lower()
+        return (
+            (not rest or rest in self.labels)
+            and rule_id in self.bare_rules
+            and credit.strip("()[] .").lower() not in self.not_alone
+        )
 
     def find(self, text: str) -> tuple[str, re.Match[str]] | None:
         if len(text) > 1200:
@@ -67,7 +81,7 @@ def _starts_segment(text: str, pos: int) -> bool:
 
 
 def _photographer(credits: _Credits, m: re.Match[str]) -> str | None:
-    name = m.groupdict().get("name")
+    name = m.groupdict().get("name") or m.groupdict().get("handle")
     if not name:
         return None
     name = name.strip(" .,")
@@ -76,7 +90,7 @@ def _photographer(credits: _Credits, m: re.Match[str]) -> str | None:
 
 class Captions(Pass[_Credits]):
     family = "caption"
-    emits = ("CAPTION-010",)
+    emits = ("CAPTION-010", "CAPTION-013")
     vetoes = ("CAPTION-090",)
 
     def prepare(self, ctx: Context) -> _Credits:
@@ -97,6 +111,11 @@ class Captions(Pass[_Credits]):
             if credit.startswith(("(", "[")) and credit.endswith((")", "]")):
                 credit = credit[1:-1]
             if len(text.split()) < credits.min_scene_words and rule_id != "CAPTION-001":
+                if credits.alone(rule_id, credit, text):
+                    photographer = _photographer(credits, m)
+                    ctx.metadata.captions.append(Caption(text="", credit=credit, photographer=photographer))
+                    ctx.lift(block, "CAPTION-013", "captions")
+                    continue
                 ctx.veto("CAPTION-090", block)  # a bare 'Name/Agency' line with no scene is too weak
                 continue
             ctx.metadata.captions.append(Caption(text=text, credit=credit, photographer=_photographer(credits, m)))

@@ -30,6 +30,10 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         return False
     if text.endswith((",", ";", ":", "-", "–", "—")):
         return False
+    if words > ctx.rules.param("HEADLINE-001", "long_words") and titleish(text) < ctx.rules.param(
+        "HEADLINE-001", "titleish_ratio"
+    ):
+        return False  # a long line in sentence case is a lead that lost its period, not a headline
     reporting = ctx.rules.pattern("SHARED-001")
     if text.endswith(("?", "!")) and not has_dialogue(text, reporting):
         pass  # questions and exclamations are common headlines

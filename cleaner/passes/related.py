@@ -216,6 +216,11 @@ def _list_after(art: _Article, blocks: list[Block], i: int, kind: str) -> list[B
                 return items
             art.ctx.veto("RELATED-090", blocks[i])
         return None
+    if blocks[i].text.endswith(":"):
+        run, complete = _raw_run(art, blocks, i, "strict")
+        if complete and run:
+            art.ctx.veto("RELATED-091", blocks[i])
+        return None  # 'The measures include:' announces the copy's own list
     run, complete = _raw_run(art, blocks, i, "strict")
     if not complete:
         return None  # an unknown header's list must run to the end
@@ -272,7 +277,7 @@ def _uniform(art: _Article, items: list[Block]) -> bool:
 class Related(Pass[_Setup]):
     family = "related"
     emits = ("RELATED-010", "RELATED-011")
-    vetoes = ("RELATED-090",)
+    vetoes = ("RELATED-090", "RELATED-091")
 
     def prepare(self, ctx: Context) -> _Setup:
         return _Setup(ctx)
