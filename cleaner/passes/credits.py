@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..article import Credits
+from ..article import BODY, Credits
 from ..context import Context
 from ..text.shapes import split_names
 from .base import Pass
@@ -101,9 +101,53 @@ def contributors(text: str, outlets: frozenset[str] = frozenset()) -> tuple[str,
     return None
 
 
+# a bio names its writer in full; 'Mr Smith is a former reporter' is the story talking about someone
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Lord", "Lady"})
+
+
+def _bio_pattern(ctx: Context) -> re.Pattern[str]:
+    roles = "|".join(re.escape(r) for r in ctx.rules.phrases("CREDITS-011"))
+    return re.compile(
+        r"^(?:(?:[A-Z][\w.&-]*\s+){0,2}(?i:contributor|columnist|contributing\s+writer|writer|editor)\s+)?"
+        r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)\s+(?:is|was|has\s+been)\s+(?:a|an|the|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s?)\s+"
+        r"(?:[\w,&'’-]+\s+){0,8}?(?i:" + roles + r")s?\b"
+    )
+
+
+def _author_bio(ctx: Context) -> None:
+    """CREDITS-011: 'Jane Doe is a reporter for Example News.' among the last lines is the author's bio."""
+    from ..text.shapes import is_name
+
+    params = ctx.rules.rule("CREDITS-011").params
+    body = ctx.body()
+    pattern = reporting = None
+    for block in body[-params["last_lines"] :]:
+        if block.words > params["max_words"] or (" is " not in block.text and " was " not in block.text):
+            continue
+        if pattern is None:
+            pattern = _bio_pattern(ctx)
+        m = pattern.match(block.text)
+        if not m or not is_name(m.group("name")) or m.group("name").split()[0].rstrip(".") in _HONORIFICS:
+            continue
+        if reporting is None:
+            reporting = ctx.rules.pattern("SHARED-001")
+        if reporting.search(block.text):
+            continue  # '…, officials said': the story's own sentence about someone's job
+        name = m.group("name")
+        if ctx.metadata.credits is None:
+            ctx.metadata.credits = Credits(text=block.text)
+        bios = ctx.metadata.credits.other.setdefault("bio", [])
+        if name not in bios:
+            bios.append(name)
+        before = ctx.blocks[block.index - 1] if block.index else None
+        if before is not None and before.status == BODY and before.text.strip() == name:
+            ctx.lift(before, "CREDITS-011", "credits")  # the name printed as a heading over its bio
+        ctx.lift(block, "CREDITS-011", "credits")
+
+
 class CreditsPass(Pass[None]):
     family = "credits"
-    emits = ("CREDITS-001", "CREDITS-010")
+    emits = ("CREDITS-001", "CREDITS-010", "CREDITS-011")
 
     def run(self, ctx: Context) -> None:
         max_words = ctx.rules.param("CREDITS-001", "max_words")
@@ -130,6 +174,7 @@ class CreditsPass(Pass[None]):
             if ctx.metadata.credits is None:
                 ctx.metadata.credits = credits
             ctx.lift(block, "CREDITS-001", "credits")
+        _author_bio(ctx)
 
 
 PASS = CreditsPass()

@@ -43,6 +43,8 @@ class _Setup:
         self.max_items = p["max_items"]
         self.line_max_words = rules.param("RELATED-020", "block_max_words")
         self.dates = rules.phrase_set("SHARED-002")
+        p12 = rules.rule("RELATED-012").params
+        self.caps_words = (p12["min_words"], p12["max_words"])
         self.reporting = rules.pattern("SHARED-001")
 
 
@@ -276,7 +278,7 @@ def _uniform(art: _Article, items: list[Block]) -> bool:
 
 class Related(Pass[_Setup]):
     family = "related"
-    emits = ("RELATED-010", "RELATED-011")
+    emits = ("RELATED-010", "RELATED-011", "RELATED-012")
     vetoes = ("RELATED-090", "RELATED-091")
 
     def prepare(self, ctx: Context) -> _Setup:
@@ -287,8 +289,13 @@ class Related(Pass[_Setup]):
         lines = setup.lines
         for block in ctx.body():
             rule_id = lines.first(block, max_words=setup.line_max_words)
+            if not rule_id and block.text[:1] in "([" and block.text[-1:] in ")]" and block.words > 1:
+                # '[Related: …]', '(Read more: …)': a pointer in brackets is the same pointer
+                inner = Block(block.text[1:-1].strip(), block.start, block.end, [], words=block.words)
+                rule_id = lines.first(inner, max_words=setup.line_max_words)
             if rule_id:
                 ctx.remove(block, rule_id)
+        _remove_caps_headlines(ctx, setup)
         # Known headers first: their modules are removed before unknown headers are judged, so the
         # verdict on a short line never depends on whether a known module below it is still there.
         # Removing a module can let the run of an earlier header reach the end; repeat until stable,
@@ -299,6 +306,26 @@ class Related(Pass[_Setup]):
                 pass
             if ctx.structured or not _remove_lists(art, "shape"):
                 break  # a page's own structure already dropped its unlabelled link lists
+
+
+def _remove_caps_headlines(ctx: Context, setup: _Setup) -> None:
+    """RELATED-012: a headline of another story printed in capitals between paragraphs of this one.
+
+    Several outlets set their inline links to other stories in capitals, one per line, between
+    paragraphs; a subhead in capitals is short ('THE VERDICT', 'LOOK WHAT YOU MADE ME DO'), a
+    headline is a full clause. Only lines with prose on both sides are judged: a capitalised line
+    at the top is a title or a kicker, one at the end a sign-off.
+    """
+    body = ctx.body()
+    prose = [i for i, b in enumerate(body) if b.words >= 25]
+    if len(prose) < 2:
+        return
+    low, high = setup.caps_words
+    for i in range(prose[0] + 1, prose[-1]):
+        block = body[i]
+        text = block.text
+        if low <= block.words <= high and text.isupper() and not text.endswith(".") and any(c.isalpha() for c in text):
+            ctx.remove(block, "RELATED-012")
 
 
 def _empty_module(art: _Article, blocks: list[Block], i: int) -> bool:

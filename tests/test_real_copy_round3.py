@@ -1,0 +1,222 @@
+"""Classes of real-copy boilerplate added after the second round, and the body they must not take.
+
+Each case is written in the style of real outlets' dumps (captions credited on their own line,
+inline links in capitals, bios under the story, comment-form consent notices), in made-up words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import BODY, LEAD, article, assert_body_intact, clean
+
+
+def rules(doc) -> dict[str, str]:
+    return {" ".join(r.text.split()): r.rule for r in doc.removed}
+
+
+# ---------------------------------------------------------------- captions: a credit on its own line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: Jane Doe, AP",  # Hearst papers under a gallery picture
+        "(Image: janedoe / Getty Images)",  # a handle and a library, as British tabloids print it
+        "Getty Images",
+        "AFP via Getty Images",
+        "Photograph: Jane Doe/AP/Shutterstock",  # the Guardian's form
+        "REUTERS/Jane Doe",
+    ],
+)
+def test_a_credit_alone_on_its_line_goes_to_captions(line):
+    doc = clean(article(middle=[line]))
+    assert rules(doc)[line] == "CAPTION-013"
+    assert line not in doc.text
+    assert doc.metadata.captions[-1].text == ""
+    assert doc.metadata.captions[-1].credit
+    assert_body_intact(doc)
+
+
+@pytest.mark.parametrize("line", ["Reuters", "Jane Doe/Reuters", "AP"])
+def test_an_agency_or_a_name_alone_is_not_taken_as_a_picture_credit(line):
+    doc = clean(article(middle=[line]))
+    assert not any(r.rule == "CAPTION-013" for r in doc.removed)
+
+
+def test_photographer_of_a_handle_credit_is_the_handle():
+    doc = clean(article(middle=["(Image: janedoe / Getty Images)"]))
+    assert doc.metadata.captions[-1].photographer == "janedoe"
+
+
+def test_caption_with_a_capitals_credit_and_a_space_before_the_bracket():
+    line = "Crowds filled the square outside the parliament on Sunday (Image: GETTY )"
+    doc = clean(article(middle=[line]))
+    assert rules(doc)[line] == "CAPTION-010"
+    assert doc.metadata.captions[-1].text == "Crowds filled the square outside the parliament on Sunday"
+
+
+def test_caption_with_a_comma_separated_agency():
+    line = "The mayor speaks to reporters outside city hall on Monday. Photo: Jane Doe, AP"
+    doc = clean(article(middle=[line]))
+    assert rules(doc)[line] == "CAPTION-010"
+    assert doc.metadata.captions[-1].photographer == "Jane Doe"
+
+
+# ---------------------------------------------------------------- headlines of other stories in capitals
+
+
+def test_inline_headlines_in_capitals_between_paragraphs_are_removed():
+    caps = [
+        "SENATE PANEL VOTES TO ADVANCE THE HARBOUR BILL AFTER LONG DEBATE",
+        "'THE SHOW' HOST OPENS UP ABOUT HER SERIOUS HEALTH CONDITION",
+    ]
+    raw = "\n\n".join([LEAD, BODY[0], caps[0], BODY[1], caps[1], BODY[2]]) + "\n"
+    doc = clean(raw)
+    for line in caps:
+        assert rules(doc)[line] == "RELATED-012"
+    assert_body_intact(doc)
+
+
+@pytest.mark.parametrize("subhead", ["THE VERDICT", "WHAT HAPPENS NEXT", "LOOK WHAT YOU MADE ME DO"])
+def test_short_subheads_in_capitals_are_kept(subhead):
+    raw = "\n\n".join([LEAD, BODY[0], subhead, BODY[1], BODY[2]]) + "\n"
+    doc = clean(raw)
+    assert subhead in doc.text
+
+
+def test_a_capitalised_line_without_prose_below_it_is_not_judged():
+    line = "SENATE PANEL VOTES TO ADVANCE THE HARBOUR BILL AFTER LONG DEBATE"
+    doc = clean("\n\n".join([LEAD, BODY[0], line]) + "\n")
+    assert not any(r.rule == "RELATED-012" for r in doc.removed)
+
+
+# ---------------------------------------------------------------- bracketed pointers
+
+
+@pytest.mark.parametrize(
+    "line", ["[Related: Council approves the harbour plan after a long night]", "(Read more: The budget explained)"]
+)
+def test_a_pointer_in_brackets_is_a_pointer(line):
+    doc = clean(article(middle=[line]))
+    assert rules(doc)[line] == "RELATED-001"
+    assert_body_intact(doc)
+
+
+def test_a_bracketed_aside_is_not_a_pointer():
+    line = "(The council has not said how the plan will be paid for.)"
+    doc = clean(article(middle=[line]))
+    assert line in doc.text
+
+
+# ---------------------------------------------------------------- a list the copy introduces
+
+
+def test_a_list_under_a_colon_line_is_the_articles_own():
+    items = [
+        "Hundreds of new tasks that make the evening more interesting",
+        "Dozens of tricky questions that help you know each other better",
+        "Challenges to complete within a week after the game is over",
+    ]
+    doc = clean(article(end=["The new edition includes:", *items]))
+    for item in items:
+        assert item in doc.text
+    assert doc.vetoes.get("RELATED-091") == 1
+
+
+def test_a_catalogued_header_with_a_colon_is_still_a_related_list():
+    items = ["Amazon says thieves swiped millions by faking refunds", "Meta encrypting Messenger and Facebook chats"]
+    doc = clean(article(end=["Related:", *items]))
+    for item in items:
+        assert item not in doc.text
+
+
+# ---------------------------------------------------------------- titles
+
+
+def test_a_long_sentence_case_first_line_is_the_lead_not_the_title():
+    lead = (
+        "The city council this morning approved the long delayed plan to rebuild the harbour wall and "
+        "both piers before the storm season begins next year"
+    )
+    doc = clean("\n\n".join([lead, BODY[0], BODY[1], "0 Comments"]) + "\n")
+    assert doc.metadata.title is None
+    assert doc.text.startswith(lead)
+
+
+def test_a_long_title_case_first_line_is_still_a_title():
+    title = "Our Research Shows a Mix of Native Ad Units Generates the Highest Engagement for Marketers and Publishers"
+    doc = clean("\n\n".join([title, LEAD, BODY[0], "0 Comments"]) + "\n")
+    assert doc.metadata.title == title
+
+
+# ---------------------------------------------------------------- the author's bio
+
+
+@pytest.mark.parametrize(
+    "bio, name",
+    [
+        ("Jane Doe is a reporter for Example News.", "Jane Doe"),
+        ("Contributor John Roe is the senior fellow at the Example Institute and the author of two books.", "John Roe"),
+        ("Mary Major is Example Daily's deals curator and writes about gadgets.", "Mary Major"),
+    ],
+)
+def test_an_authors_bio_at_the_end_goes_to_credits(bio, name):
+    doc = clean(article(end=[bio]))
+    assert rules(doc)[bio] == "CREDITS-011"
+    assert doc.metadata.credits.other["bio"] == [name]
+    assert_body_intact(doc)
+
+
+def test_the_name_printed_over_its_bio_goes_with_it():
+    doc = clean(article(end=["Jane Doe", "Jane Doe is a reporter for Example News."]))
+    assert rules(doc)["Jane Doe"] == "CREDITS-011"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mr Smith is a former reporter who now runs the harbour authority.",
+        "Jane Doe is a reporter for Example News, the council said.",
+    ],
+)
+def test_a_story_sentence_about_someones_job_is_kept(line):
+    doc = clean(article(end=[line]))
+    assert line in doc.text
+
+
+def test_a_bio_in_the_middle_of_the_story_is_not_judged():
+    line = "Jane Doe is a reporter for Example News."
+    raw = "\n\n".join([LEAD, line, *BODY]) + "\n"
+    assert line in clean(raw).text
+
+
+# ---------------------------------------------------------------- furniture in any language
+
+
+@pytest.mark.parametrize("line", ["Комментарии", "Комментарии (12)", "Commenti", "12 commentaires", "댓글 3"])
+def test_a_comments_label_alone_is_furniture(line):
+    doc = clean(article(end=[line]))
+    assert rules(doc)[line] == "CRUMB-120"
+
+
+def test_a_handle_alone_is_furniture_and_a_sentence_with_one_is_not():
+    doc = clean(article(end=["@janedoe_news"]))
+    assert rules(doc)["@janedoe_news"] == "CRUMB-121"
+    line = "@janedoe said the vote was rigged and called for a recount."
+    assert line in clean(article(middle=[line])).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By submitting this form you agree to Example News using your data for the purpose of publishing a comment.",
+        "Your personal data will only be disclosed to third parties for the purposes of spam filtering.",
+        "You may revoke this consent at any time with effect for the future.",
+        "Further information on data privacy can be found in our Data Protection Policy.",
+    ],
+)
+def test_the_consent_notice_under_a_form_is_furniture(line):
+    doc = clean(article(end=[line]))
+    assert rules(doc)[line] == "CRUMB-122"
+    assert_body_intact(doc)
