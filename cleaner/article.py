@@ -269,6 +269,7 @@ class Metadata(_FieldMapping):
     date: str | None = None
     html: dict[str, Any] | None = None
     original_publisher: str | None = None  # where a copy says the story first appeared
+    subtitle: str | None = None  # a second headline line right under the title (a dek, a video's title)
     published: dict[str, Any] | None = None  # {"text": as printed, "iso": ISO 8601 or None}
     updated: dict[str, Any] | None = None
 

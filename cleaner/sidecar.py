@@ -50,6 +50,8 @@ def build_sidecar(doc: CleanedArticle) -> dict[str, Any]:
         side["html"] = m.html
     if m.original_publisher is not None:
         side["original_publisher"] = m.original_publisher
+    if m.subtitle is not None:
+        side["subtitle"] = m.subtitle
     if m.published is not None:
         side["published"] = m.published
     if m.updated is not None:

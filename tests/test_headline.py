@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from .helpers import article, assert_body_intact, clean
+import pytest
+
+from .helpers import BODY, LEAD, article, assert_body_intact, clean
 
 BYLINE = "By Jane Doe"
 
@@ -34,12 +36,27 @@ def test_lead_paragraph_is_never_a_title():
     assert_body_intact(doc)
 
 
-def test_title_needs_evidence_of_a_raw_dump():
-    """'Title + body' with no other boilerplate may be clean text: the line stays, idempotently."""
-    raw = article(top=["Oil falls as Gulf tensions ease"])
-    doc = clean(raw)
-    assert doc.metadata.title is None and doc.text.startswith("Oil falls as Gulf tensions ease\n\n")
+def test_title_over_prose_is_lifted_without_other_boilerplate_and_idempotently():
+    """'Title + body' is what an extractor leaves of a clean page: the title goes to metadata, and
+    cleaning the result again changes nothing (its first line is now a paragraph of prose)."""
+    doc = clean(article(top=["Oil falls as Gulf tensions ease"]))
+    assert doc.metadata.title == "Oil falls as Gulf tensions ease"
     assert clean(doc.text).text == doc.text
+    assert clean(doc.text).metadata.title is None
     lifted = clean(article(top=["Oil falls as Gulf tensions ease"], end=["Share this article"]))
     assert lifted.metadata.title == "Oil falls as Gulf tensions ease"
     assert clean(lifted.text).text == lifted.text
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Oil falls as Gulf tensions ease", "Prices slipped"),  # a short line under it: not running prose
+        ("The council met.", LEAD),  # a first line ending in a period is an opening sentence
+    ],
+)
+def test_without_boilerplate_a_first_line_stays_unless_prose_follows(first, second):
+    raw = "\n\n".join([first, second, *BODY]) + "\n"
+    doc = clean(raw)
+    assert doc.metadata.title is None and doc.text.startswith(first + "\n\n")
+    assert clean(doc.text).text == doc.text

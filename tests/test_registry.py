@@ -57,10 +57,13 @@ CAPTION_ABOVE = article(
         "Police Arrest Three After Overnight Raid On Border Depot",
     ]
 )
+# an extractor's dump of a clean page: a title over prose, and nothing else to remove
+TITLE_OVER_PROSE = article(top=["Police Arrest Three After Overnight Raid On Border Depot"])
 
 
 def _corpus() -> list[tuple[str, str | None]]:
     texts = [(SCRAPED.read_text("utf-8"), None), (SYNDICATED.read_text("utf-8"), None), (CAPTION_ABOVE, None)]
+    texts.append((TITLE_OVER_PROSE, None))
     texts += [(p.read_text("utf-8"), None) for p in sorted(TEXTSET.glob("*.txt"))]
     return texts
 

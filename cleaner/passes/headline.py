@@ -90,7 +90,11 @@ def decide(ctx: Context) -> None:
     boilerplate left to serve as evidence), and keeping a title line is a smaller harm than
     dropping a real first paragraph.
     """
-    if ctx.known_title is not None or not any(r.family != "normalize" for r in ctx.removed):
+    if ctx.known_title is not None:
+        return
+    if not any(r.family != "normalize" for r in ctx.removed):
+        if _over_prose(ctx):
+            _lift(ctx, ctx.title_candidate)
         return
     first = ctx.title_candidate
     if first is None or first.status != BODY:
@@ -107,10 +111,41 @@ def decide(ctx: Context) -> None:
         if text.rstrip(_CLOSERS).endswith(".") or not (strong or _introduces_article(ctx, body[0])):
             return
         first = body[0]
+    _lift(ctx, first)
+
+
+def _lift(ctx: Context, first: Block) -> None:
     label, title = split_label(ctx, first.text)
     ctx.metadata.title = title
     ctx.metadata.label = label
     ctx.lift(first, "HEADLINE-001", "title")
+    # What is left must not open with a headline over prose, or a second cleaning would lift it
+    # as the title of a text that shows no boilerplate (HEADLINE-004).
+    body = ctx.body()
+    if body and body[0].index > first.index and _headline_over_prose(ctx, body[0], body):
+        ctx.metadata.subtitle = body[0].text
+        ctx.lift(body[0], "HEADLINE-004", "subtitle")
+
+
+def _headline_over_prose(ctx: Context, block: Block, body: list[Block]) -> bool:
+    if block.text.rstrip(_CLOSERS).endswith(".") or not looks_like_headline(ctx, block.text, block.words):
+        return False
+    if len(body) < 2 or body[0] is not block:
+        return False
+    after = body[1]
+    return after.words >= ctx.rules.param("HEADLINE-001", "prose_words") and ends_sentence(after.text)
+
+
+def _over_prose(ctx: Context) -> bool:
+    """A headline-shaped first line right above a paragraph of running prose is a title even in a
+    text that shows no other boilerplate (an extractor's dump of a clean page).
+
+    Cleaning stays idempotent: once the title is lifted the first line is that paragraph, which ends
+    like a sentence and is too long for a headline. A first line ending in a period is never taken
+    this way, so a short opening sentence of clean copy stays.
+    """
+    first = ctx.title_candidate
+    return first is not None and first.status == BODY and _headline_over_prose(ctx, first, ctx.body())
 
 
 class Candidate(Pass[None]):
@@ -127,7 +162,7 @@ class Decision(Pass[None]):
     """Last: lift the candidate when the other passes found evidence the text is a raw dump."""
 
     family = "headline"
-    emits = ("HEADLINE-001",)
+    emits = ("HEADLINE-001", "HEADLINE-004")
 
     def run(self, ctx: Context) -> None:
         decide(ctx)
