@@ -220,3 +220,39 @@ def test_the_consent_notice_under_a_form_is_furniture(line):
     doc = clean(article(end=[line]))
     assert rules(doc)[line] == "CRUMB-122"
     assert_body_intact(doc)
+
+
+# ---------------------------------------------------------------- other scripts and languages
+
+
+@pytest.mark.parametrize(
+    "line", ["기사입력 :[ 2018-08-25 15:24 ]", "Опубликовано: 20.11.2019 14:03", "发布时间：2019-11-20 08:15"]
+)
+def test_labelled_timestamps_in_other_scripts(line):
+    doc = clean(article(top=[line]))
+    assert rules(doc)[line] == "TIMESTAMP-001"
+    assert_body_intact(doc)
+
+
+@pytest.mark.parametrize("line", ["личный архив Анны Ивановой", "Фото: РИА Новости", "Fot. Jan Kowalski"])
+def test_picture_credits_in_other_languages_alone_on_their_line(line):
+    doc = clean(article(middle=[line]))
+    assert rules(doc)[line] == "CAPTION-013"
+
+
+def test_a_russian_caption_with_its_credit():
+    line = "Жители стоят в очереди за водой в Горисе в понедельник. Фото: Анна Иванова"
+    doc = clean(article(middle=[line]))
+    assert rules(doc)[line] == "CAPTION-010"
+    assert doc.metadata.captions[-1].text == "Жители стоят в очереди за водой в Горисе в понедельник."
+
+
+# ---------------------------------------------------------------- a name over the copy
+
+
+def test_a_name_alone_over_the_copy_is_its_byline_not_its_title():
+    doc = clean("\n\n".join(["Janie Harmon", LEAD, *BODY]) + "\n")
+    assert doc.metadata.title is None
+    assert doc.metadata.authors == ["Janie Harmon"]
+    assert rules(doc)["Janie Harmon"] == "BYLINE-010"
+    assert clean(doc.text).text == doc.text

@@ -158,8 +158,9 @@ class Byline(Pass[_Setup]):
                 continue
             names = parse(ctx, block.text, top=True)
             rule = "BYLINE-001" if setup.lead.match(block.text) else "BYLINE-002"
-            if not names and 0 < i < len(opening) - 1 and not ctx.metadata.authors:
-                # a bare name between the title and the copy (the title is the first line)
+            if not names and (0 < i or len(opening) == 2) and i < len(opening) - 1 and not ctx.metadata.authors:
+                # a bare name between the title and the copy (the title is the first line), or
+                # alone right above the copy
                 name = bare_name(ctx, block.text)
                 names, rule = ([name], "BYLINE-010") if name else (None, rule)
             if not names:

@@ -130,6 +130,8 @@ def _lift(ctx: Context, first: Block) -> None:
 def _headline_over_prose(ctx: Context, block: Block, body: list[Block]) -> bool:
     if block.text.rstrip(_CLOSERS).endswith(".") or not looks_like_headline(ctx, block.text, block.words):
         return False
+    if byline.bare_name(ctx, block.text):
+        return False  # a name alone over the copy is its byline, never a title
     if len(body) < 2 or body[0] is not block:
         return False
     after = body[1]
