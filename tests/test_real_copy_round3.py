@@ -39,9 +39,17 @@ def test_a_credit_alone_on_its_line_goes_to_captions(line):
 
 
 @pytest.mark.parametrize("line", ["Reuters", "Jane Doe/Reuters", "AP"])
-def test_an_agency_or_a_name_alone_is_not_taken_as_a_picture_credit(line):
-    doc = clean(article(middle=[line]))
+@pytest.mark.parametrize("where", ["top", "end"])
+def test_an_agency_or_a_name_alone_at_the_top_or_end_is_not_taken_as_a_picture_credit(line, where):
+    doc = clean(article(**{where: [line]}))
     assert not any(r.rule == "CAPTION-013" for r in doc.removed)
+
+
+def test_a_bare_name_and_outlet_between_paragraphs_is_a_picture_credit():
+    doc = clean(article(middle=["Jane Doe/Example News"]))  # ZDNet prints its pictures' credits so
+    assert rules(doc)["Jane Doe/Example News"] == "CAPTION-013"
+    assert doc.metadata.captions[-1].photographer == "Jane Doe"
+    assert_body_intact(doc)
 
 
 def test_photographer_of_a_handle_credit_is_the_handle():

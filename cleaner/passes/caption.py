@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..article import Caption
+from ..article import Block, Caption
 from ..context import Context
 from .base import Pass
 
@@ -80,6 +80,17 @@ def _starts_segment(text: str, pos: int) -> bool:
     return not before or before.endswith((".", "!", "?", "”", '"', "’", ")", ":", "|", "(", "[", "-", "–", "—"))
 
 
+def _between_prose(ctx: Context, block: Block, prose: list[int]) -> bool:
+    """Whether paragraphs of prose stand above and below the block (``prose`` caches their indices).
+
+    A bare 'Jane Doe/Reuters' there can only be the credit of a picture between two paragraphs: a
+    byline stands at the top, a signature at the end."""
+    if not prose:
+        prose.extend(b.index for b in ctx.body() if b.words >= 25)
+        prose.append(-1)  # computed, even when there is none
+    return len(prose) > 2 and prose[0] < block.index < prose[-2]
+
+
 def _photographer(credits: _Credits, m: re.Match[str]) -> str | None:
     name = m.groupdict().get("name") or m.groupdict().get("handle")
     if not name:
@@ -98,6 +109,7 @@ class Captions(Pass[_Credits]):
 
     def run(self, ctx: Context) -> None:
         credits = self.setup(ctx)
+        prose: list[int] = []
         for block in ctx.body():
             if block.words > credits.max_words:
                 continue
@@ -111,7 +123,9 @@ class Captions(Pass[_Credits]):
             if credit.startswith(("(", "[")) and credit.endswith((")", "]")):
                 credit = credit[1:-1]
             if len(text.split()) < credits.min_scene_words and rule_id != "CAPTION-001":
-                if credits.alone(rule_id, credit, text):
+                if credits.alone(rule_id, credit, text) or (
+                    not text.strip(" ([|-–—:") and _between_prose(ctx, block, prose)
+                ):
                     photographer = _photographer(credits, m)
                     ctx.metadata.captions.append(Caption(text="", credit=credit, photographer=photographer))
                     ctx.lift(block, "CAPTION-013", "captions")

@@ -339,6 +339,16 @@ def _empty_module(art: _Article, blocks: list[Block], i: int) -> bool:
     return following is None or art.is_known(following) or not _has_body_before(blocks, i)
 
 
+def _last_nav_label(art: _Article, blocks: list[Block], i: int) -> bool:
+    """A reading label ('More Great Stories', 'Top Stories') as the last line, after prose: the
+    header of a module whose links the extractor dropped. Two words of the vocabulary are asked for,
+    so a closing 'More to come' stays."""
+    if any(b.status == BODY for b in blocks[i + 1 :]) or not _has_body_before(blocks, i):
+        return False
+    nav = art.setup.nav
+    return sum(1 for t in _WORDS.findall(blocks[i].lower) if t in nav) >= 2
+
+
 def _remove_lists(art: _Article, wanted: str) -> bool:
     ctx = art.ctx
     found = False
@@ -349,6 +359,9 @@ def _remove_lists(art: _Article, wanted: str) -> bool:
             continue
         items = _list_after(art, blocks, i, wanted)
         if items is None:
+            if wanted == "nav" and _last_nav_label(art, blocks, i):
+                ctx.remove(block, "RELATED-011")
+                found = True
             continue
         if not items:
             if wanted == "known" and _empty_module(art, blocks, i):
