@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from .helpers import BODY, clean
 
 SYNDICATED = (
@@ -64,3 +66,43 @@ def test_repair_runs_before_bylines_so_a_rerun_agrees():
     first = clean(raw)
     assert clean(first.text).text == first.text
 
+
+
+@pytest.mark.parametrize(
+    "lead, place, date, agency",
+    [
+        ("Washington (CNN) — Senior officials arrived on Monday.", "Washington", None, "CNN"),
+        ("Moscow, Nov 20 (TASS) - Senior officials arrived on Monday.", "Moscow", "Nov 20", "TASS"),
+        ("BERLIN, 20. November (dpa) - Senior officials arrived on Monday.", "BERLIN", "20. November", "dpa"),
+        ("Madrid, 20 nov (EFE).- Senior officials arrived on Monday.", "Madrid", "20 nov", "EFE"),
+        ("Hong Kong (CNN Business) Senior officials arrived on Monday.", "Hong Kong", None, "CNN Business"),
+        ("Kabul, Afghanistan (CNN)Senior officials arrived on Monday.", "Kabul, Afghanistan", None, "CNN"),
+        (
+            "NEW YORK, Nov. 20, 2019 /PRNewswire/ -- Acme Corp said on Monday.",
+            "NEW YORK",
+            "Nov. 20, 2019",
+            "PRNewswire",
+        ),
+        ("SAN FRANCISCO — Senior officials arrived on Monday.", "SAN FRANCISCO", None, None),
+        ("NEW DELHI: Senior officials arrived on Monday.", "NEW DELHI", None, None),
+    ],
+)
+def test_dateline_forms_of_agencies_and_outlets(lead, place, date, agency):
+    doc = clean("\n\n".join([lead, *BODY]) + "\n")
+    d = doc.metadata.dateline
+    assert (d.place, d.date, d.agency) == (place, date, agency)
+    assert doc.text.startswith(lead)  # the dateline stays in the copy as printed
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "BREAKING: Senior officials arrived on Monday.",
+        "EDITOR'S NOTE — This story has been updated.",
+        "Apple (AAPL) rose 3 percent on Monday after sales beat expectations.",
+        "The company (which denied it) - said nothing.",
+    ],
+)
+def test_labels_and_tickers_are_not_datelines(lead):
+    doc = clean("\n\n".join([lead, *BODY]) + "\n")
+    assert doc.metadata.dateline is None

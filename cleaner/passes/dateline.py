@@ -21,6 +21,9 @@ from .base import Pass
 _CONTEXT = re.compile(r"(?:\btold|\bto|\bby|\bwith|\baccording to|\(|\bfrom|\bfor)\s*$", re.IGNORECASE)
 
 
+_MARKS = ("(", "/", "—", "–", ":", "--")  # one of them is in every dateline
+
+
 def _agencies(ctx: Context) -> frozenset[str]:
     return ctx.rules.phrase_set("DATELINE-002")
 
@@ -34,20 +37,45 @@ def _split_via(ctx: Context, agency: str) -> tuple[str | None, str]:
 
 
 def match(ctx: Context, text: str) -> re.Match[str] | None:
-    """A dateline at the start of ``text``: a capitals place or a known agency is required."""
-    if "(" not in text[:160]:
+    """A dateline at the start of ``text``: an agency's needs a capitals place or a known agency
+    (or one a known agency's name opens: 'CNN Business'); an outlet's own needs a capitals place
+    that is not a label (DATELINE-004)."""
+    head = text[:160]
+    if not any(mark in head for mark in _MARKS):
         return None
     m = ctx.rules.pattern("DATELINE-001").match(text)
     if not m:
         return None
-    _, agency = _split_via(ctx, m.group("agency"))
-    known = agency.lower() in _agencies(ctx)
+    if m.group("own"):
+        own = m.group("own")
+        letters = [c for c in own.split(",")[0] if c.isalpha()]
+        if len(letters) < 3 or own.strip(" .").lower() in ctx.rules.phrase_set("DATELINE-004"):
+            return None
+        return m
+    _, agency = _split_via(ctx, agency_of(m))
+    agencies = _agencies(ctx)
+    known = agency.lower() in agencies or agency.split()[0].lower() in agencies if agency else False
     place = m.group("place") or ""
     if not known and not (place and place.split(",")[0].isupper() and len(agency.split()) <= 4):
         return None
     if not known and not agency[:1].isupper():
         return None
+    if not known and not m.group("dash"):
+        return None  # without a dash, only a known agency makes '(X) Words' a dateline
     return m
+
+
+def agency_of(m: re.Match[str]) -> str:
+    """The agency a dateline match names: in parentheses, or a press wire between slashes."""
+    return (m.group("agency") or m.group("wire") or "").strip()
+
+
+def place_of(m: re.Match[str]) -> str | None:
+    return ((m.group("place") or m.group("own") or "").strip(" ,")) or None
+
+
+def date_of(m: re.Match[str]) -> str | None:
+    return m.group("date") or m.group("own_date")
 
 
 def _repair(ctx: Context, site: str) -> None:
@@ -126,10 +154,8 @@ class Datelines(Pass[None]):
             m = match(ctx, block.text)
             if not m:
                 continue
-            site, agency = _split_via(ctx, m.group("agency"))
-            place = (m.group("place") or "").strip() or None
-            date = m.group("date")
-            ctx.metadata.dateline = Dateline(place=place, agency=agency, date=date, text="")
+            site, agency = _split_via(ctx, agency_of(m)) if not m.group("own") else (None, "")
+            ctx.metadata.dateline = Dateline(place=place_of(m), agency=agency or None, date=date_of(m), text="")
             break
         if site is None:
             site = _find_republisher(ctx)
