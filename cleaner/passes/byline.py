@@ -12,6 +12,7 @@ import re
 from ..context import Context
 from ..text.regex import may_match, pattern_words
 from ..text.shapes import is_name, natural_case, split_names
+from . import dateline
 from .base import Pass
 
 _SEPARATOR = re.compile(r"\s*(?:\||·|•|—|–|\s-\s|/)\s*|\s+for\s+(?=(?:the\s+)?[A-Z])", re.IGNORECASE)
@@ -156,6 +157,8 @@ class Byline(Pass[_Setup]):
         for i, block in enumerate(opening):
             if block.words > setup.block_max_words:
                 continue
+            if dateline.match(ctx, block.text):
+                continue  # 'SAN FRANCISCO — Officials said …' opens the copy; the place is not a name
             names = parse(ctx, block.text, top=True)
             rule = "BYLINE-001" if setup.lead.match(block.text) else "BYLINE-002"
             if not names and (0 < i or len(opening) == 2) and i < len(opening) - 1 and not ctx.metadata.authors:
