@@ -264,3 +264,47 @@ def test_a_name_alone_over_the_copy_is_its_byline_not_its_title():
     assert doc.metadata.authors == ["Janie Harmon"]
     assert rules(doc)["Janie Harmon"] == "BYLINE-010"
     assert clean(doc.text).text == doc.text
+
+
+# ---------------------------------------------------------------- what stands over the title
+
+
+@pytest.mark.parametrize(
+    "kicker, label",
+    [
+        ("WORLD NEWS", None),
+        ("Politics", None),
+        ("The Example Times", None),
+        ("OPINION", "OPINION"),
+        ("Analysis", "Analysis"),
+    ],
+)
+def test_a_kicker_over_the_headline_is_not_the_title(kicker, label):
+    title = "Council votes to close the old bridge"
+    doc = clean("\n\n".join([kicker, title, "By Jane Doe", LEAD, *BODY]) + "\n")
+    assert doc.metadata.title == title
+    assert doc.metadata.label == label
+    assert rules(doc)[kicker] == "HEADLINE-005"
+    assert kicker not in doc.text.split("\n\n")
+    assert clean(doc.text).text == doc.text
+
+
+def test_a_name_over_the_headline_is_not_a_kicker():
+    doc = clean("\n\n".join(["Jane Doe", "Council votes to close the old bridge", LEAD, *BODY]) + "\n")
+    assert not any(r.rule == "HEADLINE-005" for r in doc.removed)
+
+
+@pytest.mark.parametrize(
+    "trail",
+    ["Home > News > Politics", "News › World › Europe", "Главная » Новости » Политика", "News / World / Europe"],
+)
+def test_a_section_trail_is_furniture_and_the_headline_under_it_is_the_title(trail):
+    title = "Council votes to close the old bridge"
+    doc = clean("\n\n".join([trail, title, LEAD, *BODY]) + "\n")
+    assert rules(doc)[trail] == "CRUMB-004"
+    assert doc.metadata.title == title
+
+
+@pytest.mark.parametrize("line", ["Revenue rose > 5% in the third quarter.", "Prices > costs, the minister said."])
+def test_a_comparison_in_the_copy_is_not_a_trail(line):
+    assert line in clean(article(middle=[line])).text

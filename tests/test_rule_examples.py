@@ -42,7 +42,9 @@ JUNK = "Subscribe now to our Premium Plan for an ad-free and unlimited reading e
 
 def place(rule, example: str) -> str:
     where = rule.placement or PLACEMENT.get(rule.family, "middle")
-    if rule.family == "headline" and where == "under-title":
+    if rule.family == "headline" and where == "over-title":
+        lines = [example, "Council votes to close the old bridge", LEAD, *BODY, JUNK]
+    elif rule.family == "headline" and where == "under-title":
         lines = ["Council votes to close the old bridge", example, LEAD, *BODY, JUNK]
     elif rule.family == "headline":
         lines = [example, LEAD, *BODY, JUNK]

@@ -77,8 +77,45 @@ def candidate(ctx: Context) -> None:
             ctx.metadata.title, ctx.metadata.label = title, label
             ctx.lift(body[0], "HEADLINE-001", "title")
         return
+    if len(body) >= 3 and _kicker(ctx, body[0]) and body[1].words >= 4 and _plain_headline(ctx, body[1]):
+        kicker = body[0]
+        label = _slug(ctx, kicker.text)
+        if label is not None:
+            ctx.metadata.label = label
+            ctx.lift(kicker, "HEADLINE-005", "label")
+        else:
+            ctx.remove(kicker, "HEADLINE-005")
+        body = body[1:]
     if len(body) >= 2 and looks_like_headline(ctx, body[0].text, body[0].words):
         ctx.title_candidate = body[0]
+
+
+def _plain_headline(ctx: Context, block: Block) -> bool:
+    return looks_like_headline(ctx, block.text, block.words) and not byline.bare_name(ctx, block.text)
+
+
+def _kicker(ctx: Context, block: Block) -> bool:
+    """A section name, a rubric or the site's name over the headline ('WORLD NEWS', 'Politics',
+    'Analysis', 'The Example Times'): one to three capitalised words, not a sentence, not a name."""
+    text = block.text.rstrip(":").strip()
+    params = ctx.rules.rule("HEADLINE-005").params
+    if not 1 <= block.words <= params["max_words"] or len(text) > params["max_chars"]:
+        return False
+    if text.endswith((".", "?", "!", ",")) or not text[:1].isupper() or any(c.isdigit() for c in text):
+        return False
+    if not (text.isupper() or all(w[:1].isupper() or w.lower() in _LINKS for w in text.split())):
+        return False
+    return not byline.bare_name(ctx, text) and dateline.match(ctx, text) is None
+
+
+_LINKS = frozenset({"of", "the", "and", "&", "in", "on", "for", "a", "de", "la", "le", "der", "die", "das"})
+
+
+def _slug(ctx: Context, text: str) -> str | None:
+    """The kicker as a wire slug ('Exclusive', 'ANALYSIS'), when HEADLINE-002 knows the word."""
+    word = text.rstrip(":").strip()
+    m = ctx.rules.pattern("HEADLINE-002").match(word + ": x")
+    return word if m and m.group("label").strip().lower() == word.lower() else None
 
 
 def decide(ctx: Context) -> None:
@@ -117,7 +154,7 @@ def decide(ctx: Context) -> None:
 def _lift(ctx: Context, first: Block) -> None:
     label, title = split_label(ctx, first.text)
     ctx.metadata.title = title
-    ctx.metadata.label = label
+    ctx.metadata.label = label or ctx.metadata.label  # a kicker's slug (HEADLINE-005) stands
     ctx.lift(first, "HEADLINE-001", "title")
     # What is left must not open with a headline over prose, or a second cleaning would lift it
     # as the title of a text that shows no boilerplate (HEADLINE-004).
@@ -154,7 +191,7 @@ class Candidate(Pass[None]):
     """First: which line might be the headline (the page's own headline, when it is known)."""
 
     family = "headline"
-    emits = ("HEADLINE-001",)
+    emits = ("HEADLINE-001", "HEADLINE-005")
 
     def run(self, ctx: Context) -> None:
         candidate(ctx)
