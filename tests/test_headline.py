@@ -60,3 +60,21 @@ def test_without_boilerplate_a_first_line_stays_unless_prose_follows(first, seco
     doc = clean(raw)
     assert doc.metadata.title is None and doc.text.startswith(first + "\n\n")
     assert clean(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # found by the long property test: a credits line above a headline over a quote
+        "(Reporting by Jane Doe; Editing by John Roe)\nAI-powered drive-thru is actually run almost entirely by "
+        'humans\n"The United States is deeply concerned about reports on the humanitarian conditions in the region '
+        'and calls for unimpeded access for humanitarian organizations," the official said.',
+        # found by the property test: a kicker that only stands on top once the line above it is gone
+        "Advertisement\nA\nAmazon says thieves swiped millions by faking product refunds\n" + LEAD,
+        # a section name over a headline under the title
+        "\n\n".join(["Council votes to close the old bridge", "Politics", "Ferry service to resume in May", LEAD]),
+    ],
+)
+def test_what_is_left_on_top_is_never_taken_by_a_second_cleaning(raw):
+    once = clean(raw)
+    assert clean(once.text).text == once.text

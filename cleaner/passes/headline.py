@@ -77,15 +77,6 @@ def candidate(ctx: Context) -> None:
             ctx.metadata.title, ctx.metadata.label = title, label
             ctx.lift(body[0], "HEADLINE-001", "title")
         return
-    if len(body) >= 3 and _kicker(ctx, body[0]) and body[1].words >= 4 and _plain_headline(ctx, body[1]):
-        kicker = body[0]
-        label = _slug(ctx, kicker.text)
-        if label is not None:
-            ctx.metadata.label = label
-            ctx.lift(kicker, "HEADLINE-005", "label")
-        else:
-            ctx.remove(kicker, "HEADLINE-005")
-        body = body[1:]
     if len(body) >= 2 and looks_like_headline(ctx, body[0].text, body[0].words):
         ctx.title_candidate = body[0]
 
@@ -119,36 +110,43 @@ def _slug(ctx: Context, text: str) -> str | None:
 
 
 def decide(ctx: Context) -> None:
-    """Lift the candidate title only when the text shows it is a raw dump.
+    """Lift the candidate title when the text shows it is a raw dump, or when it stands over prose.
 
-    A clean text and a dump that is 'Title + body' look alike, so a headline-shaped first line is
-    taken as the title only with evidence that the text is raw: some other boilerplate was found.
-    Without it the line stays body. That is what keeps cleaning idempotent (clean text has no
-    boilerplate left to serve as evidence), and keeping a title line is a smaller harm than
-    dropping a real first paragraph.
+    A clean text and a dump that is 'Title + body' look alike. A headline-shaped first line is taken
+    as the title with evidence that the text is raw (some other boilerplate was found), or when a
+    paragraph of running prose follows it (``_headline_over_prose``): the first line of what is left
+    is then that paragraph, so a second cleaning finds nothing more (idempotent). Whatever the
+    evidence, a first line left standing over prose is lifted too, or the second cleaning would.
     """
     if ctx.known_title is not None:
         return
-    if not any(r.family != "normalize" for r in ctx.removed):
-        if _over_prose(ctx):
-            _lift(ctx, ctx.title_candidate)
-        return
-    first = ctx.title_candidate
-    if first is None or first.status != BODY:
-        # A caption or byline printed above the headline: the first line left is the candidate.
+    _drop_kicker(ctx)
+    first = _with_evidence(ctx) if any(r.family != "normalize" for r in ctx.removed) else None
+    if first is None:
         body = ctx.body()
-        if len(body) < 2 or not looks_like_headline(ctx, body[0].text, body[0].words):
-            return
-        if not any(b.status != BODY for b in ctx.blocks[: body[0].index]):
-            return
-        text = body[0].text
-        strong = split_label(ctx, text)[0] is not None or titleish(text) >= ctx.rules.param(
-            "HEADLINE-001", "strong_titleish"
-        )
-        if text.rstrip(_CLOSERS).endswith(".") or not (strong or _introduces_article(ctx, body[0])):
-            return
-        first = body[0]
-    _lift(ctx, first)
+        if body and _headline_over_prose(ctx, body[0], body):
+            first = body[0]
+    if first is not None:
+        _lift(ctx, first)
+
+
+def _with_evidence(ctx: Context) -> Block | None:
+    first = ctx.title_candidate
+    if first is not None and first.status == BODY:
+        return first
+    # A caption or byline printed above the headline: the first line left is the candidate.
+    body = ctx.body()
+    if len(body) < 2 or not looks_like_headline(ctx, body[0].text, body[0].words):
+        return None
+    if not any(b.status != BODY for b in ctx.blocks[: body[0].index]):
+        return None
+    text = body[0].text
+    strong = split_label(ctx, text)[0] is not None or titleish(text) >= ctx.rules.param(
+        "HEADLINE-001", "strong_titleish"
+    )
+    if text.rstrip(_CLOSERS).endswith(".") or not (strong or _introduces_article(ctx, body[0])):
+        return None
+    return body[0]
 
 
 def _lift(ctx: Context, first: Block) -> None:
@@ -156,12 +154,33 @@ def _lift(ctx: Context, first: Block) -> None:
     ctx.metadata.title = title
     ctx.metadata.label = label or ctx.metadata.label  # a kicker's slug (HEADLINE-005) stands
     ctx.lift(first, "HEADLINE-001", "title")
-    # What is left must not open with a headline over prose, or a second cleaning would lift it
-    # as the title of a text that shows no boilerplate (HEADLINE-004).
+    # What is left must not open with a headline over prose, or with a kicker over one: a second
+    # cleaning would take them (HEADLINE-004, HEADLINE-005).
+    while True:
+        body = ctx.body()
+        if body and body[0].index > first.index and _headline_over_prose(ctx, body[0], body):
+            if ctx.metadata.subtitle is None:
+                ctx.metadata.subtitle = body[0].text
+            ctx.lift(body[0], "HEADLINE-004", "subtitle")
+        elif not _drop_kicker(ctx):
+            break
+
+
+def _drop_kicker(ctx: Context) -> bool:
+    """HEADLINE-005: a kicker over a headline that stands over prose is removed (or is the label)."""
     body = ctx.body()
-    if body and body[0].index > first.index and _headline_over_prose(ctx, body[0], body):
-        ctx.metadata.subtitle = body[0].text
-        ctx.lift(body[0], "HEADLINE-004", "subtitle")
+    if len(body) < 3 or not _kicker(ctx, body[0]) or body[1].words < 4 or not _plain_headline(ctx, body[1]):
+        return False
+    if not _headline_over_prose(ctx, body[1], body[1:]):
+        return False
+    kicker = body[0]
+    label = _slug(ctx, kicker.text)
+    if label is not None and ctx.metadata.label is None:
+        ctx.metadata.label = label
+        ctx.lift(kicker, "HEADLINE-005", "label")
+    else:
+        ctx.remove(kicker, "HEADLINE-005")
+    return True
 
 
 def _headline_over_prose(ctx: Context, block: Block, body: list[Block]) -> bool:
@@ -175,23 +194,11 @@ def _headline_over_prose(ctx: Context, block: Block, body: list[Block]) -> bool:
     return after.words >= ctx.rules.param("HEADLINE-001", "prose_words") and ends_sentence(after.text)
 
 
-def _over_prose(ctx: Context) -> bool:
-    """A headline-shaped first line right above a paragraph of running prose is a title even in a
-    text that shows no other boilerplate (an extractor's dump of a clean page).
-
-    Cleaning stays idempotent: once the title is lifted the first line is that paragraph, which ends
-    like a sentence and is too long for a headline. A first line ending in a period is never taken
-    this way, so a short opening sentence of clean copy stays.
-    """
-    first = ctx.title_candidate
-    return first is not None and first.status == BODY and _headline_over_prose(ctx, first, ctx.body())
-
-
 class Candidate(Pass[None]):
     """First: which line might be the headline (the page's own headline, when it is known)."""
 
     family = "headline"
-    emits = ("HEADLINE-001", "HEADLINE-005")
+    emits = ("HEADLINE-001",)
 
     def run(self, ctx: Context) -> None:
         candidate(ctx)
@@ -201,7 +208,7 @@ class Decision(Pass[None]):
     """Last: lift the candidate when the other passes found evidence the text is a raw dump."""
 
     family = "headline"
-    emits = ("HEADLINE-001", "HEADLINE-004")
+    emits = ("HEADLINE-001", "HEADLINE-004", "HEADLINE-005")
 
     def run(self, ctx: Context) -> None:
         decide(ctx)

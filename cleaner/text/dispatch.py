@@ -1,0 +1,236 @@
+"""A union of anchored line rules that tries only the branches a line's first two characters allow.
+
+Python's ``re`` tries every branch of an alternation in turn, so a union of a family's anchored
+rules (hundreds of branches: 'subscribe…', 'sign up…', 'become a member…') costs every block of
+prose a few microseconds per family, even though almost every branch fails on its first letter.
+Here each rule is split into its top-level branches, and for each branch the analysis below reads
+off the parse tree which two-character openings a match can have. A line is then tried only against
+the branches its own opening allows (compiled once per set of branches, and cached).
+
+It is a prefilter and errs one way only: a branch is kept whenever the analysis cannot bound its
+opening (a '\\w', a '.', a negated class, a case-insensitive letter outside ASCII), and a line the
+key cannot describe (shorter than two characters, or opening with one of the few characters
+case-insensitive matching folds oddly) is tried against the whole union. The rules themselves still
+decide every match (``LineRules.first``); tests/test_dispatch.py checks the prefilter against the
+whole union on every rule example and on real text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .regex import FOLDS, sre, sre_parse
+
+K = 2  # the key's length: two characters split prose from boilerplate openings well enough
+_MAX_KEYS = 4000  # past this many openings a branch is kept for every line (no gain, much memory)
+
+_COMPILED: dict[str, re.Pattern[str]] = {}  # union source -> pattern, shared by every rule set
+_ANALYSED: dict[tuple[str, int], frozenset[str] | None] = {}  # (branch source, flags) -> its openings
+
+
+class _Unbounded(Exception):
+    pass
+
+
+def _kc(ch: str) -> str:
+    """The key character: any space is ' ', any decimal digit '0', a letter its lower case."""
+    if ch.isspace():
+        return " "
+    if ch.isdecimal():
+        return "0"
+    return ch.lower()
+
+
+def key_of(text: str) -> str | None:
+    """The line's two-character key, or None when the key cannot stand for it."""
+    if len(text) < K:
+        return None
+    head = text[:K]
+    if any(c in FOLDS for c in head):
+        return None
+    return "".join(_kc(c) for c in head)
+
+
+def _chars(code: int, ignore: bool) -> set[str]:
+    c = chr(code)
+    if ignore and not c.isascii() and (c.lower() != c or c.upper() != c):
+        raise _Unbounded  # case-insensitive matching outside ASCII folds more than lower() says
+    return {_kc(c), _kc(c.upper()), _kc(c.lower())} if ignore else {_kc(c)}
+
+
+def _class(av: Any, ignore: bool) -> set[str]:
+    out: set[str] = set()
+    for op, arg in av:
+        if op is sre.LITERAL:
+            out |= _chars(arg, ignore)
+        elif op is sre.RANGE:
+            lo, hi = arg
+            if hi - lo > 400:
+                raise _Unbounded
+            for code in range(lo, hi + 1):
+                out |= _chars(code, ignore)
+        elif op is sre.CATEGORY and arg is sre.CATEGORY_DIGIT:
+            out.add("0")
+        elif op is sre.CATEGORY and arg is sre.CATEGORY_SPACE:
+            out.add(" ")
+        else:
+            raise _Unbounded  # a negated class, '\w', '\S', '\D': nearly any character
+    return out
+
+
+def _extend(prefixes: set[str], chars: set[str]) -> set[str]:
+    out = {p for p in prefixes if len(p) >= K}
+    out |= {p + c for p in prefixes if len(p) < K for c in chars}
+    if len(out) > _MAX_KEYS:
+        raise _Unbounded
+    return out
+
+
+def _freeze(prefixes: set[str]) -> set[str]:
+    """Anything may follow: an open prefix 'p' becomes 'p*', which any key opening with p fits."""
+    return {p if len(p) >= K else p + _ANY * (K - len(p)) for p in prefixes}
+
+
+_ANY = "\uffff"  # a key character no line has: 'x\uffff' stands for every key opening with 'x'
+
+
+def _seq(items: Any, prefixes: set[str], ignore: bool) -> set[str]:
+    for op, av in items:
+        if all(len(p) >= K for p in prefixes):
+            return prefixes
+        if op is sre.LITERAL or op is sre.IN:
+            try:
+                chars = _chars(av, ignore) if op is sre.LITERAL else _class(av, ignore)
+            except _Unbounded:
+                return _freeze(prefixes)  # '\w', '.', a negated class: the rest is open
+            prefixes = _extend(prefixes, chars)
+        elif op is sre.AT or op in (sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width; a lookaround only narrows what follows, so ignoring it is safe
+        elif op is sre.SUBPATTERN:
+            _group, add, remove, body = av
+            inner = (ignore or bool(add & re.IGNORECASE)) and not (remove & re.IGNORECASE)
+            prefixes = _seq(body, prefixes, inner)
+        elif op is sre.BRANCH:
+            out: set[str] = set()
+            for branch in av[1]:
+                out |= _seq(branch, set(prefixes), ignore)
+            prefixes = out
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) or op is getattr(sre, "POSSESSIVE_REPEAT", None):
+            low, high, body = av
+            cur, out = set(prefixes), set(prefixes) if low == 0 else set()
+            for i in range(1, K + 2):
+                cur = _seq(body, cur, ignore)
+                if i >= low:
+                    out |= cur
+                if i >= high:
+                    break
+            else:
+                out |= cur  # more repeats than the key is long: what is open stays as open as it was
+            prefixes = out
+        elif op is getattr(sre, "ATOMIC_GROUP", None):
+            prefixes = _seq(av, prefixes, ignore)
+        else:
+            return _freeze(prefixes)  # '.', a back-reference, a conditional: anything may follow
+    return prefixes
+
+
+def openings(source: str, flags: int) -> frozenset[str] | None:
+    """The keys a match of this anchored branch can open with ('x\uffff': any key opening with x),
+    or None when it may open with anything."""
+    cache_key = (source, flags)
+    if cache_key in _ANALYSED:
+        return _ANALYSED[cache_key]
+    found: frozenset[str] | None
+    try:
+        if sre_parse is None:
+            raise _Unbounded
+        parsed = sre_parse.parse(source, flags)
+        found = frozenset(_freeze(_seq(list(parsed), {""}, bool(flags & re.IGNORECASE))))
+        if _ANY * K in found:
+            found = None
+    except (_Unbounded, re.error, RecursionError):
+        found = None
+    _ANALYSED[cache_key] = found
+    return found
+
+
+def split_branches(body: str) -> tuple[list[str], str] | None:
+    """'(?:A|B|C)TAIL' -> (['A', 'B', 'C'], 'TAIL'), or None when the body does not open with a
+    non-capturing group that is matched once."""
+    if not body.startswith("(?:"):
+        return None
+    depth, i, in_class, class_start = 0, 0, False, 0
+    branches: list[str] = []
+    last = 3
+    while i < len(body):
+        ch = body[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]" and i > class_start:
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            class_start = i + 1 if body[i + 1 : i + 2] != "^" else i + 2
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                branches.append(body[last:i])
+                tail = body[i + 1 :]
+                if tail[:1] in ("?", "*", "+", "{"):
+                    return None  # the group is optional or repeated: its branches are not openings
+                return branches, tail
+        elif ch == "|" and depth == 1:
+            branches.append(body[last:i])
+            last = i + 1
+        i += 1
+    return None
+
+
+class AnchoredDispatch:
+    """``match`` as the anchored union of some line rules would, trying only the branches that the
+    line's first two characters allow (see the module's docstring)."""
+
+    __slots__ = ("_branches", "_by_key", "_full")
+
+    def __init__(self, rules: list[tuple[str, int]], full: re.Pattern[str]) -> None:
+        """``rules``: each anchored rule's body (without its '^') and flags; ``full``: their union."""
+        self._full = full
+        self._branches: list[tuple[str, frozenset[str] | None]] = []
+        flag_names = (("i", re.IGNORECASE), ("m", re.MULTILINE), ("s", re.DOTALL), ("x", re.VERBOSE))
+        for body, flags in rules:
+            lead = "".join(f for f, v in flag_names if flags & v)
+            split = None if flags & re.VERBOSE or "(?P=" in body else split_branches(body)
+            parts = [body] if split is None else [f"(?:{b}){split[1]}" for b in split[0]]
+            if split is not None:
+                parts = [re.sub(r"\(\?P<\w+>", "(?:", p) for p in parts]  # a tail's names, repeated
+            for part in parts:
+                wrapped = f"(?{lead}:{part})" if lead else f"(?:{part})"
+                self._branches.append((wrapped, openings(part, flags & ~re.UNICODE)))
+        self._by_key: dict[str, re.Pattern[str] | None] = {}
+
+    def match(self, text: str) -> Any:
+        head = text[:K]
+        try:
+            union = self._by_key[head]  # cached by the line's own first characters: no key to compute
+        except KeyError:
+            union = self._by_key[head] = self._union_for(head)
+        return union is not None and union.match(text)
+
+    def _union_for(self, head: str) -> re.Pattern[str] | None:
+        key = key_of(head)
+        if key is None:
+            return self._full
+        loose = key[:1] + _ANY
+        chosen = [src for src, keys in self._branches if keys is None or key in keys or loose in keys]
+        if not chosen:
+            return None
+        source = "^(?:" + "|".join(chosen) + ")"
+        pattern = _COMPILED.get(source)
+        if pattern is None:
+            pattern = _COMPILED[source] = re.compile(source)
+        return pattern

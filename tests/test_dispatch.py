@@ -1,0 +1,84 @@
+"""The first-characters dispatch of line-rule unions never rejects a line the whole union takes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner import default_ruleset
+from cleaner.rules import FAMILIES
+from cleaner.text.dispatch import AnchoredDispatch, key_of, openings, split_branches
+from cleaner.text.lines import LineRules
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
+RULES = default_ruleset()
+LANGUAGES = [*sorted({r.language for r in RULES.rules.values() if r.language not in ("*", None)}), None]
+
+
+def _dispatchers() -> list[tuple[str, str | None, AnchoredDispatch]]:
+    out = []
+    for family in FAMILIES:
+        for language in LANGUAGES:
+            anchored = LineRules(RULES, family, language).cheap_anchored
+            if isinstance(anchored, AnchoredDispatch):
+                out.append((family, language, anchored))
+    return out
+
+
+DISPATCHERS = _dispatchers()
+
+
+def _lines() -> list[str]:
+    lines = set()
+    for rule in RULES.rules.values():
+        for text in (*rule.examples, *rule.counter_examples):
+            lines.update(part.strip() for part in text.splitlines())
+    for name in ("textset-dev", "realtext-dev"):
+        for path in sorted((SHARED / name).glob("*.txt"))[:150]:
+            lines.update(line.strip() for line in path.read_text("utf-8").splitlines())
+    return sorted(line for line in lines if line)
+
+
+LINES = _lines()
+
+
+def test_there_are_dispatchers_and_lines_to_check():
+    assert len(DISPATCHERS) >= 4 and len(LINES) > 1000
+
+
+@pytest.mark.parametrize(("family", "language", "dispatch"), DISPATCHERS, ids=lambda v: str(v)[:20])
+def test_dispatch_agrees_with_the_whole_union_on_real_lines(family, language, dispatch):
+    wrong = [line for line in LINES if bool(dispatch.match(line)) != bool(dispatch._full.match(line))]
+    assert wrong == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aAsSiIkKtTh ©(-–•@0123456789:.ıİſKσςΣкК")), min_size=0, max_size=12))
+def test_dispatch_agrees_with_the_whole_union_on_odd_openings(text):
+    for _family, _language, dispatch in DISPATCHERS:
+        assert bool(dispatch.match(text)) == bool(dispatch._full.match(text)), text
+
+
+def test_the_key_folds_space_digits_and_case_and_refuses_odd_folds():
+    assert key_of("Th") == "th" and key_of("\u00a0 ") == "  " and key_of("12") == "00"
+    assert key_of("A") is None and key_of("ſo") is None and key_of("İs") is None
+
+
+def test_openings_of_a_branch():
+    assert openings("subscribe", re.IGNORECASE) == frozenset({"su"})
+    assert openings("(?:please\\s+)?sign", re.IGNORECASE) == frozenset({"pl", "si"})
+    assert openings("\\d{1,3}\\s+of", 0) == frozenset({"00", "0 "})
+    assert openings("[©ⓒ].{0,200}$", 0) == frozenset({"©\uffff", "ⓒ\uffff"})  # any second character
+    assert openings(".{0,80}inbox", re.IGNORECASE) is None  # may open with anything
+    assert openings("(?:x)?", 0) is None  # may match nothing
+
+
+def test_split_branches_only_splits_a_group_matched_once():
+    assert split_branches("(?:a|b(?:c|d))\\s*$") == (["a", "b(?:c|d)"], "\\s*$")
+    assert split_branches("(?:a|b)?c") is None
+    assert split_branches("abc") is None
+    assert split_branches("(?:[|(]|x)y") == (["[|(]", "x"], "y")
