@@ -308,3 +308,33 @@ def test_a_section_trail_is_furniture_and_the_headline_under_it_is_the_title(tra
 @pytest.mark.parametrize("line", ["Revenue rose > 5% in the third quarter.", "Prices > costs, the minister said."])
 def test_a_comparison_in_the_copy_is_not_a_trail(line):
     assert line in clean(article(middle=[line])).text
+
+
+# ---------------------------------------------------------------- a list of headlines without its header
+
+
+def test_a_headless_run_of_title_case_headlines_at_the_end_is_related():
+    items = [
+        "- 15 Amazing Images of Distant Stars",
+        "- Fascinating Facts About Our Home Galaxy",
+        "- The Biggest Unanswered Questions About Dark Matter",
+    ]
+    doc = clean(article(end=items))
+    for item in items:
+        assert rules(doc)[item] == "RELATED-013"
+    assert_body_intact(doc)
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # the copy's own advice, in sentence case
+        ["Bring a warm coat and sturdy boots", "Check the ferry times before you leave", "Book the tour a week ahead"],
+        # a template: every line opens the same way
+        ["Tour Dates Announced for Berlin", "Tour Dates Announced for Paris", "Tour Dates Announced for Rome"],
+    ],
+)
+def test_the_copys_own_closing_lists_are_kept(items):
+    doc = clean(article(end=items))
+    for item in items:
+        assert item in doc.text

@@ -45,6 +45,9 @@ class _Setup:
         self.dates = rules.phrase_set("SHARED-002")
         p12 = rules.rule("RELATED-012").params
         self.caps_words = (p12["min_words"], p12["max_words"])
+        p13 = rules.rule("RELATED-013").params
+        self.tail_words = (p13["min_words"], p13["max_words"])
+        self.tail_titleish = p13["titleish"]
         self.reporting = rules.pattern("SHARED-001")
 
 
@@ -256,7 +259,7 @@ _DATA = re.compile(
 )
 
 
-def _uniform(art: _Article, items: list[Block]) -> bool:
+def _uniform(art: _Article, items: list[Block], strict: bool = False) -> bool:
     """Lines built on one template (tour dates, results, prices) are the article's own list.
 
     Headlines of other stories are heterogeneous; a list whose lines share a first-word class or a
@@ -273,12 +276,14 @@ def _uniform(art: _Article, items: list[Block]) -> bool:
         firsts[cls] = firsts.get(cls, 0) + 1
         for ch in chars:
             marks[ch] = marks.get(ch, 0) + 1
+    if strict:  # without a header to go by, only a template every line follows counts
+        return max(firsts.values()) == n or any(c == n for c in marks.values())
     return max(firsts.values()) * 2 >= n or any(c * 10 >= n * 7 for c in marks.values())
 
 
 class Related(Pass[_Setup]):
     family = "related"
-    emits = ("RELATED-010", "RELATED-011", "RELATED-012")
+    emits = ("RELATED-010", "RELATED-011", "RELATED-012", "RELATED-013")
     vetoes = ("RELATED-090", "RELATED-091")
 
     def prepare(self, ctx: Context) -> _Setup:
@@ -306,6 +311,8 @@ class Related(Pass[_Setup]):
                 pass
             if ctx.structured or not _remove_lists(art, "shape"):
                 break  # a page's own structure already dropped its unlabelled link lists
+        if not ctx.structured:
+            _remove_headless_tail(art)
 
 
 def _remove_caps_headlines(ctx: Context, setup: _Setup) -> None:
@@ -337,6 +344,40 @@ def _empty_module(art: _Article, blocks: list[Block], i: int) -> bool:
     """
     following = next((b for b in blocks[i + 1 :] if b.status == BODY), None)
     return following is None or art.is_known(following) or not _has_body_before(blocks, i)
+
+
+_BULLET = re.compile(r"^[-•*▪►]\s+")
+
+
+def _remove_headless_tail(art: _Article) -> None:
+    """RELATED-013: the article ends in a run of headlines in title case whose header the extractor
+    dropped ('- 15 Amazing Images of Stars', '- The 11 Biggest Questions About Dark Matter').
+
+    Prose seldom ends in three title-case lines without a period; the article's own lists are in
+    sentence case, or built on one template (RELATED-090 keeps those).
+    """
+    ctx, setup = art.ctx, art.setup
+    blocks = ctx.blocks
+    low, high = setup.tail_words
+    run: list[Block] = []
+    for block in reversed(blocks):
+        if block.status != BODY:
+            continue
+        text = _BULLET.sub("", block.text)
+        words = len(text.split())
+        if not (low <= words <= high) or ends_sentence(text) or text.endswith((":", ",", ";")):
+            break
+        if titleish(text) < setup.tail_titleish or has_dialogue(text, setup.reporting):
+            break
+        run.append(block)
+    if len(run) < setup.min_run or not _has_body_before(blocks, run[-1].index):
+        return
+    run.reverse()
+    if _uniform(art, run, strict=True):
+        ctx.veto("RELATED-090", run[0])
+        return
+    for block in run:
+        ctx.remove(block, "RELATED-013")
 
 
 def _last_nav_label(art: _Article, blocks: list[Block], i: int) -> bool:
