@@ -315,7 +315,7 @@ def test_a_comparison_in_the_copy_is_not_a_trail(line):
 
 def test_a_headless_run_of_title_case_headlines_at_the_end_is_related():
     items = [
-        "- 15 Amazing Images of Distant Stars",
+        "- Amazing Images of Distant Stars",
         "- Fascinating Facts About Our Home Galaxy",
         "- The Biggest Unanswered Questions About Dark Matter",
     ]

@@ -19,6 +19,7 @@ from .base import Pass
 
 _CLOSE = "\"'”’)]"
 _WORDS = re.compile(r"[\w'’]+")
+_BULLET = re.compile(r"^[-•*▪►]\s+")
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]\s|[-*•●▪►]\s|\(?[a-z]\)\s)|https?://|www\.")
 
 
@@ -241,7 +242,7 @@ _MARK_SET = frozenset("@–—|:•/=$€£%")
 
 
 def _first_class(block: Block, dates: frozenset[str]) -> str:
-    first = block.lower.split(" ", 1)[0].strip(".,:")
+    first = _BULLET.sub("", block.lower).split(" ", 1)[0].strip(".,:")  # a bullet is not a template
     return "month" if first in dates else "num" if first[:1].isdigit() else first
 
 
@@ -259,7 +260,7 @@ _DATA = re.compile(
 )
 
 
-def _uniform(art: _Article, items: list[Block], strict: bool = False) -> bool:
+def _uniform(art: _Article, items: list[Block]) -> bool:
     """Lines built on one template (tour dates, results, prices) are the article's own list.
 
     Headlines of other stories are heterogeneous; a list whose lines share a first-word class or a
@@ -276,8 +277,6 @@ def _uniform(art: _Article, items: list[Block], strict: bool = False) -> bool:
         firsts[cls] = firsts.get(cls, 0) + 1
         for ch in chars:
             marks[ch] = marks.get(ch, 0) + 1
-    if strict:  # without a header to go by, only a template every line follows counts
-        return max(firsts.values()) == n or any(c == n for c in marks.values())
     return max(firsts.values()) * 2 >= n or any(c * 10 >= n * 7 for c in marks.values())
 
 
@@ -346,9 +345,6 @@ def _empty_module(art: _Article, blocks: list[Block], i: int) -> bool:
     return following is None or art.is_known(following) or not _has_body_before(blocks, i)
 
 
-_BULLET = re.compile(r"^[-•*▪►]\s+")
-
-
 def _remove_headless_tail(art: _Article) -> None:
     """RELATED-013: the article ends in a run of headlines in title case whose header the extractor
     dropped ('- 15 Amazing Images of Stars', '- The 11 Biggest Questions About Dark Matter').
@@ -373,7 +369,7 @@ def _remove_headless_tail(art: _Article) -> None:
     if len(run) < setup.min_run or not _has_body_before(blocks, run[-1].index):
         return
     run.reverse()
-    if _uniform(art, run, strict=True):
+    if _uniform(art, run):
         ctx.veto("RELATED-090", run[0])
         return
     for block in run:
