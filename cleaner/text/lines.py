@@ -84,6 +84,7 @@ class LineRules:
         gated = bool(self.gate) and (text.isascii() or not any(c in text for c in FOLDS))
         if text[:1] == "|":
             text = cell_text(text)
+        only_gated = False  # the cheap rules' union failed: only the costly, gated rules are left
         if gated:
             low = block.lower
             anchored, floating = self.cheap_anchored, self.cheap_floating
@@ -93,11 +94,14 @@ class LineRules:
                         break
                 else:
                     return None
+                only_gated = True
         else:
             anchored, floating = self._full_union()
             if not ((anchored and anchored.match(text)) or (floating and floating.search(text))):
                 return None
         for rule, limit, need in self.rules:
+            if only_gated and need is None:
+                continue
             if limit is _NO_LIMIT:
                 limit = default_max
             if limit is not None and words > limit:
