@@ -63,9 +63,11 @@ def main() -> None:
             for w in p.gold["without"]:  # type: ignore[index]
                 if norm(w) in out:
                     print(f"  FP {p.key[:60]} | {w[:80]}")
+            theirs = norm(outs["trafilatura"][p.key])
             for w in p.gold["with"]:  # type: ignore[index]
                 if norm(w) not in out:
-                    print(f"  FN {p.key[:60]} | {w[:80]}")
+                    kept = "trafilatura kept it" if norm(w) in theirs else "both missed"
+                    print(f"  FN {p.key[:60]} | {w[:80]} | {kept}")
 
 
 if __name__ == "__main__":

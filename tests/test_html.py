@@ -379,3 +379,23 @@ def test_exported_from_the_package():
     doc = cleaner.clean_html(page(BODY, lang="de"))
     assert isinstance(doc, cleaner.CleanedArticle)
     assert "Förderverein" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("href", "navigation"),
+    [
+        ("/a/1#kosten", False),  # a table of contents written with the page's own path
+        ("https://zeitung.example/a/1?utm_source=carousel", False),  # the article's own teaser, tracked
+        ("/a/2", True),  # another page of the site
+    ],
+)
+def test_links_to_the_page_itself_are_not_navigation(href, navigation):
+    """A list of links back to this very page is its table of contents or its own teaser (HTML-002)."""
+    from cleaner.html.parse import parse
+    from cleaner.html.rules import html_rules
+    from cleaner.html.scan import scan
+
+    items = "".join(f"<li><a href='{href}'>Was kostet der Umbau des Hallenbads Teil {i}?</a></li>" for i in range(3))
+    tree = parse(page(f"<article>{BODY}<ul>{items}</ul></article>", lang="de"))
+    found = scan(tree, "zeitung.example", html_rules(cleaner.default_ruleset()), self_path="/a/1")
+    assert bool(found.linkish) is navigation

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..errors import InputError
 from .decode import decode_html
@@ -75,13 +76,23 @@ class _NotXml(Exception):
     """trafilatura built no tree: the page may hold characters XML cannot (rare; checked only then)."""
 
 
+def _own_path(url: str | None, tree: Any) -> str:
+    """The page's own path, from its URL or else its canonical link; '' when neither gives one."""
+    if url:
+        path = urlsplit(url).path
+    else:
+        link = next(tree.iterfind(".//head/link[@rel='canonical']"), None)
+        path = urlsplit(link.get("href") or "").path if link is not None else ""
+    return path if len(path) > 1 else ""
+
+
 def _extract(
     text: str, url: str | None, encoding: str | None, size: dict[str, int], hr: HtmlRules
 ) -> HtmlExtraction:
     import trafilatura
 
     tree = parse(text)
-    page = scan(tree, host_of(url) or canonical_host(tree), hr)
+    page = scan(tree, host_of(url) or canonical_host(tree), hr, self_path=_own_path(url, tree))
     meta = read_metadata(tree, url, page)
     declared = declared_language(tree)
     if sum(1 for _ in tree.iter("p")) > hr.max_paragraphs:

@@ -7,6 +7,7 @@ later compared with the page (``filter``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -34,6 +35,7 @@ class Page:
     """What one walk over the page found, for the filter after extraction."""
 
     linkish: set[str] = field(default_factory=set)  # link-dense blocks (as tokens)
+    self_path: str = ""  # the page's own path: links to it are in-page anchors, not navigation
     containers: list[str] = field(default_factory=list)  # labelled boilerplate containers (as tokens)
     owners: dict[str, list[int]] = field(default_factory=dict)  # block tokens -> containers holding it
     boiler_hits: dict[str, int] = field(default_factory=dict)
@@ -69,9 +71,9 @@ class Page:
         return tok
 
 
-def scan(tree: HtmlElement, host: str, hr: HtmlRules) -> Page:
+def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Page:
     """One look at the page: headline, captions, labelled containers, leads, link-dense blocks."""
-    page = Page()
+    page = Page(self_path=self_path.rstrip("/"))
     body = tree.find("body")
     for h1 in body.iter("h1"):  # type: ignore[union-attr]
         if text := squash(h1.text_content()):
@@ -122,15 +124,26 @@ def _boiler(e: HtmlElement, parts: frozenset[str], page: Page, hr: HtmlRules) ->
             page.owners.setdefault(t, []).append(index)
 
 
+def _to_self(a: HtmlElement, page: Page) -> bool:
+    """A link to the page's own path (any query or fragment)."""
+    if not page.self_path:
+        return False
+    href = a.get("href", "").strip()
+    path = urlsplit(href).path.rstrip("/") if href.startswith(("/", "http:", "https:", "//")) else None
+    return path == page.self_path
+
+
 def _link_block(e: HtmlElement, wrap: HtmlElement | None, host: str, page: Page, hr: HtmlRules) -> None:
     """Note a block whose text is mostly links into the site. ``wrap``: the link around the whole block.
 
-    In-page anchors (tables of contents, footnotes) point at the article itself: not links here.
+    In-page anchors (tables of contents, footnotes) point at the article itself: not links here,
+    whether written '#part' or '/this-article.html#part' (or the page's own path with a tracking
+    query, as a teaser of the article itself in a carousel).
     """
     if wrap is not None:
-        links = [wrap]
+        links = [wrap] if not _to_self(wrap, page) else []
     else:
-        links = [a for a in e.iter("a") if not a.get("href", "#").startswith("#")]
+        links = [a for a in e.iter("a") if not a.get("href", "#").startswith("#") and not _to_self(a, page)]
     if not links:
         return
     text = e.text_content()
