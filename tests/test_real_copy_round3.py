@@ -338,3 +338,36 @@ def test_the_copys_own_closing_lists_are_kept(items):
     doc = clean(article(end=items))
     for item in items:
         assert item in doc.text
+
+
+# ---------------------------------------------------------------- reader comments
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "6 thoughts on “How the council saved the harbour”",
+        "Top Rated Comments",
+        "Comments",
+        "User comments",
+        "Kommentare",
+    ],
+)
+def test_a_comment_thread_after_the_story_goes_with_its_heading(heading):
+    comments = [
+        "I remember when the old bridge opened, my father took us across on the first day.",
+        "Thanks for the story, it brought back memories.",
+        "Comments are closed.",
+    ]
+    doc = clean(article(end=[heading, *comments]))
+    for line in comments:
+        assert line not in doc.text
+    assert {rules(doc).get(line) for line in comments} == {"CRUMB-014"}
+    assert_body_intact(doc)
+
+
+def test_a_comments_heading_before_most_of_the_story_takes_nothing():
+    raw = "\n\n".join([LEAD, "Comments", *BODY]) + "\n"
+    doc = clean(raw)
+    for para in BODY:
+        assert para in doc.text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..article import BODY
 from ..context import Context
 from ..text.lines import line_rules
 from ..text.shapes import date_stamp
@@ -34,6 +35,9 @@ class _Setup:
         self.tokens_max = max(self.share_max, self.ad_max, self.controls_max)
         # crumbs are labels: longer lines only when a rule's own max_words allows (CRUMB-020)
         self.stamp_max = rules.param("CRUMB-013", "max_words")
+        self.thread = rules.pattern("CRUMB-014")
+        self.thread_max = rules.param("CRUMB-014", "max_words")
+        self.thread_share = rules.param("CRUMB-014", "min_share_before")
         self.short_max = rules.param("CRUMB-020", "label_max_words")
         self.long_max = rules.param("CRUMB-020", "block_max_words")
 
@@ -76,7 +80,7 @@ def _no_sentence(low: str) -> bool:
 
 class Crumbs(Pass[_Setup]):
     family = "crumb"
-    emits = ("CRUMB-010", "CRUMB-011", "CRUMB-012", "CRUMB-013")
+    emits = ("CRUMB-010", "CRUMB-011", "CRUMB-012", "CRUMB-013", "CRUMB-014")
 
     def prepare(self, ctx: Context) -> _Setup:
         return _Setup(ctx)
@@ -108,6 +112,30 @@ class Crumbs(Pass[_Setup]):
                 rule_id = "CRUMB-013"
             if rule_id:
                 ctx.remove(block, rule_id)
+        _remove_comment_thread(ctx, setup)
+
+
+def _remove_comment_thread(ctx: Context, setup: _Setup) -> None:
+    """CRUMB-014: a comments heading past the middle of the text, and the comments under it.
+
+    The heading may already be gone (a control label, CRUMB-012); it still opens the section.
+    """
+    blocks = ctx.blocks
+    body_words = sum(b.words for b in blocks if b.status == BODY)
+    if not body_words:
+        return
+    before = 0
+    for i, block in enumerate(blocks):
+        if block.words <= setup.thread_max and setup.thread.match(block.text.strip(" -–—•|[]")):
+            if before > setup.thread_share * body_words:
+                if block.status == BODY:
+                    ctx.remove(block, "CRUMB-014")
+                for later in blocks[i + 1 :]:
+                    if later.status == BODY:
+                        ctx.remove(later, "CRUMB-014")
+                return
+        if block.status == BODY:
+            before += block.words
 
 
 PASS = Crumbs()
