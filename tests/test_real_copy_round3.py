@@ -371,3 +371,21 @@ def test_a_comments_heading_before_most_of_the_story_takes_nothing():
     doc = clean(raw)
     for para in BODY:
         assert para in doc.text
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Smoke covers the city on Monday. Jane Doe/Hindustan Times/Getty Images", "CAPTION-010"),
+        ("Doctors treat patients at the city hospital on Monday morningCredit: EPA", "CAPTION-010"),
+        ("SOURCE: Al Jazeera News", "FOOTER-012"),
+    ],
+)
+def test_more_forms_of_credits_and_sources(line, rule):
+    doc = clean(article(end=[line]) if rule.startswith("FOOTER") else article(middle=[line]))
+    assert rules(doc)[line] == rule
+
+
+def test_a_bulleted_timestamp():
+    doc = clean(article(top=["- Published 18 November 2019"]))
+    assert rules(doc)["- Published 18 November 2019"] == "TIMESTAMP-001"

@@ -76,6 +76,8 @@ def _starts_segment(text: str, pos: int) -> bool:
     """A credit follows the caption sentence; it never continues one ('bought AT&T/Time Warner.')."""
     if pos < len(text) and text[pos] in "([":
         return True
+    if text.startswith("Credit:", pos) and pos and text[pos - 1].islower():
+        return True  # '…ate a rabbitCredit: Getty': the label glued to the caption's last word
     before = text[:pos].rstrip()
     return not before or before.endswith((".", "!", "?", "”", '"', "’", ")", ":", "|", "(", "[", "-", "–", "—"))
 
