@@ -389,3 +389,32 @@ def test_more_forms_of_credits_and_sources(line, rule):
 def test_a_bulleted_timestamp():
     doc = clean(article(top=["- Published 18 November 2019"]))
     assert rules(doc)["- Published 18 November 2019"] == "TIMESTAMP-001"
+
+
+@pytest.mark.parametrize(
+    "line, rule",
+    [
+        ("Crowds gather outside the court on Monday.Jane Doe/Getty", "CAPTION-010"),  # glued after the period
+        ("The company logo is displayed outside its office in New York.Reuters", "CAPTION-010"),
+        ("Photograph by Jane Doe/AFP/Getty Images", "CAPTION-013"),
+        ("191119052250266", "CRUMB-123"),
+        ("Related Roundup: Harbour Bridge", "RELATED-001"),
+    ],
+)
+def test_glued_credits_ids_and_roundups(line, rule):
+    doc = clean(article(middle=[line]))
+    assert rules(doc)[line] == rule
+    assert_body_intact(doc)
+
+
+def test_a_rights_notice_in_words():
+    line = "This document is subject to copyright. Apart from any fair dealing no part may be reproduced."
+    doc = clean(article(end=[line]))
+    assert rules(doc)[line] == "FOOTER-120"
+
+
+def test_a_known_header_ending_in_an_ellipsis():
+    items = ["Who will make the Rock Hall in 2020?", "Dave Matthews Band takes over Rock Hall Fan Vote"]
+    doc = clean(article(end=["You may also like...", *items]))
+    for item in items:
+        assert item not in doc.text

@@ -43,7 +43,7 @@ class _Credits:
     def alone(self, rule_id: str, credit: str, before: str) -> bool:
         """Whether the line is only this credit (and perhaps its label, 'Photograph:'), and such a
         credit standing alone can only be a picture credit (CAPTION-013)."""
-        rest = before.strip(" ([|-–—:").lower()
+        rest = before.strip(" ([|-–—:").lower().removesuffix(" by")  # 'Photograph by
         return (
             (not rest or rest in self.labels)
             and rule_id in self.bare_rules
@@ -79,7 +79,12 @@ def _starts_segment(text: str, pos: int) -> bool:
     if text.startswith("Credit:", pos) and pos and text[pos - 1].islower():
         return True  # '…ate a rabbitCredit: Getty': the label glued to the caption's last word
     before = text[:pos].rstrip()
+    if before.lower().endswith(_LABELLED_BY):
+        return True  # 'Photograph by Jane Doe/AFP': the label opens the credit
     return not before or before.endswith((".", "!", "?", "”", '"', "’", ")", ":", "|", "(", "[", "-", "–", "—"))
+
+
+_LABELLED_BY = ("photograph by", "photographs by", "photo by", "photos by", "image by", "illustration by")
 
 
 def _between_prose(ctx: Context, block: Block, prose: list[int]) -> bool:
