@@ -115,6 +115,10 @@ class Crumbs(Pass[_Setup]):
         _remove_comment_thread(ctx, setup)
 
 
+# one of these is in every heading CRUMB-014's pattern takes: a cheap test before the pattern
+_THREAD_GATE = re.compile("comment|thought|repl|respons|reaction|kommentar|коммент|комент|reacties|komentarz|coment")
+
+
 def _remove_comment_thread(ctx: Context, setup: _Setup) -> None:
     """CRUMB-014: a comments heading past the middle of the text, and the comments under it.
 
@@ -124,16 +128,20 @@ def _remove_comment_thread(ctx: Context, setup: _Setup) -> None:
     body_words = sum(b.words for b in blocks if b.status == BODY)
     if not body_words:
         return
-    before = 0
+    before, half = 0, setup.thread_share * body_words
     for i, block in enumerate(blocks):
-        if block.words <= setup.thread_max and setup.thread.match(block.text.strip(" -–—•|[]")):
-            if before > setup.thread_share * body_words:
-                if block.status == BODY:
-                    ctx.remove(block, "CRUMB-014")
-                for later in blocks[i + 1 :]:
-                    if later.status == BODY:
-                        ctx.remove(later, "CRUMB-014")
-                return
+        if (
+            before > half
+            and block.words <= setup.thread_max
+            and _THREAD_GATE.search(block.lower)
+            and setup.thread.match(block.text.strip(" -–—•|[]"))
+        ):
+            if block.status == BODY:
+                ctx.remove(block, "CRUMB-014")
+            for later in blocks[i + 1 :]:
+                if later.status == BODY:
+                    ctx.remove(later, "CRUMB-014")
+            return
         if block.status == BODY:
             before += block.words
 
