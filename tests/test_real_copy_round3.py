@@ -418,3 +418,34 @@ def test_a_known_header_ending_in_an_ellipsis():
     doc = clean(article(end=["You may also like...", *items]))
     for item in items:
         assert item not in doc.text
+
+
+# ---------------------------------------------------------------- contact lines are credits by role
+
+
+@pytest.mark.parametrize(
+    "line, field, names",
+    [
+        ("To contact the reporter on this story: Jane Doe in London at jdoe@example.com", "reporting", ["Jane Doe"]),
+        ("To contact the editor responsible for this story: John Roe at jroe@example.com", "editing", ["John Roe"]),
+        (
+            "To contact the reporters on this story: Jane Doe in London at jd@example.com; Max Muster in Berlin at "
+            "mm@example.com",
+            "reporting",
+            ["Jane Doe", "Max Muster"],
+        ),
+        ("Write to Jane Doe at jane.doe@example.com", "contact", ["Jane Doe"]),
+    ],
+)
+def test_contact_lines_are_credits_by_role(line, field, names):
+    doc = clean(article(end=[line]))
+    assert rules(doc)[line] == "CREDITS-012"
+    credits = doc.metadata.credits
+    got = credits.other.get(field) if field == "contact" else getattr(credits, field)
+    assert got == names
+    assert "@" not in doc.text
+
+
+def test_a_sentence_about_contacting_someone_is_kept():
+    line = "To contact the council, residents should write to the clerk at the town hall."
+    assert line in clean(article(end=[line])).text

@@ -145,9 +145,49 @@ def _author_bio(ctx: Context) -> None:
         ctx.lift(block, "CREDITS-011", "credits")
 
 
+_CONTACT = re.compile(
+    r"^(?:to\s+contact\s+the\s+(?P<role>reporters?|editors?|writers?|authors?|correspondents?)"
+    r"(?:\s+responsible)?(?:\s+(?:on|for|of|about)\s+this\s+(?:story|article|report))?\s*:\s*(?P<names>.+)"
+    r"|write\s+to\s+(?P<names2>.+?)\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+.{0,120})$",
+    re.IGNORECASE,
+)
+_CONTACT_TAIL = re.compile(r"\s+(?:in\s+[A-Z][\w .'-]*?\s+)?(?:at|on)\s+\S+@\S+.*$|\s+in\s+[A-Z][\w .'-]*$")
+
+
+def _contacts(ctx: Context) -> None:
+    """CREDITS-012: 'To contact the reporter on this story: Jane Doe in London at jdoe@example.com',
+    'To contact the editor responsible for this story: John Roe at …', 'Write to Jane Doe at …'."""
+    from ..text.shapes import is_name
+
+    params = ctx.rules.rule("CREDITS-012").params
+    for block in ctx.body()[-params["last_lines"] :]:
+        low = block.lower
+        if block.words > params["max_words"] or ("contact" not in low and "write to" not in low):
+            continue
+        m = _CONTACT.match(block.text.strip())
+        if not m:
+            continue
+        role = (m.group("role") or "").lower().rstrip("s")
+        raw = m.group("names") or m.group("names2") or ""
+        names = []
+        for part in re.split(r"\s*;\s*|\s+and\s+|,\s+(?=[A-Z])", raw):
+            name = _CONTACT_TAIL.sub("", part.strip(" .")).strip(" .,")
+            if name and is_name(name):
+                names.append(name)
+        if not names:
+            continue
+        if ctx.metadata.credits is None:
+            ctx.metadata.credits = Credits(text=block.text)
+        credits = ctx.metadata.credits
+        field = {"reporter": "reporting", "correspondent": "reporting", "writer": "writing", "editor": "editing"}
+        target = getattr(credits, field[role]) if role in field else credits.other.setdefault("contact", [])
+        target.extend(n for n in names if n not in target)
+        ctx.lift(block, "CREDITS-012", "credits")
+
+
 class CreditsPass(Pass[None]):
     family = "credits"
-    emits = ("CREDITS-001", "CREDITS-010", "CREDITS-011")
+    emits = ("CREDITS-001", "CREDITS-010", "CREDITS-011", "CREDITS-012")
 
     def run(self, ctx: Context) -> None:
         max_words = ctx.rules.param("CREDITS-001", "max_words")
@@ -175,6 +215,7 @@ class CreditsPass(Pass[None]):
                 ctx.metadata.credits = credits
             ctx.lift(block, "CREDITS-001", "credits")
         _author_bio(ctx)
+        _contacts(ctx)
 
 
 PASS = CreditsPass()
