@@ -128,7 +128,10 @@ def _to_self(a: HtmlElement, page: Page) -> bool:
     """A link to the page's own path (any query or fragment)."""
     if not page.self_path:
         return False
-    href = a.get("href", "").strip()
+    href = a.get("href", "")
+    if page.self_path not in href:
+        return False  # the usual case, and a substring test costs nothing next to parsing the URL
+    href = href.strip()
     path = urlsplit(href).path.rstrip("/") if href.startswith(("/", "http:", "https:", "//")) else None
     return path == page.self_path
 

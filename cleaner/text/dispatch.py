@@ -23,6 +23,7 @@ from typing import Any
 from .regex import FOLDS, sre, sre_parse
 
 K = 2  # the key's length: two characters split prose from boilerplate openings well enough
+_COMPILE_AFTER = 3  # a head's own union is compiled the third time a line opens with it
 _MAX_KEYS = 4000  # past this many openings a branch is kept for every line (no gain, much memory)
 
 _COMPILED: dict[str, re.Pattern[str]] = {}  # union source -> pattern, shared by every rule set
@@ -195,7 +196,7 @@ class AnchoredDispatch:
     """``match`` as the anchored union of some line rules would, trying only the branches that the
     line's first two characters allow (see the module's docstring)."""
 
-    __slots__ = ("_branches", "_by_key", "_full")
+    __slots__ = ("_branches", "_by_key", "_full", "_seen")
 
     def __init__(self, rules: list[tuple[str, int]], full: re.Pattern[str]) -> None:
         """``rules``: each anchored rule's body (without its '^') and flags; ``full``: their union."""
@@ -212,12 +213,18 @@ class AnchoredDispatch:
                 wrapped = f"(?{lead}:{part})" if lead else f"(?:{part})"
                 self._branches.append((wrapped, openings(part, flags & ~re.UNICODE)))
         self._by_key: dict[str, re.Pattern[str] | None] = {}
+        self._seen: dict[str, int] = {}
 
     def match(self, text: str) -> Any:
         head = text[:K]
         try:
             union = self._by_key[head]  # cached by the line's own first characters: no key to compute
         except KeyError:
+            # Compiling a union costs a few hundred lines' matching: a head seen once or twice
+            # (most heads of a single article) is matched against the whole union instead.
+            seen = self._seen[head] = self._seen.get(head, 0) + 1
+            if seen < _COMPILE_AFTER:
+                return self._full.match(text)
             union = self._by_key[head] = self._union_for(head)
         return union is not None and union.match(text)
 
