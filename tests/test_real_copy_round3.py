@@ -449,3 +449,33 @@ def test_contact_lines_are_credits_by_role(line, field, names):
 def test_a_sentence_about_contacting_someone_is_kept():
     line = "To contact the council, residents should write to the clerk at the town hall."
     assert line in clean(article(end=[line])).text
+
+
+# ---------------------------------------------------------------- captions that lost their credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Former Governor Jane Doe, left, speaks with a business owner during a campaign stop in Columbia.",
+        "From left, Jane Doe, John Roe and Max Muster pose with the trophy after the final.",
+        "Fans cheer as the home side scores in the third period, Tuesday, Nov. 19, 2019, in Pittsburgh.",
+    ],
+)
+def test_a_caption_in_the_wires_formula_without_its_credit(line):
+    doc = clean(article(middle=[line]))
+    assert rules(doc)[line] == "CAPTION-015"
+    assert_body_intact(doc)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The governor left the meeting early, aides said.",
+        "“We turned left at the bridge, then right at the school,” she said.",
+        "(Published Monday, Nov. 18, 2019)",
+        "The hearing is set for Monday, Nov. 18, 2019, the court said in a filing.",
+    ],
+)
+def test_prose_that_names_sides_or_dates_is_not_a_caption(line):
+    assert line in clean(article(middle=[line])).text

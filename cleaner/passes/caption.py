@@ -12,6 +12,7 @@ import re
 
 from ..article import Block, Caption
 from ..context import Context
+from ..text.shapes import has_dialogue
 from .base import Pass
 
 CREDIT_RULES = ("CAPTION-001", "CAPTION-002", "CAPTION-003", "CAPTION-004", "CAPTION-005")
@@ -39,6 +40,9 @@ class _Credits:
         self.bare_rules = frozenset((*bare, *(rid for rid in extra if ctx.rules.param(rid, "bare", False))))
         self.not_alone = frozenset(ctx.rules.param("CAPTION-013", "not_alone"))
         self.labels = frozenset(ctx.rules.param("CAPTION-013", "labels"))
+        self.placed = ctx.rules.pattern("CAPTION-015")
+        self.dated = ctx.rules.pattern("CAPTION-016")
+        self.uncredited_max = ctx.rules.param("CAPTION-015", "max_words")
 
     def alone(self, rule_id: str, credit: str, before: str) -> bool:
         """Whether the line is only this credit (and perhaps its label, 'Photograph:'), and such a
@@ -108,7 +112,7 @@ def _photographer(credits: _Credits, m: re.Match[str]) -> str | None:
 
 class Captions(Pass[_Credits]):
     family = "caption"
-    emits = ("CAPTION-010", "CAPTION-013")
+    emits = ("CAPTION-010", "CAPTION-013", "CAPTION-015")
     vetoes = ("CAPTION-090",)
 
     def prepare(self, ctx: Context) -> _Credits:
@@ -141,6 +145,28 @@ class Captions(Pass[_Credits]):
                 continue
             ctx.metadata.captions.append(Caption(text=text, credit=credit, photographer=_photographer(credits, m)))
             ctx.lift(block, "CAPTION-010", "captions")
+        _uncredited(ctx, credits)
+
+
+def _uncredited(ctx: Context, credits: _Credits) -> None:
+    """CAPTION-015: a caption without its credit, by the wire's caption formula.
+
+    Agency captions place the people ('Jane Doe, left, speaks…', 'From left, …') and date the
+    picture with weekday, date and place ('…, Tuesday, Nov. 19, 2019, in Columbia, S.C.'); prose
+    says 'on Tuesday'. Only short blocks without quotes or reported speech are judged.
+    """
+    reporting = None
+    for block in ctx.body():
+        if block.words > credits.uncredited_max or block.words < 6:
+            continue
+        text = block.text
+        if not (credits.placed.search(text) or credits.dated.search(text)):
+            continue
+        if reporting is None:
+            reporting = ctx.rules.pattern("SHARED-001")
+        if has_dialogue(text, reporting) or text.startswith("("):
+            continue
+        ctx.remove(block, "CAPTION-015")
 
 
 PASS = Captions()
