@@ -479,3 +479,17 @@ def test_a_caption_in_the_wires_formula_without_its_credit(line):
 )
 def test_prose_that_names_sides_or_dates_is_not_a_caption(line):
     assert line in clean(article(middle=[line])).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["In this Nov. 12, 2019, photo, a worker repairs the harbour wall.", "An artist’s concept of the new lander."],
+)
+def test_caption_openings_of_the_wires(line):
+    doc = clean(article(middle=[line]))
+    assert rules(doc)[line] == "CAPTION-015"
+
+
+def test_prose_about_a_photo_that_is_not_a_caption_opening():
+    line = "The photo shows the damage the storm did to the harbour wall, the mayor said."
+    assert line in clean(article(middle=[line])).text

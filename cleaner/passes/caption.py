@@ -42,6 +42,7 @@ class _Credits:
         self.labels = frozenset(ctx.rules.param("CAPTION-013", "labels"))
         self.placed = ctx.rules.pattern("CAPTION-015")
         self.dated = ctx.rules.pattern("CAPTION-016")
+        self.opens = ctx.rules.pattern("CAPTION-017")
         self.uncredited_max = ctx.rules.param("CAPTION-015", "max_words")
 
     def alone(self, rule_id: str, credit: str, before: str) -> bool:
@@ -160,7 +161,7 @@ def _uncredited(ctx: Context, credits: _Credits) -> None:
         if block.words > credits.uncredited_max or block.words < 6:
             continue
         text = block.text
-        if not (credits.placed.search(text) or credits.dated.search(text)):
+        if not (credits.placed.search(text) or credits.dated.search(text) or credits.opens.match(text)):
             continue
         if reporting is None:
             reporting = ctx.rules.pattern("SHARED-001")
