@@ -493,3 +493,15 @@ def test_caption_openings_of_the_wires(line):
 def test_prose_about_a_photo_that_is_not_a_caption_opening():
     line = "The photo shows the damage the storm did to the harbour wall, the mayor said."
     assert line in clean(article(middle=[line])).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Workers unveil the concept car at the show in Los Angeles on Tuesday. less",
+        "Workers unveil the concept car at the show in ... more",
+    ],
+)
+def test_a_gallery_caption_with_its_toggle_is_a_caption(line):
+    doc = clean(article(middle=[line]))
+    assert rules(doc)[line] == "CAPTION-015"

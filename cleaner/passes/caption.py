@@ -43,6 +43,7 @@ class _Credits:
         self.placed = ctx.rules.pattern("CAPTION-015")
         self.dated = ctx.rules.pattern("CAPTION-016")
         self.opens = ctx.rules.pattern("CAPTION-017")
+        self.toggles = ctx.rules.pattern("CAPTION-018")
         self.uncredited_max = ctx.rules.param("CAPTION-015", "max_words")
 
     def alone(self, rule_id: str, credit: str, before: str) -> bool:
@@ -161,7 +162,12 @@ def _uncredited(ctx: Context, credits: _Credits) -> None:
         if block.words > credits.uncredited_max or block.words < 6:
             continue
         text = block.text
-        if not (credits.placed.search(text) or credits.dated.search(text) or credits.opens.match(text)):
+        if not (
+            credits.placed.search(text)
+            or credits.dated.search(text)
+            or credits.opens.match(text)
+            or credits.toggles.search(text)
+        ):
             continue
         if reporting is None:
             reporting = ctx.rules.pattern("SHARED-001")
