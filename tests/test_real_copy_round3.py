@@ -505,3 +505,31 @@ def test_prose_about_a_photo_that_is_not_a_caption_opening():
 def test_a_gallery_caption_with_its_toggle_is_a_caption(line):
     doc = clean(article(middle=[line]))
     assert rules(doc)[line] == "CAPTION-015"
+
+
+# ---------------------------------------------------------------- the broadcaster's two-line captions
+
+
+@pytest.mark.parametrize(
+    "source, caption, credit",
+    [
+        ("Image source, Getty Images", "Image caption, Protesters gathered outside the parliament", "Getty Images"),
+        ("Image copyright Reuters", "Image caption Protesters gathered outside the parliament", "Reuters"),
+    ],
+)
+def test_image_source_and_image_caption_make_one_caption(source, caption, credit):
+    doc = clean(article(middle=[source, caption]))
+    assert rules(doc)[source] == rules(doc)[caption] == "CAPTION-019"
+    assert doc.metadata.captions[-1].to_dict() == {
+        "text": "Protesters gathered outside the parliament",
+        "credit": credit,
+        "photographer": None,
+    }
+    assert_body_intact(doc)
+
+
+def test_a_video_caption_is_removed_and_prose_about_copyright_is_kept():
+    doc = clean(article(middle=["Media caption, Watch: the moment the bridge reopened"]))
+    assert rules(doc)["Media caption, Watch: the moment the bridge reopened"] == "CAPTION-019"
+    line = "Image copyright law was changed in 2019, the minister said, and artists welcomed it."
+    assert line in clean(article(middle=[line])).text

@@ -44,6 +44,8 @@ class _Credits:
         self.dated = ctx.rules.pattern("CAPTION-016")
         self.opens = ctx.rules.pattern("CAPTION-017")
         self.toggles = ctx.rules.pattern("CAPTION-018")
+        self.labelled = ctx.rules.pattern("CAPTION-019")
+        self.labelled_max = ctx.rules.param("CAPTION-019", "max_words")
         self.uncredited_max = ctx.rules.param("CAPTION-015", "max_words")
 
     def alone(self, rule_id: str, credit: str, before: str) -> bool:
@@ -114,7 +116,7 @@ def _photographer(credits: _Credits, m: re.Match[str]) -> str | None:
 
 class Captions(Pass[_Credits]):
     family = "caption"
-    emits = ("CAPTION-010", "CAPTION-013", "CAPTION-015")
+    emits = ("CAPTION-010", "CAPTION-013", "CAPTION-015", "CAPTION-019")
     vetoes = ("CAPTION-090",)
 
     def prepare(self, ctx: Context) -> _Credits:
@@ -122,6 +124,7 @@ class Captions(Pass[_Credits]):
 
     def run(self, ctx: Context) -> None:
         credits = self.setup(ctx)
+        _labelled(ctx, credits)
         prose: list[int] = []
         for block in ctx.body():
             if block.words > credits.max_words:
@@ -148,6 +151,49 @@ class Captions(Pass[_Credits]):
             ctx.metadata.captions.append(Caption(text=text, credit=credit, photographer=_photographer(credits, m)))
             ctx.lift(block, "CAPTION-010", "captions")
         _uncredited(ctx, credits)
+
+
+def _labelled(ctx: Context, credits: _Credits) -> None:
+    """CAPTION-019: 'Image source, AGENCY' and 'Image caption, TEXT' lines, paired when adjacent."""
+    body = ctx.body()
+    found: list[tuple[Block, re.Match[str]]] = []
+    for block in body:
+        if block.words <= credits.labelled_max and block.lower.startswith(_LABEL_OPENERS):
+            m = credits.labelled.match(block.text)
+            if m:
+                found.append((block, m))
+    if not found:
+        return
+    used: set[int] = set()
+    for i, (block, m) in enumerate(found):
+        if block.index in used or not m.group("caption"):
+            continue
+        text = m.group("rest").strip()
+        source = None
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(found):
+                other, om = found[j]
+                if om.group("source") and abs(other.index - block.index) == 1 and other.index not in used:
+                    source = (other, om)
+                    break
+        if source is not None:
+            other, om = source
+            credit = om.group("rest").strip()
+            ctx.metadata.captions.append(Caption(text=text, credit=credit, photographer=None))
+            ctx.lift(other, "CAPTION-019", "captions")
+            ctx.lift(block, "CAPTION-019", "captions")
+            used.update((other.index, block.index))
+        else:
+            ctx.remove(block, "CAPTION-019")
+            used.add(block.index)
+    for block, m in found:
+        if block.index not in used and m.group("source") and len(m.group("rest").split()) <= 6:
+            credit = m.group("rest").strip()
+            ctx.metadata.captions.append(Caption(text="", credit=credit, photographer=None))
+            ctx.lift(block, "CAPTION-019", "captions")
+
+
+_LABEL_OPENERS = ("image ", "media ", "video ", "picture ", "photo ")
 
 
 def _uncredited(ctx: Context, credits: _Credits) -> None:
