@@ -533,3 +533,16 @@ def test_a_video_caption_is_removed_and_prose_about_copyright_is_kept():
     assert rules(doc)["Media caption, Watch: the moment the bridge reopened"] == "CAPTION-019"
     line = "Image copyright law was changed in 2019, the minister said, and artists welcomed it."
     assert line in clean(article(middle=[line])).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted: Nov 20, 2019 / 06:21 AM EST / Updated: Nov 20, 2019 / 06:21 AM EST",  # two stamps in one line
+        "2019-11-20T08:15:00Z",  # ISO 8601 as some templates print it
+    ],
+)
+def test_long_and_iso_timestamps(line):
+    doc = clean(article(top=[line]))
+    assert rules(doc)[line] in ("TIMESTAMP-001", "TIMESTAMP-010")
+    assert_body_intact(doc)

@@ -25,6 +25,7 @@ _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)|\b\d{1,2}\s?(?:a\.?m\.?|p\.
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)")
 _DIGIT = re.compile(r"\d")
+_ISO = re.compile(r"(?<=\d)T(?=\d)|(?<=\d)Z\b")
 _RELATIVE = re.compile(
     r"\b(?:ago|vor|il y a|hace|fa|há|geleden)\b", re.IGNORECASE
 )
@@ -75,6 +76,8 @@ def _glued_name(setup: _Setup, text: str) -> int:
 
 def only_date(setup: _Setup, text: str) -> str | None:
     """'clock', 'relative' or 'date' when the line is nothing but a date or time; else None."""
+    if "T" in text or "Z" in text:
+        text = _ISO.sub(" ", text)  # '2019-11-20T08:15:00Z'
     tokens = _TOKEN.findall(text)
     if not tokens:
         return None
