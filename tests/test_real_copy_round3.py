@@ -546,3 +546,39 @@ def test_long_and_iso_timestamps(line):
     doc = clean(article(top=[line]))
     assert rules(doc)[line] in ("TIMESTAMP-001", "TIMESTAMP-010")
     assert_body_intact(doc)
+
+
+# ---------------------------------------------------------------- more byline and credit forms
+
+
+@pytest.mark.parametrize(
+    "line", ["Jane Doe For Dailymail.com", "By JANE DOE FOR MAILONLINE", "By Jane Doe for The Times"]
+)
+def test_a_byline_naming_the_outlet_the_writer_filed_for(line):
+    doc = clean("\n\n".join(["Council votes to close the old bridge", line, LEAD, *BODY]) + "\n")
+    assert doc.metadata.authors == ["Jane Doe"]
+
+
+def test_a_title_with_for_in_it_is_not_a_byline():
+    doc = clean("\n\n".join(["Meal Prep for A Little More Obsessed", LEAD, *BODY, "0 Comments"]) + "\n")
+    assert doc.metadata.authors == []
+    assert doc.metadata.title == "Meal Prep for A Little More Obsessed"
+
+
+@pytest.mark.parametrize(
+    "line, credit",
+    [
+        (
+            "Protesters gather outside the court on Monday. (Jane Doe for The Washington Post)",
+            "Jane Doe for The Washington Post",
+        ),
+        (
+            "Protesters gather outside the court on Monday. REUTERS/Jane Doe Purchase Licensing Rights",
+            "REUTERS/Jane Doe",
+        ),
+    ],
+)
+def test_caption_credits_for_a_paper_and_before_licensing_links(line, credit):
+    doc = clean(article(middle=[line]))
+    assert doc.metadata.captions[-1].credit == credit
+    assert doc.metadata.captions[-1].photographer == "Jane Doe"

@@ -58,6 +58,11 @@ _AGENCIES_TAIL = re.compile(
     r"\s*(?:,\s*)?(?:and|with|&|\+)\s+(?:agencies|wires|wire\s+services|news\s+agencies|reuters|ap|afp)\.?$",
     re.IGNORECASE,
 )
+# 'Jane Doe For Dailymail.com', 'By JANE DOE FOR MAILONLINE': the outlet the writer filed for
+_FOR_OUTLET = re.compile(
+    r"\s+(?:for|For|FOR)\s+(?:the\s+|The\s+|THE\s+)?(?:[A-Z][\w.&'’-]*|[a-z][\w-]*\.(?:com|co\.uk|net|org|ie|au))"
+    r"(?:\s+[A-Z][\w.&'’-]*){0,3}\s*$"
+)
 _CREDIT_PIECE = re.compile(
     r"^(?:photos?|photographs?|photography|pictures?|images?|video|videos|graphics?|illustrations?|"
     r"design|data|visuals?|additional\s+reporting|editing|edited)\s+by\s+\S",
@@ -106,6 +111,21 @@ def _names_of(ctx: Context, text: str) -> list[str] | None:
     return names or None
 
 
+def _outlet(ctx: Context, tail: str, loose: bool) -> bool:
+    """' For Dailymail.com', ' FOR MAILONLINE', ' for Reuters', and after 'By' ' for The Times': an
+    outlet, not the rest of a title ('Meal Prep for A Little More Obsessed')."""
+    outlet = tail.strip().split(None, 1)[1] if len(tail.split()) > 1 else ""
+    if not outlet:
+        return False
+    vocab = PASS.setup(ctx).affiliations
+    return (
+        outlet.isupper()
+        or "." in outlet
+        or (loose and outlet.lower().startswith("the "))
+        or any(w.lower().strip(".,") in vocab for w in outlet.split())
+    )
+
+
 def parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     """The authors a byline line names, or None when the line is not a byline."""
     setup = PASS.setup(ctx)
@@ -113,6 +133,11 @@ def parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         return None
     lead = setup.lead.match(text)
     core = _strip_timestamp(ctx, text[lead.end() :] if lead else text)
+    filed_for = _FOR_OUTLET.search(core)
+    if filed_for and _outlet(ctx, filed_for.group(0), loose=lead is not None):
+        core = core[: filed_for.start()]  # the outlet the writer filed for is no name
+    else:
+        filed_for = None
     pieces = _SEPARATOR.split(core)
     if lead:
         names = _names(ctx, pieces[0])
@@ -125,8 +150,8 @@ def parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         pieces = [p.strip() for p in core.rsplit(",", 1)]
     if top and len(pieces) == 2 and pieces[1] and _affiliation(ctx, pieces[1]):
         return _names(ctx, pieces[0])
-    if top and len(pieces) == 1 and _AGENCIES_TAIL.search(core):
-        return _names(ctx, core)  # 'Jane Doe and agencies'
+    if top and len(pieces) == 1 and (_AGENCIES_TAIL.search(core) or filed_for):
+        return _names(ctx, core)  # 'Jane Doe and agencies', 'Jane Doe For Dailymail.com'
     return None
 
 

@@ -92,6 +92,10 @@ def _starts_segment(text: str, pos: int) -> bool:
     return not before or before.endswith((".", "!", "?", "”", '"', "’", ")", ":", "|", "(", "[", "-", "–", "—"))
 
 
+# the licensing links a wire's picture carries after its credit
+_LICENSING = re.compile(
+    r"\s+(?:Purchase\s+Licensing\s+Rights|Buy\s+(?:this\s+)?(?:photo|image|print)|Licensing\s+options)\s*$", re.I
+)
 _LABELLED_BY = ("photograph by", "photographs by", "photo by", "photos by", "image by", "illustration by")
 
 
@@ -129,13 +133,14 @@ class Captions(Pass[_Credits]):
         for block in ctx.body():
             if block.words > credits.max_words:
                 continue
-            found = credits.find(block.text)
+            probe = _LICENSING.sub("", block.text)  # 'REUTERS/Jane Doe Purchase Licensing Rights'
+            found = credits.find(probe)
             if not found:
                 continue
             rule_id, m = found
             credit = m.group("credit").strip()
-            offset = len(block.text) - 220 if len(block.text) > 220 else 0
-            text = block.text[: offset + m.start("credit")].rstrip(" ([")
+            offset = len(probe) - 220 if len(probe) > 220 else 0
+            text = probe[: offset + m.start("credit")].rstrip(" ([")
             if credit.startswith(("(", "[")) and credit.endswith((")", "]")):
                 credit = credit[1:-1]
             if len(text.split()) < credits.min_scene_words and rule_id != "CAPTION-001":
