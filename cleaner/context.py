@@ -32,7 +32,7 @@ class Context:
         self.structured = structured
         self.rules = rules
         self.language = language
-        self.metadata = Metadata(language=language)
+        self.metadata = Metadata(language=language.split("+")[0] if language else None)
         self.removed: list[Removal] = []
         self.vetoes: dict[str, int] = {}
         self._vetoed: set[tuple[str, int]] = set()

@@ -51,6 +51,23 @@ def passes() -> tuple[Pass, ...]:
     )
 
 
+def text_language(source: str, rules: RuleSet) -> str | None:
+    """The languages whose packs apply to a text given without one: its own, told by its script or
+    its function words (``cleaner.html.language``), when the rule set has packs for it, and English,
+    whose furniture words ('Share', 'VIDEO') sites everywhere print ('de+en'); else None (English
+    and the language-neutral rules, as for an English text)."""
+    sample = source[:1500]
+    head = source[:4000]  # as printed: lower-casing the text would cost more than the test
+    the = head.count(" the ")
+    if the >= 3 and the + head.count(" and ") + head.count(" of ") + head.count(" to ") >= 8:
+        return None  # plainly English: the full test costs a tenth of cleaning an article
+    from .html.language import detect_language
+
+    packs = rules.memo(("pipeline.languages",), lambda: frozenset(r.language for r in rules.rules.values()))
+    found = detect_language(sample)
+    return f"{found}+en" if found != "en" and found in packs else None
+
+
 def clean(
     source: str,
     rules: RuleSet,
@@ -70,6 +87,8 @@ def clean(
     """
     from .passes.normalize import split_blocks
 
+    if language is None:
+        language = text_language(source, rules)
     ctx = Context(source, rules, language, known_title=known_title, structured=structured)
     ctx.blocks = split_blocks(source, rules, ctx.removed)
     if protected:

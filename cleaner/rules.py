@@ -329,6 +329,8 @@ def _language_ok(rule_language: str, language: str | None) -> bool:
         return True
     if language is None:
         return rule_language == "en"
+    if "+" in language:  # 'de+en': a text's own language and English (cleaner.pipeline.text_language)
+        return rule_language in language.split("+")
     return rule_language == language
 
 

@@ -582,3 +582,32 @@ def test_caption_credits_for_a_paper_and_before_licensing_links(line, credit):
     doc = clean(article(middle=[line]))
     assert doc.metadata.captions[-1].credit == credit
     assert doc.metadata.captions[-1].photographer == "Jane Doe"
+
+
+# ---------------------------------------------------------------- a text's own language packs
+
+
+GERMAN = [
+    "Der Stadtrat hat am Dienstag nach einer langen Debatte den neuen Haushalt beschlossen, der bis spät in die "
+    "Nacht dauerte und viele Fragen offen ließ.",
+    "Die Mitglieder sagten, der Plan werde Schulen, Straßen und eine neue Bibliothek im östlichen Bezirk der Stadt "
+    "finanzieren, die seit Jahren gefordert wird.",
+    "Gegner argumentierten, die Steuererhöhung werde kleine Unternehmen belasten, und mehrere kündigten an, gegen "
+    "die Maßnahme vorzugehen.",
+]
+
+
+@pytest.mark.parametrize("line", ["Lesen Sie auch: Der Haushalt im Überblick", "Artikel teilen", "VIDEO"])
+def test_a_german_text_without_a_language_gets_the_german_packs_and_english_furniture_rules(line):
+    raw = "\n\n".join([GERMAN[0], GERMAN[1], line, GERMAN[2]]) + "\n"
+    doc = clean(raw)
+    assert line not in doc.text.split("\n\n")
+    assert doc.metadata.language == "de"
+    for para in GERMAN:
+        assert para in doc.text
+    assert clean(doc.text).text == doc.text
+
+
+def test_an_english_text_is_cleaned_as_before_and_says_no_language():
+    doc = clean(article(middle=["Share this article"]))
+    assert doc.metadata.language is None

@@ -163,7 +163,7 @@ def _note(ctx: Context, text: str, rule_id: str) -> None:
 
     field = "updated" if is_update(text) else "published"
     if getattr(ctx.metadata, field) is None:
-        setattr(ctx.metadata, field, stamp(text, ctx.language))
+        setattr(ctx.metadata, field, stamp(text, ctx.metadata.language))
 
 
 PASS = Timestamps()
