@@ -31,8 +31,17 @@ class _Credits:
             if r.params.get("credit") and r.pattern is not None and r.id not in CREDIT_RULES and ctx.uses(r.id)
         )
         self.rules = tuple((rule_id, ctx.rules.pattern(rule_id)) for rule_id in (*CREDIT_RULES, *extra))
-        hints = ctx.rules.phrases("CAPTION-011")
-        self.hints = (*hints, *(h.lower() for rid in extra for h in ctx.rules.param(rid, "hints", ())))
+        # Each added rule runs only when one of its own hints is in the line's tail ('end:)': the
+        # line ends so); the built-in five when one of CAPTION-011's is.
+        builtin = tuple(ctx.rules.phrases("CAPTION-011"))
+        own: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {rid: (builtin, ()) for rid in CREDIT_RULES}
+        for rid in extra:
+            added = [h.lower() for h in ctx.rules.param(rid, "hints", ())] or list(builtin)
+            contains = tuple(h for h in added if not h.startswith("end:"))
+            own[rid] = (contains, tuple(h[4:] for h in added if h.startswith("end:")))
+        self.gates = tuple((frozenset(own[rid][0]), own[rid][1]) for rid, _ in self.rules)
+        self.hints = tuple(dict.fromkeys(h for contains, _ in self.gates for h in contains))
+        self.end_hints = tuple(dict.fromkeys(h for _, ends in self.gates for h in ends))
         self.not_names = ctx.rules.phrase_set("CAPTION-012")
         self.max_words = ctx.rules.param("CAPTION-010", "max_words")
         self.min_scene_words = ctx.rules.param("CAPTION-010", "min_scene_words")
@@ -58,17 +67,22 @@ class _Credits:
             and credit.strip("()[] .").lower() not in self.not_alone
         )
 
+    def hinted(self, text: str) -> bool:
+        """Whether the line's tail holds a hint of any credit rule (the cheap test ``find`` makes)."""
+        low = text[-70:].lower()
+        return any(h in low for h in self.hints) or bool(self.end_hints and text.endswith(self.end_hints))
+
     def find(self, text: str) -> tuple[str, re.Match[str]] | None:
         if len(text) > 1200:
             return None
-        tail = text[-70:].lower()
-        for hint in self.hints:  # a loop of 'in' tests beats one regex alternation here
-            if hint in tail:
-                break
-        else:
+        low = text[-70:].lower()
+        present = {h for h in self.hints if h in low}  # 'in' tests beat one regex alternation here
+        if not present and not (self.end_hints and text.endswith(self.end_hints)):
             return None
         tail = text[-220:]
-        for rule_id, pattern in self.rules:
+        for (rule_id, pattern), (contains, ends) in zip(self.rules, self.gates, strict=True):
+            if contains.isdisjoint(present) and not (ends and text.endswith(ends)):
+                continue
             m = pattern.search(tail)
             if m and _starts_segment(tail, m.start("credit")):
                 return rule_id, m
@@ -92,7 +106,7 @@ def _starts_segment(text: str, pos: int) -> bool:
     return not before or before.endswith((".", "!", "?", "”", '"', "’", ")", ":", "|", "(", "[", "-", "–", "—"))
 
 
-# the licensing links a wire's picture carries after its credit
+# the licensing links a wire's picture carries after its credit ('Purchase Licensing Rights')
 _LICENSING = re.compile(
     r"\s+(?:Purchase\s+Licensing\s+Rights|Buy\s+(?:this\s+)?(?:photo|image|print)|Licensing\s+options)\s*$", re.I
 )
@@ -133,8 +147,14 @@ class Captions(Pass[_Credits]):
         for block in ctx.body():
             if block.words > credits.max_words:
                 continue
-            probe = _LICENSING.sub("", block.text)  # 'REUTERS/Jane Doe Purchase Licensing Rights'
+            low = block.lower
+            probe = _LICENSING.sub("", block.text) if "licens" in low or "buy " in low else block.text
             found = credits.find(probe)
+            if not found and credits.hinted(probe) and _GLUED.search(probe, max(0, len(probe) - 80)):
+                # '…isn't easy.Jane Doe/Getty': the credit glued to the caption's last sentence
+                head = max(0, len(probe) - 80)
+                probe = probe[:head] + _GLUED.sub(r"\1 \2", probe[head:])
+                found = credits.find(probe)
             if not found:
                 continue
             rule_id, m = found
@@ -201,6 +221,9 @@ def _labelled(ctx: Context, credits: _Credits) -> None:
 _LABEL_OPENERS = ("image ", "media ", "video ", "picture ", "photo ")
 
 
+_GLUED = re.compile(r"([a-z]{2}[.!?])([A-Z])")
+
+
 def _uncredited(ctx: Context, credits: _Credits) -> None:
     """CAPTION-015: a caption without its credit, by the wire's caption formula.
 
@@ -213,11 +236,16 @@ def _uncredited(ctx: Context, credits: _Credits) -> None:
         if block.words > credits.uncredited_max or block.words < 6:
             continue
         text = block.text
+        low = block.lower
+        # substring tests first: each pattern would otherwise be tried at every position of the line
         if not (
-            credits.placed.search(text)
-            or credits.dated.search(text)
+            (
+                ("left" in low or "right" in low or "cent" in low or "top" in low or "bottom" in low or "ground" in low)
+                and credits.placed.search(text)
+            )
+            or ("day, " in text and credits.dated.search(text))
             or credits.opens.match(text)
-            or credits.toggles.search(text)
+            or (text.endswith(("less", "more")) and credits.toggles.search(text))
         ):
             continue
         if reporting is None:

@@ -58,6 +58,7 @@ class _Setup:
         self.top = rules.param("TIMESTAMP-010", "top")
         self.prose_words = rules.param("TIMESTAMP-010", "prose_words")
         self.max_words = rules.param("TIMESTAMP-010", "max_words")
+        self.labelled_max_words = rules.param("TIMESTAMP-010", "labelled_max_words")
         self.label_top = rules.param("TIMESTAMP-011", "top")
         self.name_max = rules.param("TIMESTAMP-012", "max_name_words")
 
@@ -117,6 +118,11 @@ class Timestamps(Pass[_Setup]):
         found: list[tuple[int, str, bool]] = []  # (position, rule, a bare date)
         for i, block in enumerate(body):
             if block.words > setup.max_words:
+                # a labelled line may hold two stamps ('Posted: … / Updated: …'); a bare one is short
+                if block.words <= setup.labelled_max_words and _DIGIT.search(block.text):
+                    label = setup.label.match(block.text)
+                    if label and label.end() < len(block.text) and only_date(setup, block.text[label.end() :]):
+                        found.append((i, "TIMESTAMP-001", False))
                 continue
             if _DIGIT.search(block.text) is None:  # every date and time this pass takes has a digit
                 if i < setup.label_top and block.words == 1 and block.lower.strip(" :.") in _LABELS:
