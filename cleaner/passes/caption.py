@@ -67,18 +67,28 @@ class _Credits:
             and credit.strip("()[] .").lower() not in self.not_alone
         )
 
-    def hinted(self, text: str) -> bool:
-        """Whether the line's tail holds a hint of any credit rule (the cheap test ``find`` makes)."""
-        low = text[-70:].lower()
-        return any(h in low for h in self.hints) or bool(self.end_hints and text.endswith(self.end_hints))
-
     def find(self, text: str) -> tuple[str, re.Match[str]] | None:
+        found = self.search(text, glued=False)
+        return None if found is None else found[:2]  # type: ignore[return-value]
+
+    def search(self, text: str, glued: bool = True) -> tuple[str, re.Match[str], str] | None:
+        """The credit rule, its match and the text it matched in: when the tail holds a hint but no
+        credit matches, a credit glued to the last sentence ('…easy.Jane Doe/Getty') is tried with
+        the space put back."""
         if len(text) > 1200:
             return None
         low = text[-70:].lower()
-        present = {h for h in self.hints if h in low}  # 'in' tests beat one regex alternation here
+        present = [h for h in self.hints if h in low]  # 'in' tests beat one regex alternation here
         if not present and not (self.end_hints and text.endswith(self.end_hints)):
             return None
+        found = self._match(text, present)
+        if found is None and glued and _GLUED.search(text, max(0, len(text) - 80)):
+            head = max(0, len(text) - 80)
+            text = text[:head] + _GLUED.sub(r"\1 \2", text[head:])
+            found = self._match(text, present)
+        return None if found is None else (*found, text)
+
+    def _match(self, text: str, present: list[str]) -> tuple[str, re.Match[str]] | None:
         tail = text[-220:]
         for (rule_id, pattern), (contains, ends) in zip(self.rules, self.gates, strict=True):
             if contains.isdisjoint(present) and not (ends and text.endswith(ends)):
@@ -147,17 +157,12 @@ class Captions(Pass[_Credits]):
         for block in ctx.body():
             if block.words > credits.max_words:
                 continue
-            low = block.lower
-            probe = _LICENSING.sub("", block.text) if "licens" in low or "buy " in low else block.text
-            found = credits.find(probe)
-            if not found and credits.hinted(probe) and _GLUED.search(probe, max(0, len(probe) - 80)):
-                # '…isn't easy.Jane Doe/Getty': the credit glued to the caption's last sentence
-                head = max(0, len(probe) - 80)
-                probe = probe[:head] + _GLUED.sub(r"\1 \2", probe[head:])
-                found = credits.find(probe)
+            raw = block.text
+            probe = _LICENSING.sub("", raw) if "icens" in raw or "uy " in raw else raw
+            found = credits.search(probe)
             if not found:
                 continue
-            rule_id, m = found
+            rule_id, m, probe = found
             credit = m.group("credit").strip()
             offset = len(probe) - 220 if len(probe) > 220 else 0
             text = probe[: offset + m.start("credit")].rstrip(" ([")
@@ -183,7 +188,7 @@ def _labelled(ctx: Context, credits: _Credits) -> None:
     body = ctx.body()
     found: list[tuple[Block, re.Match[str]]] = []
     for block in body:
-        if block.words <= credits.labelled_max and block.lower.startswith(_LABEL_OPENERS):
+        if block.words <= credits.labelled_max and block.text[:8].lower().startswith(_LABEL_OPENERS):
             m = credits.labelled.match(block.text)
             if m:
                 found.append((block, m))
@@ -236,11 +241,11 @@ def _uncredited(ctx: Context, credits: _Credits) -> None:
         if block.words > credits.uncredited_max or block.words < 6:
             continue
         text = block.text
-        low = block.lower
         # substring tests first: each pattern would otherwise be tried at every position of the line
         if not (
             (
-                ("left" in low or "right" in low or "cent" in low or "top" in low or "bottom" in low or "ground" in low)
+                ("left" in text or "right" in text or "cent" in text or "top" in text or "ground" in text
+                 or "bottom" in text)
                 and credits.placed.search(text)
             )
             or ("day, " in text and credits.dated.search(text))
