@@ -21,7 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, partial
 from importlib import resources
@@ -278,7 +278,7 @@ def line_union(rules: Iterable[Rule]) -> tuple[Any, Any]:
         elif rule.pattern is not None:
             flags = "".join(f for f, v in _FLAGS.items() if rule.pattern.flags & v and f in "imsx")
             body = rule.pattern.pattern
-            anchor = _anchored(body, rule.pattern.flags)
+            anchor = is_anchored(body, rule.pattern.flags)
             target = anchored if anchor else floating
             body = body[1:] if anchor else body
             target.append(f"(?{flags}:{body})" if flags else f"(?:{body})")
@@ -292,7 +292,7 @@ def line_union(rules: Iterable[Rule]) -> tuple[Any, Any]:
     return (re.compile("^(?:" + "|".join(anchored) + ")") if anchored else None, union)
 
 
-def _anchored(body: str, flags: int) -> bool:
+def is_anchored(body: str, flags: int) -> bool:
     """Whether a pattern matches only at the start of the text, so it may go in the anchored union.
 
     '^A|B' opens with '^' but its second branch may match anywhere, and under MULTILINE '^' matches
@@ -300,7 +300,14 @@ def _anchored(body: str, flags: int) -> bool:
     """
     if not body.startswith("^") or flags & re.MULTILINE:
         return False
-    depth, i, in_class = 0, 1, False
+    return not any(ch == "|" and depth == 0 for _, ch, depth in regex_structure(body, 1))
+
+
+def regex_structure(body: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """The grouping characters of a regex source, outside escapes and character classes: each
+    '(', ')' and '|' with its position and the depth it stands at (a '(' and its ')' at the depth
+    around the group, a '|' inside the group it splits)."""
+    depth, i, in_class = 0, start, False
     while i < len(body):
         ch = body[i]
         if ch == "\\":
@@ -315,13 +322,14 @@ def _anchored(body: str, flags: int) -> bool:
             if body[i + 1 : i + 2] == "]":
                 i += 1  # a ']' right after '[' or '[^' is a member, not the end
         elif ch == "(":
+            yield i, ch, depth
             depth += 1
         elif ch == ")":
             depth -= 1
-        elif ch == "|" and depth == 0:
-            return False
+            yield i, ch, depth
+        elif ch == "|":
+            yield i, ch, depth
         i += 1
-    return True
 
 
 def _language_ok(rule_language: str, language: str | None) -> bool:

@@ -12,6 +12,7 @@ import re
 
 from ..article import Block, Caption
 from ..context import Context
+from ..text.regex import may_match, pattern_words
 from ..text.shapes import has_dialogue
 from .base import Pass
 
@@ -50,6 +51,7 @@ class _Credits:
         self.not_alone = frozenset(ctx.rules.param("CAPTION-013", "not_alone"))
         self.labels = frozenset(ctx.rules.param("CAPTION-013", "labels"))
         self.placed = ctx.rules.pattern("CAPTION-015")
+        self.placed_words = pattern_words(self.placed)  # 'left', 'right'…: one is in every match
         self.dated = ctx.rules.pattern("CAPTION-016")
         self.opens = ctx.rules.pattern("CAPTION-017")
         self.toggles = ctx.rules.pattern("CAPTION-018")
@@ -243,11 +245,7 @@ def _uncredited(ctx: Context, credits: _Credits) -> None:
         text = block.text
         # substring tests first: each pattern would otherwise be tried at every position of the line
         if not (
-            (
-                ("left" in text or "right" in text or "cent" in text or "top" in text or "ground" in text
-                 or "bottom" in text)
-                and credits.placed.search(text)
-            )
+            (may_match(credits.placed_words, text, block.lower) and credits.placed.search(text))
             or ("day, " in text and credits.dated.search(text))
             or credits.opens.match(text)
             or (text.endswith(("less", "more")) and credits.toggles.search(text))

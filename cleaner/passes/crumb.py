@@ -38,6 +38,8 @@ class _Setup:
         self.thread = rules.pattern("CRUMB-014")
         self.thread_max = rules.param("CRUMB-014", "max_words")
         self.thread_share = rules.param("CRUMB-014", "min_share_before")
+        # one of the hints is in every heading the pattern takes: one search before the pattern
+        self.thread_gate = re.compile("|".join(map(re.escape, rules.param("CRUMB-014", "hints"))))
         self.short_max = rules.param("CRUMB-020", "label_max_words")
         self.long_max = rules.param("CRUMB-020", "block_max_words")
 
@@ -115,10 +117,6 @@ class Crumbs(Pass[_Setup]):
         _remove_comment_thread(ctx, setup)
 
 
-# one of these is in every heading CRUMB-014's pattern takes: a cheap test before the pattern
-_THREAD_GATE = re.compile("comment|thought|repl|respons|reaction|kommentar|коммент|комент|reacties|komentarz|coment")
-
-
 def _remove_comment_thread(ctx: Context, setup: _Setup) -> None:
     """CRUMB-014: a comments heading past the middle of the text, and the comments under it.
 
@@ -133,7 +131,7 @@ def _remove_comment_thread(ctx: Context, setup: _Setup) -> None:
         if (
             before > half
             and block.words <= setup.thread_max
-            and _THREAD_GATE.search(block.lower)
+            and setup.thread_gate.search(block.lower)
             and setup.thread.match(block.text.strip(" -–—•|[]"))
         ):
             if block.status == BODY:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..rules import regex_structure
 from .regex import FOLDS, sre, sre_parse
 
 K = 2  # the key's length: two characters split prose from boilerplate openings well enough
@@ -161,34 +162,18 @@ def split_branches(body: str) -> tuple[list[str], str] | None:
     non-capturing group that is matched once."""
     if not body.startswith("(?:"):
         return None
-    depth, i, in_class, class_start = 0, 0, False, 0
     branches: list[str] = []
     last = 3
-    while i < len(body):
-        ch = body[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            if ch == "]" and i > class_start:
-                in_class = False
-        elif ch == "[":
-            in_class = True
-            class_start = i + 1 if body[i + 1 : i + 2] != "^" else i + 2
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                branches.append(body[last:i])
-                tail = body[i + 1 :]
-                if tail[:1] in ("?", "*", "+", "{"):
-                    return None  # the group is optional or repeated: its branches are not openings
-                return branches, tail
-        elif ch == "|" and depth == 1:
+    for i, ch, depth in regex_structure(body):
+        if ch == ")" and depth == 0:
+            branches.append(body[last:i])
+            tail = body[i + 1 :]
+            if tail[:1] in ("?", "*", "+", "{"):
+                return None  # the group is optional or repeated: its branches are not openings
+            return branches, tail
+        if ch == "|" and depth == 1:
             branches.append(body[last:i])
             last = i + 1
-        i += 1
     return None
 
 

@@ -6,8 +6,7 @@ from typing import Any
 
 from ..article import Block
 from ..context import Context
-from ..rules import Rule, RuleSet, is_re, line_union
-from ..rules import _anchored as anchored_body
+from ..rules import Rule, RuleSet, is_anchored, is_re, line_union
 from .dispatch import AnchoredDispatch
 from .regex import FOLDS, may_match, parse, required_words, scans
 
@@ -54,12 +53,12 @@ class LineRules:
         cheap = [rule for rule, need in zip(rules, needs, strict=True) if need is None]
         self.cheap_anchored, self.cheap_floating = line_union(cheap)
         if self.cheap_anchored is not None:
-            anchored = [
+            bodies = [
                 (r.pattern.pattern[1:], r.pattern.flags)
                 for r in cheap
-                if r.pattern is not None and is_re(r.pattern) and anchored_body(r.pattern.pattern, r.pattern.flags)
+                if r.pattern is not None and is_re(r.pattern) and is_anchored(r.pattern.pattern, r.pattern.flags)
             ]
-            self.cheap_anchored = AnchoredDispatch(anchored, self.cheap_anchored)
+            self.cheap_anchored = AnchoredDispatch(bodies, self.cheap_anchored)
         self.gate = tuple(sorted({w for need in needs if need is not None for w in need}))
         # the union of every rule serves only blocks the gate cannot judge (see ``first``): built on demand
         self._full: tuple[Any, Any] | None = None if self.gate else (self.cheap_anchored, self.cheap_floating)
