@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import cleaner
 
-from .helpers import BODY, LEAD
+from .helpers import BODY, LEAD, clean
 
 
 def _clean(lines: list[str], language: str | None = None) -> list[str]:
@@ -152,3 +152,26 @@ def test_how_to_about_newsletters_and_apps_is_kept():
 
 def test_source_sentence_naming_agencies_is_kept():
     _assert_kept(["Reuters and AFP reported the deal on Monday, citing two people familiar with the talks."])
+
+
+def test_an_events_dates_end_the_article_and_stay():
+    """A gallery list closing the copy is not a related list when the event's dates follow it."""
+    items = ["Light a Wish by Example Group", "Parabolic Cloud by Jane Doe", "Spider on the Bridge by Example Studio"]
+    raw = "\n\n".join([LEAD, *BODY, *items, "7th Example Light Festival", "29 November 2018 | 20 January 2019"])
+    assert "29 November 2018 | 20 January 2019" in clean(raw + "\n").text
+
+
+def test_table_header_cells_are_not_controls():
+    raw = "\n\n".join([LEAD, BODY[0], "Pos.", "Driver", "Points", "Top 5", "Top 10", BODY[1]]) + "\n"
+    text = clean(raw).text
+    assert "Top 5" in text and "Top 10" in text
+    assert "Comments (12)" not in clean("\n\n".join([LEAD, BODY[0], "Comments (12)", BODY[1]]) + "\n").text
+
+
+def test_a_name_inside_a_split_sentence_is_not_a_byline():
+    raw = "\n\n".join(
+        ["Shares of construction goods giant", "Home Depot", "are dropping in premarket trading. " + LEAD, *BODY]
+    )
+    doc = clean(raw + "\n")
+    assert doc.metadata.authors == []
+    assert "Home Depot" in doc.text

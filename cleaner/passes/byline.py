@@ -186,7 +186,13 @@ class Byline(Pass[_Setup]):
                 continue  # 'SAN FRANCISCO — Officials said …' opens the copy; the place is not a name
             names = parse(ctx, block.text, top=True)
             rule = "BYLINE-001" if setup.lead.match(block.text) else "BYLINE-002"
-            if not names and (0 < i or len(opening) == 2) and i < len(opening) - 1 and not ctx.metadata.authors:
+            if (
+                not names
+                and (0 < i or len(opening) == 2)
+                and i < len(opening) - 1
+                and not ctx.metadata.authors
+                and not opening[i + 1].text[:1].islower()  # '…giant / Home Depot / are dropping…'
+            ):
                 # a bare name between the title and the copy (the title is the first line), or
                 # alone right above the copy
                 name = bare_name(ctx, block.text)

@@ -32,6 +32,7 @@ class _Setup:
         # CRUMB-012 is language-specific: a language it does not cover never reaches its test
         self.controls_max = rules.param("CRUMB-012", "max_words") if ctx.uses("CRUMB-012") else -1
         self.controls = rules.phrase_set("CRUMB-012")
+        self.counted = frozenset(rules.param("CRUMB-012", "counted")) if ctx.uses("CRUMB-012") else frozenset()
         self.tokens_max = max(self.share_max, self.ad_max, self.controls_max)
         # crumbs are labels: longer lines only when a rule's own max_words allows (CRUMB-020)
         self.stamp_max = rules.param("CRUMB-013", "max_words")
@@ -56,9 +57,11 @@ def _controls(setup: _Setup, low: str, tokens: list[str]) -> bool:
     """Only interface words (and counts): 'Text size', 'Comments (12)', 'Jump to comments'."""
     if low[:1].isdigit():
         return False  # '1) Open the app' is a step of the article's own list
-    tokens = [t for t in tokens if not t.isdigit()]
-    content = [t for t in tokens if t not in ("to", "this", "the", "in", "me")]
-    return bool(content) and setup.controls.issuperset(tokens) and _no_sentence(low)
+    words = [t for t in tokens if not t.isdigit()]
+    if len(words) < len(tokens) and setup.counted.isdisjoint(words):
+        return False  # a number counts comments or photos ('Comments (12)'); 'Top 5' is a table's column
+    content = [t for t in words if t not in ("to", "this", "the", "in", "me")]
+    return bool(content) and setup.controls.issuperset(words) and _no_sentence(low)
 
 
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")

@@ -19,6 +19,7 @@ from .base import Pass
 
 _CLOSE = "\"'”’)]"
 _WORDS = re.compile(r"[\w'’]+")
+_DIGITS = re.compile(r"\d")
 _BULLET = re.compile(r"^[-•*▪►]\s+")
 _LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]\s|[-*•●▪►]\s|\(?[a-z]\)\s)|https?://|www\.")
 
@@ -129,6 +130,8 @@ def _item(setup: _Setup, block: Block, mode: str) -> bool:
         return False
     if text.startswith("(") and text.endswith(")"):
         return False
+    if _dates_only(setup, block):
+        return False  # '29 November 2018 | 20 January 2019': an event's dates, not another story
     max_words, max_chars = setup.item_max_words, setup.item_max_chars
     reporting = setup.reporting
     if mode == "lenient" and block.words <= 20 and len(text) <= max_chars and not reporting.search(text):
@@ -144,6 +147,13 @@ def _item(setup: _Setup, block: Block, mode: str) -> bool:
             return True  # 'South Dakota doubles down on ‘Meth.’ They just might be.'
         return False
     return mode != "strict" or not text.endswith(PERIOD_END)
+
+
+def _dates_only(setup: _Setup, block: Block) -> bool:
+    """A line of dates and numbers only: the copy's own facts, never a headline of another story."""
+    return bool(_DIGITS.search(block.text)) and all(
+        t.isdigit() or t in setup.dates for t in _WORDS.findall(block.lower)
+    )
 
 
 def _raw_run(art: _Article, blocks: list[Block], start: int, mode: str) -> tuple[list[Block], bool]:
@@ -363,7 +373,7 @@ def _remove_headless_tail(art: _Article) -> None:
         words = len(text.split())
         if not (low <= words <= high) or ends_sentence(text) or text.endswith((":", ",", ";")):
             break
-        if titleish(text) < setup.tail_titleish or has_dialogue(text, setup.reporting):
+        if titleish(text) < setup.tail_titleish or has_dialogue(text, setup.reporting) or _dates_only(setup, block):
             break
         run.append(block)
     if len(run) < setup.min_run or not _has_body_before(blocks, run[-1].index):
