@@ -33,14 +33,17 @@ class _Setup:
         self.controls_max = rules.param("CRUMB-012", "max_words") if ctx.uses("CRUMB-012") else -1
         self.controls = rules.phrase_set("CRUMB-012")
         self.counted = frozenset(rules.param("CRUMB-012", "counted")) if ctx.uses("CRUMB-012") else frozenset()
-        self.tokens_max = max(self.share_max, self.ad_max, self.controls_max)
+        self.tokens_max = max(self.share_max, self.ad_max, self.controls_max, rules.param("CRUMB-015", "max_words"))
         # crumbs are labels: longer lines only when a rule's own max_words allows (CRUMB-020)
         self.stamp_max = rules.param("CRUMB-013", "max_words")
         self.thread = rules.pattern("CRUMB-014")
         self.thread_max = rules.param("CRUMB-014", "max_words")
         self.thread_share = rules.param("CRUMB-014", "min_share_before")
+        self.thread_share_named = rules.param("CRUMB-014", "min_share_named")
         # one of the hints is in every heading the pattern takes: one search before the pattern
         self.thread_gate = re.compile("|".join(map(re.escape, rules.param("CRUMB-014", "hints"))))
+        self.pager_min = rules.param("CRUMB-015", "min_numbers")
+        self.pager_words = rules.phrase_set("CRUMB-015")
         self.short_max = rules.param("CRUMB-020", "label_max_words")
         self.long_max = rules.param("CRUMB-020", "block_max_words")
 
@@ -79,13 +82,34 @@ def _stamp_line(text: str, words: int, max_words: int) -> bool:
     return date_stamp(text, words, max_words)
 
 
+def _pager(setup: _Setup, blocks: list, i: int, tokens: list[str]) -> bool:
+    """CRUMB-015: a pager ('1 2 3 4 5 6 7 8', '« Prev 1 2 3 … 9 Next »'): page numbers counting up
+    by one, with at most the pager's own words around them. Under a line of numbers (a table's
+    header row over its figures) it is a table, not a pager."""
+    numbers = [int(t) for t in tokens if t.isdigit()]
+    if len(numbers) < setup.pager_min or numbers[0] > 2 or not setup.pager_words.issuperset(
+        t for t in tokens if not t.isdigit()
+    ):
+        return False
+    if any(b - a != 1 for a, b in zip(numbers[: setup.pager_min], numbers[1 : setup.pager_min])):
+        return False
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(blocks) and _DIGITS_ONLY.fullmatch(blocks[j].text.strip()):
+            return False
+    return True
+
+
+_PAGER_OPENS = frozenset("12«‹<←pbp")
+_DIGITS_ONLY = re.compile(r"[\d\s.,:|/-]+")
+
+
 def _no_sentence(low: str) -> bool:
     return not low.rstrip().endswith((".", "!", "?"))
 
 
 class Crumbs(Pass[_Setup]):
     family = "crumb"
-    emits = ("CRUMB-010", "CRUMB-011", "CRUMB-012", "CRUMB-013", "CRUMB-014")
+    emits = ("CRUMB-010", "CRUMB-011", "CRUMB-012", "CRUMB-013", "CRUMB-014", "CRUMB-015")
 
     def prepare(self, ctx: Context) -> _Setup:
         return _Setup(ctx)
@@ -113,6 +137,8 @@ class Crumbs(Pass[_Setup]):
                     rule_id = "CRUMB-011"
                 elif words <= setup.controls_max and _controls(setup, low, tokens):
                     rule_id = "CRUMB-012"
+                elif low[:1] in _PAGER_OPENS and _pager(setup, ctx.blocks, block.index, tokens):
+                    rule_id = "CRUMB-015"
             if rule_id is None and ctx.structured and _stamp_line(block.text, words, setup.stamp_max):
                 rule_id = "CRUMB-013"
             if rule_id:
@@ -129,13 +155,14 @@ def _remove_comment_thread(ctx: Context, setup: _Setup) -> None:
     body_words = sum(b.words for b in blocks if b.status == BODY)
     if not body_words:
         return
-    before, half = 0, setup.thread_share * body_words
+    before, half, fifth = 0, setup.thread_share * body_words, setup.thread_share_named * body_words
     for i, block in enumerate(blocks):
         if (
-            before > half
+            before > fifth
             and block.words <= setup.thread_max
             and setup.thread_gate.search(block.lower)
             and setup.thread.match(block.text.strip(" -–—•|[]"))
+            and (before > half or sum(not t.isdigit() for t in _TOKENS.findall(block.lower)) > 1)
         ):
             if block.status == BODY:
                 ctx.remove(block, "CRUMB-014")

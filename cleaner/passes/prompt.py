@@ -14,7 +14,7 @@ import re
 
 from ..context import Context
 from ..text.lines import line_rules
-from ..text.shapes import has_dialogue
+from ..text.shapes import has_speech
 from .base import Pass
 
 _WORD = re.compile(r"[\w'’]+")
@@ -41,43 +41,73 @@ class _Setup:
             )
             for kind in ("strong", "weak", "pronoun")
         }
+        # the site speaking of itself ('our', 'us', 'we'), among the reader pronouns (PROMPT-015)
+        self.site_pronouns = tuple(p for p in self.offer["pronoun"] if p.strip(" .,!?") in ("our", "us", "we"))
         # A clause opening with one of the verbs (PROMPT-010), as two searches instead of a loop over
         # every clause: the line's first word, and a word after clause punctuation. The second
         # pattern starts with a character class, so the engine skips ahead to punctuation.
         verbs = sorted((v for v in rules.phrase_set("PROMPT-010") if _WORD.fullmatch(v)), key=lambda v: (-len(v), v))
         verb = "(?:" + "|".join(re.escape(v) for v in verbs) + ")(?![\\w'’])" if verbs else "(?!)"
-        self.opens = re.compile(verb)
+        # 'You can also subscribe …', 'Please consider supporting …': the same verbs after a polite opening
+        self.opens = re.compile(r"(?:(?:you\s+can|you\s+may|please)\s+(?:also\s+)?)?" + verb)
         self.clause_opens = re.compile(r"[.!?:;—–,(](?:(?<=\()\s*|\s+)" + verb)
 
 
-def _site_directed(setup: _Setup, low: str, *, strict: bool) -> bool:
+def _site_directed(setup: _Setup, low: str, *, strict: bool, after: int = 0) -> bool:
     """A prompt sells the site's own offer: said outright, or in words addressed to the reader.
 
     Phrase-matched lines (``strict=False``) need any sign of it (an offer word or a pronoun);
-    shape-matched lines need the offer outright, or a pronoun together with a weaker offer word.
-    The offer words and reader pronouns come from every pack for the language (``params.offer``).
+    shape-matched lines need the offer outright, or a pronoun together with a weaker offer word
+    found after the call's own verb (``after``): in 'Register to vote at your county office' the
+    verb is no offer of the site's. The offer words and reader pronouns come from every pack for the
+    language (``params.offer``).
     """
     padded = f" {low} "
     vocab = setup.offer
     if any(p in padded for p in vocab["strong"]):
         return True
     pronoun = any(p in padded for p in vocab["pronoun"])
-    weak = any(p in padded for p in vocab["weak"])
+    rest = padded[after + 1 :] if after else padded
+    weak = any(p in rest for p in vocab["weak"])
     return (pronoun or weak) if not strict else (pronoun and weak)
 
 
 _STEP = re.compile(r"(?:\d{1,2}[.)]|step\s+\d{1,2}\b|[a-h][.)])\s", re.IGNORECASE)
 
 
-def _is_call_to_action(setup: _Setup, text: str, low: str, words: int) -> bool:
+_LEAD = re.compile(r"[^\w\"“«„]+")
+
+
+def _call_to_action(setup: _Setup, text: str, low: str, words: int) -> int:
+    """Where the call's opening verb ends (0 when the call is a question), or -1: no call to action.
+
+    Symbols before the words ('🏃 Want the best tools? Check out …', '» Subscribe') are skipped.
+    """
     if words > setup.max_words or _STEP.match(text):
-        return False  # '3. Sign in to the admin page …' is a step of the article's own how-to
-    cta = setup.opens.match(low) is not None or setup.clause_opens.search(low) is not None
-    if not cta and not setup.ask.match(text):
-        return False
+        return -1  # '3. Sign in to the admin page …' is a step of the article's own how-to
+    lead = _LEAD.match(text)
+    skip = lead.end() if lead else 0
+    opening = setup.opens.match(low, skip)
+    if opening is not None:
+        end = opening.end()
+    elif setup.clause_opens.search(low) is not None or setup.ask.match(text[skip:] if skip else text):
+        end = 0
+    else:
+        return -1
     if len(_SENTENCE_BREAK.findall(text)) >= setup.max_sentences:
-        return False  # prompts are one to three short sentences; advice paragraphs run on
-    return True
+        return -1  # prompts are one to three short sentences; advice paragraphs run on
+    return end
+
+
+def _ask_then_act(setup: _Setup, text: str, low: str) -> bool:
+    """A question put to the reader, then an imperative about the site's own things: 'Want the best
+    tools to get healthy? Check out our Gear team's picks …', 'Got a story? Tell us at …'. The site
+    must speak of itself (our, us, we): 'Want to save? Check your tyres' is advice."""
+    lead = _LEAD.match(text)
+    if not setup.ask.match(text[lead.end() :] if lead else text) or setup.clause_opens.search(low) is None:
+        return False
+    padded = f" {low} "
+    return any(p in padded for p in setup.site_pronouns)
 
 
 class Prompts(Pass[_Setup]):
@@ -102,14 +132,13 @@ class Prompts(Pass[_Setup]):
             if rule_id is not None and not _site_directed(setup, low, strict=False):
                 ctx.veto("PROMPT-090", block)
                 rule_id = None
-            if (
-                rule_id is None
-                and shape
-                and _is_call_to_action(setup, block.text, low, words)
-                and _site_directed(setup, low, strict=True)
-            ):
-                rule_id = "PROMPT-010"
-            if rule_id is None or has_dialogue(block.text, setup.reporting):
+            if rule_id is None and shape:
+                after = _call_to_action(setup, block.text, low, words)
+                if after >= 0 and (
+                    _site_directed(setup, low, strict=True, after=after) or _ask_then_act(setup, block.text, low)
+                ):
+                    rule_id = "PROMPT-010"
+            if rule_id is None or has_speech(block.text, setup.reporting):
                 continue
             ctx.remove(block, rule_id)
             if rule_id in setup.truncates or any(p in low for p in setup.truncating):

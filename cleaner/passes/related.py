@@ -51,6 +51,10 @@ class _Setup:
         self.tail_words = (p13["min_words"], p13["max_words"])
         self.tail_titleish = p13["titleish"]
         self.reporting = rules.pattern("SHARED-001")
+        p14 = rules.rule("RELATED-014").params
+        self.kicker_max = p14["kicker_max_words"]
+        self.pair_words = (p14["min_words"], p14["max_words"])
+        self.min_pairs = p14["min_pairs"]
 
 
 class _Article:
@@ -224,6 +228,9 @@ def _list_after(art: _Article, blocks: list[Block], i: int, kind: str) -> list[B
             items = items[:-1]  # a short line right before the copy resumes is its subhead
         return items if len(items) >= art.setup.min_run_known else []
     if kind == "nav":
+        if blocks[i].text.endswith(":") and _nav_count(art, blocks[i]) < 2:
+            art.ctx.veto("RELATED-091", blocks[i])
+            return None  # 'More information:' announces the copy's own notes; 'More stories:' a module
         items, to_end = _run_after(art, blocks, i, "known")
         if not to_end and items and _subhead(items[-1]):
             items = items[:-1]
@@ -292,7 +299,7 @@ def _uniform(art: _Article, items: list[Block]) -> bool:
 
 class Related(Pass[_Setup]):
     family = "related"
-    emits = ("RELATED-010", "RELATED-011", "RELATED-012", "RELATED-013")
+    emits = ("RELATED-010", "RELATED-011", "RELATED-012", "RELATED-013", "RELATED-014")
     vetoes = ("RELATED-090", "RELATED-091")
 
     def prepare(self, ctx: Context) -> _Setup:
@@ -310,6 +317,7 @@ class Related(Pass[_Setup]):
             if rule_id:
                 ctx.remove(block, rule_id)
         _remove_caps_headlines(ctx, setup)
+        _remove_kicker_pairs(ctx, setup)
         # Known headers first: their modules are removed before unknown headers are judged, so the
         # verdict on a short line never depends on whether a known module below it is still there.
         # Removing a module can let the run of an earlier header reach the end; repeat until stable,
@@ -344,6 +352,46 @@ def _remove_caps_headlines(ctx: Context, setup: _Setup) -> None:
             ctx.remove(block, "RELATED-012")
 
 
+def _kicker(setup: _Setup, block: Block) -> bool:
+    text = block.text
+    return block.words <= setup.kicker_max and text.isupper() and not text.endswith(".")
+
+
+def _kicked_headline(setup: _Setup, block: Block) -> bool:
+    text = block.text
+    low, high = setup.pair_words
+    return low <= block.words <= high and not text.isupper() and not ends_sentence(text.rstrip("'’\"”"))
+
+
+def _remove_kicker_pairs(ctx: Context, setup: _Setup) -> None:
+    """RELATED-014: a run of other stories' headlines, each under a kicker in capitals ('RANDY
+    ANDY' / 'Andrew parties in unearthed pics …'), the way tabloids print their 'most read'
+    modules. Three pairs in a row are asked for; a one- or two-word badge between pairs ('Warning',
+    'Video') goes with them. A crosshead in capitals heads a paragraph that ends in a full stop."""
+    body = ctx.body()
+    i, n = 0, len(body)
+    while i < n - 1:
+        run: list[Block] = []
+        j = i
+        while j < n - 1:
+            if _kicker(setup, body[j]) and _kicked_headline(setup, body[j + 1]):
+                run += body[j : j + 2]
+                j += 2
+            elif run and body[j].words <= 2 and not _kicker(setup, body[j]) and j + 2 < n and _kicker(
+                setup, body[j + 1]
+            ) and _kicked_headline(setup, body[j + 2]):
+                run.append(body[j])
+                j += 1
+            else:
+                break
+        if sum(1 for b in run if _kicker(setup, b)) >= setup.min_pairs:
+            for block in run:
+                ctx.remove(block, "RELATED-014")
+            i = j
+        else:
+            i += 1
+
+
 def _empty_module(art: _Article, blocks: list[Block], i: int) -> bool:
     """A known header with nothing listed under it: the scraper kept the label and lost the links.
 
@@ -352,7 +400,19 @@ def _empty_module(art: _Article, blocks: list[Block], i: int) -> bool:
     the opening line of an article's own text).
     """
     following = next((b for b in blocks[i + 1 :] if b.status == BODY), None)
-    return following is None or art.is_known(following) or not _has_body_before(blocks, i)
+    if following is None or art.is_known(following) or not _has_body_before(blocks, i):
+        return True
+    # between two paragraphs, a catalogued header of two reading words ('Most read in world news')
+    # is a module the extractor emptied: the story's own subheads do not speak of reading
+    return following.words >= _PROSE_WORDS and ends_sentence(following.text) and _nav_count(art, blocks[i]) >= 2
+
+
+_PROSE_WORDS = 20
+
+
+def _nav_count(art: _Article, block: Block) -> int:
+    nav = art.setup.nav
+    return sum(1 for t in _WORDS.findall(block.lower) if t in nav)
 
 
 def _remove_headless_tail(art: _Article) -> None:
@@ -392,8 +452,7 @@ def _last_nav_label(art: _Article, blocks: list[Block], i: int) -> bool:
     so a closing 'More to come' stays."""
     if any(b.status == BODY for b in blocks[i + 1 :]) or not _has_body_before(blocks, i):
         return False
-    nav = art.setup.nav
-    return sum(1 for t in _WORDS.findall(blocks[i].lower) if t in nav) >= 2
+    return _nav_count(art, blocks[i]) >= 2
 
 
 def _remove_lists(art: _Article, wanted: str) -> bool:

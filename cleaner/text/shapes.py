@@ -54,6 +54,23 @@ def has_dialogue(text: str, reporting: re.Pattern[str]) -> bool:
     return any(q in text for q in _QUOTES) or bool(reporting.search(text))
 
 
+_QUOTED = re.compile(r'["“„«]([^"“”«»„]{1,200})["”“»]')
+
+
+def has_speech(text: str, reporting: re.Pattern[str]) -> bool:
+    """Like ``has_dialogue``, but a quoted name in title case ('our sister publication "How It Works"',
+    'tick "10 Things in Tech You Need to Know."') is a title, not speech: prompts name newsletters,
+    shows and magazines in quotes. An unclosed quote still counts as speech."""
+    if reporting.search(text):
+        return True
+    if not any(q in text for q in _QUOTES):
+        return False
+    spans = _QUOTED.findall(text)
+    if not spans or sum(text.count(q) for q in _QUOTES) != 2 * len(spans):
+        return True
+    return any(titleish(span) < 0.75 for span in spans)
+
+
 def headline_like(
     text: str, words: int, reporting: re.Pattern[str], max_words: int, max_chars: int, min_titleish: float
 ) -> bool:

@@ -1,0 +1,209 @@
+"""Classes of real-copy boilerplate added in the fourth round, and the body they must not take.
+
+Each case is written in the style of real outlets' dumps (a science news network's citation block,
+a tabloid's most-read module of kickers over headlines, pagers, click-to-tweet boxes, comment
+sections in several languages, reader prompts that name a newsletter in quotes), in made-up words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import BODY, LEAD, article, assert_body_intact, clean
+
+
+def rules(doc) -> dict[str, str]:
+    return {" ".join(r.text.split()): r.rule for r in doc.removed}
+
+
+# ---------------------------------------------------------------- a science network's citation block
+
+
+def test_the_citation_block_cut_into_one_line_per_field_goes_and_the_source_line_stays():
+    end = [
+        "More information:",
+        "J. Doe et al. Harbour sediments and the tides, Journal of Coastal Studies (2019). DOI: 10.1000/jcs.2019.12",
+        "Provided by",
+        "University of Example",
+        "Citation:",
+        "Harbour sediments move with the tides (2019, November 18)",
+        "retrieved 20 November 2019",
+        "from https://example.org/news/2019-11-harbour-sediments.html",
+        "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or",
+        "research, no",
+        "part may be reproduced without the written permission. The content is provided for information purposes only.",
+    ]
+    doc = clean(article(end=end))
+    got = rules(doc)
+    for line in end[4:8]:
+        assert got[line] == "FOOTER-121", line
+    assert got[end[10]] == "FOOTER-121"
+    for line in end[:4]:  # the study and the institution the story came from are the article's
+        assert line in doc.text, line
+    assert_body_intact(doc)
+
+
+def test_a_one_line_citation_goes():
+    line = (
+        "Citation: Harbour sediments move with the tides (2019, November 18) retrieved 20 November 2019 "
+        "from https://example.org/news/2019-11-harbour-sediments.html"
+    )
+    doc = clean(article(end=[line]))
+    assert rules(doc)[line] == "FOOTER-121"
+
+
+def test_a_reference_in_apa_style_inside_the_copy_stays():
+    line = "Doe, J. (2019, November 18). Harbour sediments and the tides. Journal of Coastal Studies, 4, 12-19."
+    doc = clean(article(middle=[line]))
+    assert line in doc.text
+
+
+# ---------------------------------------------------------------- tabloid most-read modules
+
+
+PAIRS = [
+    "HARBOUR HORROR",
+    "Fisherman pulled from freezing water after boat capsizes off pier",
+    "TIME TRAVELLER",
+    "Conspiracy fans claim they spotted a smartphone in 1920s photograph",
+    "Warning",
+    "PUPPY LOVE",
+    "Rescue dog reunited with owner three years after vanishing from garden",
+]
+
+
+def test_kickers_over_headlines_between_paragraphs_go_with_their_badge():
+    doc = clean(article(middle=PAIRS))
+    got = rules(doc)
+    for line in PAIRS:
+        assert got.get(line) == "RELATED-014", line
+    assert_body_intact(doc)
+
+
+def test_crossheads_in_capitals_over_paragraphs_stay():
+    middle = [
+        "THE VERDICT",
+        "The jury took four hours to find him guilty on all counts, and the judge thanked them.",
+        "WHAT HAPPENS NEXT",
+        "He will be sentenced in March at the crown court, the judge said.",
+        "THE FAMILY",
+        "His mother wept in the public gallery as the verdicts were read out.",
+    ]
+    doc = clean(article(middle=middle))
+    for line in middle:
+        assert line in doc.text, line
+
+
+def test_two_pairs_are_not_a_module():
+    doc = clean(article(middle=PAIRS[:4]))
+    assert not any(r.rule == "RELATED-014" for r in doc.removed)
+
+
+def test_a_most_read_header_between_two_paragraphs_is_an_emptied_module():
+    doc = clean(article(middle=["Most read in world news"]))
+    assert rules(doc)["Most read in world news"] == "RELATED-011"
+    assert_body_intact(doc)
+
+
+def test_a_notes_header_with_a_colon_introduces_the_copys_own_lines():
+    end = ["More information:", "The full report is at the council offices", "Opening hours", "Contact the clerk"]
+    doc = clean(article(end=end))
+    for line in end:
+        assert line in doc.text, line
+
+
+# ---------------------------------------------------------------- pagers
+
+
+@pytest.mark.parametrize("line", ["1 2 3 4 5 6 7 8", "« Prev 1 2 3 4 5 Next »", "Page 1 2 3 4"])
+def test_a_pager_goes(line):
+    doc = clean(article(end=[line]))
+    assert rules(doc)[line] == "CRUMB-015"
+
+
+@pytest.mark.parametrize("line", ["1 2 3 5 8 13", "3 4 5 6", "1 2 3"])
+def test_numbers_that_do_not_count_pages_stay(line):
+    doc = clean(article(middle=[line]))
+    assert line in doc.text
+
+
+def test_a_table_header_row_over_figures_stays():
+    middle = ["1 2 3 4 5 6 7 8 9", "0 0 1 0 2 0 0 0 1"]
+    doc = clean(article(middle=middle))
+    for line in middle:
+        assert line in doc.text
+
+
+# ---------------------------------------------------------------- comments
+
+
+def test_a_named_comments_heading_takes_a_thread_longer_than_the_story():
+    comments = [
+        "I think the harbour plan is the best thing the council has done in years, and I have lived here forty years.",
+        "The ferry times are the real problem; nobody on the board ever takes the ferry, so they never notice it.",
+        "Agreed. I wrote to my councillor about the bridge twice and never had an answer from anyone at all.",
+        "This happens every time a budget is passed in this town, the money goes to the centre and not to us.",
+    ] * 2
+    raw = "\n\n".join([LEAD, BODY[0], "Top Rated Comments", "(View all)", *comments]) + "\n"
+    doc = clean(raw)
+    assert rules(doc)["Top Rated Comments"] == "CRUMB-014"
+    for line in comments:
+        assert line not in doc.text
+    assert LEAD in doc.text and BODY[0] in doc.text
+
+
+def test_a_bare_comments_subhead_early_in_the_story_takes_nothing():
+    raw = "\n\n".join([LEAD, "Comments", *BODY]) + "\n"
+    doc = clean(raw)
+    assert_body_intact(doc)
+
+
+@pytest.mark.parametrize("line", ["Отзывы", "Добавить отзыв", "Laisser un commentaire", "Lascia un commento"])
+def test_a_comment_form_label_goes(line):
+    doc = clean(article(end=[line]))
+    assert rules(doc)[line] == "CRUMB-120"
+
+
+def test_a_moderation_notice_goes():
+    line = "Note: we are temporarily moderating all comments submitted to deal with a surge in spam."
+    doc = clean(article(end=[line]))
+    assert rules(doc)[line] == "CRUMB-125"
+
+
+def test_a_click_to_tweet_box_goes():
+    line = "A harbour is only as strong as the town that keeps it working every winter.Click To Tweet"
+    doc = clean(article(middle=[line]))
+    assert rules(doc)[line] == "CRUMB-124"
+    assert_body_intact(doc)
+
+
+# ---------------------------------------------------------------- reader prompts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'Want more science? Get a subscription to our sister publication "How Things Work" magazine.',
+        'You can also subscribe to this newsletter here — just tick "Five Things You Need to Know."',
+        "🏃 Want the best tools to get fit? Check out our Gear team's picks for the best fitness trackers.",
+        "Got a story? Tell us about it at tips@example.com.",
+    ],
+)
+def test_a_reader_prompt_goes(line):
+    doc = clean(article(end=[line]))
+    assert rules(doc)[line] == "PROMPT-010"
+    assert_body_intact(doc)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Register to vote online by Oct. 15 at your county election office's website.",
+        "Want to save money? Check your tyre pressure every month.",
+        "“Sign up now,” the mayor urged residents at the meeting.",
+        'Residents can subscribe to the "yes" campaign\'s leaflets, but "it will not change my mind," one said.',
+    ],
+)
+def test_advice_and_speech_stay(line):
+    doc = clean(article(middle=[line]))
+    assert line in doc.text
