@@ -8,6 +8,7 @@ extractor kept inside a paragraph; the HTML layer drops such elements when they 
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..article import BODY
@@ -91,7 +92,7 @@ def _pager(setup: _Setup, blocks: list, i: int, tokens: list[str]) -> bool:
         t for t in tokens if not t.isdigit()
     ):
         return False
-    if any(b - a != 1 for a, b in zip(numbers[: setup.pager_min], numbers[1 : setup.pager_min])):
+    if any(b - a != 1 for a, b in itertools.pairwise(numbers[: setup.pager_min])):
         return False
     for j in (i - 1, i + 1):
         if 0 <= j < len(blocks) and _DIGITS_ONLY.fullmatch(blocks[j].text.strip()):
