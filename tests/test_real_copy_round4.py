@@ -207,3 +207,82 @@ def test_a_reader_prompt_goes(line):
 def test_advice_and_speech_stay(line):
     doc = clean(article(middle=[line]))
     assert line in doc.text
+
+
+# ---------------------------------------------------------------- headless tails
+
+
+LISTICLES = [
+    "15 Amazing Images of Harbour Seals",
+    "11 Fascinating Facts About Our Coastline",
+    "The 12 Biggest Unanswered Questions About Tides",
+]
+
+
+def test_listicle_headlines_closing_the_story_are_other_stories():
+    doc = clean(article(end=LISTICLES))
+    got = rules(doc)
+    for line in LISTICLES:
+        assert got.get(line) == "RELATED-013", line
+    assert_body_intact(doc)
+
+
+def test_a_headless_tail_above_an_editors_note_goes_and_the_note_stays():
+    note = "Editor's note: This story was updated at 5:45 p.m. ET to include details from the council."
+    doc = clean(article(end=[*LISTICLES, note]))
+    assert note in doc.text
+    for line in LISTICLES:
+        assert line not in doc.text
+    assert_body_intact(doc)
+
+
+def test_tour_dates_closing_the_story_are_its_own_list():
+    dates = ["12 March Glasgow Barrowland Ballroom", "14 March Manchester Albert Hall", "17 March London Roundhouse"]
+    doc = clean(article(end=dates))
+    for line in dates:
+        assert line in doc.text
+
+
+# ---------------------------------------------------------------- Russian and Ukrainian pages
+
+RU_BODY = [
+    "Правительство объявило в среду о новых мерах поддержки малого бизнеса, которые вступят в силу "
+    "с первого января и коснутся более двух миллионов предприятий по всей стране.",
+    "По словам министра, программа обойдется бюджету в 120 миллиардов рублей, а первые выплаты "
+    "предприниматели получат уже в феврале, если подадут заявки до конца года.",
+    "Эксперты считают, что меры помогут сохранить рабочие места, но предупреждают, что без снижения "
+    "налоговой нагрузки малый бизнес по-прежнему будет испытывать серьезные трудности.",
+]
+
+
+def test_a_russian_page_loses_its_furniture_and_keeps_its_copy():
+    junk = [
+        "Читайте также: Минфин предложил новые правила для банков",
+        "Подписывайтесь на наш канал в Telegram",
+        "Теги: экономика, малый бизнес",
+        "Если вы заметили ошибку, выделите её и нажмите Ctrl+Enter",
+        "При использовании материалов ссылка на сайт обязательна.",
+    ]
+    raw = "\n\n".join([RU_BODY[0], junk[0], RU_BODY[1], RU_BODY[2], *junk[1:]]) + "\n"
+    doc = clean(raw)
+    got = rules(doc)
+    assert [got.get(line) for line in junk] == ["RELATED-872", "PROMPT-871", "CRUMB-871", "FOOTER-872", "FOOTER-871"]
+    assert doc.text.rstrip("\n").split("\n\n") == RU_BODY
+    assert doc.to_sidecar()["language"] == "ru"
+
+
+def test_a_russian_most_read_module_goes_with_its_header():
+    module = [
+        "Самое читаемое",
+        "Минфин предложил новые правила для банков",
+        "В Москве открылся новый парк",
+        "Курс рубля снизился",
+    ]
+    doc = clean("\n\n".join([*RU_BODY, *module]) + "\n")
+    assert doc.text.rstrip("\n").split("\n\n") == RU_BODY
+
+
+def test_russian_copy_that_opens_like_a_prompt_stays():
+    line = "Поддержите меня, попросил депутат коллег перед голосованием в Госдуме в среду вечером."
+    doc = clean("\n\n".join([RU_BODY[0], line, *RU_BODY[1:]]) + "\n")
+    assert line in doc.text

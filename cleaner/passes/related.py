@@ -259,8 +259,26 @@ _MARK_SET = frozenset("@–—|:•/=$€£%")
 
 
 def _first_class(block: Block, dates: frozenset[str]) -> str:
-    first = _BULLET.sub("", block.lower).split(" ", 1)[0].strip(".,:")  # a bullet is not a template
-    return "month" if first in dates else "num" if first[:1].isdigit() else first
+    text = _BULLET.sub("", block.text)  # a bullet is not a template
+    first = text.split(" ", 1)[0].lower().strip(".,:")
+    if first in dates:
+        return "month"
+    if first[:1].isdigit():
+        # '15 Amazing Images of Stars', '10 Strangest Medical Cases': a listicle's headline counts
+        # what it lists; tour dates, results and prices carry a month or a second number
+        words = text.split()
+        second = words[1] if len(words) > 1 else ""
+        if (
+            len(words) >= 4
+            and first.isdigit()
+            and second[:1].isupper()
+            and second.isalpha()
+            and second.lower().strip(".") not in dates
+            and sum(c.isdigit() for c in text) == len(first)
+        ):
+            return "count " + second.lower()
+        return "num"
+    return first
 
 
 def _signature(art: _Article, block: Block) -> tuple[str, frozenset[str]]:
@@ -415,6 +433,11 @@ def _nav_count(art: _Article, block: Block) -> int:
     return sum(1 for t in _WORDS.findall(block.lower) if t in nav)
 
 
+_CLOSING_NOTE = re.compile(
+    r"(?:editor['’]?s['’]?\s+note|correction|clarification|update(?:d)?)\s*[:.—–-]", re.IGNORECASE
+)
+
+
 def _remove_headless_tail(art: _Article) -> None:
     """RELATED-013: the article ends in a run of headlines in title case whose header the extractor
     dropped ('- 15 Amazing Images of Stars', '- The 11 Biggest Questions About Dark Matter').
@@ -429,6 +452,8 @@ def _remove_headless_tail(art: _Article) -> None:
     for block in reversed(blocks):
         if block.status != BODY:
             continue
+        if not run and _CLOSING_NOTE.match(block.text):
+            continue  # an editor's note closes the copy under the list: 'Editor's note: This story was updated …'
         text = _BULLET.sub("", block.text)
         words = len(text.split())
         if not (low <= words <= high) or ends_sentence(text) or text.endswith((":", ",", ";")):
