@@ -286,3 +286,37 @@ def test_russian_copy_that_opens_like_a_prompt_stays():
     line = "Поддержите меня, попросил депутат коллег перед голосованием в Госдуме в среду вечером."
     doc = clean("\n\n".join([RU_BODY[0], line, *RU_BODY[1:]]) + "\n")
     assert line in doc.text
+
+
+# ---------------------------------------------------------------- large outlets' templates
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Ad Feedback", "CRUMB-130"),  # CNN
+        ("Media playback is unsupported on your device", "CRUMB-130"),  # BBC
+        ("This article is more than 3 years old", "CRUMB-130"),  # the Guardian
+        ("Purchase Licensing Rights, opens new tab", "CRUMB-130"),  # Reuters
+        ("Before it’s here, it’s on the Bloomberg Terminal.", "PROMPT-130"),
+        ("Follow Jane Doe on Twitter: @janedoe", "PROMPT-130"),  # Gannett
+        ("Download the Example News app for breaking news and politics", "PROMPT-005"),
+        (
+            "The Associated Press receives support from the Example Foundation for coverage of water policy. "
+            "The AP is solely responsible for all content.",
+            "FOOTER-122",
+        ),
+        ("Go deeper: The council's budget fight, explained", "RELATED-001"),  # Axios
+    ],
+)
+def test_outlet_furniture_goes(line, rule):
+    doc = clean(article(end=[line]))
+    assert rules(doc)[line] == rule
+    assert_body_intact(doc)
+
+
+def test_a_gannett_contributing_line_goes_to_credits_and_a_bare_one_stays():
+    doc = clean(article(end=["Contributing: Jane Doe, USA TODAY; The Associated Press"]))
+    assert doc.metadata.credits.reporting == ["Jane Doe"]
+    doc = clean(article(end=["Contributing: Jane Doe"]))
+    assert "Contributing: Jane Doe" in doc.text

@@ -77,6 +77,8 @@ _CONTRIBUTED = re.compile(
     r"\s*:?\s+(?P<names2>[^()]{3,200}?)[.)]*$",
     re.IGNORECASE,
 )
+# Gannett papers close with 'Contributing: Jane Doe, USA TODAY; The Associated Press'
+_CONTRIBUTING = re.compile(r"^[\s(*_–—-]*contributing(?:\s+reporting)?\s*:\s*(?P<names>[^()]{3,200}?)[.)]*$", re.I)
 _INPUTS = re.compile(r"^\(?\s*(?:with\s+)?inputs?\s+from\s+(?P<what>[\w ,&-]{3,60}?)\s*\)?\.?$", re.IGNORECASE)
 # 'Associated Press writers', 'Fox News’', 'Bloomberg's': the outlet and role before the names
 _LEAD_IN = re.compile(
@@ -95,10 +97,24 @@ def contributors(text: str, outlets: frozenset[str] = frozenset()) -> tuple[str,
         raw = _LEAD_IN.sub("", (m.group("names") or m.group("names2") or "").strip())
         names = [n for n in _names(raw) if is_name(n) and not any(t.lower() in outlets for t in n.split())]
         return ("reporting", names) if names and len(names) == len(split_names(raw)) else None
+    m = _CONTRIBUTING.match(text.strip())
+    if m:
+        # the outlets and agencies among the parts are where the names work, not people
+        parts = [p for chunk in m.group("names").split(";") for p in _names(chunk)]
+        names = [n for n in parts if is_name(n) and not _outlet_part(n, outlets)]
+        others = [n for n in parts if n not in names]
+        # a bare 'Contributing: Jane Doe' is left to the copy: ScrapingHub's gold bodies keep it
+        if names and others and all(_outlet_part(n, outlets) for n in others):
+            return "reporting", names
+        return None
     m = _INPUTS.match(text.strip())
     if m:
         return "inputs", [m.group("what").strip()]
     return None
+
+
+def _outlet_part(part: str, outlets: frozenset[str]) -> bool:
+    return part.isupper() or part.startswith("The ") or any(t.lower() in outlets for t in part.split())
 
 
 # a bio names its writer in full; 'Mr Smith is a former reporter' is the story talking about someone

@@ -35,6 +35,8 @@ class _Setup:
         self.ask = rules.pattern("PROMPT-011")
         self.reporting = rules.pattern("SHARED-001")
         self.truncates = {r.id for r in rules.family("prompt") if r.params.get("truncates")}
+        # rules whose wording is itself the site's offer ('Thanks for signing up!'): no veto applies
+        self.own_offer = {r.id for r in rules.family("prompt") if r.params.get("own_offer")}
         self.offer = {
             kind: tuple(
                 p for r in rules.family("prompt") if r.params.get("offer") == kind and ctx.uses(r.id) for p in r.phrases
@@ -129,7 +131,7 @@ class Prompts(Pass[_Setup]):
                 continue
             low = block.lower
             rule_id = lines.first(block)
-            if rule_id is not None and not _site_directed(setup, low, strict=False):
+            if rule_id is not None and rule_id not in setup.own_offer and not _site_directed(setup, low, strict=False):
                 ctx.veto("PROMPT-090", block)
                 rule_id = None
             if rule_id is None and shape:
