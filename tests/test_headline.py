@@ -51,7 +51,8 @@ def test_title_over_prose_is_lifted_without_other_boilerplate_and_idempotently()
 @pytest.mark.parametrize(
     "first, second",
     [
-        ("Oil falls as Gulf tensions ease", "Prices slipped"),  # a short line under it: not running prose
+        # three short lines under it: a list, not a standfirst over running prose
+        ("Oil falls as Gulf tensions ease", "Prices slipped\n\nStocks rose\n\nBonds fell"),
         ("The council met.", LEAD),  # a first line ending in a period is an opening sentence
     ],
 )
@@ -60,6 +61,29 @@ def test_without_boilerplate_a_first_line_stays_unless_prose_follows(first, seco
     doc = clean(raw)
     assert doc.metadata.title is None and doc.text.startswith(first + "\n\n")
     assert clean(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize(
+    "standfirst",
+    [
+        ["NFL assaults have led to lawsuits before. But a prosecutor would have difficulty proving it in court."],
+        ["N.Y. completes frantic comeback to extend unbeaten streak to 15", "Pittsburgh"],
+        ["Prices slipped"],
+    ],
+)
+def test_a_title_over_a_standfirst_over_prose_is_lifted_and_the_result_is_stable(standfirst):
+    raw = "\n\n".join(["Is Football Violence a Crime?", *standfirst, *BODY]) + "\n"
+    doc = clean(raw)
+    assert doc.metadata.title == "Is Football Violence a Crime?"
+    for para in BODY:
+        assert para in doc.text
+    assert clean(doc.text).text == doc.text
+
+
+def test_a_sentence_case_line_of_several_sentences_is_no_title():
+    first = "This shop has been compensated by Example Bias, Inc. and its advertiser. All opinions are mine alone. #ad"
+    doc = clean("\n\n".join([first, *BODY]) + "\n")
+    assert doc.metadata.title is None and first in doc.text
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..article import BODY
 from ..context import Context
 from ..text.regex import may_match, pattern_words
 from ..text.shapes import is_name, natural_case, split_names
@@ -169,6 +170,25 @@ def bare_name(ctx: Context, text: str) -> str | None:
     return None
 
 
+def bare_names(ctx: Context, text: str) -> list[str] | None:
+    """A line of names and nothing else ('Jane Doe', 'Kevin Johnson and Kevin McCoy', 'A, B and
+    C'): the byline of a page that prints its writers without 'By'."""
+    core = _HANDLE.sub("", text).strip()
+    if core.isupper() or core.endswith((".", ":", "?", "!")):
+        return None
+    parts = split_names(core)
+    if not 1 <= len(parts) <= 4:
+        return None
+    names = [bare_name(ctx, part) for part in parts]
+    return names if all(names) else None  # type: ignore[return-value]
+
+
+def _outlet_line(ctx: Context, text: str) -> bool:
+    """'USA TODAY', 'Associated Press': the outlet a bare byline's writers work for, on its own line."""
+    words = text.split()
+    return 1 <= len(words) <= 4 and not text.endswith((".", ":", "?")) and (text.isupper() or _affiliation(ctx, text))
+
+
 class Byline(Pass[_Setup]):
     family = "byline"
     emits = ("BYLINE-001", "BYLINE-002", "BYLINE-010")
@@ -194,15 +214,22 @@ class Byline(Pass[_Setup]):
                 and not opening[i + 1].text[:1].islower()  # '…giant / Home Depot / are dropping…'
             ):
                 # a bare name between the title and the copy (the title is the first line), or
-                # alone right above the copy
-                name = bare_name(ctx, block.text)
-                names, rule = ([name], "BYLINE-010") if name else (None, rule)
+                # alone right above the copy; the outlet may stand on the line under it
+                found = bare_names(ctx, block.text)
+                names, rule = (found, "BYLINE-010") if found else (None, rule)
             if not names:
                 continue
             for name in names:
                 if name.lower() not in {a.lower() for a in ctx.metadata.authors}:
                     ctx.metadata.authors.append(name)
             ctx.lift(block, rule, "authors")
+            if (
+                rule == "BYLINE-010"
+                and i + 2 < len(opening)
+                and opening[i + 1].status == BODY
+                and _outlet_line(ctx, opening[i + 1].text)
+            ):
+                ctx.remove(opening[i + 1], "BYLINE-010")
 
 
 PASS = Byline()

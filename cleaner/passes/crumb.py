@@ -87,9 +87,9 @@ def _pager(setup: _Setup, blocks: list, i: int, tokens: list[str]) -> bool:
     """CRUMB-015: a pager ('1 2 3 4 5 6 7 8', '« Prev 1 2 3 … 9 Next »'): page numbers counting up
     by one, with at most the pager's own words around them. Under a line of numbers (a table's
     header row over its figures) it is a table, not a pager."""
-    numbers = [int(t) for t in tokens if t.isdigit()]
+    numbers = [int(t) for t in tokens if t.isascii() and t.isdecimal()]
     if len(numbers) < setup.pager_min or numbers[0] > 2 or not setup.pager_words.issuperset(
-        t for t in tokens if not t.isdigit()
+        t for t in tokens if not (t.isascii() and t.isdecimal())
     ):
         return False
     if any(b - a != 1 for a, b in itertools.pairwise(numbers[: setup.pager_min])):

@@ -23,6 +23,10 @@ def split_label(ctx: Context, text: str) -> tuple[str | None, str]:
     return None, text
 
 
+# a full stop after a lower-case word and a capital after it: 'Rep. Ilhan' or 'Meth. We're on it' are not
+_SENTENCE_BREAK = re.compile(r"(?<![\w.])[a-z]{3,}[.!?]\s+[A-Z]")
+
+
 def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
     if words < 2 or words > ctx.rules.param("HEADLINE-001", "max_words"):
         return False
@@ -45,6 +49,8 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         return False
     if text.startswith("(") and text.endswith(")"):
         return False
+    if _SENTENCE_BREAK.search(text) and titleish(text) < ctx.rules.param("HEADLINE-001", "titleish_ratio"):
+        return False  # 'This shop has been compensated by …. All opinions are mine alone.' is prose
     if text.isupper() or _NOT_TITLE.search(text):
         return False  # capitals are subheads or datelines; links, pipes and prices are page furniture
     return not (dateline.match(ctx, text) or caption.find_credit(ctx, text) or byline.parse(ctx, text, top=True))
@@ -82,7 +88,7 @@ def candidate(ctx: Context) -> None:
 
 
 def _plain_headline(ctx: Context, block: Block) -> bool:
-    return looks_like_headline(ctx, block.text, block.words) and not byline.bare_name(ctx, block.text)
+    return looks_like_headline(ctx, block.text, block.words) and not byline.bare_names(ctx, block.text)
 
 
 def _kicker(ctx: Context, block: Block) -> bool:
@@ -96,7 +102,7 @@ def _kicker(ctx: Context, block: Block) -> bool:
         return False
     if not (text.isupper() or all(w[:1].isupper() or w.lower() in _LINKS for w in text.split())):
         return False
-    return not byline.bare_name(ctx, text) and dateline.match(ctx, text) is None
+    return not byline.bare_names(ctx, text) and dateline.match(ctx, text) is None
 
 
 _LINKS = frozenset({"of", "the", "and", "&", "in", "on", "for", "a", "de", "la", "le", "der", "die", "das"})
@@ -186,12 +192,25 @@ def _drop_kicker(ctx: Context) -> bool:
 def _headline_over_prose(ctx: Context, block: Block, body: list[Block]) -> bool:
     if block.text.rstrip(_CLOSERS).endswith(".") or not looks_like_headline(ctx, block.text, block.words):
         return False
-    if byline.bare_name(ctx, block.text):
+    if byline.bare_names(ctx, block.text):
         return False  # a name alone over the copy is its byline, never a title
     if len(body) < 2 or body[0] is not block:
         return False
+    prose_words = ctx.rules.param("HEADLINE-001", "prose_words")
     after = body[1]
-    return after.words >= ctx.rules.param("HEADLINE-001", "prose_words") and ends_sentence(after.text)
+    if after.words >= prose_words and ends_sentence(after.text):
+        return True
+    # a standfirst, or a standfirst and a place line, between the headline and the copy ('Is
+    # Football Violence a Crime?' / 'NFL assaults have led to lawsuits before. …' / the story)
+    budget = ctx.rules.param("HEADLINE-001", "dek_words")
+    for nxt in body[2:4]:
+        budget -= after.words
+        if budget < 0:
+            return False
+        if nxt.words >= prose_words and ends_sentence(nxt.text):
+            return True
+        after = nxt
+    return False
 
 
 class Candidate(Pass[None]):
