@@ -320,3 +320,37 @@ def test_a_gannett_contributing_line_goes_to_credits_and_a_bare_one_stays():
     assert doc.metadata.credits.reporting == ["Jane Doe"]
     doc = clean(article(end=["Contributing: Jane Doe"]))
     assert "Contributing: Jane Doe" in doc.text
+
+
+# ---------------------------------------------------------------- caption credit forms
+
+
+@pytest.mark.parametrize(
+    ("line", "caption", "photographer"),
+    [
+        # Reach's sites (Express, Mirror) with the agency in lower case and a space before the bracket
+        (
+            "Protesters want the harbour to keep its ferry (Image: getty )",
+            "Protesters want the harbour to keep its ferry",
+            None,
+        ),
+        # NBC News credits a file picture so, glued to the caption's last full stop
+        (
+            "The senator speaks at the harbour on July 25, 2019.J. Scott Doe / AP file",
+            "The senator speaks at the harbour on July 25, 2019.",
+            "J. Scott Doe",
+        ),
+        # The Sun: the label glued to the last word and Getty's role after a dash
+        (
+            "A hunter ate a rabbit before he fell illCredit: Getty - Contributor",
+            "A hunter ate a rabbit before he fell ill",
+            None,
+        ),
+    ],
+)
+def test_caption_credit_forms(line, caption, photographer):
+    doc = clean(article(middle=[line]))
+    assert line not in doc.text
+    got = doc.metadata.captions[-1]
+    assert (got.text, got.photographer) == (caption, photographer)
+    assert_body_intact(doc)

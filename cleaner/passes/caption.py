@@ -84,6 +84,8 @@ class _Credits:
         if not present and not (self.end_hints and text.endswith(self.end_hints)):
             return None
         found = self._match(text, present)
+        if found is not None and glued and _INITIAL_GLUED.search(found[1].string[: found[1].start("credit")]):
+            found = None  # '…July 25, 2019.J. Scott Doe / AP file': the initial belongs to the credit
         if found is None and glued and _GLUED.search(text, max(0, len(text) - 80)):
             head = max(0, len(text) - 80)
             text = text[:head] + _GLUED.sub(r"\1 \2", text[head:])
@@ -228,7 +230,8 @@ def _labelled(ctx: Context, credits: _Credits) -> None:
 _LABEL_OPENERS = ("image ", "media ", "video ", "picture ", "photo ")
 
 
-_GLUED = re.compile(r"([a-z]{2}[.!?])([A-Z])")
+_GLUED = re.compile(r"([a-z]{2}[.!?]|\d[.])([A-Z])")
+_INITIAL_GLUED = re.compile(r"[a-z\d][.!?][A-Z]\.\s*$")
 
 
 def _uncredited(ctx: Context, credits: _Credits) -> None:
