@@ -354,3 +354,48 @@ def test_caption_credit_forms(line, caption, photographer):
     got = doc.metadata.captions[-1]
     assert (got.text, got.photographer) == (caption, photographer)
     assert_body_intact(doc)
+
+
+# ---------------------------------------------------------------- timestamps in more languages
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Опубликовано: 20 ноября 2019, 10:51", "TIMESTAMP-001"),
+        ("Обновлено 20.11.2019 в 11:10", "TIMESTAMP-001"),
+        ("20 ноября 2019 года, 10:51 мск", "TIMESTAMP-010"),
+        ("3 часа назад", "TIMESTAMP-010"),
+        ("Время чтения: 4 минуты", "CRUMB-871"),
+    ],
+)
+def test_russian_stamps_and_reading_times_go(line, rule):
+    doc = clean("\n\n".join([RU_BODY[0], line, *RU_BODY[1:]]) + "\n")
+    assert rules(doc)[line] == rule
+    assert doc.text.rstrip("\n").split("\n\n") == RU_BODY
+
+
+FR_BODY = [
+    "Le conseil municipal a approuvé mardi le nouveau budget après un long débat qui s'est prolongé tard "
+    "dans la nuit et a laissé de nombreuses questions ouvertes.",
+    "Les élus ont déclaré que le plan financerait des écoles, des routes et une nouvelle bibliothèque dans "
+    "le quartier est de la ville, réclamée depuis des années.",
+]
+
+
+@pytest.mark.parametrize("where", ["top", "middle"])
+def test_a_french_published_and_updated_line_is_a_stamp_and_never_a_title(where):
+    line = "Publié le 20 novembre 2019 à 10h51 - Mis à jour le 20 novembre 2019 à 11h10"
+    parts = [line, *FR_BODY] if where == "top" else [FR_BODY[0], line, FR_BODY[1]]
+    doc = clean("\n\n".join(parts) + "\n")
+    assert rules(doc)[line] == "TIMESTAMP-001"
+    assert doc.metadata.title is None
+
+
+def test_a_date_under_a_lifted_title_goes_with_the_opening():
+    opening = ["Council votes to close the old bridge", "by Jane Doe", "Monday, November 18, 2019"]
+    raw = "\n\n".join([*opening, LEAD, *BODY])
+    doc = clean(raw + "\n")
+    assert doc.metadata.title == "Council votes to close the old bridge"
+    assert rules(doc)["Monday, November 18, 2019"] == "TIMESTAMP-010"
+    assert clean(doc.text).text == doc.text

@@ -7,7 +7,7 @@ import re
 from ..article import BODY, Block
 from ..context import Context
 from ..text.shapes import ends_sentence, has_dialogue, titleish
-from . import byline, caption, dateline
+from . import byline, caption, dateline, timestamp
 from .base import Pass
 
 _CLOSERS = "\"'”’)]"
@@ -53,7 +53,12 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         return False  # 'This shop has been compensated by …. All opinions are mine alone.' is prose
     if text.isupper() or _NOT_TITLE.search(text):
         return False  # capitals are subheads or datelines; links, pipes and prices are page furniture
-    return not (dateline.match(ctx, text) or caption.find_credit(ctx, text) or byline.parse(ctx, text, top=True))
+    return not (
+        dateline.match(ctx, text)
+        or caption.find_credit(ctx, text)
+        or byline.parse(ctx, text, top=True)
+        or timestamp.is_stamp(ctx, text)
+    )
 
 
 def _introduces_article(ctx: Context, block: Block) -> bool:
@@ -168,6 +173,9 @@ def _lift(ctx: Context, first: Block) -> None:
             if ctx.metadata.subtitle is None:
                 ctx.metadata.subtitle = body[0].text
             ctx.lift(body[0], "HEADLINE-004", "subtitle")
+        elif body and body[0].index > first.index and timestamp.is_stamp(ctx, body[0].text):
+            # a date under the title now opens the text: TIMESTAMP-010's bare date at the top
+            ctx.remove(body[0], "TIMESTAMP-010")
         elif not _drop_kicker(ctx):
             break
 
@@ -197,12 +205,12 @@ def _headline_over_prose(ctx: Context, block: Block, body: list[Block]) -> bool:
     if len(body) < 2 or body[0] is not block:
         return False
     prose_words = ctx.rules.param("HEADLINE-001", "prose_words")
+    budget = ctx.rules.param("HEADLINE-001", "dek_words")
     after = body[1]
     if after.words >= prose_words and ends_sentence(after.text):
         return True
     # a standfirst, or a standfirst and a place line, between the headline and the copy ('Is
     # Football Violence a Crime?' / 'NFL assaults have led to lawsuits before. …' / the story)
-    budget = ctx.rules.param("HEADLINE-001", "dek_words")
     for nxt in body[2:4]:
         budget -= after.words
         if budget < 0:

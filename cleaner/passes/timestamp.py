@@ -27,16 +27,18 @@ _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)")
 _DIGIT = re.compile(r"\d")
 _ISO = re.compile(r"(?<=\d)T(?=\d)|(?<=\d)Z\b")
 _RELATIVE = re.compile(
-    r"\b(?:ago|vor|il y a|hace|fa|há|geleden)\b", re.IGNORECASE
+    r"\b(?:ago|vor|il y a|hace|fa|há|geleden|назад|тому)\b", re.IGNORECASE
 )
 _NOT_NAMES = frozenset(
     "first last hours hour hrs mins min minutes minute ago update updated published posted modified time read "
     "edition today yesterday heute gestern hier hoy ayer oggi ieri hoje ontem vandaag gisteren stunden stunde "
-    "minuten heures heure hace horas hora ore uur geleden alle las aujourd'hui stand uhr".split()
+    "minuten heures heure hace horas hora ore uur geleden alle las aujourd'hui stand uhr jour lesedauer "
+    "lesezeit temps lecture tiempo lectura lettura года год мск назад тому сегодня вчера сьогодні вчора час "
+    "часа часов минут минуты минуту мин хвилин годин обновлено опубликовано оновлено опубліковано".split()
 )
 _LABELS = frozenset(
     "updated published posted aktualisiert veröffentlicht actualizado publicado aggiornato pubblicato "
-    "atualizado bijgewerkt gepubliceerd".split()
+    "atualizado bijgewerkt gepubliceerd mis обновлено опубликовано оновлено опубліковано".split()
 )
 
 
@@ -101,6 +103,17 @@ def only_date(setup: _Setup, text: str) -> str | None:
     if _NUMERIC_DATE.search(text) or (named and numbers) or (_YEAR.search(text) and len(numbers) >= 2):
         return "date"
     return None
+
+
+def is_stamp(ctx: Context, text: str) -> bool:
+    """A line that is a timestamp, labelled or not: never a title ('Publié le … à 10h51 - Mis à jour …')."""
+    if _DIGIT.search(text) is None:
+        return False
+    setup = PASS.setup(ctx)
+    label = setup.label.match(text)
+    if label and label.end() < len(text) and only_date(setup, text[label.end() :]):
+        return True
+    return only_date(setup, text) is not None
 
 
 class Timestamps(Pass[_Setup]):
