@@ -399,3 +399,31 @@ def test_a_date_under_a_lifted_title_goes_with_the_opening():
     assert doc.metadata.title == "Council votes to close the old bridge"
     assert rules(doc)["Monday, November 18, 2019"] == "TIMESTAMP-010"
     assert clean(doc.text).text == doc.text
+
+
+# ---------------------------------------------------------------- byline forms
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (["By Jane Doe in London"], ["Jane Doe"]),  # where the writer filed from
+        (["By Jane Doe (Reuters)"], ["Jane Doe"]),
+        (["Analysis by Jane Doe, CNN"], ["Jane Doe"]),
+        (["By Jane Doe; Photos by John Roe"], ["Jane Doe"]),  # the photographer is no author
+        (["Jane Doe | Nov 20, 2019"], ["Jane Doe"]),
+        (["Kevin Doe and Mary Roe", "USA TODAY"], ["Kevin Doe", "Mary Roe"]),
+        (["By Jane Doe", "Reuters"], ["Jane Doe"]),
+    ],
+)
+def test_byline_forms_under_a_title(lines, authors):
+    raw = "\n\n".join(["Council votes to close the old bridge", *lines, LEAD, *BODY]) + "\n"
+    doc = clean(raw)
+    assert doc.metadata.authors == authors
+    assert doc.text.rstrip("\n").split("\n\n") == [LEAD, *BODY]
+
+
+def test_a_place_line_under_the_byline_is_not_its_outlet():
+    raw = "\n\n".join(["Council votes to close the old bridge", "By Jane Doe", "BAAR, SWITZERLAND", *BODY]) + "\n"
+    doc = clean(raw)
+    assert "BAAR, SWITZERLAND" in doc.text

@@ -16,7 +16,9 @@ from ..text.shapes import is_name, natural_case, split_names
 from . import dateline
 from .base import Pass
 
-_SEPARATOR = re.compile(r"\s*(?:\||·|•|—|–|\s-\s|/)\s*|\s+for\s+(?=(?:the\s+)?[A-Z])", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s*(?:\||·|•|—|–|\s-\s|/|;)\s*|\s+for\s+(?=(?:the\s+)?[A-Z])", re.IGNORECASE)
+# after the names: where the writer filed from ('By Jane Doe in London') or the agency in brackets
+_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s*$|\s*\((?:[A-Z][\w.&-]*\s?){1,3}\)\s*$")
 
 
 _TIME_HINT = re.compile(r"\d|updated|published|posted|modified|created", re.IGNORECASE)
@@ -141,7 +143,7 @@ def parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         filed_for = None
     pieces = _SEPARATOR.split(core)
     if lead:
-        names = _names(ctx, pieces[0])
+        names = _names(ctx, _FILED_FROM.sub("", pieces[0]))
         # after the names: an outlet, a job title, or the credit of someone who is not an author
         # ('Photos by John Roe'): photographers and editors are never authors
         if names and all(_affiliation(ctx, p) or not p or _CREDIT_PIECE.match(p) for p in pieces[1:]):
@@ -186,7 +188,9 @@ def bare_names(ctx: Context, text: str) -> list[str] | None:
 def _outlet_line(ctx: Context, text: str) -> bool:
     """'USA TODAY', 'Associated Press': the outlet a bare byline's writers work for, on its own line."""
     words = text.split()
-    return 1 <= len(words) <= 4 and not text.endswith((".", ":", "?")) and (text.isupper() or _affiliation(ctx, text))
+    if not 1 <= len(words) <= 4 or "," in text or text.endswith((".", ":", "?")):
+        return False  # 'BAAR, SWITZERLAND': a place line under the byline is the dateline's
+    return text.isupper() or _affiliation(ctx, text)
 
 
 class Byline(Pass[_Setup]):
@@ -215,7 +219,7 @@ class Byline(Pass[_Setup]):
             ):
                 # a bare name between the title and the copy (the title is the first line), or
                 # alone right above the copy; the outlet may stand on the line under it
-                found = bare_names(ctx, block.text)
+                found = bare_names(ctx, block.text) or bare_names(ctx, _strip_timestamp(ctx, block.text))
                 names, rule = (found, "BYLINE-010") if found else (None, rule)
             if not names:
                 continue
@@ -224,12 +228,11 @@ class Byline(Pass[_Setup]):
                     ctx.metadata.authors.append(name)
             ctx.lift(block, rule, "authors")
             if (
-                rule == "BYLINE-010"
-                and i + 2 < len(opening)
+                i + 2 < len(opening)
                 and opening[i + 1].status == BODY
                 and _outlet_line(ctx, opening[i + 1].text)
             ):
-                ctx.remove(opening[i + 1], "BYLINE-010")
+                ctx.remove(opening[i + 1], rule)
 
 
 PASS = Byline()
