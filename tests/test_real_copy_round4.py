@@ -427,3 +427,35 @@ def test_a_place_line_under_the_byline_is_not_its_outlet():
     raw = "\n\n".join(["Council votes to close the old bridge", "By Jane Doe", "BAAR, SWITZERLAND", *BODY]) + "\n"
     doc = clean(raw)
     assert "BAAR, SWITZERLAND" in doc.text
+
+
+# ---------------------------------------------------------------- credits by role
+
+
+@pytest.mark.parametrize(
+    ("line", "reporting", "editing"),
+    [
+        ("Jane Doe contributed reporting from London, and John Roe from Paris.", ["Jane Doe", "John Roe"], []),
+        ("Associated Press writer Jane Doe contributed.", ["Jane Doe"], []),
+        ("CNN's Jane Doe contributed to this report.", ["Jane Doe"], []),
+        ("Jane Doe reported from London.", ["Jane Doe"], []),
+        (
+            "Reporting by Jane Doe and John Roe via RockedBuzz; Editing by Mary Major",
+            ["Jane Doe", "John Roe"],
+            ["Mary Major"],
+        ),
+        ("Reuters reporting by Jane Doe; editing by John Roe", ["Jane Doe"], ["John Roe"]),
+    ],
+)
+def test_credits_forms_by_role(line, reporting, editing):
+    doc = clean(article(end=[line]))
+    assert line not in doc.text
+    credits = doc.metadata.credits
+    assert (credits.reporting, credits.editing) == (reporting, editing)
+    assert_body_intact(doc)
+
+
+def test_a_reporter_who_reported_from_somewhere_in_the_copy_is_news():
+    line = "Jane Doe reported from London."
+    doc = clean(article(middle=[line]))
+    assert line in doc.text

@@ -20,14 +20,19 @@ _SEGMENT = re.compile(
 )
 _ROLE_BY = re.compile(r"^(?:and\s+)?(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s+by\s+(?P<names>.+)$", re.I)
 _PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z].*$")
+_VIA = re.compile(r"\s+via\s+\S.*$", re.I)  # 'John Roe via RockedBuzz': a republisher's mark, not the name
 
 
 def _role_field(ctx: Context, role: str) -> str:
     role = " ".join(role.lower().split())
     params = ctx.rules.rule("CREDITS-002").params
-    for field in ("reporting", "writing", "editing"):
-        if role in params.get(field, []):
-            return field
+    words = role.split()
+    # 'Reuters reporting by …': the desk's name before the role is not part of it
+    for start in range(min(len(words), 3)):
+        tail = " ".join(words[start:])
+        for field in ("reporting", "writing", "editing"):
+            if tail in params.get(field, []):
+                return field
     return role
 
 
@@ -38,7 +43,7 @@ def _names(segment: str) -> list[str]:
         if after_place and len(part.split()) == 1:
             continue  # 'in Goris, Armenia': the country after a place is not a person
         after_place = bool(_PLACE.search(part))
-        name = _PLACE.sub("", part).strip(" .")
+        name = _VIA.sub("", _PLACE.sub("", part)).strip(" .")
         if name:
             names.append(name)
     return names
@@ -71,8 +76,8 @@ def parse(ctx: Context, text: str) -> Credits | None:
 
 
 _CONTRIBUTED = re.compile(
-    r"^[\s(*_–—-]*(?P<names>[^()]{3,200}?)\s+contributed\s+(?:(?:additional\s+)?reporting|"
-    r"to\s+this\s+(?:report|story|article))\b[^()]{0,80}?[.)]*$"
+    r"^[\s(*_–—-]*(?P<names>[^()]{3,200}?)\s+(?:contributed\s+(?:(?:additional\s+)?reporting|"
+    r"to\s+this\s+(?:report|story|article))\b[^()]{0,80}?|contributed|reported\s+from\s+[A-Z][^()]{1,120}?)[.)]*$"
     r"|^[\s(*_–—-]*(?:with\s+(?:additional\s+)?(?:assistance|reporting)\s+(?:from|by))"
     r"\s*:?\s+(?P<names2>[^()]{3,200}?)[.)]*$",
     re.IGNORECASE,
@@ -83,8 +88,10 @@ _INPUTS = re.compile(r"^\(?\s*(?:with\s+)?inputs?\s+from\s+(?P<what>[\w ,&-]{3,6
 # 'Associated Press writers', 'Fox News’', 'Bloomberg's': the outlet and role before the names
 _LEAD_IN = re.compile(
     r"^(?:(?:[A-Z][\w.&-]*\s+){0,3}(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?)\s+"
-    r"|(?:[A-Z][\w.&-]*\s+){1,3}[A-Za-z]*['’]s?\s+)"
+    r"|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+)"
 )
+# '…contributed reporting from London, and John Roe from Paris': more reporters in the tail
+_AND_FROM = re.compile(r"(?:,\s*|\s+)and\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+)\s+from\s+[A-Z]")
 
 
 def contributors(text: str, outlets: frozenset[str] = frozenset()) -> tuple[str, list[str]] | None:
@@ -96,7 +103,11 @@ def contributors(text: str, outlets: frozenset[str] = frozenset()) -> tuple[str,
     if m:
         raw = _LEAD_IN.sub("", (m.group("names") or m.group("names2") or "").strip())
         names = [n for n in _names(raw) if is_name(n) and not any(t.lower() in outlets for t in n.split())]
-        return ("reporting", names) if names and len(names) == len(split_names(raw)) else None
+        if not names or len(names) != len(split_names(raw)):
+            return None
+        tail = text.strip()[m.end("names") :] if m.group("names") else ""
+        names += [n for n in (x.group("name") for x in _AND_FROM.finditer(tail)) if is_name(n) and n not in names]
+        return "reporting", names
     m = _CONTRIBUTING.match(text.strip())
     if m:
         # the outlets and agencies among the parts are where the names work, not people
@@ -208,9 +219,15 @@ class CreditsPass(Pass[None]):
     def run(self, ctx: Context) -> None:
         max_words = ctx.rules.param("CREDITS-001", "max_words")
         pattern = ctx.rules.pattern("CREDITS-001")
-        for block in ctx.body():
+        body = ctx.body()
+        # 'Jane Doe reported from London.' closes the copy: no paragraph of prose comes after it
+        last_prose = max((b.index for b in body if b.words >= 20), default=-1)
+        for block in body:
             if block.words <= max_words and (
-                "contribut" in block.lower or "assistance" in block.lower or "input" in block.lower
+                "contribut" in block.lower
+                or "assistance" in block.lower
+                or "input" in block.lower
+                or (block.index > last_prose and "reported from" in block.lower)
             ):
                 found = contributors(block.text, ctx.rules.phrase_set("BYLINE-005"))
                 if found is not None:
