@@ -23,7 +23,10 @@ from .extraction import HtmlExtraction, extract
 from .language import detect_language
 
 # The page-level rules this layer records: drops (001..005, in ``removed``) and additions (010, 011).
-EMITS = ("HTML-001", "HTML-002", "HTML-003", "HTML-004", "HTML-005", "HTML-010", "HTML-011", "HTML-013")
+EMITS = (
+    "HTML-001", "HTML-002", "HTML-003", "HTML-004", "HTML-005", "HTML-010", "HTML-011", "HTML-013",
+    "HTML-016", "HTML-017",  # the page's authors and title: recorded in html.metadata
+)
 VETOES = ("HTML-014",)  # counted by the pipeline when it keeps a page's preformatted text and tables
 
 __all__ = [
@@ -58,7 +61,7 @@ def clean_html(html: str | bytes, *, url: str | None = None, rules: Any = None) 
         ruleset,
         language=ex.language or "und",
         source_name=ex.url,
-        known_title=ex.title or "",
+        known_title=ex.body_title or "",
         structured=True,
         protected=ex.protected,
     )
@@ -67,11 +70,13 @@ def clean_html(html: str | bytes, *, url: str | None = None, rules: Any = None) 
     # of the extracted text may be a section label or a teaser, so the page wins where it speaks
     if ex.title and (not ex.sitename or ex.title.strip().lower() != ex.sitename.strip().lower()):
         m.title = ex.title
-    declared = _person_names(ex.authors)
-    if declared:
-        m.authors = declared
-    elif not m.authors and ex.authors:
+    # the page's authors are people's names already (HTML-016); without them, the byline the text
+    # engine read in the copy stands, unless it names the site itself
+    if ex.authors:
         m.authors = list(ex.authors)
+    elif m.authors and ex.sitename:
+        site = _key(ex.sitename)
+        m.authors = [a for a in m.authors if _key(a) != site]
     known = {c.text for c in m.captions}
     for cap in ex.captions:
         if cap["text"] and cap["text"] not in known:
@@ -100,17 +105,5 @@ def clean_html(html: str | bytes, *, url: str | None = None, rules: Any = None) 
     return article
 
 
-def _person_names(authors: list[str]) -> list[str]:
-    """The page's declared authors that are people's names, in natural case; an outlet, a handle
-    or a date in the author field ('By Staff', 'Reuters', '@jdoe') is not a name."""
-    from ..text.shapes import is_name, natural_case, split_names
-
-    out: list[str] = []
-    for entry in authors:
-        for part in split_names(entry.strip().removeprefix("By ").removeprefix("by ")):
-            part = part.strip()
-            if is_name(part) and not any(c.isdigit() for c in part) and "@" not in part:
-                name = natural_case(part)
-                if name.lower() not in {o.lower() for o in out}:
-                    out.append(name)
-    return out
+def _key(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())

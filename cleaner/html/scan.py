@@ -96,18 +96,31 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
             _link_block(e, wrapped.get(e), host, page, hr)
         parts = hr.parts_of(e)
         if not parts:
-            if e.get("rel") == "author" and (text := squash(e.text_content())):
-                page.bylines.append(text)
+            if (e.get("rel") == "author" or tag == "address") and (text := squash(e.text_content())):
+                if len(text.split()) <= hr.byline_max_words and not _aside_byline(e, hr):
+                    page.bylines.append(text)
             continue
         if parts & hr.byline:
             text = squash(e.text_content())
-            if text and len(text.split()) <= hr.byline_max_words:
+            if text and len(text.split()) <= hr.byline_max_words and not _aside_byline(e, hr):
                 page.bylines.append(text)
         if parts & hr.lead and not parts & hr.not_lead and tag in ("p", "div", "section"):
             page.leads.append(e)
         if parts & hr.boiler:
             _boiler(e, parts, page, hr)
     return page
+
+
+def _aside_byline(e: HtmlElement, hr: HtmlRules) -> bool:
+    """A name in a comment thread or a figure (HTML-026 not_byline): a commenter or a photographer."""
+    for a in (e, *e.iterancestors()):
+        if a.tag in ("body", "html"):
+            break  # WordPress labels the body 'comments-open'
+        if a.tag in ("figure", "figcaption") or (
+            (a.get("class") or a.get("id")) and hr.words_of(a) & hr.not_byline
+        ):
+            return True
+    return False
 
 
 def _boiler(e: HtmlElement, parts: frozenset[str], page: Page, hr: HtmlRules) -> None:
