@@ -176,8 +176,8 @@ class _Vocab:
             r"^\W*(?:(?:" + "|".join(re.escape(w) for w in words) + r")\b\s*:?\s*)+", re.IGNORECASE
         )
         self.text_lead = rules.pattern("BYLINE-003")
-        self.affiliations = rules.phrase_set("BYLINE-005")
-        self.orgs = rules.phrase_set("HTML-026")
+        self.affiliations = frozenset(map(_fold, rules.phrase_set("BYLINE-005")))
+        self.orgs = frozenset(map(_fold, rules.phrase_set("HTML-026")))
         self.max_names = rules.param("HTML-016", "max_names")
 
 
@@ -186,7 +186,7 @@ def _vocab(rules: Any) -> _Vocab:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\W+", "", text.lower())
+    return re.sub(r"\W+", "", _fold(text))
 
 
 def _outlet_keys(outlets: Iterable[str], host: str) -> set[str]:
@@ -237,9 +237,9 @@ def person_names(text: str, v: _Vocab, outlets: set[str], *, single_ok: bool = F
         if not part or _key(part) in outlets:
             continue  # the site itself: its name, its publisher, its host
         words = [_fold(w).strip(".,") for w in re.split(r"[\s-]+", part)]
-        if any(w in v.affiliations or w in v.orgs for w in words):
-            continue
-        if is_name(part) or (single_ok and led and _single_name(part)):
+        if any(w in v.affiliations or w in v.orgs for w in words) or words[0] == "www" or words[-1] in _TLDS:
+            continue  # an organisation, a desk, or a web address ('Facebook Com', 'Interia Pl')
+        if is_name(part) or (single_ok and led and _single_name(part) and not any(_key(part) in o for o in outlets)):
             name = natural_case(part)
             if _key(name) not in {_key(o) for o in out}:
                 out.append(name)
@@ -277,6 +277,7 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
+_TLDS = frozenset("com net org info pl de at ch it fr es cl pe ar br uk ru".split())
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december updated published posted montag dienstag mittwoch
@@ -305,7 +306,7 @@ def page_authors(
             continue
         if not chosen:
             chosen, where = names, name
-        elif {_key(n) for n in chosen} < {_key(n) for n in names}:
+        elif name != "trafilatura" and {_key(n) for n in chosen} < {_key(n) for n in names}:
             chosen, where = names, f"{where}+{name}"  # the same byline, fuller
     return chosen, where
 
