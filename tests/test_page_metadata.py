@@ -213,3 +213,32 @@ def test_seo_og_title_differing_from_the_h1_stays_the_declared_title():
     head = "<meta property='og:title' content='Ferry saved: council reverses winter cut'>"
     doc = clean_html(page(head=head), url=URL)
     assert doc.metadata.title == "Ferry saved: council reverses winter cut"
+
+
+def test_bylines_of_teasers_and_quotations_are_not_the_articles():
+    # a related-links card and a quote box carry other people's names in 'author' elements
+    teaser = (
+        "<div class='related-links-module'><a href='/news/other-story'><div class='related-links-info'>"
+        "<div class='related-links-author'>Ryan McKee</div></div></a></div>"
+        "<section class='box-zitiert'><blockquote>We were warned.<span class='zitat-author'>Jan Fleischer</span>"
+        "</blockquote></section>"
+    )
+    assert authors_of(page(after=teaser)) == []
+    assert authors_of(page(byline="<p class='byline'>By Lisa Kubota</p>", after=teaser)) == ["Lisa Kubota"]
+
+
+def test_authors_block_and_a_byline_followed_by_its_date_and_widgets():
+    # Radio Prague: a block labelled 'authors'; Ökonomenstimme: name, date, then a rating widget
+    byline = "<div class='node-block--authors'><span>Auteur:</span> <a href='/a'>Anna Kubišta</a></div>"
+    assert authors_of(page(byline=byline)) == ["Anna Kubišta"]
+    widget = " ".join(["★"] * 12)
+    byline = (
+        "<div class='author'><a href='/autoren/gq/'>Georg Quaas</a>, 21. Jan. 2015 "
+        f"<span>{widget} 4 Stimmen</span></div>"
+    )
+    assert authors_of(page(byline=byline)) == ["Georg Quaas"]
+
+
+def test_a_handle_printed_after_the_name_is_not_part_of_it():
+    byline = "<div class='byline'>by Bryan DeArdo @BryanDeArdo Nov 19, 2019 at 12:42 pm ET</div>"
+    assert authors_of(page(byline=byline)) == ["Bryan DeArdo"]

@@ -156,7 +156,8 @@ def _ld_names(obj: Any) -> list[str]:
 # --- authors (HTML-016) -----------------------------------------------------------------------
 
 _ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")
-_HANDLE = re.compile(r"@\w+?(?=[A-Z][a-z]+\s|\s|,|;|$)")  # '@aprilroach28Daniel O'Mahony': up to the next name
+# a handle: '@TomGillespie1' whole; a lower-case one glued to the next name ('@aprilroach28Daniel') up to it
+_HANDLE = re.compile(r"@[A-Z]\w*|@[a-z0-9_]+")
 _BIO = re.compile(r"\s+(?:is|was|ist|est|es|è)\s+(?:a|an|the|ein|eine|un|une|una|uno)\s.*$", re.IGNORECASE)
 _REPEAT = re.compile(r"^(.{4,}?)\s*\1$")  # 'Phil HelselPhil Helsel': a name printed twice, glued
 _PARTS = re.compile(

@@ -49,7 +49,7 @@ class HtmlRules:
         self.byline = rules.phrase_set("HTML-024")
         self.byline_max_words = p("HTML-024", "max_words")
         self.not_byline = frozenset(p("HTML-026", "not_byline"))  # a comment thread or a figure
-        self._all = self.boiler | self.lead | self.not_lead | self.credit
+        self._all = self.boiler | self.lead | self.not_lead | self.credit | self.byline
         self._parts: dict[tuple[Any, Any, Any], frozenset[str]] = {}
 
     def words_of(self, elem: HtmlElement) -> frozenset[str]:

@@ -6,6 +6,7 @@ later compared with the page (``filter``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -102,6 +103,9 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
             continue
         if parts & hr.byline:
             text = squash(e.text_content())
+            if len(text.split()) > hr.byline_max_words:  # 'Georg Quaas, 21. Jan. 2015' and a rating widget
+                head = _DIGIT.split(text, 1)[0].strip()
+                text = head if head.endswith((",", "|", "·", "•", "-", "–", "—")) else ""
             if text and len(text.split()) <= hr.byline_max_words and not _aside_byline(e, hr):
                 page.bylines.append(text)
         if parts & hr.lead and not parts & hr.not_lead and tag in ("p", "div", "section"):
@@ -111,12 +115,17 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
     return page
 
 
+_DIGIT = re.compile(r"\d")
+_NOT_BYLINE_TAGS = frozenset(("figure", "figcaption", "blockquote", "nav"))
+
+
 def _aside_byline(e: HtmlElement, hr: HtmlRules) -> bool:
-    """A name in a comment thread or a figure (HTML-026 not_byline): a commenter or a photographer."""
+    """A name in a comment thread, a figure, a teaser or a quotation (HTML-026 not_byline): a
+    commenter, a photographer, another story's writer, a quoted person."""
     for a in (e, *e.iterancestors()):
         if a.tag in ("body", "html"):
             break  # WordPress labels the body 'comments-open'
-        if a.tag in ("figure", "figcaption") or (
+        if a.tag in _NOT_BYLINE_TAGS or (
             (a.get("class") or a.get("id")) and hr.words_of(a) & hr.not_byline
         ):
             return True
