@@ -172,11 +172,9 @@ class _Vocab:
     """What HTML-016 reads from the rules, built once per rule set."""
 
     def __init__(self, rules: Any) -> None:
-        words = sorted(rules.phrase_set("HTML-025"), key=len, reverse=True)
-        self.lead = re.compile(
-            r"^\W*(?:(?:" + "|".join(re.escape(w) for w in words) + r")\b\s*:?\s*)+", re.IGNORECASE
-        )
-        self.text_lead = rules.pattern("BYLINE-003")
+        from .rules import html_rules
+
+        self.lead = html_rules(rules).byline_lead
         self.affiliations = frozenset(map(_fold, rules.phrase_set("BYLINE-005")))
         self.orgs = frozenset(map(_fold, rules.phrase_set("HTML-026")))
         self.max_names = rules.param("HTML-016", "max_names")
@@ -198,9 +196,14 @@ def _outlet_keys(outlets: Iterable[str], host: str) -> set[str]:
     return keys
 
 
-def person_names(text: str, v: _Vocab, outlets: set[str], *, single_ok: bool = False) -> list[str]:
+def person_names(
+    text: str, v: _Vocab, outlets: set[str], *, single_ok: bool = False, declared: bool = False
+) -> list[str]:
     """The people an author entry names, in natural case: lead-ins, timestamps, handles, addresses,
-    bios, job titles and outlets taken off; organisations and the site itself are no people."""
+    bios, job titles and outlets taken off; organisations and the site itself are no people.
+
+    ``single_ok``: one capitalised word may be a person who signs with a first name, when the
+    entry is a declared author field (``declared``) or a byline printed with a lead-in."""
     from ..text.shapes import is_name, natural_case
 
     text = squash(html.unescape(text)).strip(_QUOTES)
@@ -240,7 +243,8 @@ def person_names(text: str, v: _Vocab, outlets: set[str], *, single_ok: bool = F
         words = [_fold(w).strip(".,") for w in re.split(r"[\s-]+", part)]
         if any(w in v.affiliations or w in v.orgs for w in words) or words[0] == "www" or words[-1] in _TLDS:
             continue  # an organisation, a desk, or a web address ('Facebook Com', 'Interia Pl')
-        if is_name(part) or (single_ok and led and _single_name(part) and not any(_key(part) in o for o in outlets)):
+        single = single_ok and (led or declared) and _single_name(part) and not any(_key(part) in o for o in outlets)
+        if is_name(part) or single:
             name = natural_case(part)
             if _key(name) not in {_key(o) for o in out}:
                 out.append(name)
@@ -256,7 +260,7 @@ def _unglue(part: str, v: _Vocab) -> str:
     """'Jeff FoustMonday', 'JILL LAWLESSAssociated Press': a name glued to the word after it."""
     for m in _GLUED.finditer(part):
         rest = part[m.start() :].split()[0].lower()
-        if rest in v.affiliations or rest in _CALENDAR:
+        if rest in v.affiliations or rest in v.orgs or rest in _CALENDAR:
             return part[: m.start()]
     return part
 
@@ -282,7 +286,7 @@ _TLDS = frozenset("com net org info pl de at ch it fr es cl pe ar br uk ru".spli
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december updated published posted montag dienstag mittwoch
-    donnerstag freitag samstag sonntag""".split()
+    donnerstag freitag samstag sonntag mo di mi do fr sa so""".split()
 )
 
 
@@ -294,8 +298,8 @@ def page_authors(
     v = _vocab(hr.ruleset)
     outlets = _outlet_keys([*d.outlets, sitename or ""], host)
     sources = [
-        ("json-ld", [person_names(a, v, outlets) for a in d.ld_authors]),
-        ("meta", [person_names(a, v, outlets) for a in d.meta_authors]),
+        ("json-ld", [person_names(a, v, outlets, single_ok=True, declared=True) for a in d.ld_authors]),
+        ("meta", [person_names(a, v, outlets, single_ok=True, declared=True) for a in d.meta_authors]),
         ("trafilatura", [person_names(a, v, outlets) for a in (author or "").split(";") if a.strip()]),
         ("byline", [_byline_names(b, v, outlets) for b in page.bylines]),
     ]

@@ -48,6 +48,10 @@ class HtmlRules:
         self.credit = rules.phrase_set("HTML-023")
         self.byline = rules.phrase_set("HTML-024")
         self.byline_max_words = p("HTML-024", "max_words")
+        leads = sorted(rules.phrase_set("HTML-025"), key=len, reverse=True)  # longest first: 'posted by' before 'by'
+        self.byline_lead = re.compile(
+            r"^\W*(?:(?:" + "|".join(re.escape(w) for w in leads) + r")\b\s*:?\s*)+", re.IGNORECASE
+        )
         self.not_byline = frozenset(p("HTML-026", "not_byline"))  # a comment thread or a figure
         self._all = self.boiler | self.lead | self.not_lead | self.credit | self.byline
         self._parts: dict[tuple[Any, Any, Any], frozenset[str]] = {}

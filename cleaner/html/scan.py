@@ -97,7 +97,9 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
             _link_block(e, wrapped.get(e), host, page, hr)
         parts = hr.parts_of(e)
         if not parts:
-            if (e.get("rel") == "author" or tag == "address") and (text := squash(e.text_content())):
+            if (e.get("rel") == "author" or (tag == "address" and hr.byline_lead.match(e.text_content()))) and (
+                text := squash(e.text_content())
+            ):
                 if len(text.split()) <= hr.byline_max_words and not _aside_byline(e, hr):
                     page.bylines.append(text)
             continue
