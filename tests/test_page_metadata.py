@@ -86,6 +86,11 @@ def test_an_organisation_as_json_ld_author_is_no_person():
         # a job title after the name
         ("By TOM KRISHER, AP Auto Writer", ["Tom Krisher"]),
         ("Analysis by Chris Cillizza, CNN Editor-at-large", ["Chris Cillizza"]),
+        # the agency or the outlet printed after the names without a comma
+        ("By Meg Kinnard and Errin Haines Associated Press", ["Meg Kinnard", "Errin Haines"]),
+        ("By Jane Doyle and John Rowe Reuters", ["Jane Doyle", "John Rowe"]),
+        ("By Jane Doyle The New York Times", ["Jane Doyle"]),
+        ("Amy Kuperinsky | NJ Advance Media for NJ.com", ["Amy Kuperinsky"]),
         # the outlet the writers filed for
         ("By Glen Owen And Brendan Carlin For The Mail On Sunday", ["Glen Owen", "Brendan Carlin"]),
         # a place after the name (Süddeutsche, NZZ)

@@ -178,6 +178,7 @@ class _Vocab:
         self.affiliations = frozenset(map(_fold, rules.phrase_set("BYLINE-005")))
         self.orgs = frozenset(map(_fold, rules.phrase_set("HTML-026")))
         self.max_names = rules.param("HTML-016", "max_names")
+        self.agencies = frozenset(rules.param("HTML-016", "agencies"))
 
 
 def _vocab(rules: Any) -> _Vocab:
@@ -233,10 +234,7 @@ def person_names(
         if lead and lead.end():
             part = part[lead.end() :]
             led = True
-        tokens = part.split()
-        if len(tokens) > 2 and tokens[-1].islower():
-            while len(tokens) > 2 and tokens[-1].lower().strip(".,") in v.affiliations:
-                tokens.pop()  # 'Tom Gillespie News reporter': the job title after the name
+        tokens = _without_tail(part.split(), v)
         part = " ".join(tokens)
         if not part or _key(part) in outlets:
             continue  # the site itself: its name, its publisher, its host
@@ -249,6 +247,37 @@ def person_names(
             if _key(name) not in {_key(o) for o in out}:
                 out.append(name)
     return out[: v.max_names]
+
+
+_SMALL = frozenset("to of for from in on at by and with letters".split())  # 'Letters To The Editor'
+
+
+_DESK = frozenset("staff team desk bureau editors reporters writers".split())
+
+
+def _without_tail(tokens: list[str], v: _Vocab) -> list[str]:
+    """'Tom Gillespie News reporter', 'Errin Haines Associated Press', 'Jane Doe Reuters': a job title
+    or an outlet printed after the name without a comma. A job title in lower case goes word by word;
+    a capitalised tail only when it is two or three outlet words or one agency ('NJ Advance Media'
+    is no name with an outlet after it, but an outlet)."""
+    if len(tokens) > 2 and tokens[-1].islower():
+        while len(tokens) > 2 and tokens[-1].lower().strip(".,") in v.affiliations:
+            tokens = tokens[:-1]
+        return tokens
+    if "The" in tokens[2:]:  # 'Jane Doe The New York Times'
+        at = tokens.index("The", 2)
+        head = {t.lower() for t in tokens[:at]}
+        if len(tokens) - at <= 5 and all(t[:1].isupper() for t in tokens[at:]) and not head & _SMALL:
+            return tokens[:at]
+    if tokens[-1].lower().strip(".,") in _DESK:
+        return tokens  # 'Practical Horseman Editorial Staff': a desk, not a name and a job title
+    for k in (3, 2):
+        tail = [t.lower().strip(".,") for t in tokens[-k:]]
+        if len(tokens) >= k + 2 and all(t in v.affiliations for t in tail):
+            return tokens[:-k]
+    if len(tokens) >= 3 and tokens[-1].lower().strip(".,") in v.agencies:
+        return tokens[:-1]
+    return tokens
 
 
 def _single_name(part: str) -> bool:
