@@ -247,3 +247,13 @@ def test_authors_block_and_a_byline_followed_by_its_date_and_widgets():
 def test_a_handle_printed_after_the_name_is_not_part_of_it():
     byline = "<div class='byline'>by Bryan DeArdo @BryanDeArdo Nov 19, 2019 at 12:42 pm ET</div>"
     assert authors_of(page(byline=byline)) == ["Bryan DeArdo"]
+
+
+@pytest.mark.parametrize(
+    "printed",
+    ["", " ", "By", "By:", "@", "| | |", "2019", "The", "The The The", "Von , und", "—", "By @a@b", "x" * 300],
+)
+def test_odd_byline_texts_give_no_author_and_no_error(printed):
+    byline = f"<div class='byline'>{printed}</div>"
+    head = f"<meta name='author' content='{printed}'>" + ld({"@type": "NewsArticle", "author": printed})
+    assert authors_of(page(byline=byline, head=head)) == []

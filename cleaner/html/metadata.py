@@ -260,6 +260,8 @@ def _without_tail(tokens: list[str], v: _Vocab) -> list[str]:
     or an outlet printed after the name without a comma. A job title in lower case goes word by word;
     a capitalised tail only when it is two or three outlet words or one agency ('NJ Advance Media'
     is no name with an outlet after it, but an outlet)."""
+    if len(tokens) < 3:
+        return tokens
     if len(tokens) > 2 and tokens[-1].islower():
         while len(tokens) > 2 and tokens[-1].lower().strip(".,") in v.affiliations:
             tokens = tokens[:-1]
