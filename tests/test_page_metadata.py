@@ -257,3 +257,15 @@ def test_odd_byline_texts_give_no_author_and_no_error(printed):
     byline = f"<div class='byline'>{printed}</div>"
     head = f"<meta name='author' content='{printed}'>" + ld({"@type": "NewsArticle", "author": printed})
     assert authors_of(page(byline=byline, head=head)) == []
+
+
+def test_a_bare_two_word_line_in_the_copy_is_no_author_on_a_page():
+    # the text engine lifts a lone capitalised line under the title as a bare-name byline
+    # (BYLINE-010); on a page that names no author, such a line is a subheading or a crumb
+    body = "<p>Bug Fixes</p>" + BODY
+    html = page(byline="").replace(BODY, body)
+    doc = clean_html(html, url=URL)
+    assert doc.metadata.authors == []
+    # the same page with its byline element: the page's author stands
+    html = page(byline="<div class='byline'>By Lisa Kubota</div>").replace(BODY, body)
+    assert clean_html(html, url=URL).metadata.authors == ["Lisa Kubota"]
