@@ -82,7 +82,8 @@ def clean_html(html: str | bytes, *, url: str | None = None, rules: Any = None) 
         site = _key(ex.sitename or "")
         kept = [a for a in m.authors if _key(a) not in bare and _key(a) != site]
         if kept != m.authors:
-            ex.facts.setdefault("metadata", {})["authors"] = "HTML-016: the copy's bare name (BYLINE-010) or the site's name is no author"
+            why = "HTML-016: the copy's bare name (BYLINE-010) or the site's name is no author"
+            ex.facts.setdefault("metadata", {})["authors"] = why
         m.authors = kept
     known = {c.text for c in m.captions}
     for cap in ex.captions:
