@@ -269,3 +269,24 @@ def test_a_bare_two_word_line_in_the_copy_is_no_author_on_a_page():
     # the same page with its byline element: the page's author stands
     html = page(byline="<div class='byline'>By Lisa Kubota</div>").replace(BODY, body)
     assert clean_html(html, url=URL).metadata.authors == ["Lisa Kubota"]
+
+
+def test_a_page_without_a_declared_title_takes_its_document_title_without_the_site():
+    # no og:title, no JSON-LD, no <h1>: the browser's title, less the site's name, is the title
+    html = (
+        "<!DOCTYPE html><html lang='en'><head><title>Council votes to keep the ferry | Harbour Herald</title>"
+        f"<meta property='og:site_name' content='Harbour Herald'></head><body><article>{BODY}</article></body></html>"
+    )
+    doc = clean_html(html, url=URL)
+    assert doc.metadata.title == "Council votes to keep the ferry"
+    assert "<title>" in doc.to_sidecar()["html"]["metadata"]["title"]
+
+
+def test_a_heading_that_is_the_sites_name_is_no_title():
+    # a blog prints its name in the <h1>; the article's title is only in the <title>
+    html = (
+        "<!DOCTYPE html><html lang='de'><head><title>Vegetarier zu sein. Bedarf oder Trend? | Ethify</title>"
+        "</head><body><h1>Ethify</h1><article>" + BODY + "</article></body></html>"
+    )
+    doc = clean_html(html, url="https://ethify.org/vegetarier-zu-sein/")
+    assert doc.metadata.title == "Vegetarier zu sein. Bedarf oder Trend?"

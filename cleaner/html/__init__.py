@@ -70,6 +70,10 @@ def clean_html(html: str | bytes, *, url: str | None = None, rules: Any = None) 
     # of the extracted text may be a section label or a teaser, so the page wins where it speaks
     if ex.title and (not ex.sitename or ex.title.strip().lower() != ex.sitename.strip().lower()):
         m.title = ex.title
+    elif not m.title and ex.fallback_title:
+        m.title = ex.fallback_title
+    elif not ex.title and m.title:
+        ex.facts.get("metadata", {}).pop("title", None)  # the copy's title, not the page's <title>
     # the page's authors are people's names already (HTML-016); without them, the byline the text
     # engine read in the copy stands, unless it names the site itself
     if ex.authors:

@@ -33,6 +33,7 @@ class HtmlExtraction:
     text: str
     title: str | None = None
     body_title: str | None = None  # the declared title the body's headline repeat was judged by (HTML-001)
+    fallback_title: str | None = None  # the page's <title> without the site's name, for a page with no title
     authors: list[str] = field(default_factory=list)
     date: str | None = None
     sitename: str | None = None
@@ -137,6 +138,7 @@ def _extract(
     result = HtmlExtraction(
         text=body_text,
         title=pm["title"],
+        fallback_title=pm["fallback_title"],
         body_title=title,
         authors=pm["authors"],
         date=meta.date,
@@ -167,14 +169,21 @@ def _extract(
 def _page_meta(tree: Any, page: Any, meta: Any, host: str, hr: HtmlRules) -> dict[str, Any]:
     """The page's title (HTML-017) and authors (HTML-016), and the rule and source of each."""
     d = page_declared(tree)
-    title, how = page_title(squash(meta.title) if meta.title else None, page, d, meta.sitename)
+    title, how, fallback = page_title(squash(meta.title) if meta.title else None, page, d, meta.sitename, host)
     authors, where = page_authors(meta.author, page, d, meta.sitename, host, hr)
     why = {}
     if title:
         why["title"] = f"HTML-017: {how}"
+    elif fallback:
+        why["title"] = "HTML-017: the page's <title> without the site's name (no declared title, none in the copy)"
     if authors:
         why["authors"] = f"HTML-016: {where}"
-    return {"title": squash(title) if title else None, "authors": authors, "why": why}
+    return {
+        "title": squash(title) if title else None,
+        "fallback_title": squash(fallback) if fallback else None,
+        "authors": authors,
+        "why": why,
+    }
 
 
 def _protected_lines(body: Any, tree: Any) -> frozenset[str]:
@@ -230,6 +239,7 @@ def _by_blocks(
     result = HtmlExtraction(
         text=body_text,
         title=pm["title"],
+        fallback_title=pm["fallback_title"],
         body_title=squash(meta.title) if meta.title else None,
         authors=pm["authors"],
         date=meta.date,

@@ -81,7 +81,7 @@ def declared(tree: HtmlElement) -> Declared:
             d.meta_authors.append(content)
         elif key == "og:title":
             d.titles.append(content)
-        elif key in ("og:site_name", "application-name"):
+        elif key == "og:site_name":
             d.outlets.add(content)
     t = tree.find(".//title")
     d.doc_title = squash(t.text_content()) if t is not None else ""
@@ -366,30 +366,48 @@ def _merge(lists: list[list[str]]) -> list[str]:
 # --- title (HTML-017) -------------------------------------------------------------------------
 
 
-def page_title(title: str | None, page: Page, d: Declared, sitename: str | None) -> tuple[str | None, str]:
-    """The article's title and how it was chosen: trafilatura's, unless the page's <title> and <h1>
-    confirm another declared title and not that one (a site-wide og:title beside the article's)."""
+def page_title(
+    title: str | None, page: Page, d: Declared, sitename: str | None, host: str
+) -> tuple[str | None, str, str | None]:
+    """The article's title and how it was chosen, and a fallback for a page without one.
+
+    trafilatura's, unless the page's <title> and <h1> confirm another declared title and not that
+    one (a site-wide og:title beside the article's). The site's own name (its og:site_name,
+    publisher or host) or a date is no title; a page left without one falls back to its <title>
+    without the site's part, which the caller takes only when the copy gave no title either.
+    """
     norm = _norm
     h1 = norm(page.headlines[0]) if page.headlines else ""
     doc = norm(d.doc_title)
+    site = _outlet_keys(d.outlets, host)  # not trafilatura's site name: it guesses it from the <title>
 
     def confirmed(t: str) -> bool:
         n = norm(t)
         return bool(n) and (n == h1 or n in doc)
 
-    if title and (sitename and norm(title) == norm(sitename)):
-        title = None
-    if title and _only_date(title):
+    def is_site(t: str) -> bool:
+        return _key(t) in site
+
+    if title and sitename and norm(title) == norm(sitename) and norm(title) not in doc:
+        title = None  # trafilatura read the site's name for the title
+    if title and (is_site(title) or _only_date(title)):
         title = None
     if title and (confirmed(title) or not (h1 or doc)):
-        return title, "declared"
+        return title, "declared", None
     several = len({norm(t) for t in d.titles}) > 1  # two og:title tags: a site-wide one beside the article's
     for candidate in d.titles:
-        if not candidate or not confirmed(candidate) or (sitename and norm(candidate) == norm(sitename)):
+        if not candidate or not confirmed(candidate) or is_site(candidate):
             continue
         if several or (title and norm(title).endswith(norm(candidate))):
-            return candidate, "declared, confirmed by the page's <title> or <h1>"
-    return title, "declared" if title else ""
+            return candidate, "declared, confirmed by the page's <title> or <h1>", None
+    if title:
+        return title, "declared", None
+    parts = [p for p in _TITLE_PARTS.split(d.doc_title) if p.strip() and not is_site(p)]
+    fallback = parts[0].strip(" |/-–—»·:") if parts and not _only_date(parts[0]) else None
+    return None, "", fallback
+
+
+_TITLE_PARTS = re.compile(r"\s+(?:[|–—»·:]|::|-)\s+")
 
 
 def _norm(text: str | None) -> str:
