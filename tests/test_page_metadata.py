@@ -46,7 +46,7 @@ def authors_of(html: str) -> list[str]:
 # ------------------------------------------------------------------ authors (HTML-016)
 
 
-def test_json_ld_people_win_over_a_publisher_in_the_author_meta_tag():
+def test_json_ld_people_win_over_a_publisher_in_the_author_meta_tag(validate_sidecar):
     # Condé Nast and FAZ pages: meta author is the publishing house, JSON-LD names the writers
     head = "<meta name='author' content='Harbour Media Group'>" + ld(
         {
@@ -58,7 +58,8 @@ def test_json_ld_people_win_over_a_publisher_in_the_author_meta_tag():
     )
     doc = clean_html(page(head=head), url=URL)
     assert doc.metadata.authors == ["Molly Ward", "Marcus Theil"]
-    assert doc.to_sidecar()["html"]["metadata"]["authors"] == "HTML-016: json-ld"
+    side = validate_sidecar(doc.to_sidecar())  # the page's sources in html.metadata, schema-valid
+    assert side["html"]["metadata"]["authors"] == "HTML-016: json-ld"
 
 
 def test_json_ld_author_referred_to_by_id_in_a_graph_is_read():
