@@ -291,3 +291,10 @@ def test_a_heading_that_is_the_sites_name_is_no_title():
     )
     doc = clean_html(html, url="https://ethify.org/vegetarier-zu-sein/")
     assert doc.metadata.title == "Vegetarier zu sein. Bedarf oder Trend?"
+
+
+def test_a_byline_class_glued_to_another_word_still_marks_the_byline():
+    # Computer Bild: <div class="authorbox">, the name after a bold 'von'
+    byline = "<div class='authorbox'><div class='textblock'><strong>von</strong> <span>Dennis Kochinky</span></div>"
+    byline += "</div>"
+    assert authors_of(page(byline=byline)) == ["Dennis Kochinky"]

@@ -97,9 +97,11 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
             _link_block(e, wrapped.get(e), host, page, hr)
         parts = hr.parts_of(e)
         if not parts:
-            if (e.get("rel") == "author" or (tag == "address" and hr.byline_lead.match(e.text_content()))) and (
-                text := squash(e.text_content())
-            ):
+            if (
+                e.get("rel") == "author"
+                or (tag == "address" and hr.byline_lead.match(e.text_content()))
+                or _glued_byline(e.get("class"), hr)
+            ) and (text := squash(e.text_content())):
                 if len(text.split()) <= hr.byline_max_words and not _aside_byline(e, hr):
                     page.bylines.append(text)
             continue
@@ -119,6 +121,15 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
 
 _DIGIT = re.compile(r"\d")
 _NOT_BYLINE_TAGS = frozenset(("figure", "figcaption", "blockquote", "nav"))
+
+
+def _glued_byline(cls: str | None, hr: HtmlRules) -> bool:
+    """A class that glues a byline word to another ('authorbox', 'postauthor'): the page's own
+    byline element all the same (HTML-024)."""
+    if not cls:
+        return False
+    low = cls.lower()
+    return any(w in low for w in hr.byline)
 
 
 def _aside_byline(e: HtmlElement, hr: HtmlRules) -> bool:
