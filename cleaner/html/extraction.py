@@ -11,7 +11,8 @@ from .decode import decode_html
 from .errors import NoArticleError
 from .filter import filter_units, render, units_of
 from .language import declared_language, detect_language
-from .metadata import read_metadata
+from .metadata import declared as page_declared
+from .metadata import page_authors, page_title, read_metadata
 from .pagetype import page_type
 from .parse import NOT_XML, canonical_host, host_of, parse
 from .recover import continuation, find_lead
@@ -31,6 +32,8 @@ class HtmlExtraction:
 
     text: str
     title: str | None = None
+    body_title: str | None = None  # the declared title the body's headline repeat was judged by (HTML-001)
+    fallback_title: str | None = None  # the page's <title> without the site's name, for a page with no title
     authors: list[str] = field(default_factory=list)
     date: str | None = None
     sitename: str | None = None
@@ -92,11 +95,13 @@ def _extract(
     import trafilatura
 
     tree = parse(text)
-    page = scan(tree, host_of(url) or canonical_host(tree), hr, self_path=_own_path(url, tree))
+    host = host_of(url) or canonical_host(tree)
+    page = scan(tree, host, hr, self_path=_own_path(url, tree))
     meta = read_metadata(tree, url, page)
+    pm = _page_meta(tree, page, meta, host, hr)
     declared = declared_language(tree)
     if sum(1 for _ in tree.iter("p")) > hr.max_paragraphs:
-        return _by_blocks(tree, url, encoding, size, hr, page, meta, declared)
+        return _by_blocks(tree, url, encoding, size, hr, page, meta, declared, pm)
     doc = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -132,8 +137,10 @@ def _extract(
     language = detect_language(body_text, declared)
     result = HtmlExtraction(
         text=body_text,
-        title=title,
-        authors=[a.strip() for a in (meta.author or "").split(";") if a.strip()],
+        title=pm["title"],
+        fallback_title=pm["fallback_title"],
+        body_title=title,
+        authors=pm["authors"],
         date=meta.date,
         sitename=meta.sitename,
         language=language,
@@ -154,8 +161,29 @@ def _extract(
         "declared_language": declared,
         "boilerplate_containers": dict(sorted(page.boiler_hits.items())),
         "added": [{"rule": b["rule"], "text": b["text"]} for b in blocks if b.get("added")],
+        "metadata": pm["why"],
     }
     return result
+
+
+def _page_meta(tree: Any, page: Any, meta: Any, host: str, hr: HtmlRules) -> dict[str, Any]:
+    """The page's title (HTML-017) and authors (HTML-016), and the rule and source of each."""
+    d = page_declared(tree)
+    title, how, fallback = page_title(squash(meta.title) if meta.title else None, page, d, meta.sitename, host)
+    authors, where = page_authors(meta.author, page, d, meta.sitename, host, hr)
+    why = {}
+    if title:
+        why["title"] = f"HTML-017: {how}"
+    elif fallback:
+        why["title"] = "HTML-017: the page's <title> without the site's name (no declared title, none in the copy)"
+    if authors:
+        why["authors"] = f"HTML-016: {where}"
+    return {
+        "title": squash(title) if title else None,
+        "fallback_title": squash(fallback) if fallback else None,
+        "authors": authors,
+        "why": why,
+    }
 
 
 def _protected_lines(body: Any, tree: Any) -> frozenset[str]:
@@ -187,6 +215,7 @@ def _by_blocks(
     page: Any,
     meta: Any,
     declared: Any,
+    pm: dict[str, Any],
 ) -> HtmlExtraction:
     """The main text of a page too large for trafilatura (HTML-013): every text block in order."""
     body = tree.find("body")
@@ -209,8 +238,10 @@ def _by_blocks(
     note = {"rule": "HTML-013", "text": f"{len(parts)} blocks taken in order: the page is too large for trafilatura"}
     result = HtmlExtraction(
         text=body_text,
-        title=squash(meta.title) if meta.title else None,
-        authors=[a.strip() for a in (meta.author or "").split(";") if a.strip()],
+        title=pm["title"],
+        fallback_title=pm["fallback_title"],
+        body_title=squash(meta.title) if meta.title else None,
+        authors=pm["authors"],
         date=meta.date,
         sitename=meta.sitename,
         language=detect_language(body_text, declared),
@@ -230,6 +261,7 @@ def _by_blocks(
         "declared_language": declared,
         "boilerplate_containers": dict(sorted(page.boiler_hits.items())),
         "added": [note],
+        "metadata": pm["why"],
     }
     return result
 

@@ -1,36 +1,41 @@
-"""Title, author, site name and date: trafilatura's readers, with the page's structure as fallback."""
+"""Title, author, site name and date: trafilatura's readers, with the page's structure as fallback.
+
+The authors (HTML-016) and the choice between several declared titles (HTML-017) are the page
+layer's own: trafilatura reads meta tags and JSON-LD well, but takes a publisher, an agency or a
+handle for a writer as readily as a person, and the last of several og:title tags for the title.
+"""
 
 from __future__ import annotations
 
+import html
+import json
 import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from lxml.html import HtmlElement
 
+from .rules import HtmlRules
 from .scan import Page
-
-_BY = re.compile(r"^(?:by|von|par|por|di|door|af|av|da|de|from)\s+", re.IGNORECASE)
+from .text import squash
 
 
 def read_metadata(tree: HtmlElement, url: str | None, page: Page) -> Any:
     """trafilatura's metadata readers, minus the costly ones the page's structure answers better.
 
-    Meta tags and JSON-LD come from trafilatura; the title falls back to the page's <h1>, the
-    author to its byline element, and the date search skips htmldate's full-text scan.
+    Meta tags and JSON-LD come from trafilatura; the title falls back to the page's <h1>, and the
+    date search skips htmldate's full-text scan. The authors are read by ``page_authors``.
     """
     from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename
 
     meta = examine_meta(tree)
-    if meta.author and " " not in meta.author:
-        meta.author = None  # a one-word "author" is a handle or the site, not a person
     try:
         meta = extract_meta_json(tree, meta)
     except Exception:  # trafilatura's JSON-LD reader is lenient but not bug-free
         pass
     if not meta.title and page.headlines:
         meta.title = page.headlines[0]
-    if not meta.author and page.bylines:
-        meta.author = _BY.sub("", page.bylines[0]).strip() or None
     if not meta.sitename:
         meta.sitename = extract_sitename(tree)
     meta.date = _date(tree, url or meta.url)
@@ -44,3 +49,374 @@ def _date(tree: HtmlElement, url: str | None) -> str | None:
         return find_date(tree, url=url, original_date=True, extensive_search=False)
     except Exception:  # htmldate reads arbitrary markup; a failure there is no reason to lose the article
         return None
+
+
+# --- what the page declares -------------------------------------------------------------------
+
+_ARTICLE_TYPES = ("Article", "BlogPosting", "Report", "LiveBlogPosting")
+_ORG_TYPES = ("Organization", "NewsMediaOrganization", "Corporation", "WebSite", "Brand")
+_AUTHOR_META = ("author", "article:author", "byl", "parsely-author", "sailthru.author", "dc.creator")
+
+
+@dataclass
+class Declared:
+    """The page's own statements about its article: JSON-LD, meta tags, <title>."""
+
+    ld_authors: list[str] = field(default_factory=list)  # JSON-LD article author entries naming no organisation
+    meta_authors: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)  # the og:title tags, in page order
+    outlets: set[str] = field(default_factory=set)  # the site's names: og:site_name, publishers
+    doc_title: str = ""
+
+
+def declared(tree: HtmlElement) -> Declared:
+    d = Declared()
+    head = tree.find("head")
+    for el in (head if head is not None else tree).iter("meta"):
+        key = (el.get("property") or el.get("name") or "").strip().lower()
+        content = squash(el.get("content") or "")
+        if not key or not content:
+            continue
+        if key in _AUTHOR_META and not content.startswith(("http:", "https:", "//", "www.")):
+            d.meta_authors.append(content)
+        elif key == "og:title":
+            d.titles.append(content)
+        elif key == "og:site_name":
+            d.outlets.add(content)
+    t = tree.find(".//title")
+    d.doc_title = squash(t.text_content()) if t is not None else ""
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        objects = list(_ld_objects(data))
+        ids = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}  # Yoast's @graph refers by @id
+        for obj in objects:
+            kinds = obj.get("@type")
+            kinds = kinds if isinstance(kinds, list) else [kinds]
+            kinds = [k for k in kinds if isinstance(k, str)]
+            if any(k.endswith(_ARTICLE_TYPES) for k in kinds):
+                if not d.ld_authors:  # the first article's: later ones are teasers of other stories
+                    d.ld_authors = _ld_people(obj.get("author"), ids)
+                d.outlets.update(_ld_names(_resolve(obj.get("publisher"), ids)))
+            elif any(k in _ORG_TYPES for k in kinds):
+                d.outlets.update(_ld_names(obj))
+    return d
+
+
+def _ld_objects(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    if depth > 4:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _ld_objects(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity"):
+            if key in data:
+                yield from _ld_objects(data[key], depth + 1)
+
+
+def _resolve(ref: Any, ids: dict[str, Any]) -> Any:
+    if isinstance(ref, list):
+        return [_resolve(r, ids) for r in ref]
+    if isinstance(ref, dict) and set(ref) <= {"@id", "@type"} and ref.get("@id") in ids:
+        return ids[ref["@id"]]
+    return ref
+
+
+def _ld_people(author: Any, ids: dict[str, Any]) -> list[str]:
+    """A JSON-LD author's entries that may be people: a Person, an untyped name, a bare string."""
+    author = _resolve(author, ids)
+    if isinstance(author, str):
+        return [author]
+    if isinstance(author, list):
+        return [n for a in author for n in _ld_people(a, ids)]
+    if isinstance(author, dict):
+        kind = author.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(k in _ORG_TYPES for k in kinds if isinstance(k, str)):
+            return []
+        name = author.get("name")
+        return _ld_people(name, ids) if isinstance(name, str | list) else []
+    return []
+
+
+def _ld_names(obj: Any) -> list[str]:
+    if isinstance(obj, list):
+        return [n for o in obj for n in _ld_names(o)]
+    if isinstance(obj, dict) and isinstance(obj.get("name"), str):
+        return [obj["name"]]
+    return []
+
+
+# --- authors (HTML-016) -----------------------------------------------------------------------
+
+_ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")
+# a handle: '@TomGillespie1' whole; a lower-case one glued to the next name ('@aprilroach28Daniel') up to it
+_HANDLE = re.compile(r"@[A-Z]\w*|@[a-z0-9_]+")
+_BIO = re.compile(r"\s+(?:is|was|ist|est|es|è)\s+(?:a|an|the|ein|eine|un|une|una|uno)\s.*$", re.IGNORECASE)
+_REPEAT = re.compile(r"^(.{4,}?)\s*\1$")  # 'Phil HelselPhil Helsel': a name printed twice, glued
+_PARTS = re.compile(
+    r"\s*(?:[,;|/·•]|\s[–—-]\s|\s(?:and|und|et|y|e|with|mit)\s|\s&\s)\s*", re.IGNORECASE
+)
+_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z].*$", re.IGNORECASE)  # 'By A and B For The Mail On Sunday'
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
+_QUOTES = "'\"‘’“”«»„ "
+
+
+class _Vocab:
+    """What HTML-016 reads from the rules, built once per rule set."""
+
+    def __init__(self, rules: Any) -> None:
+        from .rules import html_rules
+
+        self.lead = html_rules(rules).byline_lead
+        self.affiliations = frozenset(map(_fold, rules.phrase_set("BYLINE-005")))
+        self.orgs = frozenset(map(_fold, rules.phrase_set("HTML-026")))
+        self.max_names = rules.param("HTML-016", "max_names")
+        self.agencies = frozenset(rules.param("HTML-016", "agencies"))
+
+
+def _vocab(rules: Any) -> _Vocab:
+    return rules.memo("html.authors", lambda: _Vocab(rules))
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", "", _fold(text))
+
+
+def _outlet_keys(outlets: Iterable[str], host: str) -> set[str]:
+    keys = {_key(o) for o in outlets if o}
+    labels = [p for p in host.lower().split(".") if p not in ("www", "com", "co", "org", "net", "de", "uk")]
+    keys.update(_key(p) for p in labels if len(p) > 3)
+    keys.discard("")
+    return keys
+
+
+def person_names(
+    text: str, v: _Vocab, outlets: set[str], *, single_ok: bool = False, declared: bool = False
+) -> list[str]:
+    """The people an author entry names, in natural case: lead-ins, timestamps, handles, addresses,
+    bios, job titles and outlets taken off; organisations and the site itself are no people.
+
+    ``single_ok``: one capitalised word may be a person who signs with a first name, when the
+    entry is a declared author field (``declared``) or a byline printed with a lead-in."""
+    from ..text.shapes import is_name, natural_case
+
+    text = squash(html.unescape(text)).strip(_QUOTES)
+    m = v.lead.match(text)
+    led = bool(m and m.end())
+    if led:
+        text = text[m.end() :]  # type: ignore[union-attr]
+    text = _ADDRESS.sub(", ", text)
+    text = _HANDLE.sub(", ", text)
+    if when := _DATE_WORDS.search(text):
+        text = text[: when.start()]  # 'am Samstag, 19. Oktober', 'Jul 1, 2019', 'Veröffentlicht'
+    text = _DOTTED.sub(" ", text)  # 'Isabella.DiBiase'
+    digit = re.search(r"\d", text)
+    if digit:  # a date or a time follows the names: names have no digits
+        text = text[: digit.start()]
+    text = _BIO.sub("", text)
+    text = _FOR.sub("", text)
+    out: list[str] = []
+    parts = _PARTS.split(text)
+    single_ok = single_ok and len([p for p in parts if p.strip(_QUOTES + ".:-")]) == 1
+    for part in parts:
+        part = part.strip(_QUOTES + ".:-")
+        if rep := _REPEAT.match(part):
+            part = rep.group(1).strip()
+        part = _unglue(part, v)
+        lead = v.lead.match(part)
+        if lead and lead.end():
+            part = part[lead.end() :]
+            led = True
+        tokens = _without_tail(part.split(), v)
+        part = " ".join(tokens)
+        if not part or _key(part) in outlets:
+            continue  # the site itself: its name, its publisher, its host
+        words = [_fold(w).strip(".,") for w in re.split(r"[\s-]+", part)]
+        if any(w in v.affiliations or w in v.orgs for w in words) or words[0] == "www" or words[-1] in _TLDS:
+            continue  # an organisation, a desk, or a web address ('Facebook Com', 'Interia Pl')
+        single = single_ok and (led or declared) and _single_name(part) and not any(_key(part) in o for o in outlets)
+        if is_name(part) or single:
+            name = natural_case(part)
+            if _key(name) not in {_key(o) for o in out}:
+                out.append(name)
+    return out[: v.max_names]
+
+
+_SMALL = frozenset("to of for from in on at by and with letters".split())  # 'Letters To The Editor'
+
+
+_DESK = frozenset("staff team desk bureau editors reporters writers".split())
+
+
+def _without_tail(tokens: list[str], v: _Vocab) -> list[str]:
+    """'Tom Gillespie News reporter', 'Errin Haines Associated Press', 'Jane Doe Reuters': a job title
+    or an outlet printed after the name without a comma. A job title in lower case goes word by word;
+    a capitalised tail only when it is two or three outlet words or one agency ('NJ Advance Media'
+    is no name with an outlet after it, but an outlet)."""
+    if len(tokens) < 3:
+        return tokens
+    if len(tokens) > 2 and tokens[-1].islower():
+        while len(tokens) > 2 and tokens[-1].lower().strip(".,") in v.affiliations:
+            tokens = tokens[:-1]
+        return tokens
+    if "The" in tokens[2:]:  # 'Jane Doe The New York Times'
+        at = tokens.index("The", 2)
+        head = {t.lower() for t in tokens[:at]}
+        if len(tokens) - at <= 5 and all(t[:1].isupper() for t in tokens[at:]) and not head & _SMALL:
+            return tokens[:at]
+    if tokens[-1].lower().strip(".,") in _DESK:
+        return tokens  # 'Practical Horseman Editorial Staff': a desk, not a name and a job title
+    for k in (3, 2):
+        tail = [t.lower().strip(".,") for t in tokens[-k:]]
+        if len(tokens) >= k + 2 and all(t in v.affiliations for t in tail):
+            return tokens[:-k]
+    if len(tokens) >= 3 and tokens[-1].lower().strip(".,") in v.agencies:
+        return tokens[:-1]
+    return tokens
+
+
+def _single_name(part: str) -> bool:
+    """One capitalised word after a lead-in ('by Regan', 'von Ulrike'): a person who signs with a first name."""
+    return len(part) >= 3 and part[0].isupper() and part[1:].islower() and part.isalpha()
+
+
+def _unglue(part: str, v: _Vocab) -> str:
+    """'Jeff FoustMonday', 'JILL LAWLESSAssociated Press': a name glued to the word after it."""
+    for m in _GLUED.finditer(part):
+        rest = part[m.start() :].split()[0].lower()
+        if rest in v.affiliations or rest in v.orgs or rest in _CALENDAR:
+            return part[: m.start()]
+    return part
+
+
+_MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember"
+_DATE_WORDS = re.compile(
+    r"(?:\b(?:am|on|le|el|den|the)\s+)?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|"
+    r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|updated|published|posted|veröffentlicht|aktualisiert)\b"
+    rf"|\b(?:(?:{_MONTHS})[a-z]*)\.?\s+\d",
+    re.IGNORECASE,
+)
+_DOTTED = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
+
+
+def _fold(word: str) -> str:
+    """'Média' -> 'media': accents aside, for the vocabulary."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+_TLDS = frozenset("com net org info pl de at ch it fr es cl pe ar br uk ru".split())
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december updated published posted montag dienstag mittwoch
+    donnerstag freitag samstag sonntag mo di mi do fr sa so""".split()
+)
+
+
+def page_authors(
+    author: str | None, page: Page, d: Declared, sitename: str | None, host: str, hr: HtmlRules
+) -> tuple[list[str], str]:
+    """The article's authors (HTML-016) and where they were read: 'json-ld', 'meta', 'trafilatura'
+    (its readers of microdata and author elements, ``author``) or 'byline'."""
+    v = _vocab(hr.ruleset)
+    outlets = _outlet_keys([*d.outlets, sitename or ""], host)
+    sources = [
+        ("json-ld", [person_names(a, v, outlets, single_ok=True, declared=True) for a in d.ld_authors]),
+        ("meta", [person_names(a, v, outlets, single_ok=True, declared=True) for a in d.meta_authors]),
+        ("trafilatura", [person_names(a, v, outlets) for a in (author or "").split(";") if a.strip()]),
+        ("byline", [_byline_names(b, v, outlets) for b in page.bylines]),
+    ]
+    chosen: list[str] = []
+    where = ""
+    for name, found in sources:
+        names = _merge(found) if name != "byline" else next((f for f in found if f), [])
+        if not names:
+            continue
+        if not chosen:
+            chosen, where = names, name
+        elif name != "trafilatura" and {_key(n) for n in chosen} < {_key(n) for n in names}:
+            chosen, where = names, f"{where}+{name}"  # the same byline, fuller
+    return chosen, where
+
+
+def _byline_names(text: str, v: _Vocab, outlets: set[str]) -> list[str]:
+    core = v.lead.sub("", text)
+    if "/" in core:  # 'PAP/ Rafał Guz', 'wien.ORF.at/Agenturen': a credit, not a byline
+        return []
+    return person_names(text, v, outlets, single_ok=True)
+
+
+def _merge(lists: list[list[str]]) -> list[str]:
+    out: list[str] = []
+    for names in lists:
+        for n in names:
+            if _key(n) not in {_key(o) for o in out}:
+                out.append(n)
+    return out
+
+
+# --- title (HTML-017) -------------------------------------------------------------------------
+
+
+def page_title(
+    title: str | None, page: Page, d: Declared, sitename: str | None, host: str
+) -> tuple[str | None, str, str | None]:
+    """The article's title and how it was chosen, and a fallback for a page without one.
+
+    trafilatura's, unless the page's <title> and <h1> confirm another declared title and not that
+    one (a site-wide og:title beside the article's). The site's own name (its og:site_name,
+    publisher or host) or a date is no title; a page left without one falls back to its <title>
+    without the site's part, which the caller takes only when the copy gave no title either.
+    """
+    norm = _norm
+    h1 = norm(page.headlines[0]) if page.headlines else ""
+    doc = norm(d.doc_title)
+    site = _outlet_keys(d.outlets, host)  # not trafilatura's site name: it guesses it from the <title>
+
+    def confirmed(t: str) -> bool:
+        n = norm(t)
+        return bool(n) and (n == h1 or n in doc)
+
+    def is_site(t: str) -> bool:
+        return _key(t) in site
+
+    if title and sitename and norm(title) == norm(sitename) and norm(title) not in doc:
+        title = None  # trafilatura read the site's name for the title
+    if title and (is_site(title) or _only_date(title)):
+        title = None
+    if title and (confirmed(title) or not (h1 or doc)):
+        return title, "declared", None
+    several = len({norm(t) for t in d.titles}) > 1  # two og:title tags: a site-wide one beside the article's
+    for candidate in d.titles:
+        if not candidate or not confirmed(candidate) or is_site(candidate):
+            continue
+        if several or (title and norm(title).endswith(norm(candidate))):
+            return candidate, "declared, confirmed by the page's <title> or <h1>", None
+    if title:
+        return title, "declared", None
+    parts = [p for p in _TITLE_PARTS.split(d.doc_title) if p.strip() and not is_site(p)]
+    fallback = parts[0].strip(" |/-–—»·:") if parts and not _only_date(parts[0]) else None
+    return None, "", fallback
+
+
+_TITLE_PARTS = re.compile(r"\s+(?:[|–—»·:]|::|-)\s+")
+
+
+def _norm(text: str | None) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", (text or "").lower()).split())
+
+
+_DATE_ONLY = re.compile(r"^[\W\d]*(?:[^\W\d]{3,9}\.?[\W\d]*)?$")
+
+
+def _only_date(text: str) -> bool:
+    """'20 Nov 2019 08:00 GMT', '2019-11-20': a date, not a title."""
+    return bool(re.search(r"\d", text)) and len(text.split()) <= 6 and bool(_DATE_ONLY.match(text.replace("GMT", "")))

@@ -23,6 +23,7 @@ class HtmlRules:
 
     def __init__(self, rules: RuleSet) -> None:
         p = rules.param
+        self.ruleset = rules
         self.title_window = p("HTML-001", "title_window")
         self.title_part_words = p("HTML-001", "min_part_words")
         self.title_overlap = p("HTML-001", "min_overlap")
@@ -47,8 +48,17 @@ class HtmlRules:
         self.credit = rules.phrase_set("HTML-023")
         self.byline = rules.phrase_set("HTML-024")
         self.byline_max_words = p("HTML-024", "max_words")
-        self._all = self.boiler | self.lead | self.not_lead | self.credit
+        leads = sorted(rules.phrase_set("HTML-025"), key=len, reverse=True)  # longest first: 'posted by' before 'by'
+        self.byline_lead = re.compile(
+            r"^\W*(?:(?:" + "|".join(re.escape(w) for w in leads) + r")\b\s*:?\s*)+", re.IGNORECASE
+        )
+        self.not_byline = frozenset(p("HTML-026", "not_byline"))  # a comment thread or a figure
+        self._all = self.boiler | self.lead | self.not_lead | self.credit | self.byline
         self._parts: dict[tuple[Any, Any, Any], frozenset[str]] = {}
+
+    def words_of(self, elem: HtmlElement) -> frozenset[str]:
+        """All the words of an element's class and id, lower-cased (for the few elements asked)."""
+        return frozenset(map(str.lower, _PARTS.findall(f"{elem.get('class')} {elem.get('id')}")))
 
     def parts_of(self, elem: HtmlElement) -> frozenset[str]:
         """The words of an element's class, id and itemprop that mean something to the layer."""

@@ -6,6 +6,7 @@ later compared with the page (``filter``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -96,18 +97,52 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
             _link_block(e, wrapped.get(e), host, page, hr)
         parts = hr.parts_of(e)
         if not parts:
-            if e.get("rel") == "author" and (text := squash(e.text_content())):
-                page.bylines.append(text)
+            if (
+                e.get("rel") == "author"
+                or (tag == "address" and hr.byline_lead.match(e.text_content()))
+                or _glued_byline(e.get("class"), hr)
+            ) and (text := squash(e.text_content())):
+                if len(text.split()) <= hr.byline_max_words and not _aside_byline(e, hr):
+                    page.bylines.append(text)
             continue
         if parts & hr.byline:
             text = squash(e.text_content())
-            if text and len(text.split()) <= hr.byline_max_words:
+            if len(text.split()) > hr.byline_max_words:  # 'Georg Quaas, 21. Jan. 2015' and a rating widget
+                head = _DIGIT.split(text, 1)[0].strip()
+                text = head if head.endswith((",", "|", "·", "•", "-", "–", "—")) else ""
+            if text and len(text.split()) <= hr.byline_max_words and not _aside_byline(e, hr):
                 page.bylines.append(text)
         if parts & hr.lead and not parts & hr.not_lead and tag in ("p", "div", "section"):
             page.leads.append(e)
         if parts & hr.boiler:
             _boiler(e, parts, page, hr)
     return page
+
+
+_DIGIT = re.compile(r"\d")
+_NOT_BYLINE_TAGS = frozenset(("figure", "figcaption", "blockquote", "nav"))
+
+
+def _glued_byline(cls: str | None, hr: HtmlRules) -> bool:
+    """A class that glues a byline word to another ('authorbox', 'postauthor'): the page's own
+    byline element all the same (HTML-024)."""
+    if not cls:
+        return False
+    low = cls.lower()
+    return any(w in low for w in hr.byline)
+
+
+def _aside_byline(e: HtmlElement, hr: HtmlRules) -> bool:
+    """A name in a comment thread, a figure, a teaser or a quotation (HTML-026 not_byline): a
+    commenter, a photographer, another story's writer, a quoted person."""
+    for a in (e, *e.iterancestors()):
+        if a.tag in ("body", "html"):
+            break  # WordPress labels the body 'comments-open'
+        if a.tag in _NOT_BYLINE_TAGS or (
+            (a.get("class") or a.get("id")) and hr.words_of(a) & hr.not_byline
+        ):
+            return True
+    return False
 
 
 def _boiler(e: HtmlElement, parts: frozenset[str], page: Page, hr: HtmlRules) -> None:
