@@ -459,3 +459,8 @@ def test_a_reporter_who_reported_from_somewhere_in_the_copy_is_news():
     line = "Jane Doe reported from London."
     doc = clean(article(middle=[line]))
     assert line in doc.text
+
+
+def test_a_desk_city_is_no_author():
+    raw = "\n\n".join(["Council votes to close the old bridge", "New Delhi, News Nation Bureau", LEAD, *BODY]) + "\n"
+    assert clean(raw).metadata.authors == []

@@ -152,6 +152,8 @@ def parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     if top and len(pieces) == 1 and "," in core:
         pieces = [p.strip() for p in core.rsplit(",", 1)]
     if top and len(pieces) == 2 and pieces[1] and _affiliation(ctx, pieces[1]):
+        if "bureau" in pieces[1].lower():
+            return None  # 'New Delhi, News Nation Bureau': a desk's city, not a writer
         return _names(ctx, pieces[0])
     if top and len(pieces) == 1 and (_AGENCIES_TAIL.search(core) or filed_for):
         return _names(ctx, core)  # 'Jane Doe and agencies', 'Jane Doe For Dailymail.com'
