@@ -464,3 +464,29 @@ def test_a_reporter_who_reported_from_somewhere_in_the_copy_is_news():
 def test_a_desk_city_is_no_author():
     raw = "\n\n".join(["Council votes to close the old bridge", "New Delhi, News Nation Bureau", LEAD, *BODY]) + "\n"
     assert clean(raw).metadata.authors == []
+
+
+@pytest.mark.parametrize(
+    ("line", "photographer"),
+    [
+        ("Rescuers search the rubble of the harbour wall on Tuesday. (Xinhua/Jane Doe)", "Jane Doe"),
+        ("Protesters march in the capital on Sunday. Jane Doe / AFP - Getty Images", "Jane Doe"),
+        ("Protesters march in the capital on Sunday. Jane Doe | AFP | Getty Images", "Jane Doe"),
+        ("Protesters march in the capital on Sunday. (Jane Doe/Sipa USA via AP)", "Jane Doe"),
+        ("Protesters march in the capital on Sunday. © Jane Doe/Reuters", "Jane Doe"),
+        ("The couple on their wedding day in 1962. Photo courtesy of Jane Doe", "Jane Doe"),
+        ("Protesters march in the capital on Sunday. PA Wire/PA Images", None),
+        ("Protesters march in the capital on Sunday. Source: Getty Images", None),
+    ],
+)
+def test_more_caption_credit_forms(line, photographer):
+    doc = clean(article(middle=[line]))
+    assert line not in doc.text
+    assert doc.metadata.captions[-1].photographer == photographer
+    assert_body_intact(doc)
+
+
+def test_a_desk_byline_goes_without_an_author():
+    raw = "\n\n".join(["Council votes to close the old bridge", "New Delhi, Example News Bureau", LEAD, *BODY]) + "\n"
+    doc = clean(raw)
+    assert doc.metadata.authors == [] and "Bureau" not in doc.text

@@ -153,7 +153,7 @@ def parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         pieces = [p.strip() for p in core.rsplit(",", 1)]
     if top and len(pieces) == 2 and pieces[1] and _affiliation(ctx, pieces[1]):
         if "bureau" in pieces[1].lower():
-            return None  # 'New Delhi, News Nation Bureau': a desk's city, not a writer
+            return []  # 'New Delhi, News Nation Bureau': a desk's byline, its city no writer
         return _names(ctx, pieces[0])
     if top and len(pieces) == 1 and (_AGENCIES_TAIL.search(core) or filed_for):
         return _names(ctx, core)  # 'Jane Doe and agencies', 'Jane Doe For Dailymail.com'
@@ -212,6 +212,9 @@ class Byline(Pass[_Setup]):
                 continue  # 'SAN FRANCISCO — Officials said …' opens the copy; the place is not a name
             names = parse(ctx, block.text, top=True)
             rule = "BYLINE-001" if setup.lead.match(block.text) else "BYLINE-002"
+            if names == []:  # a desk's byline: the line goes, and names no author
+                ctx.remove(block, rule)
+                continue
             if (
                 not names
                 and (0 < i or len(opening) == 2)

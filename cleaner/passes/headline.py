@@ -56,7 +56,7 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
     return not (
         dateline.match(ctx, text)
         or caption.find_credit(ctx, text)
-        or byline.parse(ctx, text, top=True)
+        or byline.parse(ctx, text, top=True) is not None
         or timestamp.is_stamp(ctx, text)
     )
 
