@@ -68,10 +68,10 @@ def test_user_pack_adds_a_rule(tmp_path):
     pack = tmp_path / "house.toml"
     pack.write_text(
         '[pack]\nname = "house"\nfamily = "crumb"\n\n[[rule]]\nid = "HOUSE-001"\n'
-        'description = "Our CMS label"\npattern = \'^Scroll down for video$\'\nflags = "i"\n',
+        'description = "Our CMS label"\npattern = \'^Tap the star to keep this story$\'\nflags = "i"\n',
         "utf-8",
     )
-    line = "Scroll down for video"
+    line = "Tap the star to keep this story"
     assert line in cleaner.clean_text(article(middle=[line])).text
     doc = cleaner.clean_text(article(middle=[line]), rules=tmp_path)
     assert line not in doc.text
