@@ -490,3 +490,39 @@ def test_a_desk_byline_goes_without_an_author():
     raw = "\n\n".join(["Council votes to close the old bridge", "New Delhi, Example News Bureau", LEAD, *BODY]) + "\n"
     doc = clean(raw)
     assert doc.metadata.authors == [] and "Bureau" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We noticed you're using an ad blocker.",
+        "Please disable your ad blocker to continue.",
+        "You have 3 free articles left this month.",
+        "Subscribers get unlimited access to our award-winning journalism.",
+        "Independent journalism needs your support.",
+        "Want to support us? Click here.",
+        "Don't have time to read now? Save this article for later.",
+        "Add this article to your reading list.",
+        "What do you think? Let us know in the comments.",
+        "Share your thoughts in the comments below.",
+        "Enjoyed this piece? Share it with a friend.",
+    ],
+)
+def test_overlay_and_reader_prompts_go(line):
+    doc = clean(article(end=[line]))
+    assert line not in doc.text
+    assert_body_intact(doc)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Subscribers get unlimited data under the new plan, the carrier said.",
+        "You have three days left to file, the tax office warned.",
+        "Let the dough rest for an hour before you shape it into loaves.",
+        "Add the flour slowly and stir until the batter is smooth.",
+    ],
+)
+def test_copy_that_reads_like_a_prompt_stays(line):
+    doc = clean(article(middle=[line]))
+    assert line in doc.text
