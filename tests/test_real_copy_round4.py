@@ -526,3 +526,22 @@ def test_overlay_and_reader_prompts_go(line):
 def test_copy_that_reads_like_a_prompt_stays(line):
     doc = clean(article(middle=[line]))
     assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This story has been published from a wire agency feed without modifications to the text. "
+        "Only the headline has been changed.",
+        "A version of this story appeared in the Nov. 20, 2019 print edition.",
+        "Reproduction in whole or in part without permission is prohibited.",
+    ],
+)
+def test_standing_notes_go(line):
+    doc = clean(article(end=[line]))
+    assert rules(doc)[line] == "FOOTER-123"
+
+
+def test_a_disclosure_stays_with_the_copy():
+    line = "Disclosure: Example News may earn a commission from some of the products featured on this page."
+    assert line in clean(article(end=[line])).text
