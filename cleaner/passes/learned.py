@@ -37,9 +37,13 @@ STOPWORDS = frozenset(
 )
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENT_END = tuple('.!?"”’»)…')
-_SYMBOLS = frozenset("©|•»›→@#▶►")
+_SYMBOLS = re.compile("[©|•»›→@#▶►]")
+_DIGIT = re.compile(r"\d")
 _URLISH = re.compile(r"https?://|www\.|\.com\b|\.org\b|\.co\.uk\b", re.IGNORECASE)
-_YOU = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+# the reader addressed in the languages most dumps are in
+_YOU = re.compile(r"\b(?:you|your|yours|du|dich|dir|dein\w*|euch|vous|votre|vos|tu|tú|usted|ustedes)\b", re.IGNORECASE)
+_BULLET = tuple("-–—•*·►▶>")
+LONG = 25  # words: a block this long that ends a sentence is running prose
 
 FEATURES = (
     "bias",
@@ -48,6 +52,7 @@ FEATURES = (
     "stop_share",
     "ends_sentence",
     "ends_colon",
+    "ends_ellipsis",
     "digit_share",
     "upper_first",
     "title_share",
@@ -56,20 +61,26 @@ FEATURES = (
     "symbol",
     "urlish",
     "comma_per_word",
-    "reported",
     "quote_start",
-    "position",
-    "near_start",
-    "near_end",
-    "short",
-    "prev_short",
-    "next_short",
-    "prev_ends_sentence",
-    "next_ends_sentence",
+    "bullet",
+    "mean_word_len",
+    "from_start",
+    "from_end",
+    "words_before",
+    "words_after",
+    "after_last_long",
+    "before_first_long",
     "prev_log_words",
-    "next_log_words",
+    "prev_ends_sentence",
     "prev_stop_share",
+    "prev_title_share",
+    "next_log_words",
+    "next_ends_sentence",
     "next_stop_share",
+    "next_title_share",
+    "short_run",
+    "same_shape_run",
+    "repeated",
 )
 
 
@@ -77,75 +88,177 @@ FEATURES = (
 class _Shape:
     words: int
     ends: bool
-    stop: float
+    kind: tuple[int, bool, bool]  # length bucket, sentence end, capital first: "like-shaped" lines
+    stop: float = -1.0  # share of function words and of capitalised words: computed when asked,
+    title: float = -1.0  # for the few blocks the scorer judges and their neighbours
+
+
+def _bucket(words: int) -> int:
+    return 0 if words <= 3 else 1 if words <= 8 else 2 if words <= 15 else 3 if words <= LONG else 4
 
 
 def _shape(block: Block) -> _Shape:
-    toks = _WORD.findall(block.lower)
-    n = len(toks)
-    stop = sum(1 for t in toks if t in STOPWORDS) / n if n else 0.0
-    return _Shape(n, block.text.rstrip().endswith(_SENT_END), stop)
+    text = block.text
+    ends = text.rstrip().endswith(_SENT_END)
+    return _Shape(block.words, ends, (_bucket(block.words), ends, text[:1].isupper()))
 
 
-def features(blocks: list[Block], i: int, shapes: list[_Shape], reporting: re.Pattern[str] | None) -> list[float]:
-    """The feature vector of ``blocks[i]`` among its neighbours (order as in ``FEATURES``)."""
-    b = blocks[i]
+def _run(shapes: list[_Shape], i: int, same) -> int:
+    """How many blocks around ``i`` (itself included) pass ``same``, without a gap."""
+    n = len(shapes)
+    lo = i
+    while lo > 0 and same(shapes[lo - 1]):
+        lo -= 1
+    hi = i
+    while hi + 1 < n and same(shapes[hi + 1]):
+        hi += 1
+    return hi - lo + 1
+
+
+class Doc:
+    """What the features need to know about the whole text, computed once per article."""
+
+    __slots__ = ("blocks", "counts", "cum", "first_long", "last_long", "n", "shapes", "total")
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.shapes = shapes = [_shape(b) for b in blocks]
+        self.n = len(blocks)
+        cum = [0]
+        for s in shapes:
+            cum.append(cum[-1] + s.words)
+        self.cum = cum
+        self.total = max(cum[-1], 1)
+        longs = [i for i, s in enumerate(shapes) if s.words >= LONG and s.ends]
+        self.first_long = longs[0] if longs else self.n
+        self.last_long = longs[-1] if longs else -1
+        counts: dict[str, int] = {}
+        for b in blocks:
+            counts[b.text] = counts.get(b.text, 0) + 1
+        self.counts = counts
+
+    def shape(self, i: int) -> _Shape:
+        """Block ``i``'s shape with its word shares filled in."""
+        s = self.shapes[i]
+        if s.stop < 0:
+            toks = _WORD.findall(self.blocks[i].lower)
+            s.stop = sum(1 for t in toks if t in STOPWORDS) / len(toks) if toks else 0.0
+            parts = self.blocks[i].text.split()
+            s.title = sum(1 for t in parts if t[:1].isupper()) / len(parts) if parts else 0.0
+        return s
+
+
+def features(doc: Doc, i: int) -> list[float]:
+    """The feature vector of block ``i`` among its neighbours (order as in ``FEATURES``)."""
+    b = doc.blocks[i]
     text = b.text
-    s = shapes[i]
-    n = len(blocks)
+    s = doc.shape(i)
+    n = doc.n
     chars = max(len(text), 1)
-    toks = text.split()
-    caps = sum(1 for t in toks if t[:1].isupper())
-    prev = shapes[i - 1] if i > 0 else None
-    nxt = shapes[i + 1] if i + 1 < n else None
+    prev = doc.shape(i - 1) if i > 0 else None
+    nxt = doc.shape(i + 1) if i + 1 < n else None
+    words = max(s.words, 1)
+    stripped = text.rstrip()
+    short = s.words <= 8 and not s.ends
+    kind = s.kind
     return [
         1.0,
         math.log1p(s.words),
         math.log1p(len(text)),
         s.stop,
         float(s.ends),
-        float(text.rstrip().endswith(":")),
-        sum(c.isdigit() for c in text) / chars,
+        float(stripped.endswith(":")),
+        float(stripped.endswith(("...", "…"))),
+        len(_DIGIT.findall(text)) / chars,
         float(text[:1].isupper()),
-        caps / len(toks) if toks else 0.0,
+        s.title,
         float(text.isupper()),
         float(_YOU.search(text) is not None),
-        float(any(c in _SYMBOLS for c in text)),
+        float(_SYMBOLS.search(text) is not None),
         float(_URLISH.search(text) is not None),
-        text.count(",") / max(s.words, 1),
-        float(reporting is not None and reporting.search(text) is not None),
-        float(text[:1] in "\"“‘'«"),
-        i / max(n - 1, 1),
-        float(i < 2),
-        float(i >= n - 2),
-        float(s.words <= 3),
-        float(prev is None or prev.words <= 3),
-        float(nxt is None or nxt.words <= 3),
-        float(prev is not None and prev.ends),
-        float(nxt is not None and nxt.ends),
+        text.count(",") / words,
+        float(text[:1] in "\"“‘'«„"),
+        float(text.startswith(_BULLET)),
+        len(text) / words,
+        math.log1p(i),
+        math.log1p(n - 1 - i),
+        doc.cum[i] / doc.total,
+        math.log1p(doc.total - doc.cum[i + 1]),
+        float(i > doc.last_long),
+        float(i < doc.first_long),
         math.log1p(prev.words) if prev else 0.0,
-        math.log1p(nxt.words) if nxt else 0.0,
+        float(prev is not None and prev.ends),
         prev.stop if prev else 0.0,
+        prev.title if prev else 0.0,
+        math.log1p(nxt.words) if nxt else 0.0,
+        float(nxt is not None and nxt.ends),
         nxt.stop if nxt else 0.0,
+        nxt.title if nxt else 0.0,
+        math.log1p(_run(doc.shapes, i, lambda t: t.words <= 8 and not t.ends)) if short else 0.0,
+        math.log1p(_run(doc.shapes, i, lambda t: t.kind == kind)),
+        float(doc.counts[text] > 1),
     ]
 
 
-def score(weights: list[float], x: list[float]) -> float:
-    """P(boilerplate) under the logistic model."""
-    z = math.fsum(w * v for w, v in zip(weights, x, strict=True))
-    if z < -60:
-        return 0.0
-    return 1.0 / (1.0 + math.exp(-z))
+def eligible(doc: Doc, i: int, reporting: re.Pattern[str] | None, max_words: int) -> bool:
+    """Whether the scorer may judge block ``i`` at all: a short block (long prose is never taken on
+    shape alone), not reported speech, not the first line (the headline passes decide on it), and
+    in the head or the tail of the text, outside the run of prose paragraphs: that is where real
+    boilerplate is, and where a lost line costs no paragraph in the middle of the story."""
+    if i == 0 or doc.shapes[i].words > max_words:
+        return False
+    if doc.first_long <= i <= doc.last_long:
+        return False
+    return reporting is None or reporting.search(doc.blocks[i].text) is None
 
 
-def vectors(blocks: list[Block], reporting: re.Pattern[str] | None) -> list[list[float]]:
-    shapes = [_shape(b) for b in blocks]
-    return [features(blocks, i, shapes, reporting) for i in range(len(blocks))]
+class Model:
+    """Gradient-boosted regression trees on the log-odds scale: ``base`` plus, per tree, the value
+    of the leaf ``x`` falls in (``x[feature] <= threshold`` goes left), as trained by
+    bench/train_lines.py. Each tree is five parallel lists: feature (-1 at a leaf), threshold,
+    left child, right child, value (the learning rate already applied).
+
+    The trees are turned into one expression of nested comparisons, compiled once per rule set:
+    walking fifty trees node by node in Python costs tens of microseconds a block, the expression
+    a few. Only numbers read as ``int``/``float`` go into it, written back with ``repr``, so the
+    compiled model is exactly the data, and the same on every run."""
+
+    __slots__ = ("_z", "base", "trees")
+
+    def __init__(self, base: float, trees: list[list[list[float]]]) -> None:
+        self.base = float(base)
+        self.trees = [
+            (
+                [int(f) for f in t[0]],
+                [float(v) for v in t[1]],
+                [int(v) for v in t[2]],
+                [int(v) for v in t[3]],
+                [float(v) for v in t[4]],
+            )
+            for t in trees
+        ]
+        terms = [repr(self.base), *(self._expr(t, 0) for t in self.trees)]
+        self._z = eval(compile("lambda x: " + " + ".join(terms), "<LEARNED-001>", "eval"), {"__builtins__": {}})
+
+    @staticmethod
+    def _expr(tree: tuple[list[int], list[float], list[int], list[int], list[float]], k: int) -> str:
+        feature, threshold, left, right, value = tree
+        if feature[k] < 0:
+            return repr(value[k])
+        low, high = Model._expr(tree, left[k]), Model._expr(tree, right[k])
+        return f"({low} if x[{feature[k]}] <= {threshold[k]!r} else {high})"
+
+    def score(self, x: list[float]) -> float:
+        """P(boilerplate)."""
+        z = self._z(x)
+        if z < -60:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
 
 
 @dataclass
 class _Setup:
-    weights: list[float] | None
+    model: Model | None
     threshold: float
     max_words: int
 
@@ -158,29 +271,36 @@ class Learned(Pass[_Setup]):
         rules = ctx.rules
         rule = rules.rules.get("LEARNED-001")
         if rule is None or rule.status != "on" or not ctx.uses("LEARNED-001"):
-            return _Setup(None, 1.0, 0)  # shipped switched off: see rules/learned.toml
+            return _Setup(None, 1.0, 0)
         p = rules.rule("LEARNED-001").params
-        names = p["features"]
-        if tuple(names) != FEATURES:
+        if tuple(p["features"]) != FEATURES:
             from ..errors import RuleError
 
             raise RuleError("LEARNED-001: the model's features do not match this engine's; retrain it")
-        return _Setup([float(w) for w in p["weights"]], float(p["threshold"]), int(p["max_words"]))
+        return _Setup(Model(p["base"], p["trees"]), float(p["threshold"]), int(p["max_words"]))
 
     def run(self, ctx: Context) -> None:
         setup = self.setup(ctx)
-        if setup.weights is None:
+        model = setup.model
+        if model is None:
             return
-        body = [b for b in ctx.blocks if b.status == BODY]
-        if len(body) < 3:
-            return  # too little context to judge a line by its neighbours
         reporting = ctx.rules.pattern("SHARED-001")
-        xs = vectors(body, reporting)
-        for block, x in zip(body, xs, strict=True):
-            if block.words > setup.max_words or x[FEATURES.index("reported")]:
-                continue  # long prose and reported speech are never taken on shape alone
-            p = score(setup.weights, x)
-            if p >= setup.threshold:
+        # Judged again on what is left until nothing more goes: a second cleaning sees the text
+        # without the removed lines, and must find nothing more to take (idempotent).
+        while True:
+            body = [b for b in ctx.blocks if b.status == BODY]
+            if len(body) < 3:
+                return  # too little context to judge a line by its neighbours
+            doc = Doc(body)
+            hits = []
+            for i in range(doc.n):
+                if eligible(doc, i, reporting, setup.max_words):
+                    p = model.score(features(doc, i))
+                    if p >= setup.threshold:
+                        hits.append((body[i], p))
+            if not hits:
+                return
+            for block, p in hits:
                 ctx.remove(block, "LEARNED-001", score=p)
 
 
