@@ -51,9 +51,14 @@ TOKEN = realtext.TOKEN
 TRAF = realtext.SHARED / "data" / "trafilatura-eval-dev"
 
 
-def judged(raw: str, rules, **page) -> tuple[learned.Doc, list[int]] | None:
-    """The scorer's view of a text (blocks as it sees them) and the indices it may judge that no
-    later pass takes."""
+def views(raw: str, rules, **page) -> list[tuple[str, learned.Doc, list[int]]]:
+    """Two views of a text, each with the indices of the blocks the scorer may judge there:
+    ``left``, the blocks the rules leave in the body (what the scorer sees; blocks a later pass
+    takes anyway, the headline, are dropped), and ``all``, every block the splitter makes (the
+    rules' own removals are real boilerplate in real wordings: they teach the model its shape)."""
+    from cleaner.context import Context
+    from cleaner.passes.normalize import split_blocks
+
     seen: list = []
 
     def spy(_pass, ctx) -> None:  # stands in for the scorer: keeps the blocks it would judge
@@ -70,13 +75,32 @@ def judged(raw: str, rules, **page) -> tuple[learned.Doc, list[int]] | None:
             cleaner.clean_text(raw, rules=rules)
     finally:
         learned.Learned.run = run  # type: ignore[method-assign]
-    blocks = seen
-    if len(blocks) < 3:
-        return None
     reporting = rules.pattern("SHARED-001")
-    doc = learned.Doc(blocks)
-    keep = [i for i in range(doc.n) if learned.eligible(doc, i, reporting, MAX_WORDS) and blocks[i].status == BODY]
-    return doc, keep
+    out = []
+    every = split_blocks(raw, rules, Context(raw, rules, page.get("language")).removed)
+    for stage, blocks in (("left", seen), ("all", every)):
+        if len(blocks) >= 3:
+            doc = learned.Doc(blocks)
+            keep = [
+                i
+                for i in range(doc.n)
+                if learned.eligible(doc, i, reporting, MAX_WORDS) and (stage == "all" or blocks[i].status == BODY)
+            ]
+            out.append((stage, doc, keep))
+    return out
+
+
+def _records(got, label, **meta) -> list[dict]:
+    out = []
+    for stage, doc, keep in got:
+        xs, ys = [], []
+        for i in keep:
+            y = label(doc.blocks[i].text)
+            if y is not None:
+                xs.append(learned.features(doc, i))
+                ys.append(y)
+        out.append({**meta, "stage": stage, "x": xs, "y": ys})
+    return out
 
 
 MAX_WORDS = 25
@@ -104,27 +128,15 @@ def realtext_samples(rules) -> list[dict]:
     for g in sorted((realtext.SHARED / "data" / "realtext-dev").glob("*.gold.json")):
         gold = json.loads(g.read_text())
         raw = g.with_name(g.name.replace(".gold.json", ".txt")).read_text()
-        got = judged(raw, rules)
-        if got is None:
-            continue
-        doc, keep = got
         gtoks = TOKEN.findall(gold["text"])
-        gs = " " + " ".join(gtoks) + " "
-        gg = set(_grams(gtoks))
-        xs, ys = [], []
-        for i in keep:
-            y = realtext_label(doc.blocks[i].text, gs, gg)
-            if y is not None:
-                xs.append(learned.features(doc, i))
-                ys.append(y)
-        out.append(
-            {
-                "set": "realtext",
-                "site": realtext.site(gold["url"]),
-                "half": realtext.half(gold["url"]),
-                "x": xs,
-                "y": ys,
-            }
+        gs, gg = " " + " ".join(gtoks) + " ", set(_grams(gtoks))
+        site = realtext.site(gold["url"])
+        out += _records(
+            views(raw, rules),
+            lambda t, gs=gs, gg=gg: realtext_label(t, gs, gg),
+            set="realtext",
+            site=site,
+            half=realtext.half(gold["url"]),
         )
     return out
 
@@ -154,18 +166,11 @@ def traf_samples(rules, cache: Path | None) -> list[dict]:
     for url, page in traf_texts(cache).items():
         if not page["text"].strip():
             continue
-        got = judged(page["text"] + "\n", rules)
-        if got is None:
-            continue
-        doc, keep = got
-        xs, ys = [], []
-        for i in keep:
-            y = snippet_label(doc.blocks[i].text, page["with"], page["without"])
-            if y is not None:
-                xs.append(learned.features(doc, i))
-                ys.append(y)
         site = _traf_site(url)
-        out.append({"set": "traf", "site": site, "half": "tune" if _half(site) else "check", "x": xs, "y": ys})
+        label = lambda t, p=page: snippet_label(t, p["with"], p["without"])  # noqa: E731
+        out += _records(
+            views(page["text"] + "\n", rules), label, set="traf", site=site, half="tune" if _half(site) else "check"
+        )
     return out
 
 
@@ -219,26 +224,16 @@ def page_samples(rules, cache: Path | None) -> list[dict]:
     out = []
     for item in extracted(cache).values():
         page = dict(item["page"], protected=frozenset(item["page"]["protected"]))
-        got = judged(item["text"], rules, **page)
-        if got is None:
-            continue
-        doc, keep = got
-        xs, ys = [], []
         if item["set"] == "shb":
             gtoks = TOKEN.findall(item["gold"])
             gs, gg = " " + " ".join(gtoks) + " ", set(_grams(gtoks))
-            labels = [realtext_label(doc.blocks[i].text, gs, gg) for i in keep]
+            label = lambda t, gs=gs, gg=gg: realtext_label(t, gs, gg)  # noqa: E731
             site = realtext.site(item["url"])
         else:
-            labels = [snippet_label(doc.blocks[i].text, item["with"], item["without"]) for i in keep]
+            label = lambda t, i=item: snippet_label(t, i["with"], i["without"])  # noqa: E731
             site = _traf_site(item["url"])
-        for i, y in zip(keep, labels, strict=True):
-            if y is not None:
-                xs.append(learned.features(doc, i))
-                ys.append(y)
-        out.append(
-            {"set": item["set"] + "-html", "site": site, "half": "tune" if _half(site) else "check", "x": xs, "y": ys}
-        )
+        half = "tune" if _half(site) else "check"
+        out += _records(views(item["text"], rules, **page), label, set=item["set"] + "-html", site=site, half=half)
     return out
 
 
@@ -290,10 +285,14 @@ def threshold_for(data: list[dict], budget: float, trees: int, lr: float, folds:
     body = []
     for k in range(folds):
         held = {s for j, s in enumerate(sites) if j % folds == k}
-        xs, ys = _pool(data, lambda d, h=held: d["site"] not in h)
+        xs, ys = _pool(data, lambda d, h=held: d["site"] not in h and d["stage"] in STAGES)
         model = learned.Model(**fit(xs, ys, trees, lr))
         body += [
-            model.score(x) for d in data if d["site"] in held for x, y in zip(d["x"], d["y"], strict=True) if y == 0
+            model.score(x)
+            for d in data
+            if d["site"] in held and d["stage"] == "left"
+            for x, y in zip(d["x"], d["y"], strict=True)
+            if y == 0
         ]
     body.sort(reverse=True)
     allowed = int(budget * len(body))
@@ -313,6 +312,9 @@ def auc(scores: list[float], ys: list[int]) -> float:
     return tot / (len(pos) * len(neg))
 
 
+STAGES = ("left", "all")  # which views train the model (``views``); it is judged on "left" only
+
+
 def _pool(data: list[dict], keep) -> tuple[list, list]:
     xs = [x for d in data if keep(d) for x in d["x"]]
     ys = [y for d in data if keep(d) for y in d["y"]]
@@ -323,12 +325,12 @@ def evaluate(data: list[dict], args) -> dict:
     report = {}
     for train, test in (("tune", "check"), ("check", "tune")):
         part = [d for d in data if d["half"] == train]
-        xs, ys = _pool(part, lambda d: True)
+        xs, ys = _pool(part, lambda d: d["stage"] in STAGES)
         model = learned.Model(**fit(xs, ys, args.trees, args.lr))
         t = threshold_for(part, args.budget, args.trees, args.lr)
         row = {"threshold": round(t, 4)}
         for name in sorted({d["set"] for d in data}):
-            txs, tys = _pool(data, lambda d, h=test, s=name: d["half"] == h and d["set"] == s)
+            txs, tys = _pool(data, lambda d, h=test, s=name: d["half"] == h and d["set"] == s and d["stage"] == "left")
             scores = [model.score(x) for x in txs]
             hit = [s >= t for s in scores]
             row[name] = {
@@ -342,14 +344,17 @@ def evaluate(data: list[dict], args) -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--budget", type=float, default=0.001, help="share of body blocks the threshold may remove")
-    ap.add_argument("--trees", type=int, default=60)
-    ap.add_argument("--lr", type=float, default=0.1)
+    ap.add_argument("--budget", type=float, default=0.005, help="share of body blocks the threshold may remove")
+    ap.add_argument("--trees", type=int, default=100)
+    ap.add_argument("--lr", type=float, default=0.05)
     ap.add_argument("--cache", help="a JSON file to keep trafilatura's extraction of the eval pages in")
     ap.add_argument("--no-traf", action="store_true", help="realtext-dev only")
+    ap.add_argument("--left-only", action="store_true", help="train on the blocks the rules leave only")
     ap.add_argument("--write", action="store_true", help="train the shipped model and write rules/learned.toml")
     ap.add_argument("--on", action="store_true", help="with --write: ship the rule switched on")
     args = ap.parse_args(argv)
+    global STAGES
+    STAGES = ("left",) if args.left_only else ("left", "all")
     rules = cleaner.default_ruleset()
     data = realtext_samples(rules)
     if not args.no_traf:
@@ -366,7 +371,7 @@ def main(argv: list[str] | None = None) -> int:
             if (d["set"] in ("realtext", "shb-html") and d["half"] == "tune")
             or (d["set"].startswith("traf") and d["site"] not in check_sites)
         ]
-        xs, ys = _pool(part, lambda d: True)
+        xs, ys = _pool(part, lambda d: d["stage"] in STAGES)
         fitted = fit(xs, ys, args.trees, args.lr)
         t = threshold_for(part, args.budget, args.trees, args.lr)
         note = (
