@@ -92,6 +92,38 @@ def test_only_short_blocks_at_the_head_or_tail_are_ever_judged(always):
     assert cleaner.clean_text(doc.text, rules=always).text == doc.text
 
 
+def test_only_runs_that_reach_an_end_of_the_text_are_cut(always):
+    """A line the scorer may not judge (reported speech here) ends the cut: what stands above it
+    is no longer at the end of the text, however it scores."""
+    said = "Officials said talks would resume"
+    raw = "\n\n".join([LEAD, *BODY, TAIL[0], said, TAIL[1], TAIL[2]]) + "\n"
+    doc = cleaner.clean_text(raw, rules=always)
+    assert [r.text for r in _learned(doc)] == [TAIL[1], TAIL[2]]
+    assert TAIL[0] in doc.text and said in doc.text
+    anywhere = cleaner.clean_text(raw, rules=_with(base=50.0, trees=[], from_ends=False))
+    assert [r.text for r in _learned(anywhere)] == [TAIL[0], TAIL[1], TAIL[2]]
+
+
+def test_a_run_started_at_the_end_goes_on_at_the_run_threshold():
+    """One tree: a line with digits scores 0.99, the others 0.62. A run starts only at the
+    threshold (0.9) and goes on while lines reach the run threshold."""
+    f = learned.FEATURES.index("digit_share")
+    tree = [[f, -1, -1], [0.001, -2.0, -2.0], [1, -1, -1], [2, -1, -1], [0.0, 0.5, 5.0]]
+    last = "Karabakh ceasefire: 5 things to know"
+    raw = "\n\n".join([LEAD, *BODY, *TAIL, last]) + "\n"
+
+    def cleaned(text: str, run: float):
+        return cleaner.clean_text(text, rules=_with(base=0.0, trees=[tree], threshold=0.9, run_threshold=run))
+
+    assert [r.text for r in _learned(cleaned(raw, 0.9))] == [last]
+    run = cleaned(raw, 0.6)
+    assert [r.text for r in _learned(run)] == [*TAIL, last]
+    assert [r.score for r in _learned(run)] == [0.6225, 0.6225, 0.6225, 0.9933]
+    for para in [LEAD, *BODY]:
+        assert para in run.text
+    assert cleaned(run.text, 0.6).text == run.text
+
+
 def test_a_line_longer_than_max_words_is_never_judged(always):
     long_tail = "Aid convoys wait at the Lachin corridor as talks stall and the winter closes the mountain road"
     raw = "\n\n".join([LEAD, *BODY, long_tail]) + "\n"

@@ -110,43 +110,62 @@ def _shape(block: Block) -> _Shape:
     return _Shape(block.words, ends, (_bucket(block.words), ends, text[:1].isupper()))
 
 
-def _run(shapes: list[_Shape], i: int, same) -> int:
+def _run(doc: Doc, i: int, same) -> int:
     """How many blocks around ``i`` (itself included) pass ``same``, without a gap."""
-    n = len(shapes)
     lo = i
-    while lo > 0 and same(shapes[lo - 1]):
+    while lo > 0 and same(doc.shape(lo - 1)):
         lo -= 1
     hi = i
-    while hi + 1 < n and same(shapes[hi + 1]):
+    while hi + 1 < doc.n and same(doc.shape(hi + 1)):
         hi += 1
     return hi - lo + 1
 
 
 class Doc:
-    """What the features need to know about the whole text, computed once per article."""
+    """What the features need to know about the whole text. Shapes are worked out when first
+    asked for: the scorer looks at a few lines at each end, not at every paragraph between."""
 
-    __slots__ = ("blocks", "counts", "cum", "first_long", "last_long", "n", "shapes", "total")
+    __slots__ = ("_first_long", "_last_long", "blocks", "cum", "n", "shapes", "total")
 
     def __init__(self, blocks: list[Block]) -> None:
         self.blocks = blocks
-        self.shapes = shapes = [_shape(b) for b in blocks]
         self.n = len(blocks)
+        self.shapes: list[_Shape | None] = [None] * self.n
         cum = [0]
-        for s in shapes:
-            cum.append(cum[-1] + s.words)
+        for b in blocks:
+            cum.append(cum[-1] + b.words)
         self.cum = cum
         self.total = max(cum[-1], 1)
-        longs = [i for i, s in enumerate(shapes) if s.words >= LONG and s.ends]
-        self.first_long = longs[0] if longs else self.n
-        self.last_long = longs[-1] if longs else -1
-        counts: dict[str, int] = {}
-        for b in blocks:
-            counts[b.text] = counts.get(b.text, 0) + 1
-        self.counts = counts
+        self._first_long: int | None = None
+        self._last_long: int | None = None
 
     def shape(self, i: int) -> _Shape:
-        """Block ``i``'s shape with its word shares filled in."""
         s = self.shapes[i]
+        if s is None:
+            s = self.shapes[i] = _shape(self.blocks[i])
+        return s
+
+    def _long(self, i: int) -> bool:
+        s = self.shape(i)
+        return s.words >= LONG and s.ends
+
+    @property
+    def first_long(self) -> int:
+        """The first paragraph of running prose (``n`` if there is none)."""
+        if self._first_long is None:
+            self._first_long = next((i for i in range(self.n) if self._long(i)), self.n)
+        return self._first_long
+
+    @property
+    def last_long(self) -> int:
+        """The last paragraph of running prose (-1 if there is none)."""
+        if self._last_long is None:
+            self._last_long = next((i for i in range(self.n - 1, -1, -1) if self._long(i)), -1)
+        return self._last_long
+
+    def detail(self, i: int) -> _Shape:
+        """Block ``i``'s shape with its word shares filled in."""
+        s = self.shape(i)
         if s.stop < 0:
             toks = _WORD.findall(self.blocks[i].lower)
             s.stop = sum(1 for t in toks if t in STOPWORDS) / len(toks) if toks else 0.0
@@ -154,16 +173,20 @@ class Doc:
             s.title = sum(1 for t in parts if t[:1].isupper()) / len(parts) if parts else 0.0
         return s
 
+    def repeated(self, i: int) -> bool:
+        text = self.blocks[i].text
+        return any(b.text == text for j, b in enumerate(self.blocks) if j != i)
+
 
 def features(doc: Doc, i: int) -> list[float]:
     """The feature vector of block ``i`` among its neighbours (order as in ``FEATURES``)."""
     b = doc.blocks[i]
     text = b.text
-    s = doc.shape(i)
+    s = doc.detail(i)
     n = doc.n
     chars = max(len(text), 1)
-    prev = doc.shape(i - 1) if i > 0 else None
-    nxt = doc.shape(i + 1) if i + 1 < n else None
+    prev = doc.detail(i - 1) if i > 0 else None
+    nxt = doc.detail(i + 1) if i + 1 < n else None
     words = max(s.words, 1)
     stripped = text.rstrip()
     short = s.words <= 8 and not s.ends
@@ -201,9 +224,9 @@ def features(doc: Doc, i: int) -> list[float]:
         float(nxt is not None and nxt.ends),
         nxt.stop if nxt else 0.0,
         nxt.title if nxt else 0.0,
-        math.log1p(_run(doc.shapes, i, lambda t: t.words <= 8 and not t.ends)) if short else 0.0,
-        math.log1p(_run(doc.shapes, i, lambda t: t.kind == kind)),
-        float(doc.counts[text] > 1),
+        math.log1p(_run(doc, i, lambda t: t.words <= 8 and not t.ends)) if short else 0.0,
+        math.log1p(_run(doc, i, lambda t: t.kind == kind)),
+        float(doc.repeated(i)),
     ]
 
 
@@ -212,7 +235,7 @@ def eligible(doc: Doc, i: int, reporting: re.Pattern[str] | None, max_words: int
     shape alone), not reported speech, not the first line (the headline passes decide on it), and
     in the head or the tail of the text, outside the run of prose paragraphs: that is where real
     boilerplate is, and where a lost line costs no paragraph in the middle of the story."""
-    if i == 0 or doc.shapes[i].words > max_words:
+    if i == 0 or doc.blocks[i].words > max_words:
         return False
     if doc.first_long <= i <= doc.last_long:
         return False
@@ -268,6 +291,8 @@ class _Setup:
     model: Model | None
     threshold: float
     max_words: int
+    from_ends: bool = False
+    run_threshold: float = 1.0
 
 
 class Learned(Pass[_Setup]):
@@ -284,7 +309,10 @@ class Learned(Pass[_Setup]):
             from ..errors import RuleError
 
             raise RuleError("LEARNED-001: the model's features do not match this engine's; retrain it")
-        return _Setup(Model(p["base"], p["trees"]), float(p["threshold"]), int(p["max_words"]))
+        model = Model(p["base"], p["trees"])
+        threshold = float(p["threshold"])
+        run = min(float(p["run_threshold"]), threshold)
+        return _Setup(model, threshold, int(p["max_words"]), bool(p["from_ends"]), run)
 
     def run(self, ctx: Context) -> None:
         setup = self.setup(ctx)
@@ -300,11 +328,27 @@ class Learned(Pass[_Setup]):
                 return  # too little context to judge a line by its neighbours
             doc = Doc(body)
             hits = []
-            for i in range(doc.n):
-                if eligible(doc, i, reporting, setup.max_words):
-                    p = model.score(features(doc, i))
-                    if p >= setup.threshold:
+            if setup.from_ends:
+                # Only what reaches an end of the text: the last lines back to the first that is
+                # not judged boilerplate, and the lines after the first one down to such a line.
+                # Furniture sits at the ends; a body line in the tail stops the cut there.
+                # A run once started goes on at a lower score (``run_threshold``): a line among
+                # other stories' headlines is judged with its neighbours, not alone.
+                for order in (range(doc.n - 1, 0, -1), range(1, doc.n)):
+                    start = len(hits)
+                    for i in order:
+                        if any(b is body[i] for b, _ in hits) or not eligible(doc, i, reporting, setup.max_words):
+                            break
+                        p = model.score(features(doc, i))
+                        if p < (setup.threshold if len(hits) == start else setup.run_threshold):
+                            break
                         hits.append((body[i], p))
+            else:
+                for i in range(doc.n):
+                    if eligible(doc, i, reporting, setup.max_words):
+                        p = model.score(features(doc, i))
+                        if p >= setup.threshold:
+                            hits.append((body[i], p))
             if not hits:
                 return
             for block, p in hits:
