@@ -108,6 +108,7 @@ def _records(got, label, text: str, page: dict | None = None, **meta) -> list[di
 
 MAX_WORDS = 25
 FROM_ENDS = True  # the pass cuts only runs of boilerplate that reach an end of the text
+MIN_RUN = 2  # and only runs of two lines or more: a lone last line is a sign-off or a source line as often as not
 
 
 def _grams(toks: list[str], k: int = 3) -> list[tuple[str, ...]]:
@@ -339,7 +340,14 @@ def switched_on(fitted: dict, threshold: float, run_threshold: float):
 
     rs = cleaner.default_ruleset()
     rule = rs.rule("LEARNED-001")
-    params = {**rule.params, **fitted, "threshold": threshold, "run_threshold": run_threshold, "from_ends": FROM_ENDS}
+    params = {
+        **rule.params,
+        **fitted,
+        "threshold": threshold,
+        "run_threshold": run_threshold,
+        "from_ends": FROM_ENDS,
+        "min_run": MIN_RUN,
+    }
     return dataclasses.replace(
         rs, rules={**rs.rules, "LEARNED-001": dataclasses.replace(rule, status="on", params=params)}
     )
@@ -448,8 +456,8 @@ id = "LEARNED-001"
 kind = "shape"
 language = "*"
 status = "{status}"{OFF_NOTE if status == "off" else ""}
-description = "A short block at the head or the tail of the text that the line scorer judges boilerplate with confidence: small gradient-boosted trees over shallow features of the block and its neighbours (length, share of function words, sentence end, case, digits, symbols, links, address to the reader, position, runs of short or like-shaped lines, repeats), trained on real extractors' output of news pages."
-why = "Phrase rules only catch wordings someone wrote down; real pages carry furniture in wordings nobody listed, and its shape gives it away. Trained and measured leave-site-out (split by registered domain) with a fixed budget of lost body lines; long blocks, reported speech, the first line and anything between two paragraphs of running prose are never judged."
+description = "A run of short blocks at the head or the tail of the text, reaching its end, that the line scorer judges boilerplate with confidence: small gradient-boosted trees over shallow features of each block and its neighbours (length, share of function words, sentence end, case, digits, symbols, links, address to the reader, position, runs of short or like-shaped lines, repeats), trained on real extractors' output of news pages."
+why = "Phrase rules only catch wordings someone wrote down; real pages carry furniture in wordings nobody listed, and its shape gives it away. Trained and measured leave-site-out (split by registered domain) with a fixed budget of lost body lines. It cuts only from an end of the text inward, a run of at least min_run lines started at the threshold and carried on at run_threshold, and stops at the first line it does not call boilerplate; long blocks, reported speech, the first line and anything between two paragraphs of running prose are never judged."
 examples = []
 
 [rule.params]
@@ -457,6 +465,7 @@ threshold = {threshold:.6f}
 max_words = {MAX_WORDS}
 from_ends = {str(FROM_ENDS).lower()}
 run_threshold = {run_threshold}
+min_run = {MIN_RUN}
 features = [{names}]
 base = {fitted["base"]}
 trees = [

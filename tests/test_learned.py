@@ -1,8 +1,7 @@
 """The learned line scorer (LEARNED-001): where it may act, how it scores, what it records.
 
-It ships switched off (rules/learned.toml: measured leave-site-out on real extractors' dumps it
-still loses body lines about as often as it finds boilerplate, bench/README.md); these tests
-switch it on in a copy of the rule set, with the shipped trees or with a model of their own."""
+The shipped trees are tested as shipped; the guards (which lines it may judge, runs from the ends,
+the run threshold, the shortest run) with models of the tests' own, in a copy of the rule set."""
 
 from __future__ import annotations
 
@@ -37,8 +36,8 @@ def on():
 @pytest.fixture(scope="module")
 def always():
     """A model that calls every block boilerplate: what it removes is exactly what the pass lets
-    it judge."""
-    return _with(base=50.0, trees=[])
+    it judge (runs of one line allowed)."""
+    return _with(base=50.0, trees=[], min_run=1)
 
 
 TAIL = [  # other stories' headlines after the article, as a dump keeps them
@@ -55,17 +54,28 @@ def _learned(doc) -> list:
     return [r for r in doc.removed if r.rule == "LEARNED-001"]
 
 
-def test_shipped_switched_off_and_explained():
+def test_shipped_switched_on_and_explained():
     rs = build_ruleset()
     rule = rs.rule("LEARNED-001")
-    assert rule.status == "off" and rule.family == "learned" and rule.kind == "shape"
+    assert rule.status == "on" and rule.family == "learned" and rule.kind == "shape"
     assert tuple(rule.params["features"]) == learned.FEATURES
     assert 0.5 <= rule.params["threshold"] < 1.0 and rule.params["trees"]
-    assert not _learned(cleaner.clean_text(DUMP))
+    assert rule.params["from_ends"] and rule.params["min_run"] >= 2
     out = CliRunner().invoke(app, ["rules", "--explain", "LEARNED-001"])
     assert out.exit_code == 0, out.output
     assert "gradient-boosted trees" in out.output and "leave-site-out" in out.output
     assert f"trees = [{len(rule.params['trees'])} items]" in out.output  # not pages of numbers
+
+
+def test_shipped_it_keeps_the_body_and_a_lone_source_line():
+    source = "Provided by European Space Agency"
+    for raw in (DUMP, "\n\n".join([LEAD, *BODY, source]) + "\n"):
+        doc = cleaner.clean_text(raw)
+        for para in [LEAD, *BODY]:
+            assert para in doc.text
+        assert cleaner.clean_text(raw).to_sidecar()["removed"] == doc.to_sidecar()["removed"]
+        assert cleaner.clean_text(doc.text).text == doc.text
+    assert source in doc.text  # a lone last line is never cut (min_run)
 
 
 def test_switched_on_it_is_deterministic_idempotent_and_keeps_the_body(on):
@@ -100,7 +110,7 @@ def test_only_runs_that_reach_an_end_of_the_text_are_cut(always):
     doc = cleaner.clean_text(raw, rules=always)
     assert [r.text for r in _learned(doc)] == [TAIL[1], TAIL[2]]
     assert TAIL[0] in doc.text and said in doc.text
-    anywhere = cleaner.clean_text(raw, rules=_with(base=50.0, trees=[], from_ends=False))
+    anywhere = cleaner.clean_text(raw, rules=_with(base=50.0, trees=[], min_run=1, from_ends=False))
     assert [r.text for r in _learned(anywhere)] == [TAIL[0], TAIL[1], TAIL[2]]
 
 
@@ -113,7 +123,9 @@ def test_a_run_started_at_the_end_goes_on_at_the_run_threshold():
     raw = "\n\n".join([LEAD, *BODY, *TAIL, last]) + "\n"
 
     def cleaned(text: str, run: float):
-        return cleaner.clean_text(text, rules=_with(base=0.0, trees=[tree], threshold=0.9, run_threshold=run))
+        return cleaner.clean_text(
+            text, rules=_with(base=0.0, trees=[tree], threshold=0.9, run_threshold=run, min_run=1)
+        )
 
     assert [r.text for r in _learned(cleaned(raw, 0.9))] == [last]
     run = cleaned(raw, 0.6)
@@ -124,10 +136,18 @@ def test_a_run_started_at_the_end_goes_on_at_the_run_threshold():
     assert cleaned(run.text, 0.6).text == run.text
 
 
+def test_a_lone_line_at_an_end_is_not_cut_when_runs_must_be_longer():
+    model = _with(base=50.0, trees=[], min_run=2)
+    lone = cleaner.clean_text("\n\n".join([LEAD, *BODY, TAIL[0]]) + "\n", rules=model)
+    assert TAIL[0] in lone.text and not _learned(lone)
+    pair = cleaner.clean_text("\n\n".join([LEAD, *BODY, *TAIL[:2]]) + "\n", rules=model)
+    assert [r.text for r in _learned(pair)] == TAIL[:2]
+
+
 def test_a_line_longer_than_max_words_is_never_judged(always):
     long_tail = "Aid convoys wait at the Lachin corridor as talks stall and the winter closes the mountain road"
     raw = "\n\n".join([LEAD, *BODY, long_tail]) + "\n"
-    doc = cleaner.clean_text(raw, rules=_with(base=50.0, trees=[], max_words=10))
+    doc = cleaner.clean_text(raw, rules=_with(base=50.0, trees=[], min_run=1, max_words=10))
     assert long_tail in doc.text and not _learned(doc)
     assert long_tail not in cleaner.clean_text(raw, rules=always).text
 

@@ -11,12 +11,12 @@ the same bytes.
 
 It runs after every family's pass and judges only what they left, and of that only short blocks
 in the head or the tail of the text (never the first line, which the headline passes decide on,
-never a line between two paragraphs of prose, never reported speech). It removes a block when the
-score reaches a threshold set for a fixed budget of lost body lines, leave-site-out, judging what is
-left again until nothing more goes (idempotent). Each removal records its score.
-
-It ships switched off: measured leave-site-out it still loses body lines about as often as it
-finds boilerplate (bench/README.md, "The learned line scorer").
+never a line between two paragraphs of prose, never reported speech). It cuts from each end of the
+text inward: a run starts with a line scoring at least ``threshold`` (set for a fixed budget of lost
+body lines, leave-site-out), goes on while lines reach ``run_threshold`` and is cut only if it holds
+``min_run`` lines or more; the first line it does not call boilerplate stops it, so a body line at
+the end protects what stands above it. What is left is judged again until nothing more goes
+(idempotent). Each removal records its score. Figures: bench/README.md, "The learned line scorer".
 """
 
 from __future__ import annotations
@@ -293,6 +293,7 @@ class _Setup:
     max_words: int
     from_ends: bool = False
     run_threshold: float = 1.0
+    min_run: int = 1
 
 
 class Learned(Pass[_Setup]):
@@ -312,7 +313,7 @@ class Learned(Pass[_Setup]):
         model = Model(p["base"], p["trees"])
         threshold = float(p["threshold"])
         run = min(float(p["run_threshold"]), threshold)
-        return _Setup(model, threshold, int(p["max_words"]), bool(p["from_ends"]), run)
+        return _Setup(model, threshold, int(p["max_words"]), bool(p["from_ends"]), run, int(p["min_run"]))
 
     def run(self, ctx: Context) -> None:
         setup = self.setup(ctx)
@@ -336,6 +337,8 @@ class Learned(Pass[_Setup]):
                 # other stories' headlines is judged with its neighbours, not alone.
                 for order in (range(doc.n - 1, 0, -1), range(1, doc.n)):
                     start = len(hits)
+                    if not all(eligible(doc, i, reporting, setup.max_words) for i in order[: setup.min_run]):
+                        continue  # no run long enough could start at this end: nothing to score
                     for i in order:
                         if any(b is body[i] for b, _ in hits) or not eligible(doc, i, reporting, setup.max_words):
                             break
@@ -343,6 +346,8 @@ class Learned(Pass[_Setup]):
                         if p < (setup.threshold if len(hits) == start else setup.run_threshold):
                             break
                         hits.append((body[i], p))
+                    if len(hits) - start < setup.min_run:
+                        del hits[start:]  # a lone line at an end: a sign-off or a source line as often as not
             else:
                 for i in range(doc.n):
                     if eligible(doc, i, reporting, setup.max_words):
