@@ -444,7 +444,7 @@ OFF_NOTE = "  # off: at the budget's threshold it takes body lines the gold keep
 
 def pack(fitted: dict, threshold: float, run_threshold: float, note: str, status: str) -> str:
     names = ", ".join(f'"{n}"' for n in learned.FEATURES)
-    trees = ",\n".join("  " + json.dumps(t, separators=(", ", ": ")) for t in fitted["trees"])
+    trees = ",\n".join(f'  "{learned.Model.encode(t)}"' for t in fitted["trees"])
     return f'''# The learned line scorer's model: written by bench/train_lines.py --write, never by hand.
 # {note}
 [pack]

@@ -170,6 +170,12 @@ def test_the_compiled_trees_are_the_data():
     assert model.score([1.0, 0.0, 1.0]) == pytest.approx(1 / (1 + math.exp(-(0.5 - 2.0))))
     assert model.score([1.0, 0.0, 3.0]) == pytest.approx(1 / (1 + math.exp(-(0.5 + 0.5))))
     assert model.score([1.0, 1.0, 0.0]) == pytest.approx(1 / (1 + math.exp(-(0.5 + 4.0))))
+    as_shipped = learned.Model(0.5, [learned.Model.encode(tree)] * 2)  # the rule pack's string form
+    assert learned.Model.encode(tree) == "1:0.5:1:4 2:2.0:2:3 -1.0 0.25 2.0"
+    for x in ([1.0, 0.0, 1.0], [1.0, 0.0, 3.0], [1.0, 1.0, 0.0]):
+        assert as_shipped.score(x) == model.score(x)
+    with pytest.raises(cleaner.RuleError, match="bad tree node"):
+        learned.Model(0.0, ["1:0.5:1"])
     assert learned.Model(-100.0, []).score([0.0]) == 0.0
     assert learned.Model(0.0, []).score([0.0]) == 0.5
 

@@ -245,30 +245,57 @@ def eligible(doc: Doc, i: int, reporting: re.Pattern[str] | None, max_words: int
 class Model:
     """Gradient-boosted regression trees on the log-odds scale: ``base`` plus, per tree, the value
     of the leaf ``x`` falls in (``x[feature] <= threshold`` goes left), as trained by
-    bench/train_lines.py. Each tree is five parallel lists: feature (-1 at a leaf), threshold,
-    left child, right child, value (the learning rate already applied).
+    bench/train_lines.py. A tree is its nodes in order, as five parallel lists (feature, -1 at a
+    leaf; threshold; left child; right child; value, the learning rate applied) or, as the rule
+    pack ships it, one string of nodes: ``feature:threshold:left:right`` for a split, the value
+    alone for a leaf (TOML reads one string per tree twenty times faster than arrays of numbers).
 
     The trees are turned into one expression of nested comparisons, compiled once per rule set:
-    walking fifty trees node by node in Python costs tens of microseconds a block, the expression
-    a few. Only numbers read as ``int``/``float`` go into it, written back with ``repr``, so the
-    compiled model is exactly the data, and the same on every run."""
+    walking a hundred trees node by node in Python costs tens of microseconds a block, the
+    expression a few. Only numbers read as ``int``/``float`` go into it, written back with
+    ``repr``, so the compiled model is exactly the data, and the same on every run."""
 
     __slots__ = ("_z", "base", "trees")
 
-    def __init__(self, base: float, trees: list[list[list[float]]]) -> None:
+    def __init__(self, base: float, trees: list) -> None:
         self.base = float(base)
-        self.trees = [
-            (
-                [int(f) for f in t[0]],
-                [float(v) for v in t[1]],
-                [int(v) for v in t[2]],
-                [int(v) for v in t[3]],
-                [float(v) for v in t[4]],
-            )
-            for t in trees
-        ]
+        self.trees = [self._read(t) for t in trees]
         terms = [repr(self.base), *(self._expr(t, 0) for t in self.trees)]
         self._z = eval(compile("lambda x: " + " + ".join(terms), "<LEARNED-001>", "eval"), {"__builtins__": {}})
+
+    @staticmethod
+    def _read(tree: str | list) -> tuple[list[int], list[float], list[int], list[int], list[float]]:
+        if not isinstance(tree, str):
+            return (
+                [int(f) for f in tree[0]],
+                [float(v) for v in tree[1]],
+                [int(v) for v in tree[2]],
+                [int(v) for v in tree[3]],
+                [float(v) for v in tree[4]],
+            )
+        nodes: tuple[list, list, list, list, list] = ([], [], [], [], [])
+        for node in tree.split():
+            parts = node.split(":")
+            split = len(parts) == 4
+            if not split and len(parts) != 1:
+                from ..errors import RuleError
+
+                raise RuleError(f"LEARNED-001: bad tree node {node!r}")
+            row = (
+                (int(parts[0]), float(parts[1]), int(parts[2]), int(parts[3]), 0.0)
+                if split
+                else (-1, 0.0, -1, -1, float(parts[0]))
+            )
+            for column, value in zip(nodes, row, strict=True):
+                column.append(value)
+        return nodes
+
+    @staticmethod
+    def encode(tree: list) -> str:
+        """A tree's five lists as the rule pack's string (see the class)."""
+        return " ".join(
+            f"{f}:{t!r}:{lo}:{hi}" if f >= 0 else repr(float(v)) for f, t, lo, hi, v in zip(*tree, strict=True)
+        )
 
     @staticmethod
     def _expr(tree: tuple[list[int], list[float], list[int], list[int], list[float]], k: int) -> str:
