@@ -348,6 +348,11 @@ class Learned(Pass[_Setup]):
         if model is None:
             return
         reporting = ctx.rules.pattern("SHARED-001")
+        kept = ctx.vetoed()  # a list the related pass found to be the copy's own, and the like
+
+        def judged(doc: Doc, i: int) -> bool:
+            return doc.blocks[i].index not in kept and eligible(doc, i, reporting, setup.max_words)
+
         # Judged again on what is left until nothing more goes: a second cleaning sees the text
         # without the removed lines, and must find nothing more to take (idempotent).
         while True:
@@ -362,12 +367,18 @@ class Learned(Pass[_Setup]):
                 # Furniture sits at the ends; a body line in the tail stops the cut there.
                 # A run once started goes on at a lower score (``run_threshold``): a line among
                 # other stories' headlines is judged with its neighbours, not alone.
-                for order in (range(doc.n - 1, 0, -1), range(1, doc.n)):
+                # Where a rule has spoken for a line at an end (the related pass keeping a list as
+                # the copy's own: it vetoes the list's first line), the scorer is silent there.
+                tail = range(doc.n - 1, 0, -1)
+                head = range(1, doc.n)
+                for order, end in ((tail, range(doc.last_long + 1, doc.n)), (head, range(1, doc.first_long))):
                     start = len(hits)
-                    if not all(eligible(doc, i, reporting, setup.max_words) for i in order[: setup.min_run]):
+                    if any(doc.blocks[j].index in kept for j in end):
+                        continue
+                    if not all(judged(doc, i) for i in order[: setup.min_run]):
                         continue  # no run long enough could start at this end: nothing to score
                     for i in order:
-                        if any(b is body[i] for b, _ in hits) or not eligible(doc, i, reporting, setup.max_words):
+                        if any(b is body[i] for b, _ in hits) or not judged(doc, i):
                             break
                         p = model.score(features(doc, i))
                         if p < (setup.threshold if len(hits) == start else setup.run_threshold):
@@ -377,7 +388,7 @@ class Learned(Pass[_Setup]):
                         del hits[start:]  # a lone line at an end: a sign-off or a source line as often as not
             else:
                 for i in range(doc.n):
-                    if eligible(doc, i, reporting, setup.max_words):
+                    if judged(doc, i):
                         p = model.score(features(doc, i))
                         if p >= setup.threshold:
                             hits.append((body[i], p))
