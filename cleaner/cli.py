@@ -718,7 +718,12 @@ def rules_cmd(
         if d["modules"]:
             console.print(f"[dim]implemented in:[/] {escape(', '.join(d['modules']))}")
         if d["params"]:
-            console.print(f"[dim]params:[/] {escape(', '.join(f'{k} = {v!r}' for k, v in d['params'].items()))}")
+            # a learned model's trees would fill pages: their count here, the numbers in --format json
+            shown = (
+                f"{k} = {v!r}" if len(repr(v)) <= 1000 else f"{k} = [{len(v)} items]"
+                for k, v in d["params"].items()
+            )
+            console.print(f"[dim]params:[/] {escape(', '.join(shown))}")
         for ex in r.examples:
             console.print(f"  [green]example:[/] {escape(ex)}")
         for ex in r.counter_examples:

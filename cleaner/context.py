@@ -102,6 +102,10 @@ class Context:
             self._vetoed.add(key)
             self.vetoes[rule_id] = self.vetoes.get(rule_id, 0) + 1
 
+    def vetoed(self) -> frozenset[int]:
+        """The indices of the blocks some rule decided to keep: a later heuristic leaves them be."""
+        return frozenset(index for _, index in self._vetoed)
+
     def rewrite(self, block: Block, pos: int, before: str, after: str, rule_id: str) -> None:
         """Replace ``before`` at ``pos`` in the block's text; see ``rewrite_all``."""
         self.rewrite_all(block, [(pos, before, after)], rule_id)
