@@ -75,3 +75,14 @@ def test_a_list_of_short_lines_is_not_glued():
 def test_rejoined_text_is_idempotent():
     once = cleaner.clean_text(_dump((60, 80, 66, 75, 70), indent="  ", crlf=True)).text
     assert cleaner.clean_text(once).text == once
+
+
+@pytest.mark.parametrize("width", [55, 60, 70, 80])
+def test_first_line_indents_without_blank_lines_keep_paragraphs_of_one_width_apart(width):
+    """Paragraphs wrapped at the same width used to run together when a paragraph's last line was
+    long enough to look forced; a compound broken at its hyphen is joined without a space."""
+    paras = [LEAD, *BODY]
+    raw = "\n".join("\n".join(textwrap.wrap(p, width, initial_indent="    ")) for p in paras) + "\n"
+    doc = cleaner.clean_text(raw)
+    assert doc.text.rstrip("\n").split("\n\n") == paras
+    assert cleaner.clean_text(doc.text).text == doc.text

@@ -22,6 +22,7 @@ _NEWLINE = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
 _INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u2060\ufeff]")
 _SPACES = re.compile(r"[^\S\n]+")
 _ODD = re.compile(r"[^\S ]|  |[\x00-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff]")
+_HYPHEN_END = re.compile(r"[^\W\d_]-$")
 _SENTENCE_END = tuple(".!?:;\"'”’)»…]")
 
 
@@ -120,6 +121,7 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
     lengths = [0] * n
     indents = [0] * n
     width = [0] * n  # the width of the paragraph each line belongs to (0: one line alone)
+    para = [0] * n  # where the paragraph each line belongs to starts: two at one width are still two
     start = 0
     for i in range(n + 1):
         text = lines[i] if i < n else ""
@@ -139,6 +141,7 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
                 w = -1
             for k in range(start, i):
                 width[k] = w
+                para[k] = start
         start = i
     widest = max(lengths[i - 1] for i in range(1, n) if lines[i - 1] and lines[i][:1].islower())
     forced = mid = 0
@@ -146,7 +149,7 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
     for i in range(1, n):
         a, b = lines[i - 1], lines[i]
         w = width[i]
-        if not (a and b and w and width[i - 1] == w):
+        if not (a and b and w and width[i - 1] == w and para[i - 1] == para[i]):
             continue
         w = widest if w < 0 else w
         prev = lengths[i - 1]
@@ -194,7 +197,7 @@ def split_blocks(source: str, rules: RuleSet, removed: list[Removal]) -> list[Bl
 
     def close() -> None:
         if current is not None and len(parts) > 1:
-            current.text = " ".join(parts)
+            current.text = "".join(parts)
 
     for i, ((start, end), raw, text) in enumerate(zip(spans, raws, cleaned, strict=True)):
         if not text:
@@ -212,10 +215,12 @@ def split_blocks(source: str, rules: RuleSet, removed: list[Removal]) -> list[Bl
         # a cleaned line has single spaces and no other whitespace: its words are its spaces + 1
         words = text.count(" ") + 1
         if join and current is not None:
-            current.pieces.append(Piece(length + 1, start, end, exact))
-            parts.append(text)
-            length += 1 + len(text)
-            current.words += words
+            # a compound the wrap broke at its hyphen ('Nagorno-' / 'Karabakh') is joined without a space
+            gap = 0 if _HYPHEN_END.search(parts[-1]) and text[:1].isalpha() else 1
+            current.pieces.append(Piece(length + gap, start, end, exact))
+            parts.append(" " + text if gap else text)
+            length += gap + len(text)
+            current.words += words - (1 - gap)
             current.end = end
         else:
             close()
