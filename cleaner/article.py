@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -48,6 +49,18 @@ class Piece:
         return rel
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def word_count(text: str) -> int:
+    """Words of a line: its space-separated words, and in Chinese and Japanese, which put no spaces
+    between words, about one per two characters (a paragraph of Chinese is no one-word label)."""
+    words = len(text.split())
+    if not text.isascii() and _CJK.search(text):
+        words += len(_CJK.findall(text)) // 2
+    return words
+
+
 @dataclass(slots=True)
 class Block:
     """One paragraph or line of the article, as cleaned so far."""
@@ -64,7 +77,7 @@ class Block:
 
     def __post_init__(self) -> None:
         if self.words < 0:
-            self.words = len(self.text.split())
+            self.words = word_count(self.text)
 
     @property
     def lower(self) -> str:
@@ -75,7 +88,7 @@ class Block:
     def set_text(self, text: str, words: int | None = None) -> None:
         self.text = text
         self._lower = None
-        self.words = len(text.split()) if words is None else words
+        self.words = word_count(text) if words is None else words
 
     def piece_at(self, pos: int) -> Piece:
         """The source line that holds block-text position ``pos`` (a binary search: a re-joined

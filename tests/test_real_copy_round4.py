@@ -545,3 +545,44 @@ def test_standing_notes_go(line):
 def test_a_disclosure_stays_with_the_copy():
     line = "Disclosure: Example News may earn a commission from some of the products featured on this page."
     assert line in clean(article(end=[line])).text
+
+
+# ---------------------------------------------------------------- Chinese, Japanese and Korean pages
+
+CJK_BODY = {
+    "zh": [
+        "政府周三宣布了支持小企业的新措施，这些措施将于明年一月生效，预计将惠及全国两百多万家企业。",
+        "部长表示，该计划将花费一千二百亿元预算，首批补贴将于二月发放。专家认为这些措施有助于保住就业岗位。",
+        "但也有人指出，如果不减轻税收负担，小企业仍将面临严峻困难。",
+    ],
+    "ja": [
+        "政府は水曜日、中小企業を支援するための新たな措置を発表した。来年一月から実施され、全国の二百万社以上が対象となる見通しだ。",
+        "大臣によると、この計画には千二百億円の予算が充てられ、最初の支給は二月に始まる予定だという。",
+        "一方で、税負担の軽減がなければ中小企業は引き続き厳しい状況に置かれると指摘する声もある。",
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("zh", "相关阅读：政府宣布支持小企业新措施"),
+        ("zh", "责任编辑：张三"),
+        ("zh", "分享到："),
+        ("ja", "【関連記事】政府、新たな支援策を発表"),
+        ("ja", "この記事をシェアする"),
+    ],
+)
+def test_cjk_furniture_goes_and_the_copy_stays(lang, line):
+    body = CJK_BODY[lang]
+    doc = clean("\n\n".join([body[0], body[1], line, body[2]]) + "\n")
+    assert doc.text.rstrip("\n").split("\n\n") == body
+
+
+@pytest.mark.parametrize("lang", ["zh", "ja"])
+def test_a_short_cjk_paragraph_after_a_related_header_is_copy(lang):
+    """A paragraph of Chinese has no spaces: it was counted as one word, a label's length."""
+    body = CJK_BODY[lang]
+    header = {"zh": "相关新闻", "ja": "関連記事"}[lang]
+    doc = clean("\n\n".join([body[0], body[1], header, body[2]]) + "\n")
+    assert body[2] in doc.text

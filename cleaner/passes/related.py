@@ -139,7 +139,8 @@ def _item(setup: _Setup, block: Block, mode: str) -> bool:
     max_words, max_chars = setup.item_max_words, setup.item_max_chars
     reporting = setup.reporting
     if mode == "lenient" and block.words <= 20 and len(text) <= max_chars and not reporting.search(text):
-        return True
+        # a sentence closed by an ideographic full stop is copy: Chinese and Japanese headlines carry none
+        return not text.endswith(("。", "。」", "。）"))
     if not headline_like(text, block.words, reporting, max_words, max_chars, setup.item_titleish):
         if (
             mode == "known"

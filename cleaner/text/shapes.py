@@ -41,12 +41,12 @@ def titleish(text: str) -> float:
     return caps / len(words)
 
 
-_CLOSERS = "\"'”’»)]*"
+_CLOSERS = "\"'”’»)]*」』）"
 
 
 def ends_sentence(text: str) -> bool:
     """Ends in . ! ? or … possibly followed by closing quotes or brackets: 'deserve this?"'."""
-    return text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…")
+    return text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…", "。", "！", "？")
 
 
 def has_dialogue(text: str, reporting: re.Pattern[str]) -> bool:
