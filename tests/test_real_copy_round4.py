@@ -586,3 +586,16 @@ def test_a_short_cjk_paragraph_after_a_related_header_is_copy(lang):
     header = {"zh": "相关新闻", "ja": "関連記事"}[lang]
     doc = clean("\n\n".join([body[0], body[1], header, body[2]]) + "\n")
     assert body[2] in doc.text
+
+
+@pytest.mark.parametrize("first", ["World News", "CNN Politics", "Business Insider", "Politics"])
+def test_a_section_name_over_the_copy_is_no_title(first):
+    doc = clean("\n\n".join([first, LEAD, *BODY]) + "\n")
+    assert doc.metadata.title is None
+    assert rules(doc)[first] == "HEADLINE-005"
+    assert doc.text.rstrip("\n").split("\n\n") == [LEAD, *BODY]
+
+
+@pytest.mark.parametrize("first", ["Brexit chaos", "Trump wins"])
+def test_a_short_headline_is_still_a_title(first):
+    assert clean("\n\n".join([first, LEAD, *BODY]) + "\n").metadata.title == first

@@ -49,6 +49,8 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         return False
     if text.startswith("(") and text.endswith(")"):
         return False
+    if _section_name(ctx, text):
+        return False  # 'World News', 'CNN Politics': a desk's name
     if _SENTENCE_BREAK.search(text) and titleish(text) < ctx.rules.param("HEADLINE-001", "titleish_ratio"):
         return False  # 'This shop has been compensated by …. All opinions are mine alone.' is prose
     if text.isupper() or _NOT_TITLE.search(text):
@@ -113,6 +115,17 @@ def _kicker(ctx: Context, block: Block) -> bool:
 _LINKS = frozenset({"of", "the", "and", "&", "in", "on", "for", "a", "de", "la", "le", "der", "die", "das"})
 
 
+def _section_name(ctx: Context, text: str) -> bool:
+    """A line made only of section and outlet words (HEADLINE-006, BYLINE-005), as a kicker is shaped."""
+    words = text.rstrip(":").lower().split()
+    if not words or len(words) > ctx.rules.param("HEADLINE-005", "max_words"):
+        return False
+    vocab = ctx.rules.memo(
+        ("headline.sections",), lambda: ctx.rules.phrase_set("HEADLINE-006") | ctx.rules.phrase_set("BYLINE-005")
+    )
+    return all(w.strip("|,") in vocab for w in words) and any(w not in _LINKS for w in words)
+
+
 def _slug(ctx: Context, text: str) -> str | None:
     """The kicker as a wire slug ('Exclusive', 'ANALYSIS'), when HEADLINE-002 knows the word."""
     word = text.rstrip(":").strip()
@@ -132,6 +145,9 @@ def decide(ctx: Context) -> None:
     if ctx.known_title is not None:
         return
     _drop_kicker(ctx)
+    body = ctx.body()
+    if len(body) > 1 and _kicker(ctx, body[0]) and _section_name(ctx, body[0].text):
+        ctx.remove(body[0], "HEADLINE-005")  # 'World News' over the copy: the section, not a title
     first = _with_evidence(ctx) if any(r.family != "normalize" for r in ctx.removed) else None
     if first is None:
         body = ctx.body()
