@@ -8,6 +8,7 @@ family, and an id the registry does not know is an error the first time the code
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 from .article import BODY, LIFTED, REMOVED, REWRITTEN, Block, Metadata, Piece, Removal
 from .rules import RuleSet
@@ -42,6 +43,9 @@ class Context:
         # the body blocks, kept until a block leaves the body (``_take``): every pass asks, often twice
         self._body: list[Block] | None = None
         self._body_of: list[Block] | None = None
+        # answers of pure functions of a line and the rules, asked by several passes about the same
+        # lines (is it a dateline?): keyed by (question, text), valid for the article's whole run
+        self.answers: dict[tuple[str, str], Any] = {}
 
     def body(self) -> list[Block]:
         if self._body is None or self._body_of is not self.blocks:
