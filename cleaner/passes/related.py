@@ -123,8 +123,13 @@ class _Article:
         return cls
 
 
+_ITEM_WORDS = 20  # a lenient or a known module's item is at most this long (a headline's limit is the rule's)
+
+
 def _item(setup: _Setup, block: Block, mode: str) -> bool:
     """Whether a line can stand in a headline run. Modes: strict, known, lenient."""
+    if block.words > max(_ITEM_WORDS, setup.item_max_words):
+        return False  # longer than every test below admits: a run ends at the copy, spare scanning it
     text = block.text
     if not (text[:1].isalpha() or any(c.isalpha() for c in text)) or _LIST_ITEM.search(text):
         return False
@@ -134,12 +139,12 @@ def _item(setup: _Setup, block: Block, mode: str) -> bool:
         return False  # '29 November 2018 | 20 January 2019': an event's dates, not another story
     max_words, max_chars = setup.item_max_words, setup.item_max_chars
     reporting = setup.reporting
-    if mode == "lenient" and block.words <= 20 and len(text) <= max_chars and not reporting.search(text):
+    if mode == "lenient" and block.words <= _ITEM_WORDS and len(text) <= max_chars and not reporting.search(text):
         return True
     if not headline_like(text, block.words, reporting, max_words, max_chars, setup.item_titleish):
         if (
             mode == "known"
-            and 5 <= block.words <= 20
+            and 5 <= block.words <= _ITEM_WORDS
             and text.rstrip(_CLOSE).endswith(".")
             and titleish(text) >= setup.known_item_titleish
             and not reporting.search(text)
