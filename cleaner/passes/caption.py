@@ -42,6 +42,7 @@ class _Credits:
             own[rid] = (contains, tuple(h[4:] for h in added if h.startswith("end:")))
         self.gates = tuple((frozenset(own[rid][0]), own[rid][1]) for rid, _ in self.rules)
         self.hints = tuple(dict.fromkeys(h for contains, _ in self.gates for h in contains))
+        self.ascii_hints = tuple(h for h in self.hints if h.isascii())  # all a tail in ASCII can hold
         self.end_hints = tuple(dict.fromkeys(h for _, ends in self.gates for h in ends))
         self.not_names = ctx.rules.phrase_set("CAPTION-012")
         self.max_words = ctx.rules.param("CAPTION-010", "max_words")
@@ -80,7 +81,8 @@ class _Credits:
         if len(text) > 1200:
             return None
         low = text[-70:].lower()
-        present = [h for h in self.hints if h in low]  # 'in' tests beat one regex alternation here
+        hints = self.ascii_hints if low.isascii() else self.hints
+        present = [h for h in hints if h in low]  # 'in' tests beat one regex alternation here
         if not present and not (self.end_hints and text.endswith(self.end_hints)):
             return None
         found = self._match(text, present)
