@@ -12,7 +12,7 @@ import re
 
 from ..article import Block, Caption
 from ..context import Context
-from ..text.regex import may_match, pattern_words
+from ..text.regex import gated, may_match, pattern_words
 from ..text.shapes import has_dialogue
 from .base import Pass
 
@@ -256,7 +256,7 @@ def _uncredited(ctx: Context, credits: _Credits) -> None:
         ):
             continue
         if reporting is None:
-            reporting = ctx.rules.pattern("SHARED-001")
+            reporting = gated(ctx.rules, "SHARED-001")
         if has_dialogue(text, reporting) or text.startswith("("):
             continue
         ctx.remove(block, "CAPTION-015")

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from ..article import BODY, Block
 from ..context import Context
+from ..text.regex import Searcher, gated
 from .base import Pass
 
 # function words of the languages most dumps are in: their share separates prose from labels
@@ -87,7 +88,7 @@ def _shape(block: Block) -> _Shape:
     return _Shape(n, block.text.rstrip().endswith(_SENT_END), stop)
 
 
-def features(blocks: list[Block], i: int, shapes: list[_Shape], reporting: re.Pattern[str] | None) -> list[float]:
+def features(blocks: list[Block], i: int, shapes: list[_Shape], reporting: Searcher | None) -> list[float]:
     """The feature vector of ``blocks[i]`` among its neighbours (order as in ``FEATURES``)."""
     b = blocks[i]
     text = b.text
@@ -138,7 +139,7 @@ def score(weights: list[float], x: list[float]) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def vectors(blocks: list[Block], reporting: re.Pattern[str] | None) -> list[list[float]]:
+def vectors(blocks: list[Block], reporting: Searcher | None) -> list[list[float]]:
     shapes = [_shape(b) for b in blocks]
     return [features(blocks, i, shapes, reporting) for i in range(len(blocks))]
 
@@ -174,7 +175,7 @@ class Learned(Pass[_Setup]):
         body = [b for b in ctx.blocks if b.status == BODY]
         if len(body) < 3:
             return  # too little context to judge a line by its neighbours
-        reporting = ctx.rules.pattern("SHARED-001")
+        reporting = gated(ctx.rules, "SHARED-001")
         xs = vectors(body, reporting)
         for block, x in zip(body, xs, strict=True):
             if block.words > setup.max_words or x[FEATURES.index("reported")]:

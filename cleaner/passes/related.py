@@ -14,6 +14,7 @@ import re
 from ..article import BODY, Block
 from ..context import Context
 from ..text.lines import line_rules
+from ..text.regex import gated
 from ..text.shapes import PERIOD_END, ends_sentence, has_dialogue, headline_like, titleish
 from .base import Pass
 
@@ -50,7 +51,7 @@ class _Setup:
         p13 = rules.rule("RELATED-013").params
         self.tail_words = (p13["min_words"], p13["max_words"])
         self.tail_titleish = p13["titleish"]
-        self.reporting = rules.pattern("SHARED-001")
+        self.reporting = gated(rules, "SHARED-001")
 
 
 class _Article:
