@@ -44,8 +44,8 @@ class Context:
         self._body: list[Block] | None = None
         self._body_of: list[Block] | None = None
         # answers of pure functions of a line and the rules, asked by several passes about the same
-        # lines (is it a dateline?): keyed by (question, text), valid for the article's whole run
-        self.answers: dict[tuple[str, str], Any] = {}
+        # lines (is it a dateline?): keyed by (question, text, …), valid for the article's whole run
+        self.answers: dict[tuple[Any, ...], Any] = {}
 
     def body(self) -> list[Block]:
         if self._body is None or self._body_of is not self.blocks:
