@@ -41,6 +41,8 @@ class _Credits:
             contains = tuple(h for h in added if not h.startswith("end:"))
             own[rid] = (contains, tuple(h[4:] for h in added if h.startswith("end:")))
         self.gates = tuple((frozenset(own[rid][0]), own[rid][1]) for rid, _ in self.rules)
+        # and each is searched only in a tail holding one of the words all its matches contain
+        self.words = tuple(pattern_words(pattern) for _, pattern in self.rules)
         self.hints = tuple(dict.fromkeys(h for contains, _ in self.gates for h in contains))
         self.ascii_hints = tuple(h for h in self.hints if h.isascii())  # all a tail in ASCII can hold
         self.end_hints = tuple(dict.fromkeys(h for _, ends in self.gates for h in ends))
@@ -94,8 +96,11 @@ class _Credits:
 
     def _match(self, text: str, present: list[str]) -> tuple[str, re.Match[str]] | None:
         tail = text[-220:]
-        for (rule_id, pattern), (contains, ends) in zip(self.rules, self.gates, strict=True):
+        low = tail.lower()
+        for (rule_id, pattern), (contains, ends), words in zip(self.rules, self.gates, self.words, strict=True):
             if contains.isdisjoint(present) and not (ends and text.endswith(ends)):
+                continue
+            if not may_match(words, tail, low):
                 continue
             m = pattern.search(tail)
             if m and _starts_segment(tail, m.start("credit")):
