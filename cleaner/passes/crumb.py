@@ -39,8 +39,8 @@ class _Setup:
         self.thread = rules.pattern("CRUMB-014")
         self.thread_max = rules.param("CRUMB-014", "max_words")
         self.thread_share = rules.param("CRUMB-014", "min_share_before")
-        # one of the hints is in every heading the pattern takes: one search before the pattern
-        self.thread_gate = re.compile("|".join(map(re.escape, rules.param("CRUMB-014", "hints"))))
+        # one of the hints is in every heading the pattern takes: substring tests before the pattern
+        self.thread_gate = tuple(rules.param("CRUMB-014", "hints"))
         self.short_max = rules.param("CRUMB-020", "label_max_words")
         self.long_max = rules.param("CRUMB-020", "block_max_words")
 
@@ -120,6 +120,13 @@ class Crumbs(Pass[_Setup]):
         _remove_comment_thread(ctx, setup)
 
 
+def _has_hint(low: str, hints: tuple[str, ...]) -> bool:
+    for hint in hints:
+        if hint in low:
+            return True
+    return False
+
+
 def _remove_comment_thread(ctx: Context, setup: _Setup) -> None:
     """CRUMB-014: a comments heading past the middle of the text, and the comments under it.
 
@@ -134,7 +141,7 @@ def _remove_comment_thread(ctx: Context, setup: _Setup) -> None:
         if (
             before > half
             and block.words <= setup.thread_max
-            and setup.thread_gate.search(block.lower)
+            and _has_hint(block.lower, setup.thread_gate)
             and setup.thread.match(block.text.strip(" -–—•|[]"))
         ):
             if block.status == BODY:
