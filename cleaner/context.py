@@ -8,6 +8,7 @@ family, and an id the registry does not know is an error the first time the code
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 from .article import BODY, LIFTED, REMOVED, REWRITTEN, Block, Metadata, Piece, Removal
 from .rules import RuleSet
@@ -39,9 +40,18 @@ class Context:
         self.blocks: list[Block] = []
         self.cut = -1  # index of the last paywall prompt, if any
         self.title_candidate: Block | None = None
+        # the body blocks, kept until a block leaves the body (``_take``): every pass asks, often twice
+        self._body: list[Block] | None = None
+        self._body_of: list[Block] | None = None
+        # answers of pure functions of a line and the rules, asked by several passes about the same
+        # lines (is it a dateline?): keyed by (question, text, …), valid for the article's whole run
+        self.answers: dict[tuple[Any, ...], Any] = {}
 
     def body(self) -> list[Block]:
-        return [b for b in self.blocks if b.status == BODY]
+        if self._body is None or self._body_of is not self.blocks:
+            self._body = [b for b in self.blocks if b.status == BODY]
+            self._body_of = self.blocks
+        return list(self._body)  # a copy: callers may keep it while blocks leave the body
 
     def iter_body(self) -> Iterator[Block]:
         return (b for b in self.blocks if b.status == BODY)
@@ -73,6 +83,7 @@ class Context:
         family = self.family_of(rule_id)
         block.status = action
         block.rule = rule_id
+        self._body = None
         text = self.source[block.start : block.end]
         self.removed.append(
             Removal(

@@ -21,16 +21,23 @@ _SEPARATOR = re.compile(r"\s*(?:\||·|•|—|–|\s-\s|/|;)\s*|\s+for\s+(?=(?:t
 _FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s*$|\s*\((?:[A-Z][\w.&-]*\s?){1,3}\)\s*$")
 
 
-_TIME_HINT = re.compile(r"\d|updated|published|posted|modified|created", re.IGNORECASE)
+# a digit or one of these words (in any case) is in every timestamp BYLINE-004 takes: a line
+# without them is not searched. Two scans that skip ahead (a digit; substrings of the lower-cased
+# line, see may_match) instead of one alternation tried at every position
+_DIGIT = re.compile(r"\d")
+_TIME_WORDS = frozenset(("updated", "published", "posted", "modified", "created"))
+# what a separator holds ('|', ' - ', '/', ' for '): a line with none of them is one piece
+_SEPARATOR_CHARS = ("|", "·", "•", "—", "–", "-", "/", ";")
 
 
 def _strip_timestamp(ctx: Context, text: str) -> str:
-    if not _TIME_HINT.search(text):
+    low = text.lower()
+    if not (_DIGIT.search(text) or may_match(_TIME_WORDS, text, low)):
         return text
     # BYLINE-004 is tried at every position of the line (14 us on a line with a number): first ask
     # whether the line holds one of the words every match of it contains
     pattern, words = PASS.setup(ctx).timestamp
-    if not may_match(words, text, text.lower()):
+    if not may_match(words, text, low):
         return text
     m = pattern.search(text)
     return text[: m.start()].strip() if m and m.start() > 0 else text
@@ -130,7 +137,21 @@ def _outlet(ctx: Context, tail: str, loose: bool) -> bool:
 
 
 def parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
-    """The authors a byline line names, or None when the line is not a byline."""
+    """The authors a byline line names, or None when the line is not a byline.
+
+    The headline and byline passes ask about the same opening lines: the answer is kept for the
+    article (a copy is handed out)."""
+    key = ("byline", text, top)
+    found = ctx.answers.get(key, _UNKNOWN)
+    if found is _UNKNOWN:
+        found = ctx.answers[key] = _parse(ctx, text, top=top)
+    return None if found is None else list(found)
+
+
+_UNKNOWN = object()
+
+
+def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     setup = PASS.setup(ctx)
     if len(text) > 200 or len(text.split()) > setup.max_words:
         return None
@@ -141,7 +162,10 @@ def parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         core = core[: filed_for.start()]  # the outlet the writer filed for is no name
     else:
         filed_for = None
-    pieces = _SEPARATOR.split(core)
+    if "for" in core.lower() or any(c in core for c in _SEPARATOR_CHARS):
+        pieces = _SEPARATOR.split(core)
+    else:
+        pieces = [core]  # what the split gives when no separator is there, without trying every position
     if lead:
         names = _names(ctx, _FILED_FROM.sub("", pieces[0]))
         # after the names: an outlet, a job title, or the credit of someone who is not an author

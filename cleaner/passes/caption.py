@@ -12,7 +12,7 @@ import re
 
 from ..article import Block, Caption
 from ..context import Context
-from ..text.regex import may_match, pattern_words
+from ..text.regex import gated, may_match, pattern_words
 from ..text.shapes import has_dialogue
 from .base import Pass
 
@@ -41,7 +41,10 @@ class _Credits:
             contains = tuple(h for h in added if not h.startswith("end:"))
             own[rid] = (contains, tuple(h[4:] for h in added if h.startswith("end:")))
         self.gates = tuple((frozenset(own[rid][0]), own[rid][1]) for rid, _ in self.rules)
+        # and each is searched only in a tail holding one of the words all its matches contain
+        self.words = tuple(pattern_words(pattern) for _, pattern in self.rules)
         self.hints = tuple(dict.fromkeys(h for contains, _ in self.gates for h in contains))
+        self.ascii_hints = tuple(h for h in self.hints if h.isascii())  # all a tail in ASCII can hold
         self.end_hints = tuple(dict.fromkeys(h for _, ends in self.gates for h in ends))
         self.not_names = ctx.rules.phrase_set("CAPTION-012")
         self.max_words = ctx.rules.param("CAPTION-010", "max_words")
@@ -80,7 +83,8 @@ class _Credits:
         if len(text) > 1200:
             return None
         low = text[-70:].lower()
-        present = [h for h in self.hints if h in low]  # 'in' tests beat one regex alternation here
+        hints = self.ascii_hints if low.isascii() else self.hints
+        present = [h for h in hints if h in low]  # 'in' tests beat one regex alternation here
         if not present and not (self.end_hints and text.endswith(self.end_hints)):
             return None
         found = self._match(text, present)
@@ -94,8 +98,11 @@ class _Credits:
 
     def _match(self, text: str, present: list[str]) -> tuple[str, re.Match[str]] | None:
         tail = text[-220:]
-        for (rule_id, pattern), (contains, ends) in zip(self.rules, self.gates, strict=True):
+        low = tail.lower()
+        for (rule_id, pattern), (contains, ends), words in zip(self.rules, self.gates, self.words, strict=True):
             if contains.isdisjoint(present) and not (ends and text.endswith(ends)):
+                continue
+            if not may_match(words, tail, low):
                 continue
             m = pattern.search(tail)
             if m and _starts_segment(tail, m.start("credit")):
@@ -257,7 +264,7 @@ def _uncredited(ctx: Context, credits: _Credits) -> None:
         ):
             continue
         if reporting is None:
-            reporting = ctx.rules.pattern("SHARED-001")
+            reporting = gated(ctx.rules, "SHARED-001")
         if has_dialogue(text, reporting) or text.startswith("("):
             continue
         ctx.remove(block, "CAPTION-015")

@@ -11,6 +11,7 @@ import re
 
 from ..article import BODY, Credits
 from ..context import Context
+from ..text.regex import gated
 from ..text.shapes import split_names
 from .base import Pass
 
@@ -157,7 +158,7 @@ def _author_bio(ctx: Context) -> None:
         if not m or not is_name(m.group("name")) or m.group("name").split()[0].rstrip(".") in _HONORIFICS:
             continue
         if reporting is None:
-            reporting = ctx.rules.pattern("SHARED-001")
+            reporting = gated(ctx.rules, "SHARED-001")
         if reporting.search(block.text):
             continue  # '…, officials said': the story's own sentence about someone's job
         name = m.group("name")

@@ -41,8 +41,8 @@ class _Setup:
         self.thread_max = rules.param("CRUMB-014", "max_words")
         self.thread_share = rules.param("CRUMB-014", "min_share_before")
         self.thread_share_named = rules.param("CRUMB-014", "min_share_named")
-        # one of the hints is in every heading the pattern takes: one search before the pattern
-        self.thread_gate = re.compile("|".join(map(re.escape, rules.param("CRUMB-014", "hints"))))
+        # one of the hints is in every heading the pattern takes: substring tests before the pattern
+        self.thread_gate = tuple(rules.param("CRUMB-014", "hints"))
         self.pager_min = rules.param("CRUMB-015", "min_numbers")
         self.pager_words = rules.phrase_set("CRUMB-015")
         self.short_max = rules.param("CRUMB-020", "label_max_words")
@@ -147,6 +147,13 @@ class Crumbs(Pass[_Setup]):
         _remove_comment_thread(ctx, setup)
 
 
+def _has_hint(low: str, hints: tuple[str, ...]) -> bool:
+    for hint in hints:
+        if hint in low:
+            return True
+    return False
+
+
 def _remove_comment_thread(ctx: Context, setup: _Setup) -> None:
     """CRUMB-014: a comments heading past the middle of the text, and the comments under it.
 
@@ -161,7 +168,7 @@ def _remove_comment_thread(ctx: Context, setup: _Setup) -> None:
         if (
             before > fifth
             and block.words <= setup.thread_max
-            and setup.thread_gate.search(block.lower)
+            and _has_hint(block.lower, setup.thread_gate)
             and setup.thread.match(block.text.strip(" -–—•|[]"))
             and (before > half or sum(not t.isdigit() for t in _TOKENS.findall(block.lower)) > 1)
         ):

@@ -39,7 +39,20 @@ def _split_via(ctx: Context, agency: str) -> tuple[str | None, str]:
 def match(ctx: Context, text: str) -> re.Match[str] | None:
     """A dateline at the start of ``text``: an agency's needs a capitals place or a known agency
     (or one a known agency's name opens: 'CNN Business'); an outlet's own needs a capitals place
-    that is not a label (DATELINE-004)."""
+    that is not a label (DATELINE-004).
+
+    Several passes ask about the same opening lines: the answer is kept for the article."""
+    key = ("dateline", text)
+    found = ctx.answers.get(key, _UNKNOWN)
+    if found is _UNKNOWN:
+        found = ctx.answers[key] = _match(ctx, text)
+    return found
+
+
+_UNKNOWN = object()
+
+
+def _match(ctx: Context, text: str) -> re.Match[str] | None:
     head = text[:160]
     if not any(mark in head for mark in _MARKS):
         return None

@@ -6,6 +6,7 @@ import re
 
 from ..article import BODY, Block
 from ..context import Context
+from ..text.regex import gated
 from ..text.shapes import ends_sentence, has_dialogue, titleish
 from . import byline, caption, dateline, timestamp
 from .base import Pass
@@ -38,7 +39,7 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         "HEADLINE-001", "titleish_ratio"
     ):
         return False  # a long line in sentence case is a lead that lost its period, not a headline
-    reporting = ctx.rules.pattern("SHARED-001")
+    reporting = gated(ctx.rules, "SHARED-001")
     if text.endswith(("?", "!")) and not has_dialogue(text, reporting):
         pass  # questions and exclamations are common headlines
     elif ends_sentence(text) and (

@@ -44,18 +44,22 @@ def _lines(source: str) -> tuple[list[tuple[int, int]], list[str]]:
     blank lines around two sentences took 3 GB when every line was a list entry. A blank run is
     all the block builder needs to know (it ends a paragraph).
     """
-    line = _LINE_ANY if any(b in source for b in _BREAKS) else _LINE_LF
+    lf = not any(b in source for b in _BREAKS)
+    line = _LINE_LF if lf else _LINE_ANY
     spans: list[tuple[int, int]] = []
     raws: list[str] = []
+    end = -1  # the end of the last line with content
     for m in line.finditer(source):
         text = m.group()
         if not text.strip(" \t"):
             continue  # spaces alone are layout, like an empty line
         start = m.start()
-        if spans and _blank_between(source, spans[-1][1], start):
-            spans.append((spans[-1][1], spans[-1][1]))
+        # with '\n' the only break, a blank line is a second '\n' in the gap (counted, not copied)
+        if end >= 0 and (source.count("\n", end, start) >= 2 if lf else _blank_between(source, end, start)):
+            spans.append((end, end))
             raws.append("")
-        spans.append((start, m.end()))
+        end = m.end()
+        spans.append((start, end))
         raws.append(text)
     return spans, raws
 
@@ -196,13 +200,10 @@ def split_blocks(source: str, rules: RuleSet, removed: list[Removal]) -> list[Bl
     parts: list[str] = []  # the current block's lines, joined once when it ends (joining each
     length = 0  # time a line is added was quadratic on a long hard-wrapped paragraph)
 
-    def close() -> None:
-        if current is not None and len(parts) > 1:
-            current.text = "".join(parts)
-
     for i, ((start, end), raw, text) in enumerate(zip(spans, raws, cleaned, strict=True)):
         if not text:
-            close()
+            if current is not None and len(parts) > 1:
+                current.text = "".join(parts)
             current = None
             continue
         if text == raw:
@@ -227,9 +228,11 @@ def split_blocks(source: str, rules: RuleSet, removed: list[Removal]) -> list[Bl
             current.words += words - (1 - gap)
             current.end = end
         else:
-            close()
+            if current is not None and len(parts) > 1:
+                current.text = "".join(parts)
             current = Block(text, start, end, [Piece(0, start, end, exact)], len(blocks), words=words)
             parts, length = [text], len(text)
             blocks.append(current)
-    close()
+    if current is not None and len(parts) > 1:
+        current.text = "".join(parts)
     return blocks

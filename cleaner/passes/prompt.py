@@ -14,6 +14,7 @@ import re
 
 from ..context import Context
 from ..text.lines import line_rules
+from ..text.regex import gated
 from ..text.shapes import has_speech
 from .base import Pass
 
@@ -33,7 +34,7 @@ class _Setup:
         self.max_sentences = rules.param("PROMPT-010", "max_sentences")
         self.max_block_words = rules.param("PROMPT-020", "block_max_words")
         self.ask = rules.pattern("PROMPT-011")
-        self.reporting = rules.pattern("SHARED-001")
+        self.reporting = gated(rules, "SHARED-001")
         self.truncates = {r.id for r in rules.family("prompt") if r.params.get("truncates")}
         # rules whose wording is itself the site's offer ('Thanks for signing up!'): no veto applies
         self.own_offer = {r.id for r in rules.family("prompt") if r.params.get("own_offer")}

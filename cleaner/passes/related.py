@@ -14,6 +14,7 @@ import re
 from ..article import BODY, Block
 from ..context import Context
 from ..text.lines import line_rules
+from ..text.regex import gated
 from ..text.shapes import PERIOD_END, ends_sentence, has_dialogue, headline_like, titleish
 from .base import Pass
 
@@ -50,7 +51,7 @@ class _Setup:
         p13 = rules.rule("RELATED-013").params
         self.tail_words = (p13["min_words"], p13["max_words"])
         self.tail_titleish = p13["titleish"]
-        self.reporting = rules.pattern("SHARED-001")
+        self.reporting = gated(rules, "SHARED-001")
         p14 = rules.rule("RELATED-014").params
         self.kicker_max = p14["kicker_max_words"]
         self.pair_words = (p14["min_words"], p14["max_words"])
@@ -127,8 +128,13 @@ class _Article:
         return cls
 
 
+_ITEM_WORDS = 20  # a lenient or a known module's item is at most this long (a headline's limit is the rule's)
+
+
 def _item(setup: _Setup, block: Block, mode: str) -> bool:
     """Whether a line can stand in a headline run. Modes: strict, known, lenient."""
+    if block.words > max(_ITEM_WORDS, setup.item_max_words):
+        return False  # longer than every test below admits: a run ends at the copy, spare scanning it
     text = block.text
     if not (text[:1].isalpha() or any(c.isalpha() for c in text)) or _LIST_ITEM.search(text):
         return False
@@ -138,13 +144,13 @@ def _item(setup: _Setup, block: Block, mode: str) -> bool:
         return False  # '29 November 2018 | 20 January 2019': an event's dates, not another story
     max_words, max_chars = setup.item_max_words, setup.item_max_chars
     reporting = setup.reporting
-    if mode == "lenient" and block.words <= 20 and len(text) <= max_chars and not reporting.search(text):
+    if mode == "lenient" and block.words <= _ITEM_WORDS and len(text) <= max_chars and not reporting.search(text):
         # a sentence closed by an ideographic full stop is copy: Chinese and Japanese headlines carry none
         return not text.endswith(("。", "。」", "。）"))
     if not headline_like(text, block.words, reporting, max_words, max_chars, setup.item_titleish):
         if (
             mode == "known"
-            and 5 <= block.words <= 20
+            and 5 <= block.words <= _ITEM_WORDS
             and text.rstrip(_CLOSE).endswith(".")
             and titleish(text) >= setup.known_item_titleish
             and not reporting.search(text)

@@ -7,7 +7,7 @@ substring test for those words rejects almost every line first. These analyses f
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 from ..rules import is_re
 
@@ -50,6 +50,36 @@ def may_match(words: frozenset[str] | None, text: str, low: str) -> bool:
         if word in low:
             return True
     return False
+
+
+class Searcher(Protocol):
+    """What a pass needs of a pattern it only searches: a compiled ``re`` pattern or a ``GatedPattern``."""
+
+    def search(self, text: str) -> Any: ...
+
+
+class GatedPattern:
+    """A Python ``re`` pattern whose ``search`` first asks whether the text holds one of the words
+    every match contains (``pattern_words``), and only then runs the engine, which would otherwise
+    try the pattern at every position of the text ('\\b(?:said|says|told…)\\b' over a paragraph).
+    Answers exactly as the pattern's own ``search``."""
+
+    __slots__ = ("_re", "pattern", "words")
+
+    def __init__(self, compiled: Any) -> None:
+        self._re = compiled
+        self.pattern = compiled.pattern
+        self.words = pattern_words(compiled)
+
+    def search(self, text: str) -> Any:
+        if self.words is not None and not may_match(self.words, text, text.lower()):
+            return None
+        return self._re.search(text)
+
+
+def gated(rules: Any, rule_id: str) -> GatedPattern:
+    """A rule's pattern as a ``GatedPattern``, built once per rule set."""
+    return rules.memo(("regex.gated", rule_id), lambda: GatedPattern(rules.pattern(rule_id)))
 
 
 def scans(items: Any) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .regex import Searcher
+
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _PARTICLES = frozenset(
     "van von de der den da del della di la le bin ibn al el dos das du ter ten y e st. mac ben bint".split()
@@ -49,7 +51,7 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…", "。", "！", "？")
 
 
-def has_dialogue(text: str, reporting: re.Pattern[str]) -> bool:
+def has_dialogue(text: str, reporting: Searcher) -> bool:
     """Quotation or a reporting verb (``reporting``: SHARED-001): reported speech, which boilerplate never is."""
     return any(q in text for q in _QUOTES) or bool(reporting.search(text))
 
@@ -72,7 +74,7 @@ def has_speech(text: str, reporting: re.Pattern[str]) -> bool:
 
 
 def headline_like(
-    text: str, words: int, reporting: re.Pattern[str], max_words: int, max_chars: int, min_titleish: float
+    text: str, words: int, reporting: Searcher, max_words: int, max_chars: int, min_titleish: float
 ) -> bool:
     """A line that reads as a headline: short, and either unpunctuated or in Title Case."""
     if words < 1 or words > max_words or len(text) > max_chars:
