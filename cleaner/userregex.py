@@ -338,7 +338,8 @@ class _AnyOf:
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> Any:
         for p in self.patterns:
-            m = p.search(text, pos, endpos)
+            # a compiled Python pattern takes no None for endpos
+            m = p.search(text, pos) if endpos is None else p.search(text, pos, endpos)
             if m:
                 return m
         return None

@@ -599,3 +599,26 @@ def test_a_section_name_over_the_copy_is_no_title(first):
 @pytest.mark.parametrize("first", ["Brexit chaos", "Trump wins"])
 def test_a_short_headline_is_still_a_title(first):
     assert clean("\n\n".join([first, LEAD, *BODY]) + "\n").metadata.title == first
+
+
+# ---------------------------------------------------------------- idempotence cases found by the soak run
+
+QUOTE = (
+    '"The United States is deeply concerned about reports on the humanitarian conditions in Nagorno-Karabakh '
+    'and calls for unimpeded access for international humanitarian organizations and commercial traffic," '
+    "the official said."
+)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "AI-powered drive-thru is actually run almost entirely by humans\nUS\n" + QUOTE,
+        "US\nUS\n" + QUOTE,
+        QUOTE + "\nBy MARIA GARCÍA and JEAN-PIERRE N'DIAYE\nFacebook Tw\n" + QUOTE,
+        "\n".join([QUOTE] * 5 + ["(Reporting by Daphne Psaledakis; Editing by Donna Bryson)", "Updated"]),
+    ],
+)
+def test_cleaning_twice_changes_nothing(raw):
+    once = clean(raw)
+    assert clean(once.text).text == once.text

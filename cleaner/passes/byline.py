@@ -193,9 +193,14 @@ def bare_name(ctx: Context, text: str) -> str | None:
     tokens = core.split()
     if not 2 <= len(tokens) <= 3 or core.isupper() or any(t.lower() in STOPWORDS for t in tokens):
         return None  # 'More From Politics', 'SCORES QUARANTINED': labels, not names
+    if len(tokens[-1].strip(".")) < 2:
+        return None  # 'Facebook T': a surname is more than an initial (a cut share label)
     if is_name(core) and not _affiliation(ctx, core) and not core.endswith((".", ":", "?", "!")):
         return natural_case(core)
     return None
+
+
+_PROSE_WORDS = 20  # a paragraph of copy: a byline stands above the copy, never under it
 
 
 def bare_names(ctx: Context, text: str) -> list[str] | None:
@@ -245,6 +250,7 @@ class Byline(Pass[_Setup]):
                 and i < len(opening) - 1
                 and not ctx.metadata.authors
                 and not opening[i + 1].text[:1].islower()  # '…giant / Home Depot / are dropping…'
+                and not any(b.words >= _PROSE_WORDS for b in opening[:i])  # no copy above a byline
             ):
                 # a bare name between the title and the copy (the title is the first line), or
                 # alone right above the copy; the outlet may stand on the line under it

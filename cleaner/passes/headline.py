@@ -127,6 +127,10 @@ def _section_name(ctx: Context, text: str) -> bool:
     return all(w.strip("|,") in vocab for w in words) and any(w not in _LINKS for w in words)
 
 
+def _top_section(ctx: Context, body: list[Block]) -> bool:
+    return _kicker(ctx, body[0]) and _section_name(ctx, body[0].text)
+
+
 def _slug(ctx: Context, text: str) -> str | None:
     """The kicker as a wire slug ('Exclusive', 'ANALYSIS'), when HEADLINE-002 knows the word."""
     word = text.rstrip(":").strip()
@@ -147,8 +151,9 @@ def decide(ctx: Context) -> None:
         return
     _drop_kicker(ctx)
     body = ctx.body()
-    if len(body) > 1 and _kicker(ctx, body[0]) and _section_name(ctx, body[0].text):
+    while len(body) > 1 and _top_section(ctx, body):
         ctx.remove(body[0], "HEADLINE-005")  # 'World News' over the copy: the section, not a title
+        body = body[1:]
     first = _with_evidence(ctx) if any(r.family != "normalize" for r in ctx.removed) else None
     if first is None:
         body = ctx.body()
@@ -193,6 +198,8 @@ def _lift(ctx: Context, first: Block) -> None:
         elif body and body[0].index > first.index and timestamp.is_stamp(ctx, body[0].text):
             # a date under the title now opens the text: TIMESTAMP-010's bare date at the top
             ctx.remove(body[0], "TIMESTAMP-010")
+        elif len(body) > 1 and body[0].index > first.index and _top_section(ctx, body):
+            ctx.remove(body[0], "HEADLINE-005")  # a section name now opens the text, as decide() takes it
         elif not _drop_kicker(ctx):
             break
 

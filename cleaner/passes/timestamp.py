@@ -129,6 +129,10 @@ class Timestamps(Pass[_Setup]):
         body = list(ctx.body())
         n = len(body)
         found: list[tuple[int, str, bool]] = []  # (position, rule, a bare date)
+        # 'near the top' is among the first lines and above the copy: where the line stands does not
+        # move when a line above it is removed, so a second cleaning finds the same (idempotent)
+        top = next((i for i, b in enumerate(body) if b.words >= setup.prose_words), n)
+        label_top = min(setup.label_top, top)
         for i, block in enumerate(body):
             if block.words > setup.max_words:
                 # a labelled line may hold two stamps ('Posted: … / Updated: …'); a bare one is short
@@ -138,7 +142,7 @@ class Timestamps(Pass[_Setup]):
                         found.append((i, "TIMESTAMP-001", False))
                 continue
             if _DIGIT.search(block.text) is None:  # every date and time this pass takes has a digit
-                if i < setup.label_top and block.words == 1 and block.lower.strip(" :.") in _LABELS:
+                if i < label_top and block.words == 1 and block.lower.strip(" :.") in _LABELS:
                     ctx.remove(block, "TIMESTAMP-011")
                 continue
             label = setup.label.match(block.text)
@@ -148,7 +152,7 @@ class Timestamps(Pass[_Setup]):
             kind = only_date(setup, block.text)
             if kind is not None:
                 found.append((i, "TIMESTAMP-010", kind == "date"))
-            elif i < setup.label_top and block.words == 1 and block.lower.strip(" :.") in _LABELS:
+            elif i < label_top and block.words == 1 and block.lower.strip(" :.") in _LABELS:
                 found.append((i, "TIMESTAMP-011", False))
             elif _GLUED_HINT.search(block.text):
                 cut = _glued_name(setup, block.text)
