@@ -711,23 +711,29 @@ def rules_cmd(
 
         r = items[0]
         d = describe(r)
-        console.print(f"[bold]{r.id}[/]  {escape(r.family)} / {escape(r.kind)}  (pack {escape(d['pack'])})")
-        console.print(escape(r.description))
+        # in a terminal, words wrap at its width (a soft-wrapped line would be cut mid-word at 80 columns)
+        soft = not console.is_terminal
+
+        def say(text: str) -> None:
+            console.print(text, soft_wrap=soft)
+
+        say(f"[bold]{r.id}[/]  {escape(r.family)} / {escape(r.kind)}  (pack {escape(d['pack'])})")
+        say(escape(r.description))
         if r.why:
-            console.print(f"[dim]why:[/] {escape(r.why)}")
+            say(f"[dim]why:[/] {escape(r.why)}")
         if d["modules"]:
-            console.print(f"[dim]implemented in:[/] {escape(', '.join(d['modules']))}")
+            say(f"[dim]implemented in:[/] {escape(', '.join(d['modules']))}")
         if d["params"]:
             # a learned model's trees would fill pages: their count here, the numbers in --format json
             shown = (
                 f"{k} = {v!r}" if len(repr(v)) <= 1000 else f"{k} = [{len(v)} items]"
                 for k, v in d["params"].items()
             )
-            console.print(f"[dim]params:[/] {escape(', '.join(shown))}")
+            say(f"[dim]params:[/] {escape(', '.join(shown))}")
         for ex in r.examples:
-            console.print(f"  [green]example:[/] {escape(ex)}")
+            say(f"  [green]example:[/] {escape(ex)}")
         for ex in r.counter_examples:
-            console.print(f"  [yellow]not:[/] {escape(ex)}")
+            say(f"  [yellow]not:[/] {escape(ex)}")
         return
     ident = ruleset.identity()
     table = Table(
