@@ -622,3 +622,25 @@ QUOTE = (
 def test_cleaning_twice_changes_nothing(raw):
     once = clean(raw)
     assert clean(once.text).text == once.text
+
+
+DE_BODY = [
+    "Der Stadtrat hat am Dienstag nach einer langen Debatte den neuen Haushalt beschlossen, der bis spät "
+    "in die Nacht dauerte und viele Fragen offen ließ.",
+    "Die Mitglieder sagten, der Plan werde Schulen, Straßen und eine neue Bibliothek im östlichen Bezirk "
+    "der Stadt finanzieren, die seit Jahren gefordert wird.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bild: picture alliance/dpa | Max Mustermann",  # 'Bild:' was never matched: 'bilder?' needs an 'e'
+        "Diesen Artikel teilen",
+        "Verwendete Quellen: dpa, eigene Recherche",
+        "Fehler melden",
+    ],
+)
+def test_german_furniture_goes(line):
+    doc = clean("\n\n".join([DE_BODY[0], line, DE_BODY[1]]) + "\n")
+    assert doc.text.rstrip("\n").split("\n\n") == DE_BODY
