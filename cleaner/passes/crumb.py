@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from ..article import BODY
+from ..article import BODY, Block
 from ..context import Context
 from ..text.lines import line_rules
 from ..text.shapes import date_stamp
@@ -83,7 +83,7 @@ def _stamp_line(text: str, words: int, max_words: int) -> bool:
     return date_stamp(text, words, max_words)
 
 
-def _pager(setup: _Setup, blocks: list, i: int, tokens: list[str]) -> bool:
+def _pager(setup: _Setup, blocks: list[Block], i: int, tokens: list[str]) -> bool:
     """CRUMB-015: a pager ('1 2 3 4 5 6 7 8', '« Prev 1 2 3 … 9 Next »'): page numbers counting up
     by one, with at most the pager's own words around them. Under a line of numbers (a table's
     header row over its figures) it is a table, not a pager."""
@@ -100,7 +100,7 @@ def _pager(setup: _Setup, blocks: list, i: int, tokens: list[str]) -> bool:
     return True
 
 
-_PAGER_OPENS = frozenset("12«‹<←pbp")
+_PAGER_OPENS = frozenset("12«‹<←pb")  # a pager opens with its first page, an arrow, "prev", "page" or "back"
 _DIGITS_ONLY = re.compile(r"[\d\s.,:|/-]+")
 
 
