@@ -284,14 +284,15 @@ def locator(tree: Any, page: Any) -> Any:
     root = tree.getroottree()
     body = tree.find("body")
     top = body if body is not None else tree
+    lows: dict[Any, str] = {}  # element -> its text lower-cased: the walks of a page's drops share their way down
 
     def find(text: str) -> str:
         from .text import tokens
 
         key = tokens(text)
-        e = _first_holding(top, key.split(" ")) if key else None
+        e = _first_holding(top, key.split(" "), lows) if key else None
         while e is not None:  # the innermost: a descendant holding exactly that text wins
-            inner = _first_holding(e, key.split(" "))
+            inner = _first_holding(e, key.split(" "), lows)
             if inner is None:
                 break
             e = inner
@@ -305,7 +306,7 @@ def locator(tree: Any, page: Any) -> Any:
 _SIGMA = ("σ", "ς")  # str.lower() writes a capital sigma by its context: no substring test for it
 
 
-def _first_holding(top: Any, words: list[str]) -> Any:
+def _first_holding(top: Any, words: list[str], lows: dict[Any, str]) -> Any:
     """The first locatable element under ``top`` (page order, ``top`` excluded) whose text is
     ``words`` as tokens; None if there is none.
 
@@ -318,9 +319,11 @@ def _first_holding(top: Any, words: list[str]) -> Any:
     while stack:
         e = stack.pop()
         tag = e.tag
-        if not isinstance(tag, str):
-            continue
-        low = e.text_content().lower()
+        if not isinstance(tag, str) or (tag not in _LOCATABLE and not len(e)):
+            continue  # a comment, or a leaf (a script, an image) neither locatable nor holding one
+        low = lows.get(e)
+        if low is None:
+            low = lows[e] = e.text_content().lower()
         if probe not in low:
             continue
         if tag in _LOCATABLE and _same_tokens(low, words):
