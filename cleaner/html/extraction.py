@@ -67,7 +67,7 @@ def extract(html: str | bytes, url: str | None = None, rules: Any = None) -> Htm
         size = {"chars": len(html)}
     else:
         raise InputError(f"clean_html expects str or bytes, got {type(html).__name__}")
-    if not text.strip():
+    if not text or text.isspace():  # (text.strip() would copy the page)
         raise NoArticleError("page is empty")
     try:
         return _extract(text, url, encoding, size, hr)
@@ -100,7 +100,7 @@ def _extract(
     meta = read_metadata(tree, url, page)
     pm = _page_meta(tree, page, meta, host, hr)
     declared = declared_language(tree)
-    if sum(1 for _ in tree.iter("p")) > hr.max_paragraphs:
+    if tree.xpath("count(.//p)") > hr.max_paragraphs:  # counted in C, no element objects made
         return _by_blocks(tree, url, encoding, size, hr, page, meta, declared, pm)
     doc = trafilatura.bare_extraction(
         tree,

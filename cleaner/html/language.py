@@ -77,7 +77,7 @@ _LATIN_LETTER = re.compile(r"[^\W\d_]")
 def _script_language(text: str) -> str | None:
     """Languages told by their script alone (where function words cannot be split out by spaces)."""
     sample = text[:4000]
-    if len(_NON_LATIN.findall(sample)) < 20:
+    if sample.isascii() or len(_NON_LATIN.findall(sample)) < 20:
         return None
     counts = {lang: len(rx.findall(sample)) for lang, rx in _SCRIPTS}
     latin = len(_LATIN_LETTER.findall(sample)) - sum(counts.values())

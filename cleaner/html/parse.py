@@ -44,8 +44,9 @@ def parse(text: str) -> HtmlElement:
     text = _XML_DECL.sub("", text, count=1)  # lxml refuses str input that declares an encoding
     # the repairs trafilatura makes to a page it parses itself: a doctype libxml2 chokes on, a
     # self-closing <html/> (characters XML cannot hold are handled by extract, when they matter)
-    first, _, rest = text.partition("\n")
-    if _DOCTYPE_SLASH.match(first):
+    nl = text.find("\n")
+    if _DOCTYPE_SLASH.match(text, 0, nl if nl >= 0 else len(text)):  # on the first line, without copying the page
+        first, _, rest = text.partition("\n")
         text = _DOCTYPE_SLASH.sub("", first, count=1) + "\n" + rest
     for line in text[:4096].splitlines()[:4]:
         if "<html" in line and line.endswith("/>"):
