@@ -67,7 +67,7 @@ def extract(html: str | bytes, url: str | None = None, rules: Any = None) -> Htm
         size = {"chars": len(html)}
     else:
         raise InputError(f"clean_html expects str or bytes, got {type(html).__name__}")
-    if not text.strip():
+    if not text or text.isspace():  # (text.strip() would copy the page)
         raise NoArticleError("page is empty")
     try:
         return _extract(text, url, encoding, size, hr)
@@ -100,7 +100,7 @@ def _extract(
     meta = read_metadata(tree, url, page)
     pm = _page_meta(tree, page, meta, host, hr)
     declared = declared_language(tree)
-    if sum(1 for _ in tree.iter("p")) > hr.max_paragraphs:
+    if tree.xpath("count(.//p)") > hr.max_paragraphs:  # counted in C, no element objects made
         return _by_blocks(tree, url, encoding, size, hr, page, meta, declared, pm)
     doc = trafilatura.bare_extraction(
         tree,
@@ -266,36 +266,79 @@ def _by_blocks(
     return result
 
 
-_LOCATABLE = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "blockquote", "pre", "div", "span")
+_LOCATABLE = frozenset(
+    ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dt", "dd", "blockquote", "pre", "div", "span")
+)
 
 
 def locator(tree: Any, page: Any) -> Any:
     """A function giving where on the page a block of extracted text was: 'line N, /html/body/...'.
 
     trafilatura's output elements are new ones, so a dropped block is found again on the page by
-    its text: the innermost element whose text is that block's. Built only for pages with drops;
-    the page's elements are indexed once, on first use.
+    its text: the innermost element whose text is that block's (the first in page order holding
+    exactly that text, then its first descendant holding it, and so on). Each block is looked for
+    on its own, and only in the parts of the page whose text holds its longest word: indexing
+    every element's text (nested divs hold the same words many times over) cost more than all the
+    drops of a page ever looked up.
     """
-    index: dict[str, Any] | None = None
     root = tree.getroottree()
+    body = tree.find("body")
+    top = body if body is not None else tree
+    lows: dict[Any, str] = {}  # element -> its text lower-cased: the walks of a page's drops share their way down
 
     def find(text: str) -> str:
-        nonlocal index
-        if index is None:
-            index = {}
-            body = tree.find("body")
-            for e in (body if body is not None else tree).iter(*_LOCATABLE):
-                key = page.tokens_of(e)
-                if not key:
-                    continue
-                known = index.get(key)
-                if known is None or any(a is known for a in e.iterancestors()):
-                    index[key] = e  # the innermost element holding exactly that text
         from .text import tokens
 
-        e = index.get(tokens(text))
+        key = tokens(text)
+        e = _first_holding(top, key.split(" "), lows) if key else None
+        while e is not None:  # the innermost: a descendant holding exactly that text wins
+            inner = _first_holding(e, key.split(" "), lows)
+            if inner is None:
+                break
+            e = inner
         if e is None:
             return "not found on the page"
         return f"line {e.sourceline}, {root.getpath(e)}" if e.sourceline else root.getpath(e)
 
     return find
+
+
+_SIGMA = ("σ", "ς")  # str.lower() writes a capital sigma by its context: no substring test for it
+
+
+def _first_holding(top: Any, words: list[str], lows: dict[Any, str]) -> Any:
+    """The first locatable element under ``top`` (page order, ``top`` excluded) whose text is
+    ``words`` as tokens; None if there is none.
+
+    An element's lower-cased text holds the lower-cased text of each of its descendants, so a
+    subtree whose text lacks the block's longest word (one without a sigma) is skipped whole.
+    """
+    plain = [w for w in words if not any(s in w for s in _SIGMA)]
+    probe = max(plain, key=len) if plain else ""
+    stack = list(reversed(top))
+    while stack:
+        e = stack.pop()
+        tag = e.tag
+        if not isinstance(tag, str) or (tag not in _LOCATABLE and not len(e)):
+            continue  # a comment, or a leaf (a script, an image) neither locatable nor holding one
+        low = lows.get(e)
+        if low is None:
+            low = lows[e] = e.text_content().lower()
+        if probe not in low:
+            continue
+        if tag in _LOCATABLE and _same_tokens(low, words):
+            return e
+        stack.extend(reversed(e))
+    return None
+
+
+def _same_tokens(low: str, words: list[str]) -> bool:
+    """Whether lower-cased text, as word tokens, is exactly ``words`` (stops at the first difference)."""
+    from .text import WORD
+
+    found = WORD.finditer(low)
+    for w in words:
+        m = next(found, None)
+        if m is None or m.group() != w:
+            return False
+    return next(found, None) is None

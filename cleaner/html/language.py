@@ -77,9 +77,17 @@ _LATIN_LETTER = re.compile(r"[^\W\d_]")
 def _script_language(text: str) -> str | None:
     """Languages told by their script alone (where function words cannot be split out by spaces)."""
     sample = text[:4000]
-    if len(_NON_LATIN.findall(sample)) < 20:
+    if sample.isascii():
         return None
-    counts = {lang: len(rx.findall(sample)) for lang, rx in _SCRIPTS}
+    other = _NON_LATIN.findall(sample)
+    if len(other) < 20:
+        return None
+    # every script above lies outside Latin: counted among the non-Latin characters alone (on an
+    # English page, a few dozen curly quotes and dashes rather than the whole sample)
+    rest = "".join(other)
+    counts = {lang: len(rx.findall(rest)) for lang, rx in _SCRIPTS}
+    if not counts["ja"] and max(counts.values()) < 20:
+        return None  # no script has enough characters: what follows could only answer None
     latin = len(_LATIN_LETTER.findall(sample)) - sum(counts.values())
     if counts["ja"] and counts["ja"] + counts["zh"] > latin:
         return "ja"  # kana: Japanese, even when most characters are kanji
