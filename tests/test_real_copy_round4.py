@@ -644,3 +644,8 @@ DE_BODY = [
 def test_german_furniture_goes(line):
     doc = clean("\n\n".join([DE_BODY[0], line, DE_BODY[1]]) + "\n")
     assert doc.text.rstrip("\n").split("\n\n") == DE_BODY
+
+
+def test_a_tag_line_naming_a_domain_goes():
+    doc = clean(article(end=["Tag: digitimes.com"]))
+    assert rules(doc)["Tag: digitimes.com"] == "CRUMB-115"
