@@ -220,7 +220,7 @@ class CreditsPass(Pass[None]):
 
     def run(self, ctx: Context) -> None:
         max_words = ctx.rules.param("CREDITS-001", "max_words")
-        pattern = ctx.rules.pattern("CREDITS-001")
+        pattern = gated(ctx.rules, "CREDITS-001")  # searched only where one of its words is
         body = ctx.body()
         # 'Jane Doe reported from London.' closes the copy: no paragraph of prose comes after it
         last_prose = max((b.index for b in body if b.words >= 20), default=-1)
