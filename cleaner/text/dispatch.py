@@ -57,8 +57,31 @@ def key_of(text: str) -> str | None:
 def _chars(code: int, ignore: bool) -> set[str]:
     c = chr(code)
     if ignore and not c.isascii() and (c.lower() != c or c.upper() != c):
-        raise _Unbounded  # case-insensitive matching outside ASCII folds more than lower() says
+        return _folded(code)
     return {_kc(c), _kc(c.upper()), _kc(c.lower())} if ignore else {_kc(c)}
+
+
+def _folded(code: int) -> set[str]:
+    """The key characters of every character a case-insensitive pattern's cased letter outside ASCII
+    matches. ``re`` compares lower cases (its own simple mapping) and adds a few extra equivalents
+    ('σ' and 'ς', 'в' and 'ᲀ'), which lower() alone would miss: the key holds them all. A line
+    character whose lower() is not that simple mapping ('İ') is one of FOLDS, whose lines
+    ``key_of`` leaves to the whole union. Checked against ``re`` for every cased character of the
+    Basic Multilingual Plane."""
+    if _tolower is None or _EXTRA_CASES is None:
+        raise _Unbounded  # without re's own tables the fold is not known: keep the branch for every line
+    low = _tolower(code)
+    out = {_kc(chr(low))}
+    for extra in _EXTRA_CASES.get(low, ()):
+        out.add(_kc(chr(extra)))
+    return out
+
+
+try:  # re's case folding (private, CPython 3.11+): the exact equivalents of a case-insensitive letter
+    from _sre import unicode_tolower as _tolower
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # pragma: no cover - a branch with such letters is then kept for every line
+    _tolower = _EXTRA_CASES = None  # type: ignore[assignment]
 
 
 def _class(av: Any, ignore: bool) -> set[str]:
