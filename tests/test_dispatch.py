@@ -104,3 +104,13 @@ def test_case_insensitive_letters_outside_ascii_key_every_character_re_folds_the
         for pattern in (f"(?i){re.escape(c)}", f"(?i)[{re.escape(c)}]"):
             missed = {x for x in re.findall(pattern, plane) if _kc(x) not in keys}
             assert not missed, (c, missed)
+
+
+def test_required_characters_of_a_branch_the_key_cannot_bound():
+    from cleaner.text.dispatch import required_chars
+
+    # a breadcrumb: opens with any capital, but its lookahead needs a separator
+    assert required_chars("(?=[^>/\\n]{1,40}[>/])[A-Z][^>\\n]{0,30}", 0) == frozenset({">", "/"})
+    assert required_chars("(?:a|b)x", 0) == frozenset({"x"})  # the fewest characters win
+    assert required_chars("x?y*", 0) is None  # nothing is required
+    assert required_chars("(?i)k", re.IGNORECASE) is None  # a letter in any case folds beyond lower()
