@@ -26,6 +26,10 @@ _ZONES = {
     "mst": "-07:00", "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00", "jst": "+09:00", "kst": "+09:00",
     "aest": "+10:00", "aedt": "+11:00", "msk": "+03:00", "hkt": "+08:00", "sgt": "+08:00",
 }
+# compiled here, not in re's own cache of 512 patterns: the rule packs fill it, and a pattern
+# pushed out of it is compiled again the next time it is asked for
+_YEAR_PRINTED = re.compile(r"(?:19|20)\d{2}")
+_TIME_PRINTED = re.compile(r"\d{1,2}[:h.]\d{2}(?!\d)|\d\s?(?:am|pm|a\.m|p\.m)", re.IGNORECASE)
 _ZONE = re.compile(r"\b(" + "|".join(_ZONES) + r")\b", re.IGNORECASE)
 _DOTTED = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _SLASHED = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
@@ -58,9 +62,9 @@ def to_iso(text: str, language: str | None = None) -> str | None:
             when = parser.parse(cleaned, fuzzy=True, dayfirst=day_first, default=default, ignoretz=True)
     except (ValueError, OverflowError, TypeError):
         return None
-    if when.year == 1 or not re.search(r"(?:19|20)\d{2}", text):
+    if when.year == 1 or not _YEAR_PRINTED.search(text):
         return None  # no year printed: a date we would have to guess
-    has_time = bool(re.search(r"\d{1,2}[:h.]\d{2}(?!\d)|\d\s?(?:am|pm|a\.m|p\.m)", text, re.IGNORECASE)) and (
+    has_time = bool(_TIME_PRINTED.search(text)) and (
         when.hour or when.minute
     )
     if not has_time:

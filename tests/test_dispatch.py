@@ -82,3 +82,35 @@ def test_split_branches_only_splits_a_group_matched_once():
     assert split_branches("(?:a|b)?c") is None
     assert split_branches("abc") is None
     assert split_branches("(?:[|(]|x)y") == (["[|(]", "x"], "y")
+
+
+def test_case_insensitive_letters_outside_ascii_key_every_character_re_folds_them_with():
+    # 'σ' matches 'ς' and 'Σ', 'в' matches 'ᲀ': the key of such a letter must hold every character
+    # a case-insensitive match takes for it (the letters the packs use, against the whole BMP)
+    from cleaner.text.dispatch import _chars, _kc
+    from cleaner.text.regex import FOLDS
+
+    letters = {
+        c
+        for rule in RULES.rules.values()
+        if rule.pattern is not None and hasattr(rule.pattern, "pattern")
+        for c in rule.pattern.pattern
+        if not c.isascii() and (c.lower() != c or c.upper() != c)
+    } | set("σςΣвᲀкКß")
+    assert len(letters) > 20
+    plane = "".join(chr(i) for i in range(0x10000) if not 0xD800 <= i < 0xE000 and chr(i) not in FOLDS)
+    for c in sorted(letters):
+        keys = _chars(ord(c), True)
+        for pattern in (f"(?i){re.escape(c)}", f"(?i)[{re.escape(c)}]"):
+            missed = {x for x in re.findall(pattern, plane) if _kc(x) not in keys}
+            assert not missed, (c, missed)
+
+
+def test_required_characters_of_a_branch_the_key_cannot_bound():
+    from cleaner.text.dispatch import required_chars
+
+    # a breadcrumb: opens with any capital, but its lookahead needs a separator
+    assert required_chars("(?=[^>/\\n]{1,40}[>/])[A-Z][^>\\n]{0,30}", 0) == frozenset({">", "/"})
+    assert required_chars("(?:a|b)x", 0) == frozenset({"x"})  # the fewest characters win
+    assert required_chars("x?y*", 0) is None  # nothing is required
+    assert required_chars("(?i)k", re.IGNORECASE) is None  # a letter in any case folds beyond lower()

@@ -19,6 +19,7 @@ _SEGMENT = re.compile(
     r"\s*;\s*|\s*,\s*(?=(?:and\s+)?(?:additional\s+)?[a-z\- ]{3,25}\s+by\b)|\.\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?\s+by\b)",
     re.I,
 )
+_NAMES_SPLIT = re.compile(r"\s*;\s*|\s+and\s+|,\s+(?=[A-Z])")  # compiled here, not in re's cache
 _ROLE_BY = re.compile(r"^(?:and\s+)?(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s+by\s+(?P<names>.+)$", re.I)
 _PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z].*$")
 _VIA = re.compile(r"\s+via\s+\S.*$", re.I)  # 'John Roe via RockedBuzz': a republisher's mark, not the name
@@ -198,7 +199,7 @@ def _contacts(ctx: Context) -> None:
         role = (m.group("role") or "").lower().rstrip("s")
         raw = m.group("names") or m.group("names2") or ""
         names = []
-        for part in re.split(r"\s*;\s*|\s+and\s+|,\s+(?=[A-Z])", raw):
+        for part in _NAMES_SPLIT.split(raw):
             name = _CONTACT_TAIL.sub("", part.strip(" .")).strip(" .,")
             if name and is_name(name):
                 names.append(name)
@@ -219,7 +220,7 @@ class CreditsPass(Pass[None]):
 
     def run(self, ctx: Context) -> None:
         max_words = ctx.rules.param("CREDITS-001", "max_words")
-        pattern = ctx.rules.pattern("CREDITS-001")
+        pattern = gated(ctx.rules, "CREDITS-001")  # searched only where one of its words is
         body = ctx.body()
         # 'Jane Doe reported from London.' closes the copy: no paragraph of prose comes after it
         last_prose = max((b.index for b in body if b.words >= 20), default=-1)

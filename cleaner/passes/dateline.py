@@ -21,6 +21,8 @@ from .base import Pass
 _CONTEXT = re.compile(r"(?:\btold|\bto|\bby|\bwith|\baccording to|\(|\bfrom|\bfor)\s*$", re.IGNORECASE)
 
 
+_VIA = re.compile(r"(.+?)\s+via\s+(.+)")  # compiled here: re's own cache is full of the rule packs
+
 _MARKS = ("(", "/", "—", "–", ":", "--")  # one of them is in every dateline
 
 
@@ -30,7 +32,7 @@ def _agencies(ctx: Context) -> frozenset[str]:
 
 def _split_via(ctx: Context, agency: str) -> tuple[str | None, str]:
     """'RockedBuzz via Reuters' -> ('RockedBuzz', 'Reuters'); a plain agency -> (None, agency)."""
-    m = re.fullmatch(r"(.+?)\s+via\s+(.+)", agency.strip())
+    m = _VIA.fullmatch(agency.strip())
     if m and m.group(2).lower() in _agencies(ctx) and m.group(1).lower() not in _agencies(ctx):
         return m.group(1).strip(), m.group(2).strip()
     return None, agency.strip()

@@ -45,6 +45,8 @@ def _lines(source: str) -> tuple[list[tuple[int, int]], list[str]]:
     all the block builder needs to know (it ends a paragraph).
     """
     lf = not any(b in source for b in _BREAKS)
+    if lf and source.count("\n") <= _SPLIT_MAX_LINES:
+        return _lines_lf(source)
     line = _LINE_LF if lf else _LINE_ANY
     spans: list[tuple[int, int]] = []
     raws: list[str] = []
@@ -61,6 +63,33 @@ def _lines(source: str) -> tuple[list[tuple[int, int]], list[str]]:
         end = m.end()
         spans.append((start, end))
         raws.append(text)
+    return spans, raws
+
+
+_SPLIT_MAX_LINES = 100_000  # up to this many lines, a list of them costs less than matching each
+
+
+def _lines_lf(source: str) -> tuple[list[tuple[int, int]], list[str]]:
+    """``_lines`` for a text whose only break is '\n', from ``str.split``: what lies between two lines
+    with content is a blank line exactly when a line was skipped there (empty or spaces only)."""
+    spans: list[tuple[int, int]] = []
+    raws: list[str] = []
+    pos = 0
+    end = -1  # the end of the last line with content
+    skipped = False
+    for text in source.split("\n"):
+        start = pos
+        pos += len(text) + 1
+        if not text.strip(" \t"):
+            skipped = True
+            continue  # spaces alone are layout, like an empty line
+        if end >= 0 and skipped:
+            spans.append((end, end))
+            raws.append("")
+        end = start + len(text)
+        spans.append((start, end))
+        raws.append(text)
+        skipped = False
     return spans, raws
 
 

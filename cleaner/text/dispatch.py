@@ -57,8 +57,31 @@ def key_of(text: str) -> str | None:
 def _chars(code: int, ignore: bool) -> set[str]:
     c = chr(code)
     if ignore and not c.isascii() and (c.lower() != c or c.upper() != c):
-        raise _Unbounded  # case-insensitive matching outside ASCII folds more than lower() says
+        return _folded(code)
     return {_kc(c), _kc(c.upper()), _kc(c.lower())} if ignore else {_kc(c)}
+
+
+def _folded(code: int) -> set[str]:
+    """The key characters of every character a case-insensitive pattern's cased letter outside ASCII
+    matches. ``re`` compares lower cases (its own simple mapping) and adds a few extra equivalents
+    ('σ' and 'ς', 'в' and 'ᲀ'), which lower() alone would miss: the key holds them all. A line
+    character whose lower() is not that simple mapping ('İ') is one of FOLDS, whose lines
+    ``key_of`` leaves to the whole union. Checked against ``re`` for every cased character of the
+    Basic Multilingual Plane."""
+    if _tolower is None or _EXTRA_CASES is None:
+        raise _Unbounded  # without re's own tables the fold is not known: keep the branch for every line
+    low = _tolower(code)
+    out = {_kc(chr(low))}
+    for extra in _EXTRA_CASES.get(low, ()):
+        out.add(_kc(chr(extra)))
+    return out
+
+
+try:  # re's case folding (private, CPython 3.11+): the exact equivalents of a case-insensitive letter
+    from _sre import unicode_tolower as _tolower
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # pragma: no cover - a branch with such letters is then kept for every line
+    _tolower = _EXTRA_CASES = None  # type: ignore[assignment]
 
 
 def _class(av: Any, ignore: bool) -> set[str]:
@@ -157,6 +180,51 @@ def openings(source: str, flags: int) -> frozenset[str] | None:
     return found
 
 
+def required_chars(source: str, flags: int) -> frozenset[str] | None:
+    """Characters one of which every match of a branch contains ('[>›»/]' in a lookahead), or None.
+
+    For the branches whose opening the key cannot bound: a line holding none of them is not tried.
+    Only characters matched as printed count (no letter a case-insensitive part could fold)."""
+    if sre_parse is None:
+        return None
+    try:
+        return _required(list(sre_parse.parse(source, flags)), bool(flags & re.IGNORECASE))
+    except (re.error, RecursionError):
+        return None
+
+
+def _required(items: Any, ignore: bool) -> frozenset[str] | None:
+    best: frozenset[str] | None = None
+    for op, av in items:
+        found: frozenset[str] | None = None
+        if op is sre.LITERAL:
+            found = _exact([av], ignore)
+        elif op is sre.IN:
+            codes = [arg for kind, arg in av if kind is sre.LITERAL]
+            if len(codes) == len(av):  # literals only: no range, category or negation
+                found = _exact(codes, ignore)
+        elif op is sre.SUBPATTERN:
+            _group, add, remove, body = av
+            found = _required(body, (ignore or bool(add & re.IGNORECASE)) and not (remove & re.IGNORECASE))
+        elif op is sre.BRANCH:
+            alts = [_required(alt, ignore) for alt in av[1]]
+            found = frozenset().union(*alts) if all(alts) else None  # type: ignore[arg-type]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            found = _required(av[2], ignore)
+        elif op is sre.ASSERT:
+            found = _required(av[1], ignore)  # what a positive lookaround matches is in the line too
+        if found and (best is None or len(found) < len(best)):
+            best = found
+    return best
+
+
+def _exact(codes: list[int], ignore: bool) -> frozenset[str] | None:
+    chars = [chr(c) for c in codes]
+    if ignore and any(c.lower() != c or c.upper() != c for c in chars):
+        return None  # a letter matched in any case (and folds beyond lower())
+    return frozenset(chars)
+
+
 def split_branches(body: str) -> tuple[list[str], str] | None:
     """'(?:A|B|C)TAIL' -> (['A', 'B', 'C'], 'TAIL'), or None when the body does not open with a
     non-capturing group that is matched once."""
@@ -181,12 +249,13 @@ class AnchoredDispatch:
     """``match`` as the anchored union of some line rules would, trying only the branches that the
     line's first two characters allow (see the module's docstring)."""
 
-    __slots__ = ("_branches", "_by_key", "_full", "_seen")
+    __slots__ = ("_branches", "_by_key", "_full", "_guarded", "_seen")
 
     def __init__(self, rules: list[tuple[str, int]], full: re.Pattern[str]) -> None:
         """``rules``: each anchored rule's body (without its '^') and flags; ``full``: their union."""
         self._full = full
         self._branches: list[tuple[str, frozenset[str] | None]] = []
+        self._guarded: list[tuple[tuple[str, ...], re.Pattern[str]]] = []
         flag_names = (("i", re.IGNORECASE), ("m", re.MULTILINE), ("s", re.DOTALL), ("x", re.VERBOSE))
         for body, flags in rules:
             lead = "".join(f for f, v in flag_names if flags & v)
@@ -196,7 +265,14 @@ class AnchoredDispatch:
                 parts = [re.sub(r"\(\?P<\w+>", "(?:", p) for p in parts]  # a tail's names, repeated
             for part in parts:
                 wrapped = f"(?{lead}:{part})" if lead else f"(?:{part})"
-                self._branches.append((wrapped, openings(part, flags & ~re.UNICODE)))
+                keys = openings(part, flags & ~re.UNICODE)
+                need = required_chars(part, flags & ~re.UNICODE) if keys is None else None
+                if need:
+                    # it may open with anything, but needs one of a few characters: tried alone, on
+                    # the lines that hold one, instead of in the union of every key
+                    self._guarded.append((tuple(sorted(need)), re.compile(f"^{wrapped}")))
+                else:
+                    self._branches.append((wrapped, keys))
         self._by_key: dict[str, re.Pattern[str] | None] = {}
         self._seen: dict[str, int] = {}
 
@@ -211,7 +287,17 @@ class AnchoredDispatch:
             if seen < _COMPILE_AFTER:
                 return self._full.match(text)
             union = self._by_key[head] = self._union_for(head)
-        return union is not None and union.match(text)
+        found = union is not None and union.match(text)
+        if found or union is self._full:
+            return found
+        for need, pattern in self._guarded:
+            for ch in need:
+                if ch in text:
+                    m = pattern.match(text)
+                    if m:
+                        return m
+                    break
+        return found
 
     def _union_for(self, head: str) -> re.Pattern[str] | None:
         key = key_of(head)

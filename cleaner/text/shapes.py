@@ -119,6 +119,9 @@ def is_name(text: str) -> bool:
     return all(_name_token(t) or t.lower() in _PARTICLES for t in tokens)
 
 
+_AFTER_APOSTROPHE = re.compile(r"(?<=['’])(\w)")  # compiled here: re's own cache is full of the rule packs
+
+
 def natural_case(name: str) -> str:
     """'GRANT MCCOOL' -> 'Grant McCool': bylines in capitals are a style, not the name."""
     if not name.isupper():
@@ -126,7 +129,7 @@ def natural_case(name: str) -> str:
     out = []
     for token in name.split():
         t = "-".join(p[:1].upper() + p[1:].lower() for p in token.split("-"))
-        t = re.sub(r"(?<=['’])(\w)", lambda m: m.group(1).upper(), t)
+        t = _AFTER_APOSTROPHE.sub(lambda m: m.group(1).upper(), t)
         if t.startswith("Mc") and len(t) > 2:
             t = "Mc" + t[2].upper() + t[3:]
         elif len(t) <= 3 and t.lower() in _PARTICLES:
