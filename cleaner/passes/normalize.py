@@ -22,7 +22,6 @@ _NEWLINE = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
 _INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u2060\ufeff]")
 _SPACES = re.compile(r"[^\S\n]+")
 _ODD = re.compile(r"[^\S ]|  |[\x00-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff]")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 _SENTENCE_END = tuple(".!?:;\"'”’)»…]")
 
@@ -245,9 +244,7 @@ def split_blocks(source: str, rules: RuleSet, removed: list[Removal]) -> list[Bl
         join = joins is not None and joins[i] and current is not None
         # a cleaned line has single spaces and no other whitespace: its words are its spaces + 1,
         # and in Chinese and Japanese, which put no spaces between words, about one per two characters
-        words = text.count(" ") + 1
-        if not text.isascii() and _CJK.search(text):
-            words = word_count(text)
+        words = text.count(" ") + 1 if text.isascii() else word_count(text)
         if join and current is not None:
             # a compound the wrap broke at its hyphen ('Nagorno-' / 'Karabakh') is joined without a space
             gap = 0 if _HYPHEN_END.search(parts[-1]) and text[:1].isalpha() else 1
