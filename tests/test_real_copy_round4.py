@@ -649,3 +649,29 @@ def test_german_furniture_goes(line):
 def test_a_tag_line_naming_a_domain_goes():
     doc = clean(article(end=["Tag: digitimes.com"]))
     assert rules(doc)["Tag: digitimes.com"] == "CRUMB-115"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("— Jane Doe", ["Jane Doe"]),
+        ("By Jane Doe", ["Jane Doe"]),
+        ("-- Jane Doe, Associated Press", ["Jane Doe"]),
+        ("Text: Jane Doe", ["Jane Doe"]),
+    ],
+)
+def test_a_signature_under_the_copy_is_its_byline(line, authors):
+    doc = clean(article(end=[line]))
+    assert rules(doc)[line] == "BYLINE-011"
+    assert doc.metadata.authors == authors
+    assert_body_intact(doc)
+
+
+def test_a_name_alone_at_the_end_without_a_mark_stays():
+    assert "Jane Doe" in clean(article(end=["Jane Doe"])).text.splitlines()
+
+
+def test_a_bio_with_a_handle_goes_to_credits():
+    line = "Jane Doe (@janedoe) is a staff writer at Example News."
+    doc = clean(article(end=[line]))
+    assert rules(doc)[line] == "CREDITS-011"

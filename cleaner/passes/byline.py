@@ -226,7 +226,7 @@ def _outlet_line(ctx: Context, text: str) -> bool:
 
 class Byline(Pass[_Setup]):
     family = "byline"
-    emits = ("BYLINE-001", "BYLINE-002", "BYLINE-010")
+    emits = ("BYLINE-001", "BYLINE-002", "BYLINE-010", "BYLINE-011")
 
     def prepare(self, ctx: Context) -> _Setup:
         return _Setup(ctx)
@@ -268,6 +268,36 @@ class Byline(Pass[_Setup]):
                 and _outlet_line(ctx, opening[i + 1].text)
             ):
                 ctx.remove(opening[i + 1], rule)
+        _sign_off(ctx)
+
+
+# '— Jane Doe', '-- Jane Doe, Associated Press', 'Text: Jane Doe': how a writer signs at the end
+_SIGN_OFF = re.compile(r"^(?:[—–]|--?)\s*(?=\S)|^(?:text|words|author|autor|texte|texto|testo)\s*:\s*", re.IGNORECASE)
+
+
+def _sign_off(ctx: Context) -> None:
+    """BYLINE-011: the writer's name signed under the copy ('— Jane Doe', 'By Jane Doe', 'Jane Doe,
+    Reuters'): only the last line, only after a paragraph of prose, and only a line that is names
+    and nothing else once the sign-off mark, 'By' or the outlet is set aside."""
+    body = ctx.body()
+    if len(body) < 2 or body[-2].words < _PROSE_WORDS:
+        return
+    block = body[-1]
+    if block.words > PASS.setup(ctx).block_max_words:
+        return
+    if ctx.rules.pattern("CREDITS-001").search(block.text):
+        return  # 'Written by Jane Doe; edited by …': a credits line, the credits pass's by role
+    mark = _SIGN_OFF.match(block.text)
+    text = block.text[mark.end() :] if mark else block.text
+    names = parse(ctx, text, top=True) if (mark or PASS.setup(ctx).lead.match(text) or "," in text) else None
+    if not names and mark:
+        names = bare_names(ctx, text)
+    if not names:
+        return
+    for name in names:
+        if name.lower() not in {a.lower() for a in ctx.metadata.authors}:
+            ctx.metadata.authors.append(name)
+    ctx.lift(block, "BYLINE-011", "authors")
 
 
 PASS = Byline()
