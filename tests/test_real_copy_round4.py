@@ -675,3 +675,18 @@ def test_a_bio_with_a_handle_goes_to_credits():
     line = "Jane Doe (@janedoe) is a staff writer at Example News."
     doc = clean(article(end=[line]))
     assert rules(doc)[line] == "CREDITS-011"
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "(Reporting by Jane Doe in Karabakh and Felix Roe in Goris, Armenia; writing by Guy Moe and Peter Poe; "
+        "editing by Ann Loe, Alex Coe and Grant Hoe)",
+        "A refugee boy from the region looks out of a car window upon arrival at a temporary accommodation "
+        "centre in the town of Goris, Armenia, September 25, 2023. REUTERS/Jane Doe",
+    ],
+)
+def test_a_credits_line_or_caption_above_does_not_change_the_second_cleaning(top):
+    raw = "\n".join([top, "Council votes to close the old bridge", "Facebook Tw", QUOTE])
+    once = clean(raw)
+    assert clean(once.text).text == once.text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..article import BODY
+from ..article import BODY, Block
 from ..context import Context
 from ..text.regex import may_match, pattern_words
 from ..text.shapes import is_name, natural_case, split_names
@@ -203,6 +203,16 @@ def bare_name(ctx: Context, text: str) -> str | None:
 _PROSE_WORDS = 20  # a paragraph of copy: a byline stands above the copy, never under it
 
 
+def _credits_line(ctx: Context, block: Block) -> bool:
+    """'(Reporting by …; editing by …)' or a credited picture caption: no copy, and a later pass
+    takes it (so a second cleaning, without it, must judge the lines under it the same way)."""
+    from . import caption
+
+    if ctx.rules.pattern("CREDITS-001").search(block.text[:60]) is not None:
+        return True
+    return caption.find_credit(ctx, block.text) is not None
+
+
 def bare_names(ctx: Context, text: str) -> list[str] | None:
     """A line of names and nothing else ('Jane Doe', 'Kevin Johnson and Kevin McCoy', 'A, B and
     C'): the byline of a page that prints its writers without 'By'."""
@@ -250,7 +260,7 @@ class Byline(Pass[_Setup]):
                 and i < len(opening) - 1
                 and not ctx.metadata.authors
                 and not opening[i + 1].text[:1].islower()  # '…giant / Home Depot / are dropping…'
-                and not any(b.words >= _PROSE_WORDS for b in opening[:i])  # no copy above a byline
+                and not any(b.words >= _PROSE_WORDS and not _credits_line(ctx, b) for b in opening[:i])
             ):
                 # a bare name between the title and the copy (the title is the first line), or
                 # alone right above the copy; the outlet may stand on the line under it
