@@ -123,10 +123,13 @@ def is_stamp(ctx: Context, text: str) -> bool:
     if _DIGIT.search(text) is None:
         return False
     setup = PASS.setup(ctx)
+    return _labelled_stamp(setup, text) or only_date(setup, text) is not None
+
+
+def _labelled_stamp(setup: _Setup, text: str) -> bool:
+    """A published/updated label followed by nothing but a date or time (TIMESTAMP-001)."""
     label = setup.label.match(text)
-    if label and label.end() < len(text) and only_date(setup, text[label.end() :]):
-        return True
-    return only_date(setup, text) is not None
+    return bool(label and label.end() < len(text) and only_date(setup, text[label.end() :]))
 
 
 class Timestamps(Pass[_Setup]):
@@ -149,17 +152,16 @@ class Timestamps(Pass[_Setup]):
         for i, block in enumerate(body):
             if block.words > setup.max_words:
                 # a labelled line may hold two stamps ('Posted: … / Updated: …'); a bare one is short
-                if block.words <= setup.labelled_max_words and _DIGIT.search(block.text):
-                    label = setup.label.match(block.text)
-                    if label and label.end() < len(block.text) and only_date(setup, block.text[label.end() :]):
-                        found.append((i, "TIMESTAMP-001", False))
+                if block.words <= setup.labelled_max_words and _DIGIT.search(block.text) and _labelled_stamp(
+                    setup, block.text
+                ):
+                    found.append((i, "TIMESTAMP-001", False))
                 continue
             if _DIGIT.search(block.text) is None:  # every date and time this pass takes has a digit
                 if i < label_top and block.words == 1 and block.lower.strip(" :.") in _LABELS:
                     ctx.remove(block, "TIMESTAMP-011")
                 continue
-            label = setup.label.match(block.text)
-            if label and label.end() < len(block.text) and only_date(setup, block.text[label.end() :]):
+            if _labelled_stamp(setup, block.text):
                 found.append((i, "TIMESTAMP-001", False))
                 continue
             kind = only_date(setup, block.text)
