@@ -7,7 +7,7 @@ family, and an id the registry does not know is an error the first time the code
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from .article import BODY, LIFTED, REMOVED, REWRITTEN, Block, Metadata, Piece, Removal
@@ -56,18 +56,19 @@ class Context:
     def iter_body(self) -> Iterator[Block]:
         return (b for b in self.blocks if b.status == BODY)
 
-    def opening(self) -> list[Block]:
+    def opening(self, passed: Callable[[Block], bool] | None = None) -> list[Block]:
         """Body blocks up to and including the first long paragraph: where bylines and datelines sit.
 
         Defined by content, not by a count, so removing a title or caption above does not move
-        the window; that keeps cleaning idempotent.
+        the window; that keeps cleaning idempotent. ``passed``: long blocks that do not close it
+        (a credits line or a caption a later pass removes).
         """
         out = []
         for b in self.blocks:
             if b.status != BODY:
                 continue
             out.append(b)
-            if b.words >= 30:
+            if b.words >= 30 and (passed is None or not passed(b)):
                 break
         return out
 

@@ -203,17 +203,6 @@ def bare_name(ctx: Context, text: str) -> str | None:
 _PROSE_WORDS = 20  # a paragraph of copy: a byline stands above the copy, never under it
 
 
-def _opening(ctx: Context) -> list[Block]:
-    """The opening (``Context.opening``), where a long credits line or picture caption does not close
-    it: a later pass removes it, and a second cleaning would find the byline under it."""
-    out = []
-    for b in ctx.body():
-        out.append(b)
-        if b.words >= 30 and not _credits_line(ctx, b):
-            break
-    return out
-
-
 def _credits_line(ctx: Context, block: Block) -> bool:
     """'(Reporting by …; editing by …)' or a credited picture caption: no copy, and a later pass
     takes it (so a second cleaning, without it, must judge the lines under it the same way)."""
@@ -254,7 +243,9 @@ class Byline(Pass[_Setup]):
 
     def run(self, ctx: Context) -> None:
         setup = self.setup(ctx)
-        opening = _opening(ctx)
+        # a long credits line or caption does not close the opening: a later pass removes it, and a
+        # second cleaning would find the byline under it
+        opening = ctx.opening(lambda b: _credits_line(ctx, b))
         for i, block in enumerate(opening):
             if block.words > setup.block_max_words:
                 continue
