@@ -342,6 +342,17 @@ def test_text_outweighs_a_template_lang_attribute():
             "centro acuático más grande en el barrio norte, con un coste de doce millones.",
             "es",
         ),
+        (
+            # 'de' and 'la' are Romanian too: counted whole, the shared words made this Romanian
+            "La defensa de la familia de la víctima pidió a la fiscalía de la provincia la revisión de la "
+            "causa, y la jueza de la sala dio a la parte un plazo de diez días para presentar las pruebas.",
+            "es",
+        ),
+        (
+            "W środę rada miasta zdecydowała, że basen zostanie zamknięty, a na jego miejscu powstanie "
+            "nowe centrum, które ma być gotowe do końca przyszłego roku, jak podał rzecznik urzędu.",
+            "pl",
+        ),
         ("Городской совет во вторник проголосовал за закрытие бассейна, который заменят новым центром.", "ru"),
         ("市议会周二投票决定关闭市立游泳池，并在北区建设一座更大的水上运动中心，预计耗资一千二百万元。", "zh"),
     ],

@@ -9,19 +9,20 @@ from lxml.html import HtmlElement
 from .text import WORD
 
 # A handful of frequent function words per language: enough to tell Latin-script languages apart
-# on a paragraph or two, and far cheaper than a statistical model.
+# on a paragraph or two, and far cheaper than a statistical model. Each list holds its language's
+# most frequent words even where neighbours share them ('de', 'la'): shares (below) weigh those less.
 _STOPWORDS = {
     "en": """the and of to in is that for it with was on as are be this by have from at not but they
         his you he we were which their been has""",
     "de": """der die und das ist nicht ein eine zu den mit von sich auf für dem des auch es im sie wir
         ich werden wird nach bei aus oder wie nur noch""",
-    "fr": """le la les et des est une du que dans pour qui pas sur au avec ce il elle sont par plus
+    "fr": """de le la les et des un en est une du que dans pour qui pas sur au avec ce il elle sont par plus
         nous vous ont été aux cette mais""",
-    "es": """el los las y que en una es por con para del se al lo como más pero sus fue ha este esta
+    "es": """de la el los las y que un en una es por con para del se al lo como más pero sus fue ha este esta
         también muy hay""",
-    "it": """il che di è per con non del della gli sono nel alla anche come ma più dei delle questo
+    "it": """il la un in e che di è per con non del della gli sono nel alla anche come ma più dei delle questo
         essere stato ha""",
-    "pt": """os que do da em um uma para com não por na no dos das mais foi ao é são seu sua também
+    "pt": """de o a e os que do da em um uma para com não por na no dos das mais foi ao é são seu sua também
         pelo pela""",
     "nl": """het een en van is dat op te niet zijn met voor die er maar ook als bij aan wordt hij ze
         dit worden naar""",
@@ -107,12 +108,16 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     words = WORD.findall(text[:3000].lower())
     if len(words) >= 20:
         counts = dict.fromkeys(_STOPWORDS, 0)
+        shares = dict.fromkeys(_STOPWORDS, 0.0)
         for w in words:
-            for lang in _LANGS_OF.get(w, ()):
+            langs = _LANGS_OF.get(w, ())
+            for lang in langs:
                 counts[lang] += 1
-        ranked = sorted(counts, key=counts.__getitem__, reverse=True)
-        best, second = counts[ranked[0]], counts[ranked[1]]
-        if best >= 0.12 * len(words) and best >= 1.25 * second:
+                # ranked by shares: a word several languages use counts as a share of one (Spanish
+                # 'de la' is Romanian too: whole counts let such neighbours tie with the text's own)
+                shares[lang] += 1 / len(langs)
+        ranked = sorted(shares, key=shares.__getitem__, reverse=True)
+        if counts[ranked[0]] >= 0.12 * len(words) and shares[ranked[0]] >= 1.25 * shares[ranked[1]]:
             return ranked[0]
         if declared in ranked[:2]:
             return declared
