@@ -70,7 +70,7 @@ def test_spanish_inline_pointers_to_other_stories_go(line):
 
 def test_a_spanish_sentence_that_opens_with_mira_stays():
     line = "Mira, no tengo nada que esconder, dijo el alcalde a los periodistas a la salida de la sala."
-    doc, removed = _clean(ES, [line])
+    doc, _ = _clean(ES, [line])
     assert line in doc.text
 
 
@@ -127,3 +127,36 @@ def test_english_comment_rules_newsletter_boxes_and_affiliate_footers_go(line):
 def test_news_sentences_that_begin_like_comment_furniture_stay(line):
     doc, _ = _clean(EN, [line])
     assert line in doc.text
+
+
+def test_a_list_a_sentence_announces_stays_though_its_items_read_as_headlines():
+    lines = [
+        "And here are the places from the video:",
+        "The Glass Biosphere",
+        "Take the tram from the main station to the Bird Park stop",
+        "The Crash Room",
+        "Three minutes from the East Cross station",
+        "Base Jumping Tower",
+        "Two minutes from Alexander Square",
+    ]
+    doc, _ = _clean(EN, lines, where="end")
+    for line in lines:
+        assert line in doc.text, line
+
+
+def test_an_address_block_at_the_end_stays():
+    lines = ["Harbour Truck Wash", "Ottostraße 14", "26899 Rhede", "Tel.: +49 4964 95816-120", "Fax: +49 4964 95816-29"]
+    doc, _ = _clean(DE, lines, where="end")
+    for line in lines:
+        assert line in doc.text, line
+
+
+def test_a_run_of_other_stories_headlines_at_the_end_still_goes():
+    lines = [
+        "More from the region",
+        "Storm closes coastal road for a third day",
+        "Ferry operator cuts winter timetable",
+        "Harbour master warns of record tides",
+    ]
+    _, removed = _clean(EN, lines, where="end")
+    assert all(line in removed for line in lines[1:]), removed

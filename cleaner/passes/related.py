@@ -22,7 +22,13 @@ _CLOSE = "\"'”’)]"
 _WORDS = re.compile(r"[\w'’]+")
 _DIGITS = re.compile(r"\d")
 _BULLET = re.compile(r"^[-•*▪►]\s+")
-_LIST_ITEM = re.compile(r"^(?:\d{1,3}[.)]\s|[-*•●▪►]\s|\(?[a-z]\)\s)|https?://|www\.")
+# a numbered or bulleted item, a link, or contact data (a phone number, a 'Tel.:' / 'Fax:' line):
+# the copy's own list or an address block, never a headline of another story
+_LIST_ITEM = re.compile(
+    r"^(?:\d{1,3}[.)]\s|[-*•●▪►]\s|\(?[a-z]\)\s)|https?://|www\."
+    r"|(?:^|\s)\+\d{1,3}[\s\d/().-]{6,}\d|^(?:tel|fax|phone|telefon|telefax|tél|mobil|mobile)\b\.?\s*:",
+    re.IGNORECASE,
+)
 
 
 class _Setup:
@@ -251,6 +257,8 @@ def _list_after(art: _Article, blocks: list[Block], i: int, kind: str) -> list[B
         if complete and run:
             art.ctx.veto("RELATED-091", blocks[i])
         return None  # 'The measures include:' announces the copy's own list
+    if _announced(art, blocks, i):
+        return None
     run, complete = _raw_run(art, blocks, i, "strict")
     if not complete:
         return None  # an unknown header's list must run to the end
@@ -260,6 +268,22 @@ def _list_after(art: _Article, blocks: list[Block], i: int, kind: str) -> list[B
             return items
         art.ctx.veto("RELATED-090", blocks[i])
     return None
+
+
+def _announced(art: _Article, blocks: list[Block], i: int) -> bool:
+    """Whether the short line at ``i`` stands in a list that a sentence ending in a colon opens
+    ('And here are the places from the video:' then names and directions): the copy's own list,
+    however much its lines read as headlines. The lines between the colon and ``i`` must all be
+    short lines (items)."""
+    for j in range(i - 1, -1, -1):
+        block = blocks[j]
+        if block.status != BODY:
+            continue
+        if block.text.endswith(":"):
+            return True
+        if not art.is_item(block, "lenient"):
+            return False
+    return False
 
 
 _MARK_SET = frozenset("@–—|:•/=$€£%")
