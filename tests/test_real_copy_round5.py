@@ -160,3 +160,27 @@ def test_a_run_of_other_stories_headlines_at_the_end_still_goes():
     ]
     _, removed = _clean(EN, lines, where="end")
     assert all(line in removed for line in lines[1:]), removed
+
+
+def test_a_paragraph_with_a_picture_credit_glued_to_its_end_keeps_its_text():
+    paragraph = (
+        "Before going to court, customers should seek advice, for example from the consumer advice centres. "
+        "The supervisory authorities also take complaints about excessive prices: municipal utilities answer "
+        "to the local authority, private suppliers to the competition regulator, which can order refunds, the "
+        "ministry said on Monday in reply to a question from the opposition."
+    )
+    doc = clean_text("\n\n".join([EN[0], EN[1], paragraph + "Photo: Example Images", EN[2]]) + "\n")
+    assert paragraph in doc.text
+    assert "Example Images" not in doc.text
+    assert [r.rule for r in doc.removed] == ["CAPTION-026"]
+    assert clean_text(doc.text).text == doc.text
+
+
+def test_a_long_caption_whose_credit_is_set_off_by_a_space_is_still_a_caption():
+    caption = (
+        "Pittsburgh Penguins goaltender Jane Doe stops a shot during the second period of an NHL hockey game "
+        "against the New York Islanders in Pittsburgh, Tuesday, Nov. 19, 2019. The Islanders won 5-4 after a "
+        "shootout. (AP Photo/John Roe)"
+    )
+    doc = clean_text("\n\n".join([EN[0], EN[1], caption, EN[2]]) + "\n")
+    assert "Islanders won" not in doc.text

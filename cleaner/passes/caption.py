@@ -48,6 +48,8 @@ class _Credits:
         self.end_hints = tuple(dict.fromkeys(h for _, ends in self.gates for h in ends))
         self.not_names = ctx.rules.phrase_set("CAPTION-012")
         self.max_words = ctx.rules.param("CAPTION-010", "max_words")
+        self.prose_words = ctx.rules.param("CAPTION-026", "min_prose_words")
+        self.prose_sentences = ctx.rules.param("CAPTION-026", "min_sentences")
         self.min_scene_words = ctx.rules.param("CAPTION-010", "min_scene_words")
         bare = ctx.rules.param("CAPTION-013", "bare_rules")
         self.bare_rules = frozenset((*bare, *(rid for rid in extra if ctx.rules.param(rid, "bare", False))))
@@ -155,7 +157,7 @@ def _photographer(credits: _Credits, m: re.Match[str]) -> str | None:
 
 class Captions(Pass[_Credits]):
     family = "caption"
-    emits = ("CAPTION-010", "CAPTION-013", "CAPTION-015", "CAPTION-019")
+    emits = ("CAPTION-010", "CAPTION-013", "CAPTION-015", "CAPTION-019", "CAPTION-026")
     vetoes = ("CAPTION-090",)
 
     def prepare(self, ctx: Context) -> _Credits:
@@ -173,12 +175,20 @@ class Captions(Pass[_Credits]):
             found = credits.search(probe)
             if not found:
                 continue
+            # glued: no space between the last sentence and the credit (found as it is, or only once
+            # the search put a space back)
+            glued = found[2] != probe
             rule_id, m, probe = found
             credit = m.group("credit").strip()
             offset = len(probe) - 220 if len(probe) > 220 else 0
+            at = offset + m.start("credit")
+            glued = glued or (at > 0 and probe[at - 1] in ".!?")
             text = probe[: offset + m.start("credit")].rstrip(" ([")
             if credit.startswith(("(", "[")) and credit.endswith((")", "]")):
                 credit = credit[1:-1]
+            if glued and _glued_to_prose(credits, text) and _cut_credit(ctx, block, m):
+                ctx.metadata.captions.append(Caption(text="", credit=credit, photographer=_photographer(credits, m)))
+                continue
             if len(text.split()) < credits.min_scene_words and rule_id != "CAPTION-001":
                 if credits.alone(rule_id, credit, text) or (
                     not text.strip(" ([|-–—:") and _between_prose(ctx, block, prose)
@@ -192,6 +202,25 @@ class Captions(Pass[_Credits]):
             ctx.metadata.captions.append(Caption(text=text, credit=credit, photographer=_photographer(credits, m)))
             ctx.lift(block, "CAPTION-010", "captions")
         _uncredited(ctx, credits)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-ZÀ-Þ\"“„]")
+
+
+def _glued_to_prose(credits: _Credits, text: str) -> bool:
+    """CAPTION-026: the scene before a glued credit is a paragraph of prose, not a caption."""
+    return len(text.split()) >= credits.prose_words and len(_SENTENCE_END.findall(text)) + 1 >= credits.prose_sentences
+
+
+def _cut_credit(ctx: Context, block: Block, m: re.Match[str]) -> bool:
+    """Cut the glued credit (and any licensing links after it) off the block's end, as a rewrite."""
+    credit = m.group("credit").strip()
+    raw = block.text
+    pos = raw.rfind(credit)
+    if pos <= 0 or not raw[:pos].rstrip():
+        return False
+    ctx.rewrite_all(block, [(pos, raw[pos:], "")], "CAPTION-026")
+    return True
 
 
 def _labelled(ctx: Context, credits: _Credits) -> None:
