@@ -182,7 +182,8 @@ class Captions(Pass[_Credits]):
             credit = m.group("credit").strip()
             offset = len(probe) - 220 if len(probe) > 220 else 0
             at = offset + m.start("credit")
-            glued = glued or (at > 0 and probe[at - 1] in ".!?")
+            start = offset + m.start()  # where the credit's label ('Photo:') begins, if it has one
+            glued = glued or (at > 0 and probe[at - 1] in ".!?") or (start > 0 and probe[start - 1] in ".!?")
             text = probe[: offset + m.start("credit")].rstrip(" ([")
             if credit.startswith(("(", "[")) and credit.endswith((")", "]")):
                 credit = credit[1:-1]
