@@ -177,7 +177,8 @@ def _author_bio(ctx: Context) -> None:
 _CONTACT = re.compile(
     r"^(?:to\s+contact\s+the\s+(?P<role>reporters?|editors?|writers?|authors?|correspondents?)"
     r"(?:\s+responsible)?(?:\s+(?:on|for|of|about)\s+this\s+(?:story|article|report))?\s*:\s*(?P<names>.+)"
-    r"|write\s+to\s+(?P<names2>.+?)\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+.{0,120})$",
+    r"|(?:write\s+to|(?:contact|e-?mail|reach)\s+(?:the\s+)?(?P<role2>reporters?|writers?|authors?|editors?)(?:\s*:)?)"
+    r"\s+(?P<names2>.+?)\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+.{0,120})$",
     re.IGNORECASE,
 )
 _CONTACT_TAIL = re.compile(r"\s+(?:in\s+[A-Z][\w .'-]*?\s+)?(?:at|on)\s+\S+@\S+.*$|\s+in\s+[A-Z][\w .'-]*$")
@@ -185,18 +186,19 @@ _CONTACT_TAIL = re.compile(r"\s+(?:in\s+[A-Z][\w .'-]*?\s+)?(?:at|on)\s+\S+@\S+.
 
 def _contacts(ctx: Context) -> None:
     """CREDITS-012: 'To contact the reporter on this story: Jane Doe in London at jdoe@example.com',
-    'To contact the editor responsible for this story: John Roe at …', 'Write to Jane Doe at …'."""
+    'To contact the editor responsible for this story: John Roe at …', 'Write to Jane Doe at …',
+    'Contact reporter Jane Doe at jdoe@example.com or 555-123-4567.' (local papers' form)."""
     from ..text.shapes import is_name
 
     params = ctx.rules.rule("CREDITS-012").params
     for block in ctx.body()[-params["last_lines"] :]:
         low = block.lower
-        if block.words > params["max_words"] or ("contact" not in low and "write to" not in low):
+        if block.words > params["max_words"] or ("contact" not in low and "write to" not in low and "@" not in low):
             continue
         m = _CONTACT.match(block.text.strip())
         if not m:
             continue
-        role = (m.group("role") or "").lower().rstrip("s")
+        role = (m.group("role") or m.group("role2") or "").lower().rstrip("s")
         raw = m.group("names") or m.group("names2") or ""
         names = []
         for part in _NAMES_SPLIT.split(raw):

@@ -451,9 +451,15 @@ def _empty_module(art: _Article, blocks: list[Block], i: int) -> bool:
     following = next((b for b in blocks[i + 1 :] if b.status == BODY), None)
     if following is None or art.is_known(following) or not _has_body_before(blocks, i):
         return True
-    # between two paragraphs, a catalogued header of two reading words ('Most read in world news')
-    # is a module the extractor emptied: the story's own subheads do not speak of reading
-    return following.words >= _PROSE_WORDS and ends_sentence(following.text) and _nav_count(art, blocks[i]) >= 2
+    # between two paragraphs, a catalogued header of two reading words ('Most read in world news'),
+    # or a bare one of at most three words with one ('Most Popular', 'More from World', 'Trending
+    # Now'), is a module the extractor emptied: the story's own subheads do not speak of reading
+    nav = _nav_count(art, blocks[i])
+    return (
+        following.words >= _PROSE_WORDS
+        and ends_sentence(following.text)
+        and (nav >= 2 or (nav == 1 and blocks[i].words <= 3 and not ends_sentence(blocks[i].text)))
+    )
 
 
 _PROSE_WORDS = 20
