@@ -71,3 +71,50 @@ def test_an_emptied_module_header_between_paragraphs_goes(header: str) -> None:
 @pytest.mark.parametrize("subhead", ["Popular anger", "What comes next", "A world apart"])
 def test_a_subhead_between_paragraphs_stays(subhead: str) -> None:
     assert subhead in _clean(subhead, "middle").text.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("caption", "text", "credit"),
+    [
+        (
+            "Protesters march in central London on Tuesday. Photo by Jane Doe/SOPA Images/LightRocket via Getty Images",
+            "Protesters march in central London on Tuesday.",
+            "Jane Doe/SOPA Images/LightRocket via Getty Images",
+        ),
+        (
+            "Residents queue for water in Goris on Monday. Photograph: Jane Doe/AP/Shutterstock",
+            "Residents queue for water in Goris on Monday.",
+            "Jane Doe/AP/Shutterstock",
+        ),
+        (
+            "Rescuers search the rubble on Tuesday. Xinhua/Li Wei",
+            "Rescuers search the rubble on Tuesday.",
+            "Xinhua/Li Wei",
+        ),
+        (
+            "Shoppers crowd the market on Saturday. (Jane Doe/The Globe and Mail)",
+            "Shoppers crowd the market on Saturday.",
+            "Jane Doe/The Globe and Mail",
+        ),
+        (
+            "Volunteers stack sandbags along the river. (Provided photo)",
+            "Volunteers stack sandbags along the river.",
+            "Provided photo",
+        ),
+        (
+            "Firefighters inspect the burnt-out roof. Source: Supplied",
+            "Firefighters inspect the burnt-out roof.",
+            "Source: Supplied",
+        ),
+    ],
+)
+def test_caption_credit_forms_real_outlets_print(caption: str, text: str, credit: str) -> None:
+    doc = _clean(caption, "middle")
+    assert caption not in doc.text
+    got = [(c.text, c.credit) for c in doc.metadata.captions]
+    assert (text, credit) in got, got
+
+
+def test_a_sentence_naming_an_agency_after_a_slash_stays() -> None:
+    line = "The figures were compiled by the statistics office and published by the agency TASS/Interfax on Monday."
+    assert line in _clean(line, "middle").text

@@ -51,7 +51,17 @@ def _names(segment: str) -> list[str]:
     return names
 
 
+# words a credits line's role never holds ('Reuters reporting by', 'Video produced by' do not; a
+# sentence's subject and verb do: 'The figures were compiled by the statistics office')
+_NOT_A_ROLE = frozenset(
+    "the a an this these that those it its his her their our was were is are be been being has have had "
+    "which who also then".split()
+)
+
+
 def parse(ctx: Context, text: str) -> Credits | None:
+    from ..text.shapes import is_name
+
     inner = text.strip()
     if inner.startswith(("(", "[")) and inner.endswith((")", "]")):
         inner = inner[1:-1]
@@ -65,8 +75,10 @@ def parse(ctx: Context, text: str) -> Credits | None:
         m = _ROLE_BY.match(segment)
         if not m or not ctx.rules.pattern("CREDITS-001").search(m.group("role") + " by"):
             return None
+        if not _NOT_A_ROLE.isdisjoint(m.group("role").lower().split()):
+            return None  # 'The figures were compiled by the statistics office …' is a sentence
         names = _names(m.group("names"))
-        if not names:
+        if not names or not any(is_name(n) for n in names):
             return None
         field = _role_field(ctx, m.group("role"))
         target = getattr(credits, field) if field in ("reporting", "writing", "editing") else None
