@@ -118,3 +118,24 @@ def test_caption_credit_forms_real_outlets_print(caption: str, text: str, credit
 def test_a_sentence_naming_an_agency_after_a_slash_stays() -> None:
     line = "The figures were compiled by the statistics office and published by the agency TASS/Interfax on Monday."
     assert line in _clean(line, "middle").text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "All rights reserved, the label on the bottle says, but the recipe has been copied for decades.",
+        "The publisher said all rights reserved under the old contract would revert to the author's estate in 2030.",
+        "Related: the decline in bee populations has been linked to pesticides, drought and disease, scientists say.",
+        "Log in to the system was impossible for most of Tuesday after the outage, users reported.",
+        "The figures were compiled by the statistics office and published by the agency on Monday.",
+    ],
+)
+def test_body_sentences_that_look_like_furniture_stay(sentence: str) -> None:
+    for where in ("middle", "end"):
+        assert sentence in _clean(sentence, where).text
+
+
+def test_the_copys_own_credits_sentence_still_goes_to_credits() -> None:
+    doc = _clean("This report was written by Dana Whitfield and edited by Omar Haddad.", "end")
+    assert "Dana Whitfield" not in doc.text
+    assert doc.metadata.credits is not None and "Omar Haddad" in doc.metadata.credits.editing

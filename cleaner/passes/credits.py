@@ -59,26 +59,53 @@ _NOT_A_ROLE = frozenset(
 )
 
 
+# 'This report was written by …', 'This story was produced by …': the copy's own credits line
+_THIS_STORY = re.compile(
+    r"^(?:this|the)\s+(?:story|report|article|piece|post|video|graphic|interview|series|project)\s+"
+    r"(?:was|has\s+been|is|were)\s+",
+    re.IGNORECASE,
+)
+_PICTURE_ROLES = frozenset({"photo", "photos", "video", "graphics"})
+_HANDLE_ON = re.compile(r"^[\w.-]{2,30}\s+on\s+[A-Z][\w.-]+$")  # 'ev on Unsplash
+# '… by Jane Doe and edited by John Roe': a second role joined by 'and' once a first one has named
+_AND_ROLE = re.compile(r"\s+and\s+(?=(?:additional\s+)?[a-z-]{4,25}\s+by\b)", re.IGNORECASE)
+
+
+def _segments(inner: str) -> list[str]:
+    out: list[str] = []
+    for segment in _SEGMENT.split(inner):
+        m = _AND_ROLE.search(segment)
+        if m and " by " in segment[: m.start()]:
+            out.extend((segment[: m.start()], segment[m.end() :]))
+        else:
+            out.append(segment)
+    return out
+
+
 def parse(ctx: Context, text: str) -> Credits | None:
     from ..text.shapes import is_name
 
     inner = text.strip()
     if inner.startswith(("(", "[")) and inner.endswith((")", "]")):
         inner = inner[1:-1]
-    inner = inner.strip(" .-–—")
+    inner = _THIS_STORY.sub("", inner.strip(" .-–—"))
     credits = Credits(text=text)
     found = 0
-    for segment in _SEGMENT.split(inner):
+    for segment in _segments(inner):
         segment = segment.strip(" .")
         if not segment:
             continue
         m = _ROLE_BY.match(segment)
         if not m or not ctx.rules.pattern("CREDITS-001").search(m.group("role") + " by"):
             return None
-        if not _NOT_A_ROLE.isdisjoint(m.group("role").lower().split()):
+        role = m.group("role").lower()
+        if not _NOT_A_ROLE.isdisjoint(role.split()):
             return None  # 'The figures were compiled by the statistics office …' is a sentence
         names = _names(m.group("names"))
-        if not names or not any(is_name(n) for n in names):
+        # a picture's credit may name a handle ('Photo by ev on Unsplash'); any other role names people
+        if not names or not any(
+            is_name(n) or (role.split()[-1] in _PICTURE_ROLES and _HANDLE_ON.match(n)) for n in names
+        ):
             return None
         field = _role_field(ctx, m.group("role"))
         target = getattr(credits, field) if field in ("reporting", "writing", "editing") else None

@@ -349,7 +349,7 @@ def _uniform(art: _Article, items: list[Block]) -> bool:
 class Related(Pass[_Setup]):
     family = "related"
     emits = ("RELATED-010", "RELATED-011", "RELATED-012", "RELATED-013", "RELATED-014")
-    vetoes = ("RELATED-090", "RELATED-091")
+    vetoes = ("RELATED-090", "RELATED-091", "RELATED-092")
 
     def prepare(self, ctx: Context) -> _Setup:
         return _Setup(ctx)
@@ -363,6 +363,9 @@ class Related(Pass[_Setup]):
                 # '[Related: …]', '(Read more: …)': a pointer in brackets is the same pointer
                 inner = Block(block.text[1:-1].strip(), block.start, block.end, [], words=block.words)
                 rule_id = lines.first(inner, max_words=setup.line_max_words)
+            if rule_id and _reported_clause(setup, block.text):
+                ctx.veto("RELATED-092", block)
+                continue
             if rule_id:
                 ctx.remove(block, rule_id)
         _remove_caps_headlines(ctx, setup)
@@ -439,6 +442,22 @@ def _remove_kicker_pairs(ctx: Context, setup: _Setup) -> None:
             i = j
         else:
             i += 1
+
+
+def _reported_clause(setup: _Setup, text: str) -> bool:
+    """RELATED-092: 'Related: the decline … has been linked to pesticides, scientists say.'"""
+    colon = text.find(":")
+    rest = text[colon + 1 :].lstrip(" \"“‘'") if colon > 0 else ""
+    return (
+        bool(rest)
+        and rest[0].islower()
+        and ends_sentence(text)
+        and (bool(setup.reporting.search(rest)) or _SAY.search(rest) is not None)
+    )
+
+
+# '…, scientists say.': the plural present tense the reporting verbs leave out ('Have your say' is a prompt)
+_SAY = re.compile(r"\b(?:say|think|believe|report|warn|estimate)\.?$")
 
 
 def _empty_module(art: _Article, blocks: list[Block], i: int) -> bool:
