@@ -128,6 +128,7 @@ def test_a_sentence_naming_an_agency_after_a_slash_stays() -> None:
         "Related: the decline in bee populations has been linked to pesticides, drought and disease, scientists say.",
         "Log in to the system was impossible for most of Tuesday after the outage, users reported.",
         "The figures were compiled by the statistics office and published by the agency on Monday.",
+        "Subscribe-and-save programs have become a growing source of revenue for retailers.",
     ],
 )
 def test_body_sentences_that_look_like_furniture_stay(sentence: str) -> None:
@@ -139,3 +140,8 @@ def test_the_copys_own_credits_sentence_still_goes_to_credits() -> None:
     doc = _clean("This report was written by Dana Whitfield and edited by Omar Haddad.", "end")
     assert "Dana Whitfield" not in doc.text
     assert doc.metadata.credits is not None and "Omar Haddad" in doc.metadata.credits.editing
+
+
+def test_a_hyphenated_sign_up_call_is_still_a_prompt() -> None:
+    doc = _clean("Sign-up for our free daily newsletter", "end")
+    assert "Sign-up" not in doc.text

@@ -50,7 +50,10 @@ class _Setup:
         # every clause: the line's first word, and a word after clause punctuation. The second
         # pattern starts with a character class, so the engine skips ahead to punctuation.
         verbs = sorted((v for v in rules.phrase_set("PROMPT-010") if _WORD.fullmatch(v)), key=lambda v: (-len(v), v))
-        verb = "(?:" + "|".join(re.escape(v) for v in verbs) + ")(?![\\w'’])" if verbs else "(?!)"
+        verb = (
+            "(?:" + "|".join(re.escape(v) for v in verbs) + ")(?![\\w'’]|-(?!up\\b|in\\b|on\\b))" if verbs else "(?!)"
+        )
+        # ('Sign-up for …' is a call, 'Subscribe-and-save programs …' a compound noun)
         # 'You can also subscribe …', 'Please consider supporting …': the same verbs after a polite opening
         self.opens = re.compile(r"(?:(?:you\s+can|you\s+may|please)\s+(?:also\s+)?)?" + verb)
         self.clause_opens = re.compile(r"[.!?:;—–,(](?:(?<=\()\s*|\s+)" + verb)

@@ -429,9 +429,14 @@ def _remove_kicker_pairs(ctx: Context, setup: _Setup) -> None:
             if _kicker(setup, body[j]) and _kicked_headline(setup, body[j + 1]):
                 run += body[j : j + 2]
                 j += 2
-            elif run and body[j].words <= 2 and not _kicker(setup, body[j]) and j + 2 < n and _kicker(
-                setup, body[j + 1]
-            ) and _kicked_headline(setup, body[j + 2]):
+            elif (
+                run
+                and body[j].words <= 2
+                and not _kicker(setup, body[j])
+                and j + 2 < n
+                and _kicker(setup, body[j + 1])
+                and _kicked_headline(setup, body[j + 2])
+            ):
                 run.append(body[j])
                 j += 1
             else:
@@ -445,15 +450,14 @@ def _remove_kicker_pairs(ctx: Context, setup: _Setup) -> None:
 
 
 def _reported_clause(setup: _Setup, text: str) -> bool:
-    """RELATED-092: 'Related: the decline … has been linked to pesticides, scientists say.'"""
+    """RELATED-092: 'Related: the decline … has been linked to pesticides, scientists say.' (A
+    sentence-case clause with a full stop is not enough: 'SEE ALSO: South Dakota doubles down on
+    ‘Meth. We’re on it.’ They just might be.' is a real pointer.)"""
     colon = text.find(":")
     rest = text[colon + 1 :].lstrip(" \"“‘'") if colon > 0 else ""
-    return (
-        bool(rest)
-        and rest[0].islower()
-        and ends_sentence(text)
-        and (bool(setup.reporting.search(rest)) or _SAY.search(rest) is not None)
-    )
+    if not rest or not ends_sentence(text):
+        return False
+    return rest[0].islower() and (setup.reporting.search(rest) is not None or _SAY.search(rest) is not None)
 
 
 # '…, scientists say.': the plural present tense the reporting verbs leave out ('Have your say' is a prompt)
