@@ -145,3 +145,38 @@ def test_the_copys_own_credits_sentence_still_goes_to_credits() -> None:
 def test_a_hyphenated_sign_up_call_is_still_a_prompt() -> None:
     doc = _clean("Sign-up for our free daily newsletter", "end")
     assert "Sign-up" not in doc.text
+
+
+DE = [
+    "Der Gemeinderat hat am Dienstag nach einer langen Debatte den neuen Haushalt beschlossen, die bis spät "
+    "in die Nacht dauerte. Mit dem Plan werden Schulen, Straßen und eine neue Bibliothek finanziert.",
+    "Die Gegner argumentierten, dass die Steuererhöhung den kleinen Betrieben schaden werde, und kündigten "
+    "Widerstand an. Die Bürgermeisterin sagte, sie sei zuversichtlich, dass die Vorlage bestehe.",
+]
+FR = [
+    "Le conseil municipal a adopté mardi soir le nouveau budget après un long débat qui s'est prolongé tard "
+    "dans la nuit. Le plan financera des écoles, des routes et une nouvelle bibliothèque.",
+    "Les opposants ont estimé que la hausse des impôts nuirait aux petites entreprises et ont promis de faire "
+    "campagne contre elle. La maire s'est dite confiante dans le vote du mois prochain.",
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "sentence"),
+    [
+        (DE, "Newsletter-Anbieter haben in der Pandemie viele neue Leser gewonnen, sagen Experten."),
+        (FR, "Tous droits réservés à la famille du compositeur, a tranché le tribunal mercredi."),
+    ],
+)
+def test_body_sentences_with_furniture_words_in_other_languages_stay(paragraphs: list[str], sentence: str) -> None:
+    doc = clean_text("\n\n".join([*paragraphs, sentence]) + "\n")
+    assert sentence in doc.text
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "notice"),
+    [(DE, "Jetzt zum kostenlosen Newsletter anmelden!"), (FR, "© Le Journal 2026 - Tous droits réservés")],
+)
+def test_the_notices_themselves_still_go(paragraphs: list[str], notice: str) -> None:
+    doc = clean_text("\n\n".join([*paragraphs, notice]) + "\n")
+    assert notice not in doc.text
