@@ -180,3 +180,47 @@ def test_body_sentences_with_furniture_words_in_other_languages_stay(paragraphs:
 def test_the_notices_themselves_still_go(paragraphs: list[str], notice: str) -> None:
     doc = clean_text("\n\n".join([*paragraphs, notice]) + "\n")
     assert notice not in doc.text
+
+
+LEAD = (
+    "WASHINGTON (Reuters) - Senior officials were to arrive in Armenia on Monday, a U.S. official told Reuters, "
+    "after ethnic Armenians began a mass exodus on Sunday."
+)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "Key features",
+            "12-hour battery life",
+            "Water resistant to 50 metres",
+            "Wireless charging",
+            "Two-year warranty",
+        ],
+        ["Ingredients", "200g flour", "2 eggs", "300ml milk", "A pinch of salt"],
+        [
+            "Output",
+            "$ pip install requests",
+            "Collecting requests",
+            "Downloading requests-2.31.0-py3-none-any.whl (62 kB)",
+            "Successfully installed requests-2.31.0",
+        ],
+    ],
+)
+def test_an_unlabelled_short_or_code_list_at_the_end_is_the_copys_own(lines: list[str]) -> None:
+    doc = clean_text("\n\n".join([LEAD, *EN, *lines]) + "\n")
+    for line in lines:
+        assert line in doc.text
+    assert doc.vetoes.get("RELATED-093")
+
+
+def test_an_unlabelled_run_of_headlines_at_the_end_still_goes() -> None:
+    heads = [
+        "Amazon says thieves swiped millions by faking product refunds",
+        "Meta begins encrypting Messenger and Facebook chats by default",
+        "Storm leaves thousands without power across the Midwest",
+    ]
+    doc = clean_text("\n\n".join([LEAD, *EN, "Around the web", *heads]) + "\n")
+    for head in heads:
+        assert head not in doc.text

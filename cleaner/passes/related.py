@@ -45,6 +45,7 @@ class _Setup:
         self.item_max_words = p["item_max_words"]
         self.item_max_chars = p["item_max_chars"]
         self.min_run = p["min_run"]
+        self.short_item_words = rules.param("RELATED-093", "short_item_words")
         self.min_run_nav = p["min_run_nav"]
         self.min_run_known = p["min_run_known"]
         self.item_titleish = p["item_titleish"]
@@ -264,10 +265,29 @@ def _list_after(art: _Article, blocks: list[Block], i: int, kind: str) -> list[B
         return None  # an unknown header's list must run to the end
     items = _cut_template(art, run)
     if len(items) == len(run) and len(items) >= art.setup.min_run and _has_body_before(blocks, i):
+        if _own_list(art, items):
+            art.ctx.veto("RELATED-093", blocks[i])
+            return None
         if not _uniform(art, items):
             return items
         art.ctx.veto("RELATED-090", blocks[i])
     return None
+
+
+_CODE = re.compile(
+    r"^(?:\$|>>>|%|#|PS>|C:\\)\s*\S|[{};=]|\(\)|\b[\w-]+\.(?:whl|py|js|sh|json|txt|exe|tar|gz)\b|\s--?[a-z]"
+)
+
+
+def _own_list(art: _Article, items: list[Block]) -> bool:
+    """RELATED-093: a run under an unknown header whose lines are mostly of fewer than
+    short_item_words words ('12-hour battery life', 'Wireless charging', '200g flour') or that holds a
+    line of code or terminal output ('$ pip install requests') is the copy's own list; other
+    stories' headlines are sentences of six to fourteen words."""
+    words = sorted(b.words for b in items)
+    if words[len(words) // 2] < art.setup.short_item_words:
+        return True
+    return any(_CODE.search(b.text) for b in items)
 
 
 def _announced(art: _Article, blocks: list[Block], i: int) -> bool:
@@ -349,7 +369,7 @@ def _uniform(art: _Article, items: list[Block]) -> bool:
 class Related(Pass[_Setup]):
     family = "related"
     emits = ("RELATED-010", "RELATED-011", "RELATED-012", "RELATED-013", "RELATED-014")
-    vetoes = ("RELATED-090", "RELATED-091", "RELATED-092")
+    vetoes = ("RELATED-090", "RELATED-091", "RELATED-092", "RELATED-093")
 
     def prepare(self, ctx: Context) -> _Setup:
         return _Setup(ctx)
