@@ -224,3 +224,23 @@ def test_an_unlabelled_run_of_headlines_at_the_end_still_goes() -> None:
     doc = clean_text("\n\n".join([LEAD, *EN, "Around the web", *heads]) + "\n")
     for head in heads:
         assert head not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "names"),
+    [
+        ("Reporter: Dana Whitfield | Editor: Omar Haddad", "editing", ["Omar Haddad"]),
+        ("Editors: Dana Whitfield, Omar Haddad", "editing", ["Dana Whitfield", "Omar Haddad"]),
+        ("Associated Press reporter Dana Whitfield contributed from Kyiv.", "reporting", ["Dana Whitfield"]),
+        ("With reporting from Dana Whitfield in London", "reporting", ["Dana Whitfield"]),
+    ],
+)
+def test_credits_forms_outlets_close_with(line: str, field: str, names: list[str]) -> None:
+    doc = _clean(line, "end")
+    assert line not in doc.text
+    assert getattr(doc.metadata.credits, field) == names
+
+
+def test_a_sentence_after_an_editor_label_is_not_a_credit() -> None:
+    line = "Editor: the paper's long-serving chief stepped down in March after 20 years in the job."
+    assert line in _clean(line, "end").text

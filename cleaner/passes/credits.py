@@ -118,7 +118,8 @@ def parse(ctx: Context, text: str) -> Credits | None:
 
 _CONTRIBUTED = re.compile(
     r"^[\s(*_–—-]*(?P<names>[^()]{3,200}?)\s+(?:contributed\s+(?:(?:additional\s+)?reporting|"
-    r"to\s+this\s+(?:report|story|article))\b[^()]{0,80}?|contributed|reported\s+from\s+[A-Z][^()]{1,120}?)[.)]*$"
+    r"to\s+this\s+(?:report|story|article))\b[^()]{0,80}?|contributed(?:\s+from\s+[A-Z][^()]{1,80}?)?"
+    r"|reported\s+from\s+[A-Z][^()]{1,120}?)[.)]*$"
     r"|^[\s(*_–—-]*(?:with\s+(?:additional\s+)?(?:assistance|reporting)\s+(?:from|by))"
     r"\s*:?\s+(?P<names2>[^()]{3,200}?)[.)]*$",
     re.IGNORECASE,
@@ -255,9 +256,66 @@ def _contacts(ctx: Context) -> None:
         ctx.lift(block, "CREDITS-012", "credits")
 
 
+# 'Editor: Liu Xin', 'Reporter: Jane Doe | Editor: John Roe', 'Editors: A, B': labelled credits
+_LABELLED = re.compile(
+    r"(?P<label>reporters?|writers?|editors?|text|translators?|translation|producers?|research|graphics|"
+    r"photos?|video|mitarbeit|redaktion|autor(?:in)?|texto|edición|rédaction)\s*[:：]\s*"
+    r"(?P<names>[^|:：/;]{3,120}?)\s*(?=[|/;]|$)",
+    re.IGNORECASE,
+)
+_LABEL_FIELD = {
+    "reporter": "reporting",
+    "reporters": "reporting",
+    "mitarbeit": "reporting",
+    "writer": "writing",
+    "writers": "writing",
+    "text": "writing",
+    "autor": "writing",
+    "autorin": "writing",
+    "texto": "writing",
+    "editor": "editing",
+    "editors": "editing",
+    "redaktion": "editing",
+    "edición": "editing",
+    "rédaction": "editing",
+}
+
+
+def _labelled(ctx: Context) -> None:
+    """CREDITS-013: a last line made only of labelled credits ('Editor: Liu Xin', 'Reporter: Jane
+    Doe | Editor: John Roe'), every name a person's name."""
+    from ..text.shapes import is_name
+
+    params = ctx.rules.rule("CREDITS-013").params
+    for block in ctx.body()[-params["last_lines"] :]:
+        if block.words > params["max_words"] or (":" not in block.text and "：" not in block.text):
+            continue
+        text = block.text.strip()
+        found: list[tuple[str, list[str]]] = []
+        pos = 0
+        for m in _LABELLED.finditer(text):
+            if text[pos : m.start()].strip(" |/;") or not m.group("names").strip():
+                break
+            names = [n for n in split_names(m.group("names").strip(" .")) if n]
+            if not names or not all(is_name(n) for n in names):
+                break
+            found.append((m.group("label").lower(), names))
+            pos = m.end()
+        if not found or text[pos:].strip(" |/;."):
+            continue
+        if ctx.metadata.credits is None:
+            ctx.metadata.credits = Credits(text=block.text)
+        credits = ctx.metadata.credits
+        for label, names in found:
+            field = _LABEL_FIELD.get(label)
+            target = getattr(credits, field) if field else credits.other.setdefault(label, [])
+            target.extend(n for n in names if n not in target)
+        ctx.lift(block, "CREDITS-013", "credits")
+
+
 class CreditsPass(Pass[None]):
     family = "credits"
-    emits = ("CREDITS-001", "CREDITS-010", "CREDITS-011", "CREDITS-012")
+    emits = ("CREDITS-001", "CREDITS-010", "CREDITS-011", "CREDITS-012", "CREDITS-013")
 
     def run(self, ctx: Context) -> None:
         max_words = ctx.rules.param("CREDITS-001", "max_words")
@@ -270,6 +328,7 @@ class CreditsPass(Pass[None]):
                 "contribut" in block.lower
                 or "assistance" in block.lower
                 or "input" in block.lower
+                or "with reporting" in block.lower
                 or (block.index > last_prose and "reported from" in block.lower)
             ):
                 found = contributors(block.text, ctx.rules.phrase_set("BYLINE-005"))
@@ -292,6 +351,7 @@ class CreditsPass(Pass[None]):
             ctx.lift(block, "CREDITS-001", "credits")
         _author_bio(ctx)
         _contacts(ctx)
+        _labelled(ctx)
 
 
 PASS = CreditsPass()
