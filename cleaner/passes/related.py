@@ -15,7 +15,7 @@ from ..article import BODY, Block
 from ..context import Context
 from ..text.lines import line_rules
 from ..text.regex import gated
-from ..text.shapes import PERIOD_END, ends_sentence, has_dialogue, headline_like, titleish
+from ..text.shapes import PERIOD_END, attributed, ends_sentence, has_dialogue, headline_like, titleish
 from .base import Pass
 
 _CLOSE = "\"'”’)]"
@@ -59,6 +59,7 @@ class _Setup:
         self.tail_words = (p13["min_words"], p13["max_words"])
         self.tail_titleish = p13["titleish"]
         self.reporting = gated(rules, "SHARED-001")
+        self.attribution = rules.pattern("SHARED-003")
         p14 = rules.rule("RELATED-014").params
         self.kicker_max = p14["kicker_max_words"]
         self.pair_words = (p14["min_words"], p14["max_words"])
@@ -477,11 +478,7 @@ def _reported_clause(setup: _Setup, text: str) -> bool:
     rest = text[colon + 1 :].lstrip(" \"“‘'") if colon > 0 else ""
     if not rest or not ends_sentence(text):
         return False
-    return rest[0].islower() and (setup.reporting.search(rest) is not None or _SAY.search(rest) is not None)
-
-
-# '…, scientists say.': the plural present tense the reporting verbs leave out ('Have your say' is a prompt)
-_SAY = re.compile(r"\b(?:say|think|believe|report|warn|estimate)\.?$")
+    return rest[0].islower() and (setup.reporting.search(rest) is not None or attributed(rest, setup.attribution))
 
 
 def _empty_module(art: _Article, blocks: list[Block], i: int) -> bool:
