@@ -244,3 +244,28 @@ def test_credits_forms_outlets_close_with(line: str, field: str, names: list[str
 def test_a_sentence_after_an_editor_label_is_not_a_credit() -> None:
     line = "Editor: the paper's long-serving chief stepped down in March after 20 years in the job."
     assert line in _clean(line, "end").text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Powered by WordPress VIP",
+        "The Example Times is a registered trademark of Example Media LLC.",
+        "Registered in England and Wales No. 123456. Registered office: 1 Main Street, London.",
+        "Do Not Sell or Share My Personal Information",
+        "About Us Contact Us Careers Advertise",
+    ],
+)
+def test_corporate_and_consent_footer_lines_go(line: str) -> None:
+    assert line not in _clean(line, "end").text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Powered by solar panels and a small wind turbine, the village has not paid an electricity bill since 2019.",
+        "Terms Of Use And Privacy Policy Changes Anger Users",
+    ],
+)
+def test_look_alikes_of_footer_lines_stay(line: str) -> None:
+    assert line in _clean(line, "end").text
