@@ -269,3 +269,19 @@ def test_corporate_and_consent_footer_lines_go(line: str) -> None:
 )
 def test_look_alikes_of_footer_lines_stay(line: str) -> None:
     assert line in _clean(line, "end").text
+
+
+@pytest.mark.parametrize(
+    "run",
+    [["Facebook", "Twitter", "LinkedIn", "WhatsApp"], ["Share", "Facebook", "Twitter", "Email"], ["Print", "Email"]],
+)
+def test_a_share_bar_one_button_per_line_goes(run: list[str]) -> None:
+    doc = clean_text("\n\n".join([EN[0], *run, EN[1], EN[2]]) + "\n")
+    assert not set(run) & set(doc.text.split("\n"))
+    for para in EN:
+        assert para in doc.text
+
+
+def test_a_lone_network_name_between_paragraphs_stays() -> None:
+    doc = clean_text("\n\n".join([EN[0], "Facebook", EN[1], EN[2]]) + "\n")
+    assert "Facebook" in doc.text.split("\n")
