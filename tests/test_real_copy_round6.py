@@ -285,3 +285,15 @@ def test_a_share_bar_one_button_per_line_goes(run: list[str]) -> None:
 def test_a_lone_network_name_between_paragraphs_stays() -> None:
     doc = clean_text("\n\n".join([EN[0], "Facebook", EN[1], EN[2]]) + "\n")
     assert "Facebook" in doc.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "line", ["View this post on Instagram", "1 / 12", "Play video", "Video length 02:31", "Report a correction or typo"]
+)
+def test_players_galleries_and_embeds_furniture_goes(line: str) -> None:
+    assert line not in _clean(line, "middle").text.split("\n")
+
+
+def test_a_tweets_signature_stays_with_the_tweet() -> None:
+    line = "— Dana Whitfield (@danawhit) November 19, 2019"
+    assert line in _clean(line, "middle").text
