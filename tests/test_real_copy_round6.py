@@ -297,3 +297,35 @@ def test_players_galleries_and_embeds_furniture_goes(line: str) -> None:
 def test_a_tweets_signature_stays_with_the_tweet() -> None:
     line = "— Dana Whitfield (@danawhit) November 19, 2019"
     assert line in _clean(line, "middle").text
+
+
+ES = [
+    "El ayuntamiento aprobó el martes por la noche el nuevo presupuesto tras un largo debate que se prolongó hasta "
+    "la madrugada. El plan financiará escuelas, carreteras y una nueva biblioteca.",
+    "Los opositores consideraron que la subida de impuestos perjudicará a los pequeños comercios y prometieron "
+    "hacer campaña en contra. La alcaldesa se mostró confiada en la votación del próximo mes.",
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "line"),
+    [
+        (DE, "Jetzt abonnieren und weiterlesen"),
+        (DE, "Dieser Artikel ist nur für Abonnenten verfügbar."),
+        (DE, "Folgen Sie uns auf Facebook und Twitter"),
+        (DE, "Mehr zum Thema"),
+        (FR, "Sur le même sujet"),
+        (ES, "Suscríbete para seguir leyendo"),
+        (ES, "Lee también"),
+    ],
+)
+def test_prompts_and_emptied_headers_in_other_languages_go(paragraphs: list[str], line: str) -> None:
+    doc = clean_text("\n\n".join([paragraphs[0], line, paragraphs[1]]) + "\n")
+    assert line not in doc.text.split("\n")
+    assert paragraphs[0] in doc.text and paragraphs[1] in doc.text
+
+
+def test_a_guide_asking_visitors_to_follow_her_stays() -> None:
+    line = "Folgen Sie uns auf dem Weg durch die Altstadt, sagte die Stadtführerin, und bleiben Sie zusammen."
+    doc = clean_text("\n\n".join([DE[0], line, DE[1]]) + "\n")
+    assert line in doc.text

@@ -498,7 +498,7 @@ def _empty_module(art: _Article, blocks: list[Block], i: int) -> bool:
     return (
         following.words >= _PROSE_WORDS
         and ends_sentence(following.text)
-        and (nav >= 2 or (nav == 1 and blocks[i].words <= 3 and not ends_sentence(blocks[i].text)))
+        and (nav >= 2 or (blocks[i].words <= (3 if nav else 5) and not ends_sentence(blocks[i].text)))
     )
 
 
