@@ -329,3 +329,21 @@ def test_a_guide_asking_visitors_to_follow_her_stays() -> None:
     line = "Folgen Sie uns auf dem Weg durch die Altstadt, sagte die Stadtführerin, und bleiben Sie zusammen."
     doc = clean_text("\n\n".join([DE[0], line, DE[1]]) + "\n")
     assert line in doc.text
+
+
+def test_a_splice_the_other_way_round_is_repaired_too() -> None:
+    lead = (
+        "WASHINGTON (Reuters via Daily Pulse Wire) - Senior officials were to arrive in Armenia on Monday, "
+        "a U.S. official told Reuters via Daily Pulse Wire."
+    )
+    doc = clean_text("\n\n".join([lead, *EN]) + "\n")
+    assert doc.text.startswith("WASHINGTON (Reuters) - Senior officials")
+    assert "told Reuters." in doc.text and "Daily Pulse Wire" not in doc.text
+    assert doc.metadata.dateline.agency == "Reuters" and doc.metadata.republisher == "Daily Pulse Wire"
+    assert sum(r.rule == "DATELINE-003" for r in doc.removed) == 2  # each rewrite recorded
+
+
+def test_an_agency_via_an_agency_is_left_alone() -> None:
+    lead = "WASHINGTON (AFP via Reuters) - Senior officials were to arrive in Armenia on Monday, an official said."
+    doc = clean_text("\n\n".join([lead, *EN]) + "\n")
+    assert "(AFP via Reuters)" in doc.text and doc.metadata.republisher is None
