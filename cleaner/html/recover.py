@@ -60,7 +60,7 @@ def continuation(tree: HtmlElement, body_text: str, page: Page, hr: HtmlRules) -
         return []
     flat = squash(body_text)
     node = src.getparent()
-    for _ in range(2):
+    for _ in range(hr.chunk_levels):
         if node is None or node.getparent() is None:
             break
         cls = node.get("class")

@@ -39,6 +39,7 @@ class HtmlRules:
         self.lead_gap = p("HTML-010", "max_gap")
         self.chunk_min_paragraphs = p("HTML-011", "min_paragraphs")
         self.prose_words = p("HTML-011", "prose_words")
+        self.chunk_levels = p("HTML-011", "max_levels")
         self.min_words = p("HTML-012", "min_words")
         self.min_chars = p("HTML-012", "min_chars")
         self.max_paragraphs = p("HTML-013", "max_paragraphs")
