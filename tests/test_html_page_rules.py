@@ -6,7 +6,7 @@ Each page is built here, in the shape of a failure seen on real sites, with copy
 
 from __future__ import annotations
 
-from cleaner.html import extract
+from cleaner.html import clean_html, extract
 
 URL = "https://www.rivertonherald.example/news/2024/03/ferry-service-returns"
 
@@ -57,3 +57,67 @@ def test_chunks_of_another_class_are_not_joined():
     )
     assert "Paragraph 1:" in ex.text
     assert not [d for d in ex.blocks if d["rule"] == "HTML-011"]
+
+
+STORY = (
+    "<p>Council members voted eight to one on Tuesday to fund the new landing stage, ending a dispute "
+    "that had kept the ferry tied up since the storm in January.</p>"
+    "<p>The harbour master said crews would start work within a fortnight and that the timetable would "
+    "be published on the council's website before the first sailing.</p>"
+)
+
+
+def test_hover_card_inside_a_sentence_is_taken_out():
+    """HTML-006: a card hanging on a linked name (the name again, a photo, headlines, 'MORE') is not
+    glued into the sentence; the sentence reads on after it, and the drop is recorded and located."""
+    card = (
+        "<span class='people-hover'><a href='/people/mara-quill'>Mara Quill</a>"
+        "<span class='people-hover-block'><span><img src='/img/quill.jpg' alt=''>"
+        "<a class='name' href='/people/mara-quill'>Mara Quill</a>"
+        "<a href='/news/4411-quill-seeks-review'>Quill seeks review of harbour contract after cost overrun</a> "
+        "<a href='/news/4402-budget'>Budget talks stall over bridge repairs and school buses</a> "
+        "<a class='more' href='/people/mara-quill'>MORE</a></span></span></span>"
+    )
+    body = (
+        "<article><h1>Ferry service returns to Riverton</h1><p>The motion was brought by councillor "
+        f"{card} (Ward 3), who had campaigned for the ferry since the storm.</p>{STORY}</article>"
+    )
+    doc = clean_html(page(body), url=URL)
+    assert (
+        "The motion was brought by councillor Mara Quill (Ward 3), who had campaigned for the ferry since the storm."
+        in doc.text
+    )
+    assert "Quill seeks review" not in doc.text and "MORE" not in doc.text
+    [rec] = [r for r in doc.removed if r.rule == "HTML-006"]
+    assert "Quill seeks review of harbour contract" in rec.text
+    assert rec.locator.startswith("line 1, /html/body/article/p[1]/span/span")
+
+
+def test_links_in_a_sentence_are_not_a_card():
+    """HTML-006's counter-case: a span of links that is part of the sentence (no picture, no name
+    repeated) stays, and so does a paragraph that is only a list of links."""
+    inline = (
+        "<p>The report, <a href='/a/1'>first published in May</a> and <a href='/a/2'>updated last week</a>, names "
+        "<span class='mentions'><a href='/p/1'>three ferry operators</a> and "
+        "<a href='/p/2'>two port agencies</a></span> "
+        "that missed the deadline for safety filings.</p>"
+    )
+    doc = clean_html(page(f"<article><h1>Ferry service returns to Riverton</h1>{STORY}{inline}</article>"), url=URL)
+    assert "names three ferry operators and two port agencies that missed the deadline" in doc.text
+    assert not [r for r in doc.removed if r.rule == "HTML-006"]
+
+
+def test_card_repeating_the_name_it_hangs_on_is_taken_out():
+    """HTML-006 without a picture: the card right after a linked name starts with that name again."""
+    body = (
+        "<article><h1>Ferry service returns to Riverton</h1>" + STORY + "<p>The contract went to "
+        "<a href='/companies/tidewell'>Tidewell Marine</a><span class='company-tip'>Tidewell Marine "
+        "<a href='/news/4200-tidewell-profit'>Tidewell Marine reports record profit on harbour work</a> "
+        "<a href='/news/4190-tidewell-ceo'>Tidewell names new chief executive</a> "
+        "<a href='/companies/tidewell'>All stories</a></span>, "
+        "which built the landing stage at Port Ansel.</p></article>"
+    )
+    doc = clean_html(page(body), url=URL)
+    assert "The contract went to Tidewell Marine, which built the landing stage at Port Ansel." in doc.text
+    assert "record profit" not in doc.text
+    assert [r.rule for r in doc.removed if "record profit" in r.text] == ["HTML-006"]
