@@ -121,3 +121,46 @@ def test_card_repeating_the_name_it_hangs_on_is_taken_out():
     assert "The contract went to Tidewell Marine, which built the landing stage at Port Ansel." in doc.text
     assert "record profit" not in doc.text
     assert [r.rule for r in doc.removed if "record profit" in r.text] == ["HTML-006"]
+
+
+LEAD = (
+    "Riverton's ferry returns on Monday after ten weeks tied up, and the council has promised a "
+    "crossing every forty minutes on weekdays."
+)
+
+
+def test_marked_lead_with_a_picture_is_added_without_the_caption():
+    """HTML-010: the lead sits outside the body's container; a picture set in it, with its caption
+    and credit, stays out of the added text."""
+    body = (
+        "<main><h1>Ferry service returns to Riverton</h1><div class='intro'><span class='picture-element'>"
+        "<img src='/img/ferry.jpg'><em class='caption'>The ferry at the repaired landing stage © Harbour Office | "
+        "Jo Penn</em></span><p>" + LEAD + "</p></div><div class='article-body'>" + STORY + "</div></main>"
+    )
+    ex = extract(page(body), url=URL)
+    assert ex.text.startswith(LEAD)
+    [added] = [d for d in ex.blocks if d["rule"] == "HTML-010"]
+    assert added["text"] == LEAD
+    assert "Jo Penn" not in ex.text
+
+
+def test_lead_marked_block_holding_a_headline_or_a_link_is_not_a_lead():
+    """HTML-010's counter-cases: a block the page marks 'lead' that holds a headline is a story
+    card or a page header, and one that is mostly a link is a teaser of another page."""
+    from lxml.html import fragment_fromstring
+
+    from cleaner.html.recover import _lead_text
+
+    card = fragment_fromstring(
+        "<section class='story-lead'><p class='category'><a href='/news/transport'>Transport</a></p>"
+        "<h2>Bus drivers vote to accept pay offer after three weeks of talks</h2>"
+        "<p>The union said the offer, which runs for two years, was the best its members had seen in a "
+        "decade and would end the weekend stoppages.</p></section>"
+    )
+    teaser = fragment_fromstring(
+        "<div class='teaser-text'><a href='/prizes'>Win a weekend for two on the island: enter our prize draw "
+        "before Friday and tell us where you would sail.</a></div>"
+    )
+    lead = fragment_fromstring(f"<div class='lead'><p>{LEAD}</p></div>")
+    assert _lead_text(card) == "" and _lead_text(teaser) == ""
+    assert _lead_text(lead) == LEAD

@@ -30,7 +30,9 @@ def find_lead(tree: HtmlElement, leads: list[HtmlElement], body_text: str, hr: H
     flat = squash(body_text)
     best = None
     for el in leads:
-        text = squash(el.text_content())
+        text = _lead_text(el)
+        if not text:
+            continue
         if not hr.lead_words[0] <= len(text.split()) <= hr.lead_words[1] or not text.endswith(SENTENCE_END):
             continue
         if text[:60] in flat or any(
@@ -41,6 +43,45 @@ def find_lead(tree: HtmlElement, leads: list[HtmlElement], body_text: str, hr: H
         if 0 <= pos < fpos and fpos - pos < hr.lead_gap:
             best = text
     return best
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_PICTURES = ("img", "picture", "figure", "video", "iframe")
+
+
+def _lead_text(el: HtmlElement) -> str:
+    """The text of a marked lead, '' when the element is no lead paragraph.
+
+    A 'lead' or 'teaser' element that holds headings is a page header or a story card (the
+    headline, its deck and a byline), and one whose text is mostly link text is a teaser of
+    another page: neither is the article's lead. A picture set in the lead (with its caption and
+    credit) is not part of its text.
+    """
+    if next(el.iter(*_HEADINGS), None) is not None or next(el.iterancestors("a"), None) is not None:
+        return ""
+    skip: set[HtmlElement] = set()
+    for c in el.iterdescendants():
+        if isinstance(c.tag, str) and (c.tag in _PICTURES or c.find(".//img") is not None):
+            if not any(a in skip for a in c.iterancestors()):
+                skip.add(c)  # the outermost element holding the picture
+    if skip:
+        parts: list[str] = [el.text or ""]
+        _text_without(el, skip, parts)
+        text = squash("".join(parts))
+    else:
+        text = squash(el.text_content())
+    linked = sum(
+        len(squash(a.text_content())) for a in el.iter("a") if not skip or not any(p in skip for p in a.iterancestors())
+    )
+    return "" if linked > 0.5 * len(text) else text
+
+
+def _text_without(el: HtmlElement, skip: set[HtmlElement], parts: list[str]) -> None:
+    for c in el:
+        if c not in skip and isinstance(c.tag, str):
+            parts.append(c.text or "")
+            _text_without(c, skip, parts)
+        parts.append(c.tail or "")
 
 
 def continuation(tree: HtmlElement, body_text: str, page: Page, hr: HtmlRules) -> list[str]:
