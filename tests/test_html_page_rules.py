@@ -164,3 +164,33 @@ def test_lead_marked_block_holding_a_headline_or_a_link_is_not_a_lead():
     lead = fragment_fromstring(f"<div class='lead'><p>{LEAD}</p></div>")
     assert _lead_text(card) == "" and _lead_text(teaser) == ""
     assert _lead_text(lead) == LEAD
+
+
+def _opening_page() -> str:
+    body = (
+        "<main><h1>Ferry service returns to Riverton</h1><section class='article-page'>"
+        "Riverton's ferry is back: the council voted on Tuesday to fund the "
+        "landing stage, and the first crossing leaves at seven on Monday morning.<p></p>"
+        "<h2>What changes for commuters</h2>" + STORY + "</section></main>"
+    )
+    return page(body)
+
+
+def test_bare_opening_text_is_recovered_when_switched_on():
+    """HTML-018: an opening paragraph written straight into the container, before the first <p>
+    and the first subheading, that trafilatura leaves out."""
+    import dataclasses
+
+    from cleaner.rules import build_ruleset
+
+    rules = build_ruleset()
+    rules.rules["HTML-018"] = dataclasses.replace(rules.rules["HTML-018"], status="on")
+    ex = extract(_opening_page(), url=URL, rules=rules)
+    assert ex.text.startswith("Riverton's ferry is back: the council voted on Tuesday")
+    assert [d["rule"] for d in ex.blocks if d.get("added")] == ["HTML-018"]
+
+
+def test_bare_opening_text_rule_is_off_by_default():
+    """HTML-018 ships switched off (held-out halves: no gain): the default rule set adds nothing."""
+    ex = extract(_opening_page(), url=URL)
+    assert not [d for d in ex.blocks if d["rule"] == "HTML-018"]

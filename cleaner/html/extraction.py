@@ -16,7 +16,7 @@ from .metadata import declared as page_declared
 from .metadata import page_authors, page_title, read_metadata
 from .pagetype import page_type
 from .parse import NOT_XML, canonical_host, host_of, parse
-from .recover import continuation, find_lead
+from .recover import continuation, find_lead, find_opening
 from .rules import HtmlRules, html_rules
 from .scan import scan
 from .text import alnum, squash
@@ -133,7 +133,12 @@ def _extract(
     if more := continuation(tree, body_text, page, hr):
         body_text = "\n\n".join([body_text, *more])
         blocks.extend({"rule": "HTML-011", "text": t, "added": True} for t in more)  # added: logged all the same
-    if lead := find_lead(tree, page.leads, body_text, hr):
+    lead = find_lead(tree, page.leads, body_text, hr)
+    opening = find_opening(tree, body_text, hr) if hr.opening_on else None
+    if opening and (not lead or opening[:60] not in lead):
+        body_text = f"{opening}\n\n{body_text}"
+        blocks.append({"rule": "HTML-018", "text": opening, "added": True})
+    if lead:
         body_text = f"{lead}\n\n{body_text}"
         blocks.append({"rule": "HTML-010", "text": lead, "added": True})
     language = detect_language(body_text, declared)

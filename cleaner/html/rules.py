@@ -40,6 +40,7 @@ class HtmlRules:
         self.card_min_words = p("HTML-006", "min_words")
         self.card_min_outside = p("HTML-006", "min_outside_words")
         self.card_link_share = p("HTML-006", "link_share")
+        self.opening_on = rules.rule("HTML-018").status == "on"
         self.chunk_min_paragraphs = p("HTML-011", "min_paragraphs")
         self.prose_words = p("HTML-011", "prose_words")
         self.chunk_levels = p("HTML-011", "max_levels")
