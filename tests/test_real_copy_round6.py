@@ -347,3 +347,24 @@ def test_an_agency_via_an_agency_is_left_alone() -> None:
     lead = "WASHINGTON (AFP via Reuters) - Senior officials were to arrive in Armenia on Monday, an official said."
     doc = clean_text("\n\n".join([lead, *EN]) + "\n")
     assert "(AFP via Reuters)" in doc.text and doc.metadata.republisher is None
+
+
+SPONSORED = [
+    "Doctors stunned by this one simple trick for knee pain",
+    "The new rules on pensions that every retiree should know about",
+    "This city has the cheapest homes in the country right now",
+]
+
+
+@pytest.mark.parametrize("label", ["Sponsored links", "Paid content", "Sponsored content"])
+def test_a_sponsored_links_module_goes_with_its_label(label: str) -> None:
+    doc = clean_text("\n\n".join([LEAD, *EN, label, *SPONSORED]) + "\n")
+    for line in [label, *SPONSORED]:
+        assert line not in doc.text.split("\n")
+    assert sum(r.rule == "RELATED-015" for r in doc.removed) == len(SPONSORED)
+
+
+def test_an_advertisement_marker_is_not_a_module_header() -> None:
+    doc = clean_text("\n\n".join([LEAD, EN[0], "Advertisement", *EN[1:]]) + "\n")
+    for para in EN:
+        assert para in doc.text

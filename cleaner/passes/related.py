@@ -59,6 +59,10 @@ class _Setup:
         self.tail_words = (p13["min_words"], p13["max_words"])
         self.tail_titleish = p13["titleish"]
         self.reporting = gated(rules, "SHARED-001")
+        p15 = rules.rule("RELATED-015").params
+        self.sponsor_rules = frozenset(p15["after_rules"])
+        self.sponsor_words = tuple(p15["labels"])
+        self.sponsor_min_run = p15["min_run"]
         self.attribution = rules.pattern("SHARED-003")
         p14 = rules.rule("RELATED-014").params
         self.kicker_max = p14["kicker_max_words"]
@@ -369,7 +373,7 @@ def _uniform(art: _Article, items: list[Block]) -> bool:
 
 class Related(Pass[_Setup]):
     family = "related"
-    emits = ("RELATED-010", "RELATED-011", "RELATED-012", "RELATED-013", "RELATED-014")
+    emits = ("RELATED-010", "RELATED-011", "RELATED-012", "RELATED-013", "RELATED-014", "RELATED-015")
     vetoes = ("RELATED-090", "RELATED-091", "RELATED-092", "RELATED-093")
 
     def prepare(self, ctx: Context) -> _Setup:
@@ -396,6 +400,7 @@ class Related(Pass[_Setup]):
         # Removing a module can let the run of an earlier header reach the end; repeat until stable,
         # or a second cleaning would find what the first one left (cleaning must be idempotent).
         art = _Article(ctx, setup)
+        _remove_sponsored(art)
         while True:
             while _remove_lists(art, "known") or _remove_lists(art, "nav"):
                 pass
@@ -403,6 +408,21 @@ class Related(Pass[_Setup]):
                 break  # a page's own structure already dropped its unlabelled link lists
         if not ctx.structured:
             _remove_headless_tail(art)
+
+
+def _remove_sponsored(art: _Article) -> None:
+    """RELATED-015: a sponsor label the crumb pass took ('Sponsored links', 'Paid content') over a
+    run of headlines: the run is the sponsored-links module the label announced."""
+    setup, blocks = art.setup, art.ctx.blocks
+    for i, block in enumerate(blocks):
+        if block.status == BODY or block.rule not in setup.sponsor_rules or block.words > 4:
+            continue
+        if not any(w in block.lower for w in setup.sponsor_words):
+            continue
+        items = _list_after(art, blocks, i, "known")
+        if items and len(items) >= setup.sponsor_min_run:
+            for item in items:
+                art.ctx.remove(item, "RELATED-015")
 
 
 def _remove_caps_headlines(ctx: Context, setup: _Setup) -> None:
