@@ -368,3 +368,22 @@ def test_an_advertisement_marker_is_not_a_module_header() -> None:
     doc = clean_text("\n\n".join([LEAD, EN[0], "Advertisement", *EN[1:]]) + "\n")
     for para in EN:
         assert para in doc.text
+
+
+PROSE = (
+    "Before going to court, customers should get advice, for example from a consumer centre or from a lawyer "
+    "who knows energy law. The regulators also take complaints about excessive prices: municipal utilities answer "
+    "to the local authorities, private suppliers to the competition authority, the ministry said when asked."
+)
+
+
+def test_a_glued_credit_goes_with_its_label_and_the_rest_is_idempotent() -> None:
+    doc = clean_text("\n\n".join([EN[0], PROSE + "Photo: Jane Doe/Reuters", EN[1]]) + "\n")
+    assert PROSE in doc.text.split("\n") and "Photo:" not in doc.text
+    assert clean_text(doc.text).text == doc.text
+
+
+def test_a_credit_set_off_by_a_space_after_a_long_caption_keeps_it_a_caption() -> None:
+    doc = clean_text("\n\n".join([EN[0], PROSE + " Credit: ESA", EN[1]]) + "\n")
+    assert any(r.rule == "CAPTION-010" for r in doc.removed) and not any(r.rule == "CAPTION-026" for r in doc.removed)
+    assert clean_text(doc.text).text == doc.text

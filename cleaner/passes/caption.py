@@ -183,7 +183,11 @@ class Captions(Pass[_Credits]):
             offset = len(probe) - 220 if len(probe) > 220 else 0
             at = offset + m.start("credit")
             start = offset + m.start()  # where the credit's label ('Photo:') begins, if it has one
-            glued = glued or (at > 0 and probe[at - 1] in ".!?") or (start > 0 and probe[start - 1] in ".!?")
+            glued = (
+                glued
+                or (at > 0 and probe[at - 1] in ".!?")
+                or (start > 0 and probe[start - 1] in ".!?" and not probe[start].isspace())
+            )
             text = _LABEL_TAIL.sub("", probe[: offset + m.start("credit")]).rstrip(" ([")
             if credit.startswith(("(", "[")) and credit.endswith((")", "]")):
                 credit = credit[1:-1]
@@ -222,10 +226,22 @@ def _cut_credit(ctx: Context, block: Block, m: re.Match[str]) -> bool:
     credit = m.group("credit").strip()
     raw = block.text
     pos = raw.rfind(credit)
-    if pos <= 0 or not raw[:pos].rstrip():
+    if pos <= 0:
         return False
-    ctx.rewrite_all(block, [(pos, raw[pos:], "")], "CAPTION-026")
+    label = _CREDIT_LABEL.search(raw, 0, pos)  # the credit's own label goes with it ('…asked.Photo: ')
+    if label is not None:
+        pos = label.start()
+    head = raw[:pos].rstrip()  # and the space before it: no line ends in a space (idempotence)
+    if not head:
+        return False
+    ctx.rewrite_all(block, [(len(head), raw[len(head) :], "")], "CAPTION-026")
     return True
+
+
+_CREDIT_LABEL = re.compile(
+    r"[(\[]?(?:[Pp]hotograph|PHOTO|[Pp]hoto|[Ii]mage|[Ii]llustration|[Pp]icture|[Cc]redit|[Ff]oto|[Bb]ild)s?"
+    r"(?:\s*[:：]|\s+by)?\s*(?:©\s*)?$"
+)
 
 
 def _labelled(ctx: Context, credits: _Credits) -> None:
