@@ -85,10 +85,32 @@ def clean(
     kept as they are, never judged by a line rule (a blog post lost 108 lines of terminal output
     to a timestamp rule), and each is counted as a decision to keep (HTML-014).
     """
+    if language is not None:
+        return _clean(source, rules, language, source_name, known_title, structured, protected)
+    language = text_language(source, rules)
+    article = _clean(source, rules, language, source_name, known_title, structured, protected)
+    # The language is told from the head of the text, which on a raw dump may be mostly furniture;
+    # the clean text tells it better, and is what a second cleaning would judge: when the two
+    # disagree, the article is cleaned again with the packs of the clean text's language, or
+    # cleaning the output again would apply other packs (not idempotent). None is no answer: a
+    # clean text of a few lines, or plainly English (whose packs every language gets anyway).
+    settled = text_language(article.text, rules)
+    if settled is not None and settled != language:  # a text too short to tell keeps the first answer
+        article = _clean(source, rules, settled, source_name, known_title, structured, protected)
+    return article
+
+
+def _clean(
+    source: str,
+    rules: RuleSet,
+    language: str | None,
+    source_name: str | None,
+    known_title: str | None,
+    structured: bool,
+    protected: frozenset[str],
+) -> CleanedArticle:
     from .passes.normalize import split_blocks
 
-    if language is None:
-        language = text_language(source, rules)
     ctx = Context(source, rules, language, known_title=known_title, structured=structured)
     ctx.blocks = split_blocks(source, rules, ctx.removed)
     if protected:

@@ -387,3 +387,18 @@ def test_a_credit_set_off_by_a_space_after_a_long_caption_keeps_it_a_caption() -
     doc = clean_text("\n\n".join([EN[0], PROSE + " Credit: ESA", EN[1]]) + "\n")
     assert any(r.rule == "CAPTION-010" for r in doc.removed) and not any(r.rule == "CAPTION-026" for r in doc.removed)
     assert clean_text(doc.text).text == doc.text
+
+
+def test_a_text_whose_head_is_english_furniture_gets_its_own_languages_packs() -> None:
+    """The language is told from the head of the text; an English subscription box on top of German
+    copy told English, so German prompts stayed, and cleaning the output (German from its first line)
+    removed them: not idempotent. The clean text's language settles it."""
+    head = [
+        "Sign up for our newsletter to get the latest news and the best of the week delivered to your inbox.",
+        "Follow us on Twitter and Facebook for the latest updates and the news of the day.",
+        "Already a subscriber? Log in to continue reading the rest of the story and the archive.",
+    ]
+    raw = "\n\n".join([*head, *DE, "Jetzt abonnieren und weiterlesen"]) + "\n"
+    doc = clean_text(raw)
+    assert "Jetzt abonnieren" not in doc.text
+    assert clean_text(doc.text).text == doc.text
