@@ -75,7 +75,12 @@ _FOR_OUTLET = re.compile(
 )
 _CREDIT_PIECE = re.compile(
     r"^(?:photos?|photographs?|photography|pictures?|images?|video|videos|graphics?|illustrations?|"
-    r"design|data|visuals?|additional\s+reporting|editing|edited)\s+by\s+\S",
+    r"design|data|visuals?|additional\s+reporting|editing|edited|fotos?|bilder?)\s*(?:by\s+|:\s*)\S",
+    re.IGNORECASE,
+)
+# 'Words: Jane Doe, John Roe Photos: John Roe': a picture credit run on after the names, no separator
+_CREDIT_AFTER = re.compile(
+    r"\s+(?=(?:photos?|photographs?|photography|pictures?|images?|fotos?|bilder?|video)\s*(?:by\s|:))",
     re.IGNORECASE,
 )
 
@@ -136,6 +141,20 @@ def _outlet(ctx: Context, tail: str, loose: bool) -> bool:
     )
 
 
+def _stamp_piece(ctx: Context, piece: str) -> bool:
+    """'Von Felix Eisenreich // 1. November 2023': the story's date after the names."""
+    from . import timestamp
+
+    return bool(_DIGIT.search(piece)) and timestamp.is_stamp(ctx, piece)
+
+
+def stamp_of(ctx: Context, text: str) -> str | None:
+    """The timestamp piece of a byline line ('1. November 2023' in 'Von A // 1. November 2023')."""
+    if not _DIGIT.search(text):
+        return None
+    return next((p for p in _SEPARATOR.split(text)[1:] if p and _stamp_piece(ctx, p)), None)
+
+
 def parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     """The authors a byline line names, or None when the line is not a byline.
 
@@ -170,7 +189,9 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         names = _names(ctx, _FILED_FROM.sub("", pieces[0]))
         # after the names: an outlet, a job title, or the credit of someone who is not an author
         # ('Photos by John Roe'): photographers and editors are never authors
-        if names and all(_affiliation(ctx, p) or not p or _CREDIT_PIECE.match(p) for p in pieces[1:]):
+        if names and all(
+            _affiliation(ctx, p) or not p or _CREDIT_PIECE.match(p) or _stamp_piece(ctx, p) for p in pieces[1:]
+        ):
             return names
         return None
     if top and len(pieces) == 1 and "," in core:
@@ -184,6 +205,11 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     return None
 
 
+# a surname's particle, capitalised, inside a name ('Verónica De Vita', 'Jan Van Dijk'): no function
+# word there ('Casa de Campo' is a place)
+_PARTICLES = frozenset("de del della di da das do dos du van von der den la le ten ter".split())
+
+
 def bare_name(ctx: Context, text: str) -> str | None:
     """A line that is a person's name and nothing else ('Jane Doe'): a byline when it stands in
     the opening between the title and the copy."""
@@ -191,7 +217,14 @@ def bare_name(ctx: Context, text: str) -> str | None:
 
     core = _HANDLE.sub("", text).strip()
     tokens = core.split()
-    if not 2 <= len(tokens) <= 3 or core.isupper() or any(t.lower() in STOPWORDS for t in tokens):
+    if (
+        not 2 <= len(tokens) <= 3
+        or core.isupper()
+        or any(
+            t.lower() in STOPWORDS and not (0 < k < len(tokens) - 1 and t[:1].isupper() and t.lower() in _PARTICLES)
+            for k, t in enumerate(tokens)
+        )
+    ):
         return None  # 'More From Politics', 'SCORES QUARANTINED': labels, not names
     if len(tokens[-1].strip(".")) < 2:
         return None  # 'Facebook T': a surname is more than an initial (a cut share label)
@@ -213,17 +246,46 @@ def _credits_line(ctx: Context, block: Block) -> bool:
     return caption.find_credit(ctx, block.text) is not None
 
 
-def bare_names(ctx: Context, text: str) -> list[str] | None:
+def bare_names(ctx: Context, text: str, *, caps_ok: bool = False) -> list[str] | None:
     """A line of names and nothing else ('Jane Doe', 'Kevin Johnson and Kevin McCoy', 'A, B and
-    C'): the byline of a page that prints its writers without 'By'."""
+    C'): the byline of a page that prints its writers without 'By'. ``caps_ok``: a line in capitals
+    ('JANIE HAR') counts, where something else says it is a byline (the story's date beside it)."""
     core = _HANDLE.sub("", text).strip()
-    if core.isupper() or core.endswith((".", ":", "?", "!")):
+    if core.endswith((".", ":", "?", "!")):
         return None
+    if core.isupper():
+        if not caps_ok or not core.replace(" ", "").replace("-", "").replace("'", "").isalpha():
+            return None
+        core = " ".join(w.capitalize() for w in core.split())
     parts = split_names(core)
     if not 1 <= len(parts) <= 4:
         return None
     names = [bare_name(ctx, part) for part in parts]
     return names if all(names) else None  # type: ignore[return-value]
+
+
+def _note_stamp(ctx: Context, text: str) -> None:
+    """The date a byline carries ('Jane Doe | Nov 20, 2019') is the story's published (or updated)
+    stamp, when the timestamp pass, which never sees the lifted line, has none."""
+    piece = stamp_of(ctx, text)
+    if piece is None:
+        return
+    from . import timestamp
+
+    timestamp.note_stamp(ctx, piece)
+
+
+_BULLET = re.compile(r"^[-–—•*·]\s+(?=\S)")
+
+
+def _next_to_stamp(ctx: Context, opening: list[Block], i: int) -> bool:
+    """Whether the line above or under opening[i] is a timestamp ('Nov. 20, 2019', 'Updated …')."""
+    from . import timestamp
+
+    return any(
+        0 <= j < len(opening) and opening[j].words <= 12 and timestamp.is_stamp(ctx, opening[j].text)
+        for j in (i - 1, i + 1)
+    )
 
 
 def _outlet_line(ctx: Context, text: str) -> bool:
@@ -236,7 +298,7 @@ def _outlet_line(ctx: Context, text: str) -> bool:
 
 class Byline(Pass[_Setup]):
     family = "byline"
-    emits = ("BYLINE-001", "BYLINE-002", "BYLINE-010", "BYLINE-011")
+    emits = ("BYLINE-001", "BYLINE-002", "BYLINE-010")
 
     def prepare(self, ctx: Context) -> _Setup:
         return _Setup(ctx)
@@ -256,17 +318,22 @@ class Byline(Pass[_Setup]):
             if names == []:  # a desk's byline: the line goes, and names no author
                 ctx.remove(block, rule)
                 continue
+            dated = not names and _next_to_stamp(ctx, opening, i)
             if (
                 not names
-                and (0 < i or len(opening) == 2)
+                and (0 < i or len(opening) == 2 or (dated and block is not ctx.title_candidate))
                 and i < len(opening) - 1
                 and not ctx.metadata.authors
-                and not opening[i + 1].text[:1].islower()  # '…giant / Home Depot / are dropping…'
+                # '…giant / Home Depot / are dropping…'; a date under the name may be in lower case
+                and (not opening[i + 1].text[:1].islower() or dated)
                 and not any(b.words >= _PROSE_WORDS and not _credits_line(ctx, b) for b in opening[:i])
             ):
                 # a bare name between the title and the copy (the title is the first line), or
-                # alone right above the copy; the outlet may stand on the line under it
+                # alone right above the copy; the outlet may stand on the line under it. Next to
+                # the story's date, a name in capitals ('JANIE HAR') or with a list mark is one too
                 found = bare_names(ctx, block.text) or bare_names(ctx, _strip_timestamp(ctx, block.text))
+                if not found and dated:
+                    found = bare_names(ctx, _BULLET.sub("", block.text), caps_ok=True)
                 names, rule = (found, "BYLINE-010") if found else (None, rule)
             if not names:
                 continue
@@ -274,17 +341,19 @@ class Byline(Pass[_Setup]):
                 if name.lower() not in {a.lower() for a in ctx.metadata.authors}:
                     ctx.metadata.authors.append(name)
             ctx.lift(block, rule, "authors")
+            _note_stamp(ctx, block.text)
             if (
                 i + 2 < len(opening)
                 and opening[i + 1].status == BODY
                 and _outlet_line(ctx, opening[i + 1].text)
             ):
                 ctx.remove(opening[i + 1], rule)
-        _sign_off(ctx)
 
 
 # '— Jane Doe', '-- Jane Doe, Associated Press', 'Text: Jane Doe': how a writer signs at the end
-_SIGN_OFF = re.compile(r"^(?:[—–]|--?)\s*(?=\S)|^(?:text|words|author|autor|texte|texto|testo)\s*:\s*", re.IGNORECASE)
+_SIGN_OFF = re.compile(
+    r"^(?:[—–]|--?)\s*(?=\S)|^(?:text|words|author|autor|autorin|texte|texto|testo)\s*:\s*", re.IGNORECASE
+)
 
 
 def _sign_off(ctx: Context) -> None:
@@ -301,9 +370,11 @@ def _sign_off(ctx: Context) -> None:
         return  # 'Written by Jane Doe; edited by …': a credits line, the credits pass's by role
     mark = _SIGN_OFF.match(block.text)
     text = block.text[mark.end() :] if mark else block.text
+    if mark and (credit := _CREDIT_AFTER.search(text)):
+        text = text[: credit.start()] + " | " + text[credit.end() :]  # 'Words: A, B Photos: C'
     names = parse(ctx, text, top=True) if (mark or PASS.setup(ctx).lead.match(text) or "," in text) else None
     if not names and mark:
-        names = bare_names(ctx, text)
+        names = bare_names(ctx, text.split(" | ")[0])
     if not names:
         return
     for name in names:
@@ -312,4 +383,25 @@ def _sign_off(ctx: Context) -> None:
     ctx.lift(block, "BYLINE-011", "authors")
 
 
+class SignOff(Pass[None]):
+    """The writer's signature under the copy (BYLINE-011), judged once every other pass has taken
+    what follows it: a 'Read more' link, a share row or an ad label after the signature would hide
+    it at the byline pass's turn, and a second cleaning, without them, would find it."""
+
+    family = "byline"
+    emits = ("BYLINE-011",)
+
+    def prepare(self, ctx: Context) -> None:
+        return None
+
+    def run(self, ctx: Context) -> None:
+        _sign_off(ctx)
+        credits = ctx.metadata.credits
+        if not ctx.metadata.authors and credits is not None and credits.other.get("bio"):
+            # the author box under the copy ('Jane Doe is a reporter for Example News.', CREDITS-011)
+            # is the only word on who wrote it: its subject is the author
+            ctx.metadata.authors.extend(credits.other["bio"][:2])
+
+
 PASS = Byline()
+SIGN_OFF = SignOff()
