@@ -238,7 +238,7 @@ def printed_date(dump: str, iso: str) -> bool:
 def score_one(meta: Any, lab: dict[str, Any], dump: str | None, rows: dict[str, list[float]], show: dict) -> None:
     key = lab["key"]
     printed = norm(dump) if dump is not None else ""
-    head = norm("\n".join(dump.splitlines()[:12])) if dump is not None else ""
+    head = {norm(line) for line in dump.splitlines()[:12]} if dump is not None else set()
     if lab.get("titles") and (dump is None or any(norm(t) and norm(t) in head for t in lab["titles"])):
         ok = title_right(meta.title, lab["titles"])
         rows["title"].append(float(ok))

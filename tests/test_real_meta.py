@@ -191,3 +191,51 @@ def test_a_phone_number_is_never_a_date(line):
     doc = _doc(["Rat berät Straßenplan", *DE, "Kontakt", line])
     assert doc.metadata.published is None and doc.metadata.updated is None
     assert line in doc.text
+
+
+# ---------------------------------------------------------------- titles
+
+
+@pytest.mark.parametrize(
+    "over",
+    [
+        "Paid content by Northwind Bank",  # a sponsor line over the headline
+        "Promoted by Contoso Travel",
+        "#GameTechie",  # a hashtag rubric
+        "Home > News > Politics",  # section crumbs
+    ],
+)
+def test_the_title_under_a_sponsor_line_or_rubric(over):
+    doc = _doc([over, TITLE, LEAD, *BODY, "Subscribe now to our newsletter for more."])
+    assert doc.metadata.title == TITLE
+    assert over not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("h1s", "doc_title", "want"),
+    [
+        # a blog theme's menu button is the first <h1>, its name the second, the article's the third
+        (["Menu", "Ansichten und Einsichten"], "Warum der Rat die Fähre behält – Ansichten und Einsichten",
+         "Warum der Rat die Fähre behält"),
+        (["Quicklink", "Navigation"], "Norddeutschland findet seine Meister - Landesverband e.V.",
+         "Norddeutschland findet seine Meister"),
+        (["Neuigkeiten"], "Das Ministerium informiert | Die Partei Lübeck", "Das Ministerium informiert"),
+    ],
+)
+def test_a_navigation_heading_is_no_page_title(h1s, doc_title, want):
+    paragraphs = "".join(f"<p>{p}</p>" for p in DE)
+    html = (
+        f"<!DOCTYPE html><html lang='de'><head><title>{doc_title}</title></head><body>"
+        + "".join(f"<h1>{h}</h1>" for h in h1s)
+        + f"<article>{paragraphs}{paragraphs}</article></body></html>"
+    )
+    assert cleaner.clean_html(html, url="https://www.example.de/blog/faehre").metadata.title == want
+
+
+def test_a_page_whose_h1_its_title_repeats_keeps_it():
+    paragraphs = "".join(f"<p>{p}</p>" for p in DE)
+    html = (
+        "<!DOCTYPE html><html lang='de'><head><title>Rat behält die Fähre | Hafenblatt</title></head><body>"
+        f"<h1>Hafenblatt</h1><h1>Rat behält die Fähre</h1><article>{paragraphs}{paragraphs}</article></body></html>"
+    )
+    assert cleaner.clean_html(html, url="https://www.example.de/rat").metadata.title == "Rat behält die Fähre"
