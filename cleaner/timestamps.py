@@ -92,8 +92,8 @@ def to_iso(text: str, language: str | None = None) -> str | None:
             when = parser.parse(cleaned, fuzzy=True, dayfirst=day_first, default=default, ignoretz=True)
     except (ValueError, OverflowError, TypeError):
         return None
-    if when.year == 1 or not _YEAR_PRINTED.search(text):
-        return None  # no year printed: a date we would have to guess
+    if when.year == 1 or not (_YEAR_PRINTED.search(text) or _DOTTED.search(text) or _SLASHED.search(text)):
+        return None  # no year printed: a date we would have to guess ('19.10.19' prints one in two digits)
     has_time = bool(_TIME_PRINTED.search(text)) and (
         when.hour or when.minute
     )

@@ -154,6 +154,23 @@ def test_stamp_with_its_author_glued_after_it(line, names, iso):
     _valid(doc)
 
 
+@pytest.mark.parametrize(
+    ("line", "name", "stamp"),
+    [
+        # a state news site
+        ("By Evan Doe, August 14, 2020 2:30 pm", "Evan Doe", ("August 14, 2020 2:30 pm", "2020-08-14T14:30")),
+        ("By Jane Doe | Nov 19, 2019 8:11 pm", "Jane Doe", ("Nov 19, 2019 8:11 pm", "2019-11-19T20:11")),
+        ("By Jane Doe, Published Sept. 25, 2023 at 4:12 p.m.", "Jane Doe",
+         ("Published Sept. 25, 2023 at 4:12 p.m.", "2023-09-25T16:12")),
+    ],
+)
+def test_byline_with_its_date_gives_both(line, name, stamp):
+    doc = _doc([TITLE, line, LEAD, *BODY])
+    assert doc.metadata.authors == [name]
+    assert doc.metadata.published == {"text": stamp[0], "iso": stamp[1]}
+    _valid(doc)
+
+
 def test_german_byline_with_its_date():
     doc = _doc(["Fensterputzen mit der Band", "Von Felix Muster // 1. November 2023", *DE])
     assert doc.metadata.authors == ["Felix Muster"]
@@ -170,6 +187,7 @@ def test_german_byline_with_its_date():
         ("Letzte Änderung: 14. Februar 2019, 10:15 Uhr", "updated", "2019-02-14T10:15"),  # a German broadcaster
         ("Aktualisiert am 14. Februar 2019, 10:15 Uhr", "updated", "2019-02-14T10:15"),
         ("Veröffentlicht am 3. März 2021", "published", "2021-03-03"),
+        ("Veröffentlicht am 19.10.19 um 14:34 Uhr", "published", "2019-10-19T14:34"),  # a public broadcaster's site
     ],
 )
 def test_german_stamps_parse(line, field, iso):

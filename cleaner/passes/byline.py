@@ -152,7 +152,12 @@ def stamp_of(ctx: Context, text: str) -> str | None:
     """The timestamp piece of a byline line ('1. November 2023' in 'Von A // 1. November 2023')."""
     if not _DIGIT.search(text):
         return None
-    return next((p for p in _SEPARATOR.split(text)[1:] if p and _stamp_piece(ctx, p)), None)
+    piece = next((p for p in _SEPARATOR.split(text)[1:] if p and _stamp_piece(ctx, p)), None)
+    if piece is None:  # 'By Evan Doe, August 14, 2020 2:30 pm': glued with a comma (BYLINE-004)
+        core = _strip_timestamp(ctx, text)
+        rest = text[len(core) :].strip(" ,|·•—–-") if core != text and text.startswith(core) else ""
+        piece = rest if rest and _stamp_piece(ctx, rest) else None
+    return piece
 
 
 def parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
