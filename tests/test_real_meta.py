@@ -257,3 +257,26 @@ def test_a_page_whose_h1_its_title_repeats_keeps_it():
         f"<h1>Hafenblatt</h1><h1>Rat behält die Fähre</h1><article>{paragraphs}{paragraphs}</article></body></html>"
     )
     assert cleaner.clean_html(html, url="https://www.example.de/rat").metadata.title == "Rat behält die Fähre"
+
+
+def test_a_page_without_a_declared_date_takes_the_printed_one():
+    paragraphs = "".join(f"<p>{p}</p>" for p in DE)
+    html = (
+        "<!DOCTYPE html><html lang='de'><head><title>Rat behält die Fähre | Hafenblatt</title></head><body>"
+        f"<article><h1>Rat behält die Fähre</h1><p>Veröffentlicht am 3. März 2021, 11:35 Uhr</p>{paragraphs}"
+        f"{paragraphs}</article></body></html>"
+    )
+    meta = cleaner.clean_html(html, url="https://www.example.de/rat").metadata
+    assert meta.published == {"text": "Veröffentlicht am 3. März 2021, 11:35 Uhr", "iso": "2021-03-03T11:35"}
+    assert meta.date == "2021-03-03"
+
+
+def test_a_declared_date_wins_over_the_printed_one():
+    paragraphs = "".join(f"<p>{p}</p>" for p in DE)
+    html = (
+        "<!DOCTYPE html><html lang='de'><head><title>Rat behält die Fähre | Hafenblatt</title>"
+        "<meta property='article:published_time' content='2021-03-02T18:00:00+01:00'></head><body>"
+        f"<article><h1>Rat behält die Fähre</h1><p>Aktualisiert am 3. März 2021, 11:35 Uhr</p>{paragraphs}"
+        f"{paragraphs}</article></body></html>"
+    )
+    assert cleaner.clean_html(html, url="https://www.example.de/rat").metadata.date == "2021-03-02"
