@@ -31,6 +31,10 @@ _ZONES = {
 _YEAR_PRINTED = re.compile(r"(?:19|20)\d{2}")
 _TIME_PRINTED = re.compile(r"\d{1,2}[:h.]\d{2}(?!\d)|\d\s?(?:am|pm|a\.m|p\.m)", re.IGNORECASE)
 _DIGITS = re.compile(r"\d")
+# a reading time beside the date ('Nov 20, 2019 · 5 min read'): its number is no day or hour
+_READING = re.compile(
+    r"\b\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos?)\b\.?(?:\s+(?:read|lesezeit|lesen))?", re.IGNORECASE
+)
 _ZONE = re.compile(r"\b(" + "|".join(_ZONES) + r")\b", re.IGNORECASE)
 _DOTTED = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _SLASHED = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
@@ -82,7 +86,7 @@ def to_iso(text: str, language: str | None = None) -> str | None:
         return None
     day_first = bool(_DOTTED.search(text)) or (bool(_SLASHED.search(text)) and (language or "en") != "en")
     zone = _ZONE.search(text)
-    cleaned = _FRENCH_H.sub(r"\1:\2", _NOISE.sub(" ", _ZONE.sub(" ", text)))
+    cleaned = _FRENCH_H.sub(r"\1:\2", _NOISE.sub(" ", _ZONE.sub(" ", _READING.sub(" ", text))))
     if _MONTH.search(cleaned):
         cleaned = _MONTH.sub(lambda m: _MONTH_NAMES[m.group(1).lower()], cleaned)
     default = datetime(1, 1, 1)

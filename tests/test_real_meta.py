@@ -171,6 +171,23 @@ def test_byline_with_its_date_gives_both(line, name, stamp):
     _valid(doc)
 
 
+@pytest.mark.parametrize(
+    ("lines", "names", "iso"),
+    [
+        (["Posted by Jane Doe on November 20, 2019"], ["Jane Doe"], "2019-11-20"),  # a blog platform's line
+        (["Jane Doe · 5 min read"], ["Jane Doe"], None),  # a publishing platform's reading time
+        (["Jane Doe", "Nov 20, 2019 · 5 min read"], ["Jane Doe"], "2019-11-20"),
+    ],
+)
+def test_byline_with_a_reading_time_or_a_posted_date(lines, names, iso):
+    doc = _doc([TITLE, *lines, LEAD, *BODY])
+    assert doc.metadata.authors == names
+    assert doc.metadata.subtitle is None
+    assert (doc.metadata.published or {}).get("iso") == iso
+    for line in lines:
+        assert line not in doc.text
+
+
 def test_german_byline_with_its_date():
     doc = _doc(["Fensterputzen mit der Band", "Von Felix Muster // 1. November 2023", *DE])
     assert doc.metadata.authors == ["Felix Muster"]

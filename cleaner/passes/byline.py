@@ -148,6 +148,25 @@ def _stamp_piece(ctx: Context, piece: str) -> bool:
     return bool(_DIGIT.search(piece)) and timestamp.is_stamp(ctx, piece)
 
 
+# '5 min read', 'Lesezeit: 4 Minuten', '3 minute read': a reading time printed beside the names
+_READING_TIME = re.compile(
+    r"^(?:(?:reading\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\s*:?\s*)?"
+    r"\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?|minuten|minutos?)\.?(?:\s+(?:read|reading|lesen|de\s+lecture|de\s+lectura))?$",
+    re.IGNORECASE,
+)
+# 'Posted by Jane Doe on November 20, 2019': the date after the names, behind a preposition
+_ON_DATE = re.compile(r"\s+(?:on|at|am|le|el|il|em|op)\s+(?=\S*\d|\S+\s+\S*\d)", re.IGNORECASE)
+
+
+_DANGLING = re.compile(r"\s+(?:on|at|am|le|el|il|em|op)$", re.IGNORECASE)
+
+
+def _dated_tail(ctx: Context, core: str) -> int:
+    """Where ' on November 20, 2019' starts in 'Jane Doe on November 20, 2019', or -1."""
+    m = _ON_DATE.search(core)
+    return m.start() if m and _stamp_piece(ctx, core[m.end() :]) else -1
+
+
 def stamp_of(ctx: Context, text: str) -> str | None:
     """The timestamp piece of a byline line ('1. November 2023' in 'Von A // 1. November 2023')."""
     if not _DIGIT.search(text):
@@ -157,6 +176,9 @@ def stamp_of(ctx: Context, text: str) -> str | None:
         core = _strip_timestamp(ctx, text)
         rest = text[len(core) :].strip(" ,|·•—–-") if core != text and text.startswith(core) else ""
         piece = rest if rest and _stamp_piece(ctx, rest) else None
+    if piece is None and (cut := _dated_tail(ctx, text)) > 0:  # 'Posted by Jane Doe on November 20, 2019'
+        words = text[cut:].split(None, 1)
+        piece = words[1] if len(words) > 1 else None
     return piece
 
 
@@ -181,6 +203,10 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         return None
     lead = setup.lead.match(text)
     core = _strip_timestamp(ctx, text[lead.end() :] if lead else text)
+    if lead and " " in core:
+        if (cut := _dated_tail(ctx, core)) > 0:
+            core = core[:cut]
+        core = _DANGLING.sub("", core)  # 'Jane Doe on' once BYLINE-004 took the date after it
     filed_for = _FOR_OUTLET.search(core)
     if filed_for and _outlet(ctx, filed_for.group(0), loose=lead is not None):
         core = core[: filed_for.start()]  # the outlet the writer filed for is no name
@@ -195,7 +221,8 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         # after the names: an outlet, a job title, or the credit of someone who is not an author
         # ('Photos by John Roe'): photographers and editors are never authors
         if names and all(
-            _affiliation(ctx, p) or not p or _CREDIT_PIECE.match(p) or _stamp_piece(ctx, p) for p in pieces[1:]
+            _affiliation(ctx, p) or not p or _CREDIT_PIECE.match(p) or _stamp_piece(ctx, p) or _READING_TIME.match(p)
+            for p in pieces[1:]
         ):
             return names
         return None
@@ -205,6 +232,8 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         if "bureau" in pieces[1].lower():
             return []  # 'New Delhi, News Nation Bureau': a desk's byline, its city no writer
         return _names(ctx, pieces[0])
+    if top and len(pieces) == 2 and _READING_TIME.match(pieces[1]) and "," not in pieces[0]:
+        return _names(ctx, pieces[0])  # 'Jane Doe · 5 min read': one writer and the reading time
     if top and len(pieces) == 1 and (_AGENCIES_TAIL.search(core) or filed_for):
         return _names(ctx, core)  # 'Jane Doe and agencies', 'Jane Doe For Dailymail.com'
     return None
