@@ -188,6 +188,36 @@ def test_byline_with_a_reading_time_or_a_posted_date(lines, names, iso):
         assert line not in doc.text
 
 
+FR = [
+    "Le conseil municipal s’est réuni mardi pour examiner la proposition, qui changerait la manière dont la "
+    "ville paie ses routes, ses ponts et les bus qui y circulent chaque jour de la semaine.",
+    "La mairie évalue le coût à plusieurs millions d’euros sur dix ans, et l’opposition réclame une "
+    "consultation des habitants avant la fin du printemps prochain.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        # a French daily's byline with the agency it drew on
+        (["Le conseil examine le plan routier", "Par Jeanne Dupont (avec AFP)", *FR], ["Jeanne Dupont"]),
+        (["El concejo estudia el plan de calles", "Por Juana Pérez (con EFE)", *ES], ["Juana Pérez"]),
+    ],
+)
+def test_byline_with_an_agency_in_brackets(lines, names):
+    assert _doc(lines).metadata.authors == names
+
+
+@pytest.mark.parametrize(
+    "line", ["Reuters Staff", "Staff and agencies", "Guardian staff and agencies", "AP Sports Desk"]
+)
+def test_a_desk_byline_names_no_author_and_goes(line):
+    doc = _doc([TITLE, line, LEAD, *BODY])
+    assert doc.metadata.authors == []
+    assert line not in doc.text
+    assert doc.metadata.title == TITLE
+
+
 def test_german_byline_with_its_date():
     doc = _doc(["Fensterputzen mit der Band", "Von Felix Muster // 1. November 2023", *DE])
     assert doc.metadata.authors == ["Felix Muster"]

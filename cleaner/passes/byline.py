@@ -18,7 +18,10 @@ from .base import Pass
 
 _SEPARATOR = re.compile(r"\s*(?:\||·|•|—|–|\s-\s|/|;)\s*|\s+for\s+(?=(?:the\s+)?[A-Z])", re.IGNORECASE)
 # after the names: where the writer filed from ('By Jane Doe in London') or the agency in brackets
-_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s*$|\s*\((?:[A-Z][\w.&-]*\s?){1,3}\)\s*$")
+_FILED_FROM = re.compile(
+    r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s*$"
+    r"|\s*\((?:(?:with|avec|con|mit|com|met)\s+)?(?:[A-Z][\w.&-]*\s?){1,3}\)\s*$"  # '(Reuters)', '(avec AFP)'
+)
 
 
 # a digit or one of these words (in any case) is in every timestamp BYLINE-004 takes: a line
@@ -161,6 +164,20 @@ _ON_DATE = re.compile(r"\s+(?:on|at|am|le|el|il|em|op)\s+(?=\S*\d|\S+\s+\S*\d)",
 _DANGLING = re.compile(r"\s+(?:on|at|am|le|el|il|em|op)$", re.IGNORECASE)
 
 
+_DESK_WORDS = frozenset(("staff", "desk", "team", "wires", "agencies", "reporters", "newsroom", "redaktion"))
+
+
+def _desk_only(ctx: Context, core: str) -> bool:
+    """'Reuters Staff', 'Staff and agencies': outlet and desk words only, ending in a desk word."""
+    words = core.lower().replace(",", " ").split()
+    vocab = PASS.setup(ctx).affiliations
+    return (
+        2 <= len(words) <= 5
+        and words[-1].strip(".") in _DESK_WORDS
+        and all(w.strip(".") in vocab or w in _DESK_WORDS or w in ("and", "&", "the") for w in words)
+    )
+
+
 def _dated_tail(ctx: Context, core: str) -> int:
     """Where ' on November 20, 2019' starts in 'Jane Doe on November 20, 2019', or -1."""
     m = _ON_DATE.search(core)
@@ -234,6 +251,8 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         return _names(ctx, pieces[0])
     if top and len(pieces) == 2 and _READING_TIME.match(pieces[1]) and "," not in pieces[0]:
         return _names(ctx, pieces[0])  # 'Jane Doe · 5 min read': one writer and the reading time
+    if top and len(pieces) == 1 and _desk_only(ctx, core):
+        return []  # 'Reuters Staff', 'Staff and agencies', 'AP Sports Desk': a desk's byline, no writer
     if top and len(pieces) == 1 and (_AGENCIES_TAIL.search(core) or filed_for):
         return _names(ctx, core)  # 'Jane Doe and agencies', 'Jane Doe For Dailymail.com'
     return None
