@@ -316,6 +316,7 @@ def test_a_page_without_a_declared_date_takes_the_printed_one():
     meta = cleaner.clean_html(html, url="https://www.example.de/rat").metadata
     assert meta.published == {"text": "Veröffentlicht am 3. März 2021, 11:35 Uhr", "iso": "2021-03-03T11:35"}
     assert meta.date == "2021-03-03"
+    assert "published stamp" in meta.html["metadata"]["date"]
 
 
 def test_a_declared_date_wins_over_the_printed_one():

@@ -99,6 +99,8 @@ def clean_html(html: str | bytes, *, url: str | None = None, rules: Any = None) 
     m.sitename = ex.sitename
     # the page's date (its meta tags and JSON-LD, htmldate); without one, the date the copy printed
     m.date = ex.date or _copy_date(m.published)
+    if m.date and not ex.date:
+        ex.facts.setdefault("metadata", {})["date"] = "the copy's published stamp (the page declares no date)"
     m.html = ex.facts
     # page-level drops are decisions like any other: first in the trail, located on the page
     family = ruleset.rule("HTML-001").family
