@@ -328,3 +328,32 @@ def test_a_declared_date_wins_over_the_printed_one():
         f"{paragraphs}</article></body></html>"
     )
     assert cleaner.clean_html(html, url="https://www.example.de/rat").metadata.date == "2021-03-02"
+
+
+# ---------------------------------------------------------------- contact-the-reporter lines
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a US financial daily's closing line, with two writers
+        ("Write to Jane Doe at jane.doe@example.com and John Roe at john.roe@example.com", ["Jane Doe", "John Roe"]),
+        # a wire-style terminal's contact block
+        ("To contact the reporter on this story: Jane Doe in London at jdoe@example.net", ["Jane Doe"]),
+    ],
+)
+def test_the_reporters_to_write_to_are_the_authors_when_no_byline_named_one(line, names):
+    doc = _doc([TITLE, LEAD, *BODY, line])
+    assert doc.metadata.authors == names
+    assert line not in doc.text
+
+
+def test_the_editor_to_write_to_is_no_author():
+    doc = _doc([TITLE, LEAD, *BODY, "To contact the editor responsible for this story: John Roe at jroe@example.net"])
+    assert doc.metadata.authors == []
+    assert doc.metadata.credits.editing == ["John Roe"]
+
+
+def test_a_byline_wins_over_the_contact_line():
+    doc = _doc([TITLE, "By Max Poe", LEAD, *BODY, "Write to Jane Doe at jane.doe@example.com"])
+    assert doc.metadata.authors == ["Max Poe"]

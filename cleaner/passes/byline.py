@@ -454,6 +454,11 @@ class SignOff(Pass[None]):
             # the author box under the copy ('Jane Doe is a reporter for Example News.', CREDITS-011)
             # is the only word on who wrote it: its subject is the author
             ctx.metadata.authors.extend(credits.other["bio"][:2])
+        writers = ctx.answers.get(("credits", "writers"))
+        if not ctx.metadata.authors and writers:
+            # 'Write to Jane Doe at jdoe@example.com', 'To contact the reporter on this story: …'
+            # (CREDITS-012): the reporters a reader writes to are the story's writers
+            ctx.metadata.authors.extend(dict.fromkeys(writers))
 
 
 PASS = Byline()

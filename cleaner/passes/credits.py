@@ -183,6 +183,9 @@ _CONTACT = re.compile(
 _CONTACT_TAIL = re.compile(r"\s+(?:in\s+[A-Z][\w .'-]*?\s+)?(?:at|on)\s+\S+@\S+.*$|\s+in\s+[A-Z][\w .'-]*$")
 
 
+_WRITE_TO = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+at\s+[\w.+-]+@")
+
+
 def _contacts(ctx: Context) -> None:
     """CREDITS-012: 'To contact the reporter on this story: Jane Doe in London at jdoe@example.com',
     'To contact the editor responsible for this story: John Roe at …', 'Write to Jane Doe at …'."""
@@ -198,6 +201,8 @@ def _contacts(ctx: Context) -> None:
             continue
         role = (m.group("role") or "").lower().rstrip("s")
         raw = m.group("names") or m.group("names2") or ""
+        if m.group("names2"):  # 'Write to Jane Doe at jd@… and John Roe at jr@…': every name before an address
+            raw = "; ".join(_WRITE_TO.findall(block.text)) or raw
         names = []
         for part in _NAMES_SPLIT.split(raw):
             name = _CONTACT_TAIL.sub("", part.strip(" .")).strip(" .,")
@@ -212,6 +217,8 @@ def _contacts(ctx: Context) -> None:
         target = getattr(credits, field[role]) if role in field else credits.other.setdefault("contact", [])
         target.extend(n for n in names if n not in target)
         ctx.lift(block, "CREDITS-012", "credits")
+        if role != "editor":  # the reporters to write to are the story's writers (byline.SIGN_OFF)
+            ctx.answers.setdefault(("credits", "writers"), []).extend(names)
 
 
 class CreditsPass(Pass[None]):
