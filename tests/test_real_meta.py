@@ -340,6 +340,8 @@ def test_a_declared_date_wins_over_the_printed_one():
         ("Write to Jane Doe at jane.doe@example.com and John Roe at john.roe@example.com", ["Jane Doe", "John Roe"]),
         # a wire-style terminal's contact block
         ("To contact the reporter on this story: Jane Doe in London at jdoe@example.net", ["Jane Doe"]),
+        # a space news site's closing line
+        ("Email Jane Doe at jdoe@example.com or follow her @janedoe.", ["Jane Doe"]),
     ],
 )
 def test_the_reporters_to_write_to_are_the_authors_when_no_byline_named_one(line, names):

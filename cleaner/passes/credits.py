@@ -177,7 +177,7 @@ def _author_bio(ctx: Context) -> None:
 _CONTACT = re.compile(
     r"^(?:to\s+contact\s+the\s+(?P<role>reporters?|editors?|writers?|authors?|correspondents?)"
     r"(?:\s+responsible)?(?:\s+(?:on|for|of|about)\s+this\s+(?:story|article|report))?\s*:\s*(?P<names>.+)"
-    r"|write\s+to\s+(?P<names2>.+?)\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+.{0,120})$",
+    r"|(?:write\s+to|e-?mail)\s+(?P<names2>.+?)\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+.{0,120})$",
     re.IGNORECASE,
 )
 _CONTACT_TAIL = re.compile(r"\s+(?:in\s+[A-Z][\w .'-]*?\s+)?(?:at|on)\s+\S+@\S+.*$|\s+in\s+[A-Z][\w .'-]*$")
@@ -194,7 +194,7 @@ def _contacts(ctx: Context) -> None:
     params = ctx.rules.rule("CREDITS-012").params
     for block in ctx.body()[-params["last_lines"] :]:
         low = block.lower
-        if block.words > params["max_words"] or ("contact" not in low and "write to" not in low):
+        if block.words > params["max_words"] or ("contact" not in low and "write to" not in low and "mail" not in low):
             continue
         m = _CONTACT.match(block.text.strip())
         if not m:
@@ -202,7 +202,7 @@ def _contacts(ctx: Context) -> None:
         role = (m.group("role") or "").lower().rstrip("s")
         raw = m.group("names") or m.group("names2") or ""
         if m.group("names2"):  # 'Write to Jane Doe at jd@… and John Roe at jr@…': every name before an address
-            raw = "; ".join(_WRITE_TO.findall(block.text)) or raw
+            raw = "; ".join(_WRITE_TO.findall(block.text, m.start("names2"))) or raw
         names = []
         for part in _NAMES_SPLIT.split(raw):
             name = _CONTACT_TAIL.sub("", part.strip(" .")).strip(" .,")
