@@ -25,6 +25,22 @@ DATA_ROOT = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 Extractor = Callable[[str, "str | None"], str]
 
 
+def site_url(key: str) -> str:
+    """A page key as a URL whose host is the page's site: trafilatura-eval's 'hard::site-slug.html'
+    keys name the site before the first hyphen."""
+    if key.startswith("hard::"):
+        return "http://" + key[6:].split("-", 1)[0]
+    return key
+
+
+def half_of(url: str) -> str:
+    """'tune' or 'check': the page's half by registered domain (bench/realtext.py's hash), so a
+    site tuned on is never quoted as held out."""
+    from bench.realtext import half
+
+    return half(site_url(url))
+
+
 def split_of(key: str) -> str:
     """The dev/held-out split the reference scorers use (a hash of the page key)."""
     return "heldout" if int(hashlib.sha256(key.encode()).hexdigest(), 16) % 3 == 0 else "dev"
@@ -115,9 +131,14 @@ def _select(keys: Iterable[str], which: str) -> list[str]:
     return [k for k in keys if which == "all" or split_of(k) == which]
 
 
-def load_shb(data: Path, which: str = "all", limit: int | None = None) -> list[Page]:
+def in_half(url: str | None, part: str) -> bool:
+    """Whether a page is in ``part``: 'all', or the tune / check half of its registered domain."""
+    return part == "all" or half_of(url or "") == part
+
+
+def load_shb(data: Path, which: str = "all", limit: int | None = None, part: str = "all") -> list[Page]:
     gt = json.loads((data / "ground-truth.json").read_text())
-    keys = _select(gt, which)[:limit]
+    keys = [k for k in _select(gt, which) if in_half(gt[k].get("url"), part)][:limit]
     return [
         Page(k, gt[k].get("url"), gzip.decompress((data / "html" / f"{k}.html.gz").read_bytes()), gt[k]["articleBody"])
         for k in keys
@@ -133,10 +154,12 @@ def _read_traf(data: Path, name: str) -> bytes | None:
     return None
 
 
-def load_traf(data: Path, which: str = "all", limit: int | None = None) -> list[Page]:
+def load_traf(data: Path, which: str = "all", limit: int | None = None, part: str = "all") -> list[Page]:
     ev = json.loads((data / "evaldata.json").read_text())
     pages = []
     for k in _select(ev, which):
+        if not in_half(k, part):
+            continue
         raw = _read_traf(data, ev[k]["file"])
         if raw is not None:
             pages.append(Page(k, k, raw, ev[k]))

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score ``cleaner.clean_html`` against trafilatura alone on the ScrapingHub article benchmark.
 
-Usage: python bench/shb.py [DATA_DIR] [--split dev|heldout|all] [--limit N] [--bytes] [--show N]
+Usage: python bench/shb.py [DATA_DIR] [--split dev|heldout|all] [--half tune|check|all] [--limit N] [--bytes] [--show N]
 
 Both extractors run in the same process on the same pages, so the two scores and the two speeds
 are directly comparable. Metric: the benchmark's per-page 4-gram shingle precision and recall
@@ -36,12 +36,18 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data", nargs="?", type=Path, default=DATA_ROOT / "shb-dev")
     ap.add_argument("--split", default="all", choices=("dev", "heldout", "all"))
+    ap.add_argument(
+        "--half",
+        default="all",
+        choices=("tune", "check", "all"),
+        help="pages of the tune or check half, split by registered domain (bench/realtext.py's hash)",
+    )
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--bytes", action="store_true", help="give clean_html the raw bytes")
     ap.add_argument("--show", type=int, default=0, help="list the N worst pages of ours")
     args = ap.parse_args()
 
-    pages = load_shb(args.data, args.split, args.limit)
+    pages = load_shb(args.data, args.split, args.limit, args.half)
     gold = {p.key: str(p.gold) for p in pages}
     traf, ours = trafilatura_default(), project_extractor()
     outs, times, warm = compare(pages, traf, ours, ours_bytes=args.bytes)

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score ``cleaner.clean_html`` against trafilatura alone on trafilatura's evaluation corpus.
 
-Usage: python bench/traf.py [DATA_DIR] [--split dev|heldout|all] [--limit N] [--bytes] [--show]
+Usage: python bench/traf.py [DATA_DIR] [--split dev|heldout|all] [--half tune|check|all] [--limit N] [--bytes] [--show]
 
 Both extractors run in the same process on the same pages. Metric as in that corpus: a 'with'
 snippet found in the output (whitespace-normalised substring) is a true positive, a 'without'
@@ -36,12 +36,18 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data", nargs="?", type=Path, default=DATA_ROOT / "trafilatura-eval-dev")
     ap.add_argument("--split", default="all", choices=("dev", "heldout", "all"))
+    ap.add_argument(
+        "--half",
+        default="all",
+        choices=("tune", "check", "all"),
+        help="pages of the tune or check half, split by registered domain (bench/realtext.py's hash)",
+    )
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--bytes", action="store_true", help="give clean_html the raw bytes")
     ap.add_argument("--show", action="store_true", help="list our false positives and misses")
     args = ap.parse_args()
 
-    pages = load_traf(args.data, args.split, args.limit)
+    pages = load_traf(args.data, args.split, args.limit, args.half)
     traf, ours = trafilatura_default(), project_extractor()
     outs, times, warm = compare(pages, traf, ours, ours_bytes=args.bytes)
     results = {

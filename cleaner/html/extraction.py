@@ -7,6 +7,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import InputError
+from .cards import drop_cards
 from .decode import decode_html
 from .errors import NoArticleError
 from .filter import filter_units, render, units_of
@@ -15,7 +16,7 @@ from .metadata import declared as page_declared
 from .metadata import page_authors, page_title, read_metadata
 from .pagetype import page_type
 from .parse import NOT_XML, canonical_host, host_of, parse
-from .recover import continuation, find_lead
+from .recover import continuation, find_lead, find_opening
 from .rules import HtmlRules, html_rules
 from .scan import scan
 from .text import alnum, squash
@@ -95,13 +96,14 @@ def _extract(
     import trafilatura
 
     tree = parse(text)
+    cards = drop_cards(tree, hr)  # before anything reads the paragraphs they are glued into (HTML-006)
     host = host_of(url) or canonical_host(tree)
     page = scan(tree, host, hr, self_path=_own_path(url, tree))
     meta = read_metadata(tree, url, page)
     pm = _page_meta(tree, page, meta, host, hr)
     declared = declared_language(tree)
     if tree.xpath("count(.//p)") > hr.max_paragraphs:  # counted in C, no element objects made
-        return _by_blocks(tree, url, encoding, size, hr, page, meta, declared, pm)
+        return _by_blocks(tree, url, encoding, size, hr, page, meta, declared, pm, cards)
     doc = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -120,7 +122,7 @@ def _extract(
     filter_units(units, [t for t in (title, *page.headlines) if t], page, hr)
     dropped = [u for u in units if u.drop]
     locate = locator(tree, page) if dropped else None
-    blocks: list[dict[str, Any]] = [
+    blocks: list[dict[str, Any]] = cards + [
         {"rule": u.drop, "text": u.text, "locator": locate(u.text) if locate else ""} for u in dropped
     ]
     body_text = render(doc.body, units)
@@ -131,7 +133,12 @@ def _extract(
     if more := continuation(tree, body_text, page, hr):
         body_text = "\n\n".join([body_text, *more])
         blocks.extend({"rule": "HTML-011", "text": t, "added": True} for t in more)  # added: logged all the same
-    if lead := find_lead(tree, page.leads, body_text, hr):
+    lead = find_lead(tree, page.leads, body_text, hr)
+    opening = find_opening(tree, body_text, hr) if hr.opening_on else None
+    if opening and (not lead or opening[:60] not in lead):
+        body_text = f"{opening}\n\n{body_text}"
+        blocks.append({"rule": "HTML-018", "text": opening, "added": True})
+    if lead:
         body_text = f"{lead}\n\n{body_text}"
         blocks.append({"rule": "HTML-010", "text": lead, "added": True})
     language = detect_language(body_text, declared)
@@ -216,6 +223,7 @@ def _by_blocks(
     meta: Any,
     declared: Any,
     pm: dict[str, Any],
+    cards: list[dict[str, Any]],
 ) -> HtmlExtraction:
     """The main text of a page too large for trafilatura (HTML-013): every text block in order."""
     body = tree.find("body")
@@ -248,7 +256,7 @@ def _by_blocks(
         url=url or meta.url,
         captions=[{"text": c["text"], "credit": c["credit"]} for c in page.captions],
         encoding=encoding,
-        blocks=[{**note, "added": True}],
+        blocks=[*cards, {**note, "added": True}],
     )
     kind, why = page_type(tree, url or meta.url, body_text)
     result.facts = {

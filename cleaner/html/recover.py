@@ -5,6 +5,9 @@ Both add blocks rather than remove them; each addition is logged (HTML-010, HTML
 
 from __future__ import annotations
 
+from typing import Any
+
+from lxml import etree
 from lxml.html import HtmlElement
 
 from .rules import HtmlRules
@@ -30,7 +33,9 @@ def find_lead(tree: HtmlElement, leads: list[HtmlElement], body_text: str, hr: H
     flat = squash(body_text)
     best = None
     for el in leads:
-        text = squash(el.text_content())
+        text = _lead_text(el)
+        if not text:
+            continue
         if not hr.lead_words[0] <= len(text.split()) <= hr.lead_words[1] or not text.endswith(SENTENCE_END):
             continue
         if text[:60] in flat or any(
@@ -41,6 +46,45 @@ def find_lead(tree: HtmlElement, leads: list[HtmlElement], body_text: str, hr: H
         if 0 <= pos < fpos and fpos - pos < hr.lead_gap:
             best = text
     return best
+
+
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+_PICTURES = ("img", "picture", "figure", "video", "iframe")
+
+
+def _lead_text(el: HtmlElement) -> str:
+    """The text of a marked lead, '' when the element is no lead paragraph.
+
+    A 'lead' or 'teaser' element that holds headings is a page header or a story card (the
+    headline, its deck and a byline), and one whose text is mostly link text is a teaser of
+    another page: neither is the article's lead. A picture set in the lead (with its caption and
+    credit) is not part of its text.
+    """
+    if next(el.iter(*_HEADINGS), None) is not None or next(el.iterancestors("a"), None) is not None:
+        return ""
+    skip: set[HtmlElement] = set()
+    for c in el.iterdescendants():
+        if isinstance(c.tag, str) and (c.tag in _PICTURES or c.find(".//img") is not None):
+            if not any(a in skip for a in c.iterancestors()):
+                skip.add(c)  # the outermost element holding the picture
+    if skip:
+        parts: list[str] = [el.text or ""]
+        _text_without(el, skip, parts)
+        text = squash("".join(parts))
+    else:
+        text = squash(el.text_content())
+    linked = sum(
+        len(squash(a.text_content())) for a in el.iter("a") if not skip or not any(p in skip for p in a.iterancestors())
+    )
+    return "" if linked > 0.5 * len(text) else text
+
+
+def _text_without(el: HtmlElement, skip: set[HtmlElement], parts: list[str]) -> None:
+    for c in el:
+        if c not in skip and isinstance(c.tag, str):
+            parts.append(c.text or "")
+            _text_without(c, skip, parts)
+        parts.append(c.tail or "")
 
 
 def continuation(tree: HtmlElement, body_text: str, page: Page, hr: HtmlRules) -> list[str]:
@@ -60,7 +104,7 @@ def continuation(tree: HtmlElement, body_text: str, page: Page, hr: HtmlRules) -
         return []
     flat = squash(body_text)
     node = src.getparent()
-    for _ in range(2):
+    for _ in range(hr.chunk_levels):
         if node is None or node.getparent() is None:
             break
         cls = node.get("class")
@@ -77,3 +121,76 @@ def continuation(tree: HtmlElement, body_text: str, page: Page, hr: HtmlRules) -
                 return extra
         node = node.getparent()
     return []
+
+
+# text written straight into a container (no <p> around it), long enough to be a paragraph
+_BARE = etree.XPath(
+    ".//*[self::div or self::section or self::article or self::main or self::td]"
+    "/text()[string-length(normalize-space(.)) >= $min_chars]"
+)
+_INLINE = frozenset(("a", "b", "i", "em", "strong", "span", "small", "sup", "sub", "abbr", "cite", "q", "mark", "u"))
+
+
+def find_opening(tree: HtmlElement, body_text: str, hr: HtmlRules) -> str | None:
+    """The article's opening paragraph written as bare text, when trafilatura left it out.
+
+    Some templates write the first paragraph straight into a container (text, then a ``<p>`` or a
+    heading), and extractors that read paragraphs drop it. Taken only when it is prose (a
+    sentence end, lead_min_words words or more), under the headline and right before the body's
+    first paragraph, and outside any figure or container the page labels as boilerplate or a deck.
+    """
+    first = squash(body_text.split("\n\n", 1)[0])[:60]
+    body = tree.find("body")
+    bare = _BARE(body, min_chars=5 * hr.lead_words[0])
+    if not bare:
+        return None
+    page = squash(body.text_content())
+    fpos = page.find(first)
+    if fpos < 0:
+        return None
+    flat = squash(body_text)
+    h1 = next(body.iter("h1"), None)
+    head = page.find(squash(h1.text_content())) if h1 is not None else -1
+    best = None
+    for node in bare:
+        text = _run_from(node)
+        if not hr.lead_words[0] <= len(text.split()) <= hr.lead_words[1] or not text.endswith(SENTENCE_END):
+            continue
+        if text[:60] in flat:
+            continue
+        owner = node.getparent()
+        holder = owner.getparent() if node.is_tail else owner
+        if holder is None or any(
+            a.tag in ("figure", "figcaption", "a") or hr.parts_of(a) & (hr.boiler | hr.not_lead)
+            for a in (holder, *holder.iterancestors())
+        ):
+            continue
+        pos = page.find(text[:60])
+        if not (0 <= pos < fpos and fpos - pos < hr.lead_gap):
+            continue
+        if pos > head:  # under the headline: notices and welcome boxes sit above it
+            best = text
+    return best
+
+
+def _run_from(node: Any) -> str:
+    """The bare run a text node belongs to: from the block (or the container's start) before it,
+    through the inline elements around it (a drop cap, links, emphasis), up to the next block."""
+    owner = node.getparent()
+    if not node.is_tail:
+        holder, i, parts = owner, 0, [owner.text or ""]
+    else:
+        holder = owner.getparent()
+        i = holder.index(owner)
+        if owner.tag in _INLINE:
+            while i > 0 and isinstance(holder[i - 1].tag, str) and holder[i - 1].tag in _INLINE:
+                i -= 1
+            parts = [(holder.text if i == 0 else holder[i - 1].tail) or ""]
+        else:
+            i, parts = i + 1, [owner.tail or ""]
+    for sib in holder[i:]:
+        if not isinstance(sib.tag, str) or sib.tag not in _INLINE:
+            break
+        parts.append(sib.text_content())
+        parts.append(sib.tail or "")
+    return squash("".join(parts))

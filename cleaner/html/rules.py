@@ -37,8 +37,13 @@ class HtmlRules:
         self.orphan_at_end = p("HTML-005", "orphan_at_end")
         self.lead_words = (p("HTML-010", "lead_min_words"), p("HTML-010", "lead_max_words"))
         self.lead_gap = p("HTML-010", "max_gap")
+        self.card_min_words = p("HTML-006", "min_words")
+        self.card_min_outside = p("HTML-006", "min_outside_words")
+        self.card_link_share = p("HTML-006", "link_share")
+        self.opening_on = rules.rule("HTML-018").status == "on"
         self.chunk_min_paragraphs = p("HTML-011", "min_paragraphs")
         self.prose_words = p("HTML-011", "prose_words")
+        self.chunk_levels = p("HTML-011", "max_levels")
         self.min_words = p("HTML-012", "min_words")
         self.min_chars = p("HTML-012", "min_chars")
         self.max_paragraphs = p("HTML-013", "max_paragraphs")

@@ -182,8 +182,9 @@ class Captions(Pass[_Credits]):
             credit = m.group("credit").strip()
             offset = len(probe) - 220 if len(probe) > 220 else 0
             at = offset + m.start("credit")
-            glued = glued or (at > 0 and probe[at - 1] in ".!?")
-            text = probe[: offset + m.start("credit")].rstrip(" ([")
+            start = offset + m.start()  # where the credit's label ('Photo:') begins, if it has one
+            glued = glued or (at > 0 and probe[at - 1] in ".!?") or (start > 0 and probe[start - 1] in ".!?")
+            text = _LABEL_TAIL.sub("", probe[: offset + m.start("credit")]).rstrip(" ([")
             if credit.startswith(("(", "[")) and credit.endswith((")", "]")):
                 credit = credit[1:-1]
             if glued and _glued_to_prose(credits, text) and _cut_credit(ctx, block, m):
@@ -203,6 +204,10 @@ class Captions(Pass[_Credits]):
             ctx.lift(block, "CAPTION-010", "captions")
         _uncredited(ctx, credits)
 
+
+# a credit's label the credit form leaves out of its group ('… Monday. Photograph: Jane Doe/AP'):
+# it is neither the caption's text nor the credit
+_LABEL_TAIL = re.compile(r"\s(?:Photograph|Photographs|Photo|Image|Illustration|Picture)(?:\s*:|\s+by)\s*$")
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-ZÀ-Þ\"“„]")
 

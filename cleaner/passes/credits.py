@@ -51,22 +51,61 @@ def _names(segment: str) -> list[str]:
     return names
 
 
+# words a credits line's role never holds ('Reuters reporting by', 'Video produced by' do not; a
+# sentence's subject and verb do: 'The figures were compiled by the statistics office')
+_NOT_A_ROLE = frozenset(
+    "the a an this these that those it its his her their our was were is are be been being has have had "
+    "which who also then".split()
+)
+
+
+# 'This report was written by …', 'This story was produced by …': the copy's own credits line
+_THIS_STORY = re.compile(
+    r"^(?:this|the)\s+(?:story|report|article|piece|post|video|graphic|interview|series|project)\s+"
+    r"(?:was|has\s+been|is|were)\s+",
+    re.IGNORECASE,
+)
+_PICTURE_ROLES = frozenset({"photo", "photos", "video", "graphics"})
+_HANDLE_ON = re.compile(r"^[\w.-]{2,30}\s+on\s+[A-Z][\w.-]+$")  # 'ev on Unsplash
+# '… by Jane Doe and edited by John Roe': a second role joined by 'and' once a first one has named
+_AND_ROLE = re.compile(r"\s+and\s+(?=(?:additional\s+)?[a-z-]{4,25}\s+by\b)", re.IGNORECASE)
+
+
+def _segments(inner: str) -> list[str]:
+    out: list[str] = []
+    for segment in _SEGMENT.split(inner):
+        m = _AND_ROLE.search(segment)
+        if m and " by " in segment[: m.start()]:
+            out.extend((segment[: m.start()], segment[m.end() :]))
+        else:
+            out.append(segment)
+    return out
+
+
 def parse(ctx: Context, text: str) -> Credits | None:
+    from ..text.shapes import is_name
+
     inner = text.strip()
     if inner.startswith(("(", "[")) and inner.endswith((")", "]")):
         inner = inner[1:-1]
-    inner = inner.strip(" .-–—")
+    inner = _THIS_STORY.sub("", inner.strip(" .-–—"))
     credits = Credits(text=text)
     found = 0
-    for segment in _SEGMENT.split(inner):
+    for segment in _segments(inner):
         segment = segment.strip(" .")
         if not segment:
             continue
         m = _ROLE_BY.match(segment)
         if not m or not ctx.rules.pattern("CREDITS-001").search(m.group("role") + " by"):
             return None
+        role = m.group("role").lower()
+        if not _NOT_A_ROLE.isdisjoint(role.split()):
+            return None  # 'The figures were compiled by the statistics office …' is a sentence
         names = _names(m.group("names"))
-        if not names:
+        # a picture's credit may name a handle ('Photo by ev on Unsplash'); any other role names people
+        if not names or not any(
+            is_name(n) or (role.split()[-1] in _PICTURE_ROLES and _HANDLE_ON.match(n)) for n in names
+        ):
             return None
         field = _role_field(ctx, m.group("role"))
         target = getattr(credits, field) if field in ("reporting", "writing", "editing") else None
@@ -79,7 +118,8 @@ def parse(ctx: Context, text: str) -> Credits | None:
 
 _CONTRIBUTED = re.compile(
     r"^[\s(*_–—-]*(?P<names>[^()]{3,200}?)\s+(?:contributed\s+(?:(?:additional\s+)?reporting|"
-    r"to\s+this\s+(?:report|story|article))\b[^()]{0,80}?|contributed|reported\s+from\s+[A-Z][^()]{1,120}?)[.)]*$"
+    r"to\s+this\s+(?:report|story|article))\b[^()]{0,80}?|contributed(?:\s+from\s+[A-Z][^()]{1,80}?)?"
+    r"|reported\s+from\s+[A-Z][^()]{1,120}?)[.)]*$"
     r"|^[\s(*_–—-]*(?:with\s+(?:additional\s+)?(?:assistance|reporting)\s+(?:from|by))"
     r"\s*:?\s+(?P<names2>[^()]{3,200}?)[.)]*$",
     re.IGNORECASE,
@@ -177,7 +217,8 @@ def _author_bio(ctx: Context) -> None:
 _CONTACT = re.compile(
     r"^(?:to\s+contact\s+the\s+(?P<role>reporters?|editors?|writers?|authors?|correspondents?)"
     r"(?:\s+responsible)?(?:\s+(?:on|for|of|about)\s+this\s+(?:story|article|report))?\s*:\s*(?P<names>.+)"
-    r"|(?:write\s+to|e-?mail)\s+(?P<names2>.+?)\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+.{0,120})$",
+    r"|(?:write\s+to|(?:contact|e-?mail|reach)\s+(?:the\s+)?(?P<role2>reporters?|writers?|authors?|editors?)(?:\s*:)?"
+    r"|e-?mail)\s+(?P<names2>.+?)\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+.{0,120})$",
     re.IGNORECASE,
 )
 _CONTACT_TAIL = re.compile(r"\s+(?:in\s+[A-Z][\w .'-]*?\s+)?(?:at|on)\s+\S+@\S+.*$|\s+in\s+[A-Z][\w .'-]*$")
@@ -188,18 +229,19 @@ _WRITE_TO = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+at\s+[
 
 def _contacts(ctx: Context) -> None:
     """CREDITS-012: 'To contact the reporter on this story: Jane Doe in London at jdoe@example.com',
-    'To contact the editor responsible for this story: John Roe at …', 'Write to Jane Doe at …'."""
+    'To contact the editor responsible for this story: John Roe at …', 'Write to Jane Doe at …',
+    'Contact reporter Jane Doe at jdoe@example.com or 555-123-4567.' (local papers' form)."""
     from ..text.shapes import is_name
 
     params = ctx.rules.rule("CREDITS-012").params
     for block in ctx.body()[-params["last_lines"] :]:
         low = block.lower
-        if block.words > params["max_words"] or ("contact" not in low and "write to" not in low and "mail" not in low):
+        if block.words > params["max_words"] or ("contact" not in low and "write to" not in low and "@" not in low):
             continue
         m = _CONTACT.match(block.text.strip())
         if not m:
             continue
-        role = (m.group("role") or "").lower().rstrip("s")
+        role = (m.group("role") or m.group("role2") or "").lower().rstrip("s")
         raw = m.group("names") or m.group("names2") or ""
         if m.group("names2"):  # 'Write to Jane Doe at jd@… and John Roe at jr@…': every name before an address
             raw = "; ".join(_WRITE_TO.findall(block.text, m.start("names2"))) or raw
@@ -221,9 +263,68 @@ def _contacts(ctx: Context) -> None:
             ctx.answers.setdefault(("credits", "writers"), []).extend(names)
 
 
+# 'Editor: Liu Xin', 'Reporter: Jane Doe | Editor: John Roe', 'Editors: A, B': labelled credits
+_LABELLED = re.compile(
+    r"(?P<label>reporters?|writers?|editors?|text|translators?|translation|producers?|research|graphics|"
+    r"photos?|video|mitarbeit|redaktion|autor(?:in)?|texto|edición|rédaction)\s*[:：]\s*"
+    r"(?P<names>[^|:：/;]{3,120}?)\s*(?=[|/;]|$)",
+    re.IGNORECASE,
+)
+_LABEL_FIELD = {
+    "reporter": "reporting",
+    "reporters": "reporting",
+    "mitarbeit": "reporting",
+    "writer": "writing",
+    "writers": "writing",
+    "text": "writing",
+    "autor": "writing",
+    "autorin": "writing",
+    "texto": "writing",
+    "editor": "editing",
+    "editors": "editing",
+    "redaktion": "editing",
+    "edición": "editing",
+    "rédaction": "editing",
+}
+
+
+def _labelled(ctx: Context) -> None:
+    """CREDITS-013: a last line made only of labelled credits ('Editor: Liu Xin', 'Reporter: Jane
+    Doe | Editor: John Roe'), every name a person's name."""
+    from ..text.shapes import is_name
+
+    params = ctx.rules.rule("CREDITS-013").params
+    for block in ctx.body()[-params["last_lines"] :]:
+        if block.words > params["max_words"] or (":" not in block.text and "：" not in block.text):
+            continue
+        text = block.text.strip()
+        found: list[tuple[str, list[str]]] = []
+        pos = 0
+        for m in _LABELLED.finditer(text):
+            if text[pos : m.start()].strip(" |/;") or not m.group("names").strip():
+                break
+            names = [n for n in split_names(m.group("names").strip(" .")) if n]
+            if not names or not all(is_name(n) for n in names):
+                break
+            found.append((m.group("label").lower(), names))
+            pos = m.end()
+        if not found or text[pos:].strip(" |/;."):
+            continue
+        if ctx.metadata.credits is None:
+            ctx.metadata.credits = Credits(text=block.text)
+        credits = ctx.metadata.credits
+        for label, names in found:
+            field = _LABEL_FIELD.get(label)
+            target = getattr(credits, field) if field else credits.other.setdefault(label, [])
+            target.extend(n for n in names if n not in target)
+            if field in ("reporting", "writing"):  # 'Text: Jane Doe': the writers (byline.SIGN_OFF)
+                ctx.answers.setdefault(("credits", "writers"), []).extend(names)
+        ctx.lift(block, "CREDITS-013", "credits")
+
+
 class CreditsPass(Pass[None]):
     family = "credits"
-    emits = ("CREDITS-001", "CREDITS-010", "CREDITS-011", "CREDITS-012")
+    emits = ("CREDITS-001", "CREDITS-010", "CREDITS-011", "CREDITS-012", "CREDITS-013")
 
     def run(self, ctx: Context) -> None:
         max_words = ctx.rules.param("CREDITS-001", "max_words")
@@ -236,6 +337,7 @@ class CreditsPass(Pass[None]):
                 "contribut" in block.lower
                 or "assistance" in block.lower
                 or "input" in block.lower
+                or "with reporting" in block.lower
                 or (block.index > last_prose and "reported from" in block.lower)
             ):
                 found = contributors(block.text, ctx.rules.phrase_set("BYLINE-005"))
@@ -258,6 +360,7 @@ class CreditsPass(Pass[None]):
             ctx.lift(block, "CREDITS-001", "credits")
         _author_bio(ctx)
         _contacts(ctx)
+        _labelled(ctx)
 
 
 PASS = CreditsPass()

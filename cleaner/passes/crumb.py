@@ -28,6 +28,9 @@ class _Setup:
         self.lines = line_rules(ctx, "crumb")
         self.share_max = rules.param("CRUMB-010", "max_words")
         self.share = rules.phrase_set("CRUMB-010")
+        self.networks = frozenset(rules.param("CRUMB-016", "networks"))
+        self.run_line_max = rules.param("CRUMB-016", "line_max_words")
+        self.run_min_networks = rules.param("CRUMB-016", "min_networks")
         self.ad_max = rules.param("CRUMB-011", "max_words")
         self.ad = rules.phrase_set("CRUMB-011")
         # CRUMB-012 is language-specific: a language it does not cover never reaches its test
@@ -110,7 +113,7 @@ def _no_sentence(low: str) -> bool:
 
 class Crumbs(Pass[_Setup]):
     family = "crumb"
-    emits = ("CRUMB-010", "CRUMB-011", "CRUMB-012", "CRUMB-013", "CRUMB-014", "CRUMB-015")
+    emits = ("CRUMB-010", "CRUMB-011", "CRUMB-012", "CRUMB-013", "CRUMB-014", "CRUMB-015", "CRUMB-016")
 
     def prepare(self, ctx: Context) -> _Setup:
         return _Setup(ctx)
@@ -144,7 +147,35 @@ class Crumbs(Pass[_Setup]):
                 rule_id = "CRUMB-013"
             if rule_id:
                 ctx.remove(block, rule_id)
+        _remove_share_runs(ctx, setup)
         _remove_comment_thread(ctx, setup)
+
+
+def _remove_share_runs(ctx: Context, setup: _Setup) -> None:
+    """CRUMB-016: a share bar spelled one button per line ('Facebook', 'Twitter', 'WhatsApp'): a run
+    of short lines made only of share words, naming min_networks networks or more. Lines other
+    passes already took ('Share') do not break the run; a line of the copy does."""
+    run: list[Block] = []
+
+    def flush() -> None:
+        named = {t for b in run for t in _TOKENS.findall(b.lower) if t in setup.networks}
+        if len(named) >= setup.run_min_networks:
+            for b in run:
+                if b.status == BODY:
+                    ctx.remove(b, "CRUMB-016")
+
+    for block in ctx.blocks:
+        if block.status != BODY:
+            continue
+        tokens = _TOKENS.findall(block.lower) if block.words <= setup.run_line_max else []
+        if tokens and setup.share.issuperset(tokens):
+            run.append(block)
+            continue
+        if len(run) > 1:
+            flush()
+        run = []
+    if len(run) > 1:
+        flush()
 
 
 def _has_hint(low: str, hints: tuple[str, ...]) -> bool:

@@ -31,10 +31,16 @@ def _agencies(ctx: Context) -> frozenset[str]:
 
 
 def _split_via(ctx: Context, agency: str) -> tuple[str | None, str]:
-    """'RockedBuzz via Reuters' -> ('RockedBuzz', 'Reuters'); a plain agency -> (None, agency)."""
+    """'RockedBuzz via Reuters' -> ('RockedBuzz', 'Reuters'), and the same splice the other way round
+    ('Reuters via RockedBuzz'); a plain agency, or an agency via an agency -> (None, agency)."""
     m = _VIA.fullmatch(agency.strip())
-    if m and m.group(2).lower() in _agencies(ctx) and m.group(1).lower() not in _agencies(ctx):
-        return m.group(1).strip(), m.group(2).strip()
+    if m:
+        first, second = m.group(1).strip(), m.group(2).strip()
+        agencies = _agencies(ctx)
+        if second.lower() in agencies and first.lower() not in agencies:
+            return first, second
+        if first.lower() in agencies and second.lower() not in agencies and second[:1].isupper():
+            return second, first
     return None, agency.strip()
 
 
@@ -94,8 +100,9 @@ def date_of(m: re.Match[str]) -> str | None:
 
 
 def _repair(ctx: Context, site: str) -> None:
-    """Rewrite every 'SITE via AGENCY' in the body back to the agency."""
+    """Rewrite every 'SITE via AGENCY' (and 'AGENCY via SITE') in the body back to the agency."""
     pattern = re.compile(re.escape(site) + r"\s+via\s+(?P<agency>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})")
+    reverse = re.compile(r"(?P<agency>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}?)\s+via\s+" + re.escape(site) + r"\b")
     agencies = _agencies(ctx)
     for block in ctx.body():
         if "via" not in block.text:
@@ -114,6 +121,11 @@ def _repair(ctx: Context, site: str) -> None:
             before = text[m.start() : m.start("agency") + len(agency)]
             edits.append((m.start(), before, agency))
             pos = m.start() + len(before)
+        for m in reverse.finditer(text):
+            agency = m.group("agency")
+            if agency.lower() in agencies and not any(start <= m.start() < start + len(old) for start, old, _ in edits):
+                edits.append((m.start(), m.group(0), agency))
+        edits.sort()
         ctx.rewrite_all(block, edits, "DATELINE-003")
 
 

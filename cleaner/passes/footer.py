@@ -38,6 +38,8 @@ class _Setup:
         self.bar_min_segments = bar.params["min_segments"]
         self.bar_max_segment_words = bar.params["max_segment_words"]
         self.bar_words = bar.phrases
+        self.bar_plain = frozenset(p for p in bar.phrases if " " not in p) | frozenset(bar.params["plain_extra"])
+        self.bar_plain_min = bar.params["plain_min_words"]
         self.source_max = rules.param("FOOTER-012", "max_words")
         self.source_chars = rules.param("FOOTER-012", "max_chars")
         agencies = sorted(rules.phrases("FOOTER-021"), key=lambda a: (-len(a), a))
@@ -59,6 +61,19 @@ def _link_bar(setup: _Setup, low: str) -> bool:
         return False
     words = setup.bar_words
     return sum(1 for seg in segments if any(w in seg for w in words)) * 2 >= len(segments)
+
+
+def _plain_bar(setup: _Setup, text: str) -> bool:
+    """'About Us Contact Us Careers Advertise': the link bar with its separators lost, every word
+    capitalised and a site-page word, plain_min_words of them at least, three from the bar's own list."""
+    space = text.find(" ")
+    if space < 0 or text[:space].lower() not in setup.bar_plain:
+        return False  # the first word settles almost every line
+    tokens = text.split()
+    if len(tokens) < setup.bar_plain_min or not all(t[:1].isupper() or t == "&" for t in tokens):
+        return False
+    low = [t.lower().strip(".,") for t in tokens]
+    return all(t in setup.bar_plain for t in low) and sum(t in setup.bar_words for t in low) >= 3
 
 
 def _source_line(setup: _Setup, text: str) -> bool:
@@ -141,6 +156,8 @@ class Footer(Pass[_Setup]):
             ):
                 rule_id = "FOOTER-010"
             if rule_id is None and ("|" in text or "•" in text) and _link_bar(setup, block.lower):
+                rule_id = "FOOTER-011"
+            if rule_id is None and words <= 14 and _plain_bar(setup, text):
                 rule_id = "FOOTER-011"
             if rule_id is None and words <= setup.source_max and _source_line(setup, text):
                 rule_id = "FOOTER-012"

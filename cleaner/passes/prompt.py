@@ -15,7 +15,7 @@ import re
 from ..context import Context
 from ..text.lines import line_rules
 from ..text.regex import gated
-from ..text.shapes import has_speech
+from ..text.shapes import attributed, has_speech
 from .base import Pass
 
 _WORD = re.compile(r"[\w'’]+")
@@ -35,6 +35,7 @@ class _Setup:
         self.max_block_words = rules.param("PROMPT-020", "block_max_words")
         self.ask = rules.pattern("PROMPT-011")
         self.reporting = gated(rules, "SHARED-001")
+        self.attribution = rules.pattern("SHARED-003")
         self.truncates = {r.id for r in rules.family("prompt") if r.params.get("truncates")}
         # rules whose wording is itself the site's offer ('Thanks for signing up!'): no veto applies
         self.own_offer = {r.id for r in rules.family("prompt") if r.params.get("own_offer")}
@@ -50,7 +51,10 @@ class _Setup:
         # every clause: the line's first word, and a word after clause punctuation. The second
         # pattern starts with a character class, so the engine skips ahead to punctuation.
         verbs = sorted((v for v in rules.phrase_set("PROMPT-010") if _WORD.fullmatch(v)), key=lambda v: (-len(v), v))
-        verb = "(?:" + "|".join(re.escape(v) for v in verbs) + ")(?![\\w'’])" if verbs else "(?!)"
+        verb = (
+            "(?:" + "|".join(re.escape(v) for v in verbs) + ")(?![\\w'’]|-(?!up\\b|in\\b|on\\b))" if verbs else "(?!)"
+        )
+        # ('Sign-up for …' is a call, 'Subscribe-and-save programs …' a compound noun)
         # 'You can also subscribe …', 'Please consider supporting …': the same verbs after a polite opening
         self.opens = re.compile(r"(?:(?:you\s+can|you\s+may|please)\s+(?:also\s+)?)?" + verb)
         self.clause_opens = re.compile(r"[.!?:;—–,(](?:(?<=\()\s*|\s+)" + verb)
@@ -141,7 +145,7 @@ class Prompts(Pass[_Setup]):
                     _site_directed(setup, low, strict=True, after=after) or _ask_then_act(setup, block.text, low)
                 ):
                     rule_id = "PROMPT-010"
-            if rule_id is None or has_speech(block.text, setup.reporting):
+            if rule_id is None or has_speech(block.text, setup.reporting) or attributed(block.text, setup.attribution):
                 continue
             ctx.remove(block, rule_id)
             if rule_id in setup.truncates or any(p in low for p in setup.truncating):

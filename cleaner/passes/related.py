@@ -15,7 +15,7 @@ from ..article import BODY, Block
 from ..context import Context
 from ..text.lines import line_rules
 from ..text.regex import gated
-from ..text.shapes import PERIOD_END, ends_sentence, has_dialogue, headline_like, titleish
+from ..text.shapes import PERIOD_END, attributed, ends_sentence, has_dialogue, headline_like, titleish
 from .base import Pass
 
 _CLOSE = "\"'”’)]"
@@ -45,6 +45,7 @@ class _Setup:
         self.item_max_words = p["item_max_words"]
         self.item_max_chars = p["item_max_chars"]
         self.min_run = p["min_run"]
+        self.short_item_words = rules.param("RELATED-093", "short_item_words")
         self.min_run_nav = p["min_run_nav"]
         self.min_run_known = p["min_run_known"]
         self.item_titleish = p["item_titleish"]
@@ -58,6 +59,7 @@ class _Setup:
         self.tail_words = (p13["min_words"], p13["max_words"])
         self.tail_titleish = p13["titleish"]
         self.reporting = gated(rules, "SHARED-001")
+        self.attribution = rules.pattern("SHARED-003")
         p14 = rules.rule("RELATED-014").params
         self.kicker_max = p14["kicker_max_words"]
         self.pair_words = (p14["min_words"], p14["max_words"])
@@ -264,10 +266,29 @@ def _list_after(art: _Article, blocks: list[Block], i: int, kind: str) -> list[B
         return None  # an unknown header's list must run to the end
     items = _cut_template(art, run)
     if len(items) == len(run) and len(items) >= art.setup.min_run and _has_body_before(blocks, i):
+        if _own_list(art, items):
+            art.ctx.veto("RELATED-093", blocks[i])
+            return None
         if not _uniform(art, items):
             return items
         art.ctx.veto("RELATED-090", blocks[i])
     return None
+
+
+_CODE = re.compile(
+    r"^(?:\$|>>>|%|#|PS>|C:\\)\s*\S|[{};=]|\(\)|\b[\w-]+\.(?:whl|py|js|sh|json|txt|exe|tar|gz)\b|\s--?[a-z]"
+)
+
+
+def _own_list(art: _Article, items: list[Block]) -> bool:
+    """RELATED-093: a run under an unknown header whose lines are mostly of fewer than
+    short_item_words words ('12-hour battery life', 'Wireless charging', '200g flour') or that holds a
+    line of code or terminal output ('$ pip install requests') is the copy's own list; other
+    stories' headlines are sentences of six to fourteen words."""
+    words = sorted(b.words for b in items)
+    if words[len(words) // 2] < art.setup.short_item_words:
+        return True
+    return any(_CODE.search(b.text) for b in items)
 
 
 def _announced(art: _Article, blocks: list[Block], i: int) -> bool:
@@ -349,7 +370,7 @@ def _uniform(art: _Article, items: list[Block]) -> bool:
 class Related(Pass[_Setup]):
     family = "related"
     emits = ("RELATED-010", "RELATED-011", "RELATED-012", "RELATED-013", "RELATED-014")
-    vetoes = ("RELATED-090", "RELATED-091")
+    vetoes = ("RELATED-090", "RELATED-091", "RELATED-092", "RELATED-093")
 
     def prepare(self, ctx: Context) -> _Setup:
         return _Setup(ctx)
@@ -363,6 +384,9 @@ class Related(Pass[_Setup]):
                 # '[Related: …]', '(Read more: …)': a pointer in brackets is the same pointer
                 inner = Block(block.text[1:-1].strip(), block.start, block.end, [], words=block.words)
                 rule_id = lines.first(inner, max_words=setup.line_max_words)
+            if rule_id and _reported_clause(setup, block.text):
+                ctx.veto("RELATED-092", block)
+                continue
             if rule_id:
                 ctx.remove(block, rule_id)
         _remove_caps_headlines(ctx, setup)
@@ -426,9 +450,14 @@ def _remove_kicker_pairs(ctx: Context, setup: _Setup) -> None:
             if _kicker(setup, body[j]) and _kicked_headline(setup, body[j + 1]):
                 run += body[j : j + 2]
                 j += 2
-            elif run and body[j].words <= 2 and not _kicker(setup, body[j]) and j + 2 < n and _kicker(
-                setup, body[j + 1]
-            ) and _kicked_headline(setup, body[j + 2]):
+            elif (
+                run
+                and body[j].words <= 2
+                and not _kicker(setup, body[j])
+                and j + 2 < n
+                and _kicker(setup, body[j + 1])
+                and _kicked_headline(setup, body[j + 2])
+            ):
                 run.append(body[j])
                 j += 1
             else:
@@ -441,6 +470,17 @@ def _remove_kicker_pairs(ctx: Context, setup: _Setup) -> None:
             i += 1
 
 
+def _reported_clause(setup: _Setup, text: str) -> bool:
+    """RELATED-092: 'Related: the decline … has been linked to pesticides, scientists say.' (A
+    sentence-case clause with a full stop is not enough: 'SEE ALSO: South Dakota doubles down on
+    ‘Meth. We’re on it.’ They just might be.' is a real pointer.)"""
+    colon = text.find(":")
+    rest = text[colon + 1 :].lstrip(" \"“‘'") if colon > 0 else ""
+    if not rest or not ends_sentence(text):
+        return False
+    return rest[0].islower() and (setup.reporting.search(rest) is not None or attributed(rest, setup.attribution))
+
+
 def _empty_module(art: _Article, blocks: list[Block], i: int) -> bool:
     """A known header with nothing listed under it: the scraper kept the label and lost the links.
 
@@ -451,9 +491,15 @@ def _empty_module(art: _Article, blocks: list[Block], i: int) -> bool:
     following = next((b for b in blocks[i + 1 :] if b.status == BODY), None)
     if following is None or art.is_known(following) or not _has_body_before(blocks, i):
         return True
-    # between two paragraphs, a catalogued header of two reading words ('Most read in world news')
-    # is a module the extractor emptied: the story's own subheads do not speak of reading
-    return following.words >= _PROSE_WORDS and ends_sentence(following.text) and _nav_count(art, blocks[i]) >= 2
+    # between two paragraphs, a catalogued header of two reading words ('Most read in world news'),
+    # or a bare one of at most three words with one ('Most Popular', 'More from World', 'Trending
+    # Now'), is a module the extractor emptied: the story's own subheads do not speak of reading
+    nav = _nav_count(art, blocks[i])
+    return (
+        following.words >= _PROSE_WORDS
+        and ends_sentence(following.text)
+        and (nav >= 2 or (blocks[i].words <= (3 if nav else 5) and not ends_sentence(blocks[i].text)))
+    )
 
 
 _PROSE_WORDS = 20

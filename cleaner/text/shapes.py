@@ -59,6 +59,12 @@ def has_dialogue(text: str, reporting: Searcher) -> bool:
 _QUOTED = re.compile(r'["“„«]([^"“”«»„]{1,200})["”“»]')
 
 
+def attributed(text: str, attribution: re.Pattern[str]) -> bool:
+    """SHARED-003: the line closes with an attribution (', users reported.'); only its tail is
+    searched, and only when it ends a sentence, so the test costs nothing on most lines."""
+    return text.endswith((".", '."', ".”", ".’")) and attribution.search(text, max(0, len(text) - 60)) is not None
+
+
 def has_speech(text: str, reporting: re.Pattern[str]) -> bool:
     """Like ``has_dialogue``, but a quoted name in title case ('our sister publication "How It Works"',
     'tick "10 Things in Tech You Need to Know."') is a title, not speech: prompts name newsletters,

@@ -1,0 +1,196 @@
+"""Page-level rules of the HTML layer on small handmade pages: what is added back (HTML-010,
+HTML-011) and what is taken out of the page before extraction (HTML-006).
+
+Each page is built here, in the shape of a failure seen on real sites, with copy written for the test.
+"""
+
+from __future__ import annotations
+
+from cleaner.html import clean_html, extract
+
+URL = "https://www.rivertonherald.example/news/2024/03/ferry-service-returns"
+
+
+def page(body: str, title: str = "Ferry service returns to Riverton") -> str:
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><title>{title}</title></head>"
+        f"<body><header><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></header>{body}</body></html>"
+    )
+
+
+def _para(n: int) -> str:
+    return (
+        f"<p>Paragraph {n}: the harbour authority said the ferry would run every forty minutes on weekdays, "
+        f"with extra crossings on market days, once the repaired landing stage passes its final inspection ({n}).</p>"
+    )
+
+
+def test_body_chunks_deep_in_wrappers_are_joined():
+    """HTML-011: the repeated container sits four levels above the paragraphs (grid, column, text
+    wrappers); every chunk after the first is the article's and is logged as added."""
+    chunks = "".join(
+        f"<div class='story-chunk'><div class='row'><div class='col'><div class='article-body'>"
+        f"{_para(i)}{_para(i + 1)}</div></div></div></div><div class='ad-slot'>Advertisement</div>"
+        for i in range(1, 9, 2)
+    )
+    ex = extract(page(f"<main><h1>Ferry service returns to Riverton</h1>{chunks}</main>"), url=URL)
+    for n in range(1, 9):
+        assert f"Paragraph {n}:" in ex.text
+    added = [d for d in ex.blocks if d["rule"] == "HTML-011"]
+    assert added and all(d.get("added") for d in added)
+
+
+def test_chunks_of_another_class_are_not_joined():
+    """HTML-011's counter-case: the containers after the body are teasers of another class."""
+    teasers = "".join(
+        f"<div class='teaser-card'><div class='row'><div class='col'><div class='rich-text'>"
+        f"<p>Other story {n}: the county's bus timetable changes next month, and three rural routes will "
+        f"run only on school days, the transport office said in a statement on Friday.</p></div></div></div></div>"
+        for n in range(1, 5)
+    )
+    body = (
+        "<div class='story-chunk'><div class='row'><div class='col'><div class='rich-text'>"
+        f"{_para(1)}{_para(2)}</div></div></div></div>"
+    )
+    ex = extract(
+        page(f"<main><h1>Ferry service returns to Riverton</h1>{body}</main><section>{teasers}</section>"), url=URL
+    )
+    assert "Paragraph 1:" in ex.text
+    assert not [d for d in ex.blocks if d["rule"] == "HTML-011"]
+
+
+STORY = (
+    "<p>Council members voted eight to one on Tuesday to fund the new landing stage, ending a dispute "
+    "that had kept the ferry tied up since the storm in January.</p>"
+    "<p>The harbour master said crews would start work within a fortnight and that the timetable would "
+    "be published on the council's website before the first sailing.</p>"
+)
+
+
+def test_hover_card_inside_a_sentence_is_taken_out():
+    """HTML-006: a card hanging on a linked name (the name again, a photo, headlines, 'MORE') is not
+    glued into the sentence; the sentence reads on after it, and the drop is recorded and located."""
+    card = (
+        "<span class='people-hover'><a href='/people/mara-quill'>Mara Quill</a>"
+        "<span class='people-hover-block'><span><img src='/img/quill.jpg' alt=''>"
+        "<a class='name' href='/people/mara-quill'>Mara Quill</a>"
+        "<a href='/news/4411-quill-seeks-review'>Quill seeks review of harbour contract after cost overrun</a> "
+        "<a href='/news/4402-budget'>Budget talks stall over bridge repairs and school buses</a> "
+        "<a class='more' href='/people/mara-quill'>MORE</a></span></span></span>"
+    )
+    body = (
+        "<article><h1>Ferry service returns to Riverton</h1><p>The motion was brought by councillor "
+        f"{card} (Ward 3), who had campaigned for the ferry since the storm.</p>{STORY}</article>"
+    )
+    doc = clean_html(page(body), url=URL)
+    assert (
+        "The motion was brought by councillor Mara Quill (Ward 3), who had campaigned for the ferry since the storm."
+        in doc.text
+    )
+    assert "Quill seeks review" not in doc.text and "MORE" not in doc.text
+    [rec] = [r for r in doc.removed if r.rule == "HTML-006"]
+    assert "Quill seeks review of harbour contract" in rec.text
+    assert rec.locator.startswith("line 1, /html/body/article/p[1]/span/span")
+
+
+def test_links_in_a_sentence_are_not_a_card():
+    """HTML-006's counter-case: a span of links that is part of the sentence (no picture, no name
+    repeated) stays, and so does a paragraph that is only a list of links."""
+    inline = (
+        "<p>The report, <a href='/a/1'>first published in May</a> and <a href='/a/2'>updated last week</a>, names "
+        "<span class='mentions'><a href='/p/1'>three ferry operators</a> and "
+        "<a href='/p/2'>two port agencies</a></span> "
+        "that missed the deadline for safety filings.</p>"
+    )
+    doc = clean_html(page(f"<article><h1>Ferry service returns to Riverton</h1>{STORY}{inline}</article>"), url=URL)
+    assert "names three ferry operators and two port agencies that missed the deadline" in doc.text
+    assert not [r for r in doc.removed if r.rule == "HTML-006"]
+
+
+def test_card_repeating_the_name_it_hangs_on_is_taken_out():
+    """HTML-006 without a picture: the card right after a linked name starts with that name again."""
+    body = (
+        "<article><h1>Ferry service returns to Riverton</h1>" + STORY + "<p>The contract went to "
+        "<a href='/companies/tidewell'>Tidewell Marine</a><span class='company-tip'>Tidewell Marine "
+        "<a href='/news/4200-tidewell-profit'>Tidewell Marine reports record profit on harbour work</a> "
+        "<a href='/news/4190-tidewell-ceo'>Tidewell names new chief executive</a> "
+        "<a href='/companies/tidewell'>All stories</a></span>, "
+        "which built the landing stage at Port Ansel.</p></article>"
+    )
+    doc = clean_html(page(body), url=URL)
+    assert "The contract went to Tidewell Marine, which built the landing stage at Port Ansel." in doc.text
+    assert "record profit" not in doc.text
+    assert [r.rule for r in doc.removed if "record profit" in r.text] == ["HTML-006"]
+
+
+LEAD = (
+    "Riverton's ferry returns on Monday after ten weeks tied up, and the council has promised a "
+    "crossing every forty minutes on weekdays."
+)
+
+
+def test_marked_lead_with_a_picture_is_added_without_the_caption():
+    """HTML-010: the lead sits outside the body's container; a picture set in it, with its caption
+    and credit, stays out of the added text."""
+    body = (
+        "<main><h1>Ferry service returns to Riverton</h1><div class='intro'><span class='picture-element'>"
+        "<img src='/img/ferry.jpg'><em class='caption'>The ferry at the repaired landing stage © Harbour Office | "
+        "Jo Penn</em></span><p>" + LEAD + "</p></div><div class='article-body'>" + STORY + "</div></main>"
+    )
+    ex = extract(page(body), url=URL)
+    assert ex.text.startswith(LEAD)
+    [added] = [d for d in ex.blocks if d["rule"] == "HTML-010"]
+    assert added["text"] == LEAD
+    assert "Jo Penn" not in ex.text
+
+
+def test_lead_marked_block_holding_a_headline_or_a_link_is_not_a_lead():
+    """HTML-010's counter-cases: a block the page marks 'lead' that holds a headline is a story
+    card or a page header, and one that is mostly a link is a teaser of another page."""
+    from lxml.html import fragment_fromstring
+
+    from cleaner.html.recover import _lead_text
+
+    card = fragment_fromstring(
+        "<section class='story-lead'><p class='category'><a href='/news/transport'>Transport</a></p>"
+        "<h2>Bus drivers vote to accept pay offer after three weeks of talks</h2>"
+        "<p>The union said the offer, which runs for two years, was the best its members had seen in a "
+        "decade and would end the weekend stoppages.</p></section>"
+    )
+    teaser = fragment_fromstring(
+        "<div class='teaser-text'><a href='/prizes'>Win a weekend for two on the island: enter our prize draw "
+        "before Friday and tell us where you would sail.</a></div>"
+    )
+    lead = fragment_fromstring(f"<div class='lead'><p>{LEAD}</p></div>")
+    assert _lead_text(card) == "" and _lead_text(teaser) == ""
+    assert _lead_text(lead) == LEAD
+
+
+def _opening_page() -> str:
+    body = (
+        "<main><h1>Ferry service returns to Riverton</h1><section class='article-page'>"
+        "Riverton's ferry is back: the council voted on Tuesday to fund the "
+        "landing stage, and the first crossing leaves at seven on Monday morning.<p></p>"
+        "<h2>What changes for commuters</h2>" + STORY + "</section></main>"
+    )
+    return page(body)
+
+
+def test_bare_opening_text_is_recovered_when_switched_on():
+    """HTML-018: an opening paragraph written straight into the container, before the first <p>
+    and the first subheading, that trafilatura leaves out."""
+    import dataclasses
+
+    from cleaner.rules import build_ruleset
+
+    rules = build_ruleset()
+    rules.rules["HTML-018"] = dataclasses.replace(rules.rules["HTML-018"], status="on")
+    ex = extract(_opening_page(), url=URL, rules=rules)
+    assert ex.text.startswith("Riverton's ferry is back: the council voted on Tuesday")
+    assert [d["rule"] for d in ex.blocks if d.get("added")] == ["HTML-018"]
+
+
+def test_bare_opening_text_rule_is_off_by_default():
+    """HTML-018 ships switched off (held-out halves: no gain): the default rule set adds nothing."""
+    ex = extract(_opening_page(), url=URL)
+    assert not [d for d in ex.blocks if d["rule"] == "HTML-018"]
