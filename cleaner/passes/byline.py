@@ -409,6 +409,15 @@ _SIGN_OFF = re.compile(
 )
 
 
+def signs_off(ctx: Context, block: Block) -> bool:
+    """Whether ``block`` stands where BYLINE-011 judges a signature ('Text: Jane Doe' as the last
+    line after a paragraph of prose): the credits pass leaves such a line to the late sign-off pass."""
+    body = ctx.body()
+    return (
+        len(body) >= 2 and body[-1] is block and body[-2].words >= _PROSE_WORDS and bool(_SIGN_OFF.match(block.text))
+    )
+
+
 def _sign_off(ctx: Context) -> None:
     """BYLINE-011: the writer's name signed under the copy ('— Jane Doe', 'By Jane Doe', 'Jane Doe,
     Reuters'): only the last line, only after a paragraph of prose, and only a line that is names

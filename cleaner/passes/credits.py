@@ -292,6 +292,7 @@ def _labelled(ctx: Context) -> None:
     """CREDITS-013: a last line made only of labelled credits ('Editor: Liu Xin', 'Reporter: Jane
     Doe | Editor: John Roe'), every name a person's name."""
     from ..text.shapes import is_name
+    from .byline import signs_off
 
     params = ctx.rules.rule("CREDITS-013").params
     for block in ctx.body()[-params["last_lines"] :]:
@@ -310,6 +311,8 @@ def _labelled(ctx: Context) -> None:
             pos = m.end()
         if not found or text[pos:].strip(" |/;."):
             continue
+        if len(found) == 1 and signs_off(ctx, block):
+            continue  # 'Text: Jane Doe' under the copy: the writer's signature (BYLINE-011, judged later)
         if ctx.metadata.credits is None:
             ctx.metadata.credits = Credits(text=block.text)
         credits = ctx.metadata.credits
