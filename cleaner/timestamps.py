@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 _UPDATED = re.compile(
-    r"\b(?:updated?|modified|edited|aktualisiert|zuletzt|mis\s+à\s+jour|modifié|actualizado|aggiornato|"
+    r"(?:\b|(?<=\d))(?:updated?|modified|edited|aktualisiert|zuletzt|letzte\s+änderung|geändert|mis\s+à\s+jour|modifié|actualizado|aggiornato|"
     r"atualizado|bijgewerkt|laatste\s+update|zaktualizowano)\b",
     re.IGNORECASE,
 )
@@ -30,20 +30,52 @@ _ZONES = {
 # pushed out of it is compiled again the next time it is asked for
 _YEAR_PRINTED = re.compile(r"(?:19|20)\d{2}")
 _TIME_PRINTED = re.compile(r"\d{1,2}[:h.]\d{2}(?!\d)|\d\s?(?:am|pm|a\.m|p\.m)", re.IGNORECASE)
+_DIGITS = re.compile(r"\d")
+# a reading time beside the date ('Nov 20, 2019 · 5 min read'): its number is no day or hour
+_READING = re.compile(
+    r"\b\d{1,3}\s*(?:min(?:ute)?s?|minuten|minutos?)\b\.?(?:\s+(?:read|lesezeit|lesen))?", re.IGNORECASE
+)
 _ZONE = re.compile(r"\b(" + "|".join(_ZONES) + r")\b", re.IGNORECASE)
 _DOTTED = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _SLASHED = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+# month names dateutil reads only in English: the other languages' (the rule packs' seven), to English
+_MONTH_NAMES = {
+    "januar": "january", "jänner": "january", "februar": "february", "märz": "march", "mai": "may",
+    "juni": "june", "juli": "july", "oktober": "october", "dezember": "december",
+    "janvier": "january", "février": "february", "mars": "march", "avril": "april", "juin": "june",
+    "juillet": "july", "août": "august", "septembre": "september", "octobre": "october",
+    "novembre": "november", "décembre": "december",
+    "enero": "january", "febrero": "february", "marzo": "march", "abril": "april", "mayo": "may",
+    "junio": "june", "julio": "july", "agosto": "august", "septiembre": "september", "setiembre": "september",
+    "octubre": "october", "noviembre": "november", "diciembre": "december",
+    "gennaio": "january", "febbraio": "february", "aprile": "april", "maggio": "may", "giugno": "june",
+    "luglio": "july", "settembre": "september", "ottobre": "october", "dicembre": "december",
+    "janeiro": "january", "fevereiro": "february", "março": "march", "maio": "may", "junho": "june",
+    "julho": "july", "setembro": "september", "outubro": "october", "dezembro": "december",
+    "januari": "january", "februari": "february", "maart": "march", "mei": "may", "augustus": "august",
+}
+_MONTH = re.compile(r"\b(" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _FRENCH_H = re.compile(r"(\d{1,2})h(\d{2})\b")
 _NOISE = re.compile(
     r"\b(?:updated?|published|posted|modified|created|edited|first|last|on|at|am|um|le|à|el|il|em|op|alle|às|"
     r"aktualisiert|veröffentlicht|stand|mis\s+à\s+jour|publié|actualizado|publicado|aggiornato|pubblicato|"
-    r"atualizado|bijgewerkt|gepubliceerd|uhr|by)\b|[|•·]",
+    r"atualizado|bijgewerkt|gepubliceerd|uhr|hs|de|del|letzte|änderung|geändert|by)\b|[|•·]",
     re.IGNORECASE,
 )
 
 
 def is_update(text: str) -> bool:
     return _UPDATED.search(text) is not None
+
+
+def split_update(text: str) -> list[str]:
+    """'Nov. 20, 2019 Updated: Nov. 20, 2019 1:35 a.m.' -> the published part and the updated part;
+    a line with no update label after a date, or with the label first, is one stamp."""
+    m = _UPDATED.search(text)
+    if m is None or m.start() == 0 or not _DIGITS.search(text, 0, m.start()):
+        return [text]
+    head, tail = text[: m.start()].rstrip(" |,;/-–—·•("), text[m.start() :].rstrip(" )")
+    return [head, tail] if head else [text]
 
 
 def to_iso(text: str, language: str | None = None) -> str | None:
@@ -54,7 +86,9 @@ def to_iso(text: str, language: str | None = None) -> str | None:
         return None
     day_first = bool(_DOTTED.search(text)) or (bool(_SLASHED.search(text)) and (language or "en") != "en")
     zone = _ZONE.search(text)
-    cleaned = _FRENCH_H.sub(r"\1:\2", _NOISE.sub(" ", _ZONE.sub(" ", text)))
+    cleaned = _FRENCH_H.sub(r"\1:\2", _NOISE.sub(" ", _ZONE.sub(" ", _READING.sub(" ", text))))
+    if _MONTH.search(cleaned):
+        cleaned = _MONTH.sub(lambda m: _MONTH_NAMES[m.group(1).lower()], cleaned)
     default = datetime(1, 1, 1)
     try:
         with warnings.catch_warnings():
@@ -62,8 +96,8 @@ def to_iso(text: str, language: str | None = None) -> str | None:
             when = parser.parse(cleaned, fuzzy=True, dayfirst=day_first, default=default, ignoretz=True)
     except (ValueError, OverflowError, TypeError):
         return None
-    if when.year == 1 or not _YEAR_PRINTED.search(text):
-        return None  # no year printed: a date we would have to guess
+    if when.year == 1 or not (_YEAR_PRINTED.search(text) or _DOTTED.search(text) or _SLASHED.search(text)):
+        return None  # no year printed: a date we would have to guess ('19.10.19' prints one in two digits)
     has_time = bool(_TIME_PRINTED.search(text)) and (
         when.hour or when.minute
     )

@@ -98,7 +98,10 @@ def clean_html(html: str | bytes, *, url: str | None = None, rules: Any = None) 
     m.language = ex.language
     m.url = ex.url
     m.sitename = ex.sitename
-    m.date = ex.date
+    # the page's date (its meta tags and JSON-LD, htmldate); without one, the date the copy printed
+    m.date = ex.date or _copy_date(m.published)
+    if m.date and not ex.date:
+        ex.facts.setdefault("metadata", {})["date"] = "the copy's published stamp (the page declares no date)"
     m.html = ex.facts
     # page-level drops are decisions like any other: first in the trail, located on the page
     family = ruleset.rule("HTML-001").family
@@ -116,6 +119,11 @@ def clean_html(html: str | bytes, *, url: str | None = None, rules: Any = None) 
         if not b.get("added")
     ]
     return article
+
+
+def _copy_date(published: dict[str, Any] | None) -> str | None:
+    iso = (published or {}).get("iso") or ""
+    return iso[:10] if len(iso) >= 10 else None
 
 
 def _key(text: str) -> str:

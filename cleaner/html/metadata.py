@@ -35,11 +35,27 @@ def read_metadata(tree: HtmlElement, url: str | None, page: Page) -> Any:
     except Exception:  # trafilatura's JSON-LD reader is lenient but not bug-free
         pass
     if not meta.title and page.headlines:
-        meta.title = page.headlines[0]
+        meta.title = _headline(tree, page.headlines)
     if not meta.sitename:
         meta.sitename = extract_sitename(tree)
     meta.date = _date(tree, url or meta.url)
     return meta
+
+
+def _headline(tree: HtmlElement, headlines: list[str]) -> str | None:
+    """The page's headline among its <h1>s: the first that the page's <title> repeats (not as its site
+    part, 'Article – Blog Name'); else the first,
+    unless it is one word the <title> does not repeat ('Menu', 'Quicklink', 'Neuigkeiten': a
+    navigation or section heading; the caller then falls back to the <title>)."""
+    t = tree.find(".//title")
+    doc = _norm(t.text_content()) if t is not None else ""
+    parts = _TITLE_PARTS.split(t.text_content()) if t is not None else []
+    suffix = _norm(parts[-1]) if len(parts) > 1 else None  # 'Article – Blog Name': the site's part
+    confirmed = [h for h in headlines if len(_norm(h)) >= 4 and f" {_norm(h)} " in f" {doc} " and _norm(h) != suffix]
+    if confirmed:
+        return confirmed[0]
+    first = headlines[0]
+    return None if doc and len(_norm(first).split()) <= 1 else first
 
 
 def _date(tree: HtmlElement, url: str | None) -> str | None:

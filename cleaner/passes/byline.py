@@ -18,7 +18,10 @@ from .base import Pass
 
 _SEPARATOR = re.compile(r"\s*(?:\||·|•|—|–|\s-\s|/|;)\s*|\s+for\s+(?=(?:the\s+)?[A-Z])", re.IGNORECASE)
 # after the names: where the writer filed from ('By Jane Doe in London') or the agency in brackets
-_FILED_FROM = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s*$|\s*\((?:[A-Z][\w.&-]*\s?){1,3}\)\s*$")
+_FILED_FROM = re.compile(
+    r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s*$"
+    r"|\s*\((?:(?:with|avec|con|mit|com|met)\s+)?(?:[A-Z][\w.&-]*\s?){1,3}\)\s*$"  # '(Reuters)', '(avec AFP)'
+)
 
 
 # a digit or one of these words (in any case) is in every timestamp BYLINE-004 takes: a line
@@ -75,7 +78,12 @@ _FOR_OUTLET = re.compile(
 )
 _CREDIT_PIECE = re.compile(
     r"^(?:photos?|photographs?|photography|pictures?|images?|video|videos|graphics?|illustrations?|"
-    r"design|data|visuals?|additional\s+reporting|editing|edited)\s+by\s+\S",
+    r"design|data|visuals?|additional\s+reporting|editing|edited|fotos?|bilder?)\s*(?:by\s+|:\s*)\S",
+    re.IGNORECASE,
+)
+# 'Words: Jane Doe, John Roe Photos: John Roe': a picture credit run on after the names, no separator
+_CREDIT_AFTER = re.compile(
+    r"\s+(?=(?:photos?|photographs?|photography|pictures?|images?|fotos?|bilder?|video)\s*(?:by\s|:))",
     re.IGNORECASE,
 )
 
@@ -136,6 +144,61 @@ def _outlet(ctx: Context, tail: str, loose: bool) -> bool:
     )
 
 
+def _stamp_piece(ctx: Context, piece: str) -> bool:
+    """'Von Felix Eisenreich // 1. November 2023': the story's date after the names."""
+    from . import timestamp
+
+    return bool(_DIGIT.search(piece)) and timestamp.is_stamp(ctx, piece)
+
+
+# '5 min read', 'Lesezeit: 4 Minuten', '3 minute read': a reading time printed beside the names
+_READING_TIME = re.compile(
+    r"^(?:(?:reading\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\s*:?\s*)?"
+    r"\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?|minuten|minutos?)\.?(?:\s+(?:read|reading|lesen|de\s+lecture|de\s+lectura))?$",
+    re.IGNORECASE,
+)
+# 'Posted by Jane Doe on November 20, 2019': the date after the names, behind a preposition
+_ON_DATE = re.compile(r"\s+(?:on|at|am|le|el|il|em|op)\s+(?=\S*\d|\S+\s+\S*\d)", re.IGNORECASE)
+
+
+_DANGLING = re.compile(r"\s+(?:on|at|am|le|el|il|em|op)$", re.IGNORECASE)
+
+
+_DESK_WORDS = frozenset(("staff", "desk", "team", "wires", "agencies", "reporters", "newsroom", "redaktion"))
+
+
+def _desk_only(ctx: Context, core: str) -> bool:
+    """'Reuters Staff', 'Staff and agencies': outlet and desk words only, ending in a desk word."""
+    words = core.lower().replace(",", " ").split()
+    vocab = PASS.setup(ctx).affiliations
+    return (
+        2 <= len(words) <= 5
+        and words[-1].strip(".") in _DESK_WORDS
+        and all(w.strip(".") in vocab or w in _DESK_WORDS or w in ("and", "&", "the") for w in words)
+    )
+
+
+def _dated_tail(ctx: Context, core: str) -> int:
+    """Where ' on November 20, 2019' starts in 'Jane Doe on November 20, 2019', or -1."""
+    m = _ON_DATE.search(core)
+    return m.start() if m and _stamp_piece(ctx, core[m.end() :]) else -1
+
+
+def stamp_of(ctx: Context, text: str) -> str | None:
+    """The timestamp piece of a byline line ('1. November 2023' in 'Von A // 1. November 2023')."""
+    if not _DIGIT.search(text):
+        return None
+    piece = next((p for p in _SEPARATOR.split(text)[1:] if p and _stamp_piece(ctx, p)), None)
+    if piece is None:  # 'By Evan Doe, August 14, 2020 2:30 pm': glued with a comma (BYLINE-004)
+        core = _strip_timestamp(ctx, text)
+        rest = text[len(core) :].strip(" ,|·•—–-") if core != text and text.startswith(core) else ""
+        piece = rest if rest and _stamp_piece(ctx, rest) else None
+    if piece is None and (cut := _dated_tail(ctx, text)) > 0:  # 'Posted by Jane Doe on November 20, 2019'
+        words = text[cut:].split(None, 1)
+        piece = words[1] if len(words) > 1 else None
+    return piece
+
+
 def parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     """The authors a byline line names, or None when the line is not a byline.
 
@@ -157,6 +220,10 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         return None
     lead = setup.lead.match(text)
     core = _strip_timestamp(ctx, text[lead.end() :] if lead else text)
+    if lead and " " in core:
+        if (cut := _dated_tail(ctx, core)) > 0:
+            core = core[:cut]
+        core = _DANGLING.sub("", core)  # 'Jane Doe on' once BYLINE-004 took the date after it
     filed_for = _FOR_OUTLET.search(core)
     if filed_for and _outlet(ctx, filed_for.group(0), loose=lead is not None):
         core = core[: filed_for.start()]  # the outlet the writer filed for is no name
@@ -170,7 +237,10 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         names = _names(ctx, _FILED_FROM.sub("", pieces[0]))
         # after the names: an outlet, a job title, or the credit of someone who is not an author
         # ('Photos by John Roe'): photographers and editors are never authors
-        if names and all(_affiliation(ctx, p) or not p or _CREDIT_PIECE.match(p) for p in pieces[1:]):
+        if names and all(
+            _affiliation(ctx, p) or not p or _CREDIT_PIECE.match(p) or _stamp_piece(ctx, p) or _READING_TIME.match(p)
+            for p in pieces[1:]
+        ):
             return names
         return None
     if top and len(pieces) == 1 and "," in core:
@@ -179,9 +249,18 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         if "bureau" in pieces[1].lower():
             return []  # 'New Delhi, News Nation Bureau': a desk's byline, its city no writer
         return _names(ctx, pieces[0])
+    if top and len(pieces) == 2 and _READING_TIME.match(pieces[1]) and "," not in pieces[0]:
+        return _names(ctx, pieces[0])  # 'Jane Doe · 5 min read': one writer and the reading time
+    if top and len(pieces) == 1 and _desk_only(ctx, core):
+        return []  # 'Reuters Staff', 'Staff and agencies', 'AP Sports Desk': a desk's byline, no writer
     if top and len(pieces) == 1 and (_AGENCIES_TAIL.search(core) or filed_for):
         return _names(ctx, core)  # 'Jane Doe and agencies', 'Jane Doe For Dailymail.com'
     return None
+
+
+# a surname's particle, capitalised, inside a name ('Verónica De Vita', 'Jan Van Dijk'): no function
+# word there ('Casa de Campo' is a place)
+_PARTICLES = frozenset("de del della di da das do dos du van von der den la le ten ter".split())
 
 
 def bare_name(ctx: Context, text: str) -> str | None:
@@ -191,7 +270,14 @@ def bare_name(ctx: Context, text: str) -> str | None:
 
     core = _HANDLE.sub("", text).strip()
     tokens = core.split()
-    if not 2 <= len(tokens) <= 3 or core.isupper() or any(t.lower() in STOPWORDS for t in tokens):
+    if (
+        not 2 <= len(tokens) <= 3
+        or core.isupper()
+        or any(
+            t.lower() in STOPWORDS and not (0 < k < len(tokens) - 1 and t[:1].isupper() and t.lower() in _PARTICLES)
+            for k, t in enumerate(tokens)
+        )
+    ):
         return None  # 'More From Politics', 'SCORES QUARANTINED': labels, not names
     if len(tokens[-1].strip(".")) < 2:
         return None  # 'Facebook T': a surname is more than an initial (a cut share label)
@@ -213,17 +299,46 @@ def _credits_line(ctx: Context, block: Block) -> bool:
     return caption.find_credit(ctx, block.text) is not None
 
 
-def bare_names(ctx: Context, text: str) -> list[str] | None:
+def bare_names(ctx: Context, text: str, *, caps_ok: bool = False) -> list[str] | None:
     """A line of names and nothing else ('Jane Doe', 'Kevin Johnson and Kevin McCoy', 'A, B and
-    C'): the byline of a page that prints its writers without 'By'."""
+    C'): the byline of a page that prints its writers without 'By'. ``caps_ok``: a line in capitals
+    ('JANIE HAR') counts, where something else says it is a byline (the story's date beside it)."""
     core = _HANDLE.sub("", text).strip()
-    if core.isupper() or core.endswith((".", ":", "?", "!")):
+    if core.endswith((".", ":", "?", "!")):
         return None
+    if core.isupper():
+        if not caps_ok or not core.replace(" ", "").replace("-", "").replace("'", "").isalpha():
+            return None
+        core = " ".join(w.capitalize() for w in core.split())
     parts = split_names(core)
     if not 1 <= len(parts) <= 4:
         return None
     names = [bare_name(ctx, part) for part in parts]
     return names if all(names) else None  # type: ignore[return-value]
+
+
+def _note_stamp(ctx: Context, text: str) -> None:
+    """The date a byline carries ('Jane Doe | Nov 20, 2019') is the story's published (or updated)
+    stamp, when the timestamp pass, which never sees the lifted line, has none."""
+    piece = stamp_of(ctx, text)
+    if piece is None:
+        return
+    from . import timestamp
+
+    timestamp.note_stamp(ctx, piece)
+
+
+_BULLET = re.compile(r"^[-–—•*·]\s+(?=\S)")
+
+
+def _next_to_stamp(ctx: Context, opening: list[Block], i: int) -> bool:
+    """Whether the line above or under opening[i] is a timestamp ('Nov. 20, 2019', 'Updated …')."""
+    from . import timestamp
+
+    return any(
+        0 <= j < len(opening) and opening[j].words <= 12 and timestamp.is_stamp(ctx, opening[j].text)
+        for j in (i - 1, i + 1)
+    )
 
 
 def _outlet_line(ctx: Context, text: str) -> bool:
@@ -236,7 +351,7 @@ def _outlet_line(ctx: Context, text: str) -> bool:
 
 class Byline(Pass[_Setup]):
     family = "byline"
-    emits = ("BYLINE-001", "BYLINE-002", "BYLINE-010", "BYLINE-011")
+    emits = ("BYLINE-001", "BYLINE-002", "BYLINE-010")
 
     def prepare(self, ctx: Context) -> _Setup:
         return _Setup(ctx)
@@ -256,17 +371,22 @@ class Byline(Pass[_Setup]):
             if names == []:  # a desk's byline: the line goes, and names no author
                 ctx.remove(block, rule)
                 continue
+            dated = not names and _next_to_stamp(ctx, opening, i)
             if (
                 not names
-                and (0 < i or len(opening) == 2)
+                and (0 < i or len(opening) == 2 or (dated and block is not ctx.title_candidate))
                 and i < len(opening) - 1
                 and not ctx.metadata.authors
-                and not opening[i + 1].text[:1].islower()  # '…giant / Home Depot / are dropping…'
+                # '…giant / Home Depot / are dropping…'; a date under the name may be in lower case
+                and (not opening[i + 1].text[:1].islower() or dated)
                 and not any(b.words >= _PROSE_WORDS and not _credits_line(ctx, b) for b in opening[:i])
             ):
                 # a bare name between the title and the copy (the title is the first line), or
-                # alone right above the copy; the outlet may stand on the line under it
+                # alone right above the copy; the outlet may stand on the line under it. Next to
+                # the story's date, a name in capitals ('JANIE HAR') or with a list mark is one too
                 found = bare_names(ctx, block.text) or bare_names(ctx, _strip_timestamp(ctx, block.text))
+                if not found and dated:
+                    found = bare_names(ctx, _BULLET.sub("", block.text), caps_ok=True)
                 names, rule = (found, "BYLINE-010") if found else (None, rule)
             if not names:
                 continue
@@ -274,17 +394,28 @@ class Byline(Pass[_Setup]):
                 if name.lower() not in {a.lower() for a in ctx.metadata.authors}:
                     ctx.metadata.authors.append(name)
             ctx.lift(block, rule, "authors")
+            _note_stamp(ctx, block.text)
             if (
                 i + 2 < len(opening)
                 and opening[i + 1].status == BODY
                 and _outlet_line(ctx, opening[i + 1].text)
             ):
                 ctx.remove(opening[i + 1], rule)
-        _sign_off(ctx)
 
 
 # '— Jane Doe', '-- Jane Doe, Associated Press', 'Text: Jane Doe': how a writer signs at the end
-_SIGN_OFF = re.compile(r"^(?:[—–]|--?)\s*(?=\S)|^(?:text|words|author|autor|texte|texto|testo)\s*:\s*", re.IGNORECASE)
+_SIGN_OFF = re.compile(
+    r"^(?:[—–]|--?)\s*(?=\S)|^(?:text|words|author|autor|autorin|texte|texto|testo)\s*:\s*", re.IGNORECASE
+)
+
+
+def signs_off(ctx: Context, block: Block) -> bool:
+    """Whether ``block`` stands where BYLINE-011 judges a signature ('Text: Jane Doe' as the last
+    line after a paragraph of prose): the credits pass leaves such a line to the late sign-off pass."""
+    body = ctx.body()
+    return (
+        len(body) >= 2 and body[-1] is block and body[-2].words >= _PROSE_WORDS and bool(_SIGN_OFF.match(block.text))
+    )
 
 
 def _sign_off(ctx: Context) -> None:
@@ -301,9 +432,11 @@ def _sign_off(ctx: Context) -> None:
         return  # 'Written by Jane Doe; edited by …': a credits line, the credits pass's by role
     mark = _SIGN_OFF.match(block.text)
     text = block.text[mark.end() :] if mark else block.text
+    if mark and (credit := _CREDIT_AFTER.search(text)):
+        text = text[: credit.start()] + " | " + text[credit.end() :]  # 'Words: A, B Photos: C'
     names = parse(ctx, text, top=True) if (mark or PASS.setup(ctx).lead.match(text) or "," in text) else None
     if not names and mark:
-        names = bare_names(ctx, text)
+        names = bare_names(ctx, text.split(" | ")[0])
     if not names:
         return
     for name in names:
@@ -312,4 +445,30 @@ def _sign_off(ctx: Context) -> None:
     ctx.lift(block, "BYLINE-011", "authors")
 
 
+class SignOff(Pass[None]):
+    """The writer's signature under the copy (BYLINE-011), judged once every other pass has taken
+    what follows it: a 'Read more' link, a share row or an ad label after the signature would hide
+    it at the byline pass's turn, and a second cleaning, without them, would find it."""
+
+    family = "byline"
+    emits = ("BYLINE-011",)
+
+    def prepare(self, ctx: Context) -> None:
+        return None
+
+    def run(self, ctx: Context) -> None:
+        _sign_off(ctx)
+        credits = ctx.metadata.credits
+        if not ctx.metadata.authors and credits is not None and credits.other.get("bio"):
+            # the author box under the copy ('Jane Doe is a reporter for Example News.', CREDITS-011)
+            # is the only word on who wrote it: its subject is the author
+            ctx.metadata.authors.extend(credits.other["bio"][:2])
+        writers = ctx.answers.get(("credits", "writers"))
+        if not ctx.metadata.authors and writers:
+            # 'Write to Jane Doe at jdoe@example.com', 'To contact the reporter on this story: …'
+            # (CREDITS-012): the reporters a reader writes to are the story's writers
+            ctx.metadata.authors.extend(dict.fromkeys(writers))
+
+
 PASS = Byline()
+SIGN_OFF = SignOff()

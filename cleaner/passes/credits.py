@@ -217,11 +217,14 @@ def _author_bio(ctx: Context) -> None:
 _CONTACT = re.compile(
     r"^(?:to\s+contact\s+the\s+(?P<role>reporters?|editors?|writers?|authors?|correspondents?)"
     r"(?:\s+responsible)?(?:\s+(?:on|for|of|about)\s+this\s+(?:story|article|report))?\s*:\s*(?P<names>.+)"
-    r"|(?:write\s+to|(?:contact|e-?mail|reach)\s+(?:the\s+)?(?P<role2>reporters?|writers?|authors?|editors?)(?:\s*:)?)"
-    r"\s+(?P<names2>.+?)\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+.{0,120})$",
+    r"|(?:write\s+to|(?:contact|e-?mail|reach)\s+(?:the\s+)?(?P<role2>reporters?|writers?|authors?|editors?)(?:\s*:)?"
+    r"|e-?mail)\s+(?P<names2>.+?)\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+.{0,120})$",
     re.IGNORECASE,
 )
 _CONTACT_TAIL = re.compile(r"\s+(?:in\s+[A-Z][\w .'-]*?\s+)?(?:at|on)\s+\S+@\S+.*$|\s+in\s+[A-Z][\w .'-]*$")
+
+
+_WRITE_TO = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+at\s+[\w.+-]+@")
 
 
 def _contacts(ctx: Context) -> None:
@@ -240,6 +243,8 @@ def _contacts(ctx: Context) -> None:
             continue
         role = (m.group("role") or m.group("role2") or "").lower().rstrip("s")
         raw = m.group("names") or m.group("names2") or ""
+        if m.group("names2"):  # 'Write to Jane Doe at jd@… and John Roe at jr@…': every name before an address
+            raw = "; ".join(_WRITE_TO.findall(block.text, m.start("names2"))) or raw
         names = []
         for part in _NAMES_SPLIT.split(raw):
             name = _CONTACT_TAIL.sub("", part.strip(" .")).strip(" .,")
@@ -254,6 +259,8 @@ def _contacts(ctx: Context) -> None:
         target = getattr(credits, field[role]) if role in field else credits.other.setdefault("contact", [])
         target.extend(n for n in names if n not in target)
         ctx.lift(block, "CREDITS-012", "credits")
+        if role != "editor":  # the reporters to write to are the story's writers (byline.SIGN_OFF)
+            ctx.answers.setdefault(("credits", "writers"), []).extend(names)
 
 
 # 'Editor: Liu Xin', 'Reporter: Jane Doe | Editor: John Roe', 'Editors: A, B': labelled credits
@@ -285,6 +292,7 @@ def _labelled(ctx: Context) -> None:
     """CREDITS-013: a last line made only of labelled credits ('Editor: Liu Xin', 'Reporter: Jane
     Doe | Editor: John Roe'), every name a person's name."""
     from ..text.shapes import is_name
+    from .byline import signs_off
 
     params = ctx.rules.rule("CREDITS-013").params
     for block in ctx.body()[-params["last_lines"] :]:
@@ -303,6 +311,8 @@ def _labelled(ctx: Context) -> None:
             pos = m.end()
         if not found or text[pos:].strip(" |/;."):
             continue
+        if len(found) == 1 and signs_off(ctx, block):
+            continue  # 'Text: Jane Doe' under the copy: the writer's signature (BYLINE-011, judged later)
         if ctx.metadata.credits is None:
             ctx.metadata.credits = Credits(text=block.text)
         credits = ctx.metadata.credits
@@ -310,6 +320,8 @@ def _labelled(ctx: Context) -> None:
             field = _LABEL_FIELD.get(label)
             target = getattr(credits, field) if field else credits.other.setdefault(label, [])
             target.extend(n for n in names if n not in target)
+            if field in ("reporting", "writing"):  # 'Text: Jane Doe': the writers (byline.SIGN_OFF)
+                ctx.answers.setdefault(("credits", "writers"), []).extend(names)
         ctx.lift(block, "CREDITS-013", "credits")
 
 

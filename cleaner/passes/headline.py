@@ -106,6 +106,8 @@ def _kicker(ctx: Context, block: Block) -> bool:
     params = ctx.rules.rule("HEADLINE-005").params
     if not 1 <= block.words <= params["max_words"] or len(text) > params["max_chars"]:
         return False
+    if text.startswith("#") and block.words == 1 and text[1:2].isalpha():
+        return True  # '#GameTechie': a hashtag rubric over the headline
     if text.endswith((".", "?", "!", ",")) or not text[:1].isupper() or any(c.isdigit() for c in text):
         return False
     if not (text.isupper() or all(w[:1].isupper() or w.lower() in _LINKS for w in text.split())):

@@ -25,6 +25,7 @@ _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)|\b\d{1,2}\s?(?:a\.?m\.?|p\.
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)")
 _DIGIT = re.compile(r"\d")
+_PHONE = re.compile(r"^\W*\+\s?\d|\(\d{2,5}\)\s?\d")  # an international prefix, an area code in brackets
 _ISO = re.compile(r"(?<=\d)T(?=\d)|(?<=\d)Z\b")
 _RELATIVE = re.compile(
     r"\b(?:ago|vor|il y a|hace|fa|há|geleden|назад|тому)\b", re.IGNORECASE
@@ -103,6 +104,8 @@ def only_date(setup: _Setup, text: str) -> str | None:
     numbers = [t for t in tokens if t.isdigit()]
     labelled = any(w in _LABELS for w in words)
     numeric = _NUMERIC_DATE.findall(text)
+    if _PHONE.search(text) or any(len(n.split("-")[0]) == 3 for n in numeric if "-" in n):
+        return None  # '+81 158-23-2012': a phone number, never a date
     rest = _NUMERIC_DATE.sub(" ", text)  # '19.11.2019' is one date, not a clock '19.11' and a year
     clocks = len(_CLOCK.findall(rest))
     years = len(numeric) + len(_YEAR.findall(rest))
@@ -190,18 +193,44 @@ class Timestamps(Pass[_Setup]):
                 continue  # a bare date in the middle may head a section
             else:
                 ctx.remove(block, rule_id)
-                _note(ctx, block.text, rule_id)
+                text = block.text
+                if rule_id == "TIMESTAMP-012":
+                    cut = _glued_name(setup, text)
+                    _glued_author(ctx, text[cut:])
+                    text = text[:cut].rstrip(" ,|")
+                _note(ctx, text, rule_id)
+
+
+def _glued_author(ctx: Context, tail: str) -> None:
+    """The writer glued after a stamp ('… 11/19/2019 by Patrick Shanley') is the byline the byline
+    pass could not read for the date before it: the author, when no byline named one."""
+    from . import byline
+
+    if ctx.metadata.authors:
+        return
+    names = byline.bare_names(ctx, _BY.sub("", tail, count=1).strip(" .,"))
+    if names:
+        ctx.metadata.authors.extend(names)
+
+
+def note_stamp(ctx: Context, text: str) -> None:
+    """Record a stamp another pass took with its line (a byline's date)."""
+    _note(ctx, text, "TIMESTAMP-010")
 
 
 def _note(ctx: Context, text: str, rule_id: str) -> None:
-    """The first published and the first updated stamp, as printed and as ISO 8601 (issue 13)."""
+    """The first published and the first updated stamp, as printed and as ISO 8601 (issue 13).
+
+    A line printing both ('Nov. 20, 2019 Updated: Nov. 20, 2019 1:35 a.m.') is split at the update
+    label: the date before it is the published one."""
     if rule_id == "TIMESTAMP-011":
         return  # a label alone says nothing of when
-    from ..timestamps import is_update, stamp
+    from ..timestamps import is_update, split_update, stamp
 
-    field = "updated" if is_update(text) else "published"
-    if getattr(ctx.metadata, field) is None:
-        setattr(ctx.metadata, field, stamp(text, ctx.metadata.language))
+    for piece in split_update(text):
+        field = "updated" if is_update(piece) else "published"
+        if getattr(ctx.metadata, field) is None:
+            setattr(ctx.metadata, field, stamp(piece, ctx.metadata.language))
 
 
 PASS = Timestamps()
