@@ -45,10 +45,6 @@ class _Credits:
         self.words = tuple(pattern_words(pattern) for _, pattern in self.rules)
         self.hints = tuple(dict.fromkeys(h for contains, _ in self.gates for h in contains))
         self.ascii_hints = tuple(h for h in self.hints if h.isascii())  # all a tail in ASCII can hold
-        # whether a tail holds any hint at all, in one scan: most lines hold none (the 'in' tests
-        # below then name the ones present, for the few that do)
-        self.any_hint = _alternation(self.hints)
-        self.any_ascii_hint = _alternation(self.ascii_hints)
         self.end_hints = tuple(dict.fromkeys(h for _, ends in self.gates for h in ends))
         self.not_names = ctx.rules.phrase_set("CAPTION-012")
         self.max_words = ctx.rules.param("CAPTION-010", "max_words")
@@ -89,11 +85,8 @@ class _Credits:
         if len(text) > 1200:
             return None
         low = text[-70:].lower()
-        if low.isascii():
-            hints, any_hint = self.ascii_hints, self.any_ascii_hint
-        else:
-            hints, any_hint = self.hints, self.any_hint
-        present = [h for h in hints if h in low] if any_hint.search(low) else []
+        hints = self.ascii_hints if low.isascii() else self.hints
+        present = [h for h in hints if h in low]  # 'in' tests beat one regex alternation here
         if not present and not (self.end_hints and text.endswith(self.end_hints)):
             return None
         found = self._match(text, present)
@@ -117,13 +110,6 @@ class _Credits:
             if m and _starts_segment(tail, m.start("credit")):
                 return rule_id, m
         return None
-
-
-def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A pattern that finds any of ``words`` in a text (as ``any(w in text for w in words)``)."""
-    if not words:
-        return re.compile(r"(?!)")
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))))
 
 
 def find_credit(ctx: Context, text: str) -> tuple[str, re.Match[str]] | None:

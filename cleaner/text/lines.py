@@ -109,7 +109,7 @@ class LineRules:
             except KeyError:
                 gate, allowed = self._heads[head] = self._head(head)
             anchored, floating = self.cheap_anchored, self.cheap_floating
-            if not ((anchored and anchored.match(text)) or (floating and floating.search(text))):
+            if not ((anchored and anchored.match(text, head)) or (floating and floating.search(text))):
                 for word in gate:
                     if word in low:
                         break
