@@ -29,6 +29,19 @@ _LIST_ITEM = re.compile(
     r"|(?:^|\s)\+\d{1,3}[\s\d/().-]{6,}\d|^(?:tel|fax|phone|telefon|telefax|tél|mobil|mobile)\b\.?\s*:",
     re.IGNORECASE,
 )
+# what a line's opening must be for ``_LIST_ITEM`` to match there: a line that opens otherwise and holds
+# no '://', 'www.' or '+' cannot match it anywhere, and is not scanned ('w' folds to no other letter)
+_LIST_OPENING = re.compile(
+    r"(?:\d{1,3}[.)]\s|[-*•●▪►]\s|\(?[a-z]\)\s)|(?:tel|fax|phone|telefon|telefax|tél|mobil|mobile)\b\.?\s*:",
+    re.IGNORECASE,
+)
+
+
+def _list_item(text: str, low: str) -> bool:
+    """``_LIST_ITEM.search(text)``, without scanning the lines that cannot match (``low``: text.lower())."""
+    if not ("://" in text or "+" in text or "www." in low or _LIST_OPENING.match(text)):
+        return False
+    return _LIST_ITEM.search(text) is not None
 
 
 class _Setup:
@@ -148,7 +161,7 @@ def _item(setup: _Setup, block: Block, mode: str) -> bool:
     if block.words > max(_ITEM_WORDS, setup.item_max_words):
         return False  # longer than every test below admits: a run ends at the copy, spare scanning it
     text = block.text
-    if not (text[:1].isalpha() or any(c.isalpha() for c in text)) or _LIST_ITEM.search(text):
+    if not (text[:1].isalpha() or any(c.isalpha() for c in text)) or _list_item(text, block.lower):
         return False
     if text.startswith("(") and text.endswith(")"):
         return False

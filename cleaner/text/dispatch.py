@@ -276,8 +276,10 @@ class AnchoredDispatch:
         self._by_key: dict[str, re.Pattern[str] | None] = {}
         self._seen: dict[str, int] = {}
 
-    def match(self, text: str) -> Any:
-        head = text[:K]
+    def match(self, text: str, head: str | None = None) -> Any:
+        """``head``: ``text[:K]``, when the caller has it (a string's hash is computed once)."""
+        if head is None:
+            head = text[:K]
         try:
             union = self._by_key[head]  # cached by the line's own first characters: no key to compute
         except KeyError:

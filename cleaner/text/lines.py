@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ..article import Block
 from ..context import Context
 from ..rules import Rule, RuleSet, is_anchored, is_re, line_union
-from .dispatch import AnchoredDispatch
-from .regex import FOLDS, may_match, parse, required_words, scans
+from .dispatch import _ANY, AnchoredDispatch, K, key_of, openings, split_branches
+from .regex import FOLDS, parse, required_words, scans, sre_parse
 
 _NO_LIMIT = object()  # a rule without its own max_words param
 _MAX_GATE = 16  # more words than this make a weak gate that costs as much as the union
@@ -37,7 +38,17 @@ class LineRules:
     holds one of the words every match of it must contain (``required_words``).
     """
 
-    __slots__ = ("_full", "_key", "_ruleset", "cheap_anchored", "cheap_floating", "gate", "rules")
+    __slots__ = (
+        "_branches",
+        "_full",
+        "_heads",
+        "_key",
+        "_ruleset",
+        "cheap_anchored",
+        "cheap_floating",
+        "gate",
+        "rules",
+    )
 
     def __init__(self, ruleset: RuleSet, family: str, language: str | None) -> None:
         self._ruleset, self._key = ruleset, (family, language)
@@ -60,6 +71,12 @@ class LineRules:
             ]
             self.cheap_anchored = AnchoredDispatch(bodies, self.cheap_anchored)
         self.gate = tuple(sorted({w for need in needs if need is not None for w in need}))
+        # each gated rule's top-level branches, with the openings and words each needs (see ``_head``)
+        self._branches = [
+            None if need is None else ruleset.memo(("lines.branches", rule.id), lambda r=rule, n=need: _branches(r, n))
+            for rule, need in zip(rules, needs, strict=True)
+        ]
+        self._heads: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...] | None, ...]]] = {}
         # the union of every rule serves only blocks the gate cannot judge (see ``first``): built on demand
         self._full: tuple[Any, Any] | None = None if self.gate else (self.cheap_anchored, self.cheap_floating)
 
@@ -86,9 +103,14 @@ class LineRules:
         only_gated = False  # the cheap rules' union failed: only the costly, gated rules are left
         if gated:
             low = block.lower
+            head = text[:K]
+            try:
+                gate, allowed = self._heads[head]
+            except KeyError:
+                gate, allowed = self._heads[head] = self._head(head)
             anchored, floating = self.cheap_anchored, self.cheap_floating
-            if not ((anchored and anchored.match(text)) or (floating and floating.search(text))):
-                for word in self.gate:
+            if not ((anchored and anchored.match(text, head)) or (floating and floating.search(text))):
+                for word in gate:
                     if word in low:
                         break
                 else:
@@ -98,18 +120,49 @@ class LineRules:
             anchored, floating = self._full_union()
             if not ((anchored and anchored.match(text)) or (floating and floating.search(text))):
                 return None
-        for rule, limit, need in self.rules:
+        for i, (rule, limit, need) in enumerate(self.rules):
             if only_gated and need is None:
                 continue
             if limit is _NO_LIMIT:
                 limit = default_max
             if limit is not None and words > limit:
                 continue
-            if gated and need is not None and not may_match(need, text, low):
-                continue
+            if gated and need is not None:
+                can = allowed[i]
+                if can is None:
+                    continue
+                for word in can:
+                    if word in low:
+                        break
+                else:
+                    continue
             if rule.matches(text):
                 return rule.id
         return None
+
+    def _head(self, head: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...] | None, ...]]:
+        """For lines opening with ``head``: the words one of which a line needs for any gated rule to
+        match it, and per rule those it needs for that rule (None: no branch of it can open so).
+
+        A gated rule matches only through one of its top-level branches, and a branch only a line
+        whose opening its analysis allows (``cleaner.text.dispatch.openings``) and that holds one of
+        its words; so a line is looked up for the words of the branches its opening allows, not for
+        every word of every rule ('when', 'you' and 'from' open affiliate and citation notes and
+        stand in most paragraphs)."""
+        key = key_of(head)
+        loose = None if key is None else key[:1] + _ANY
+        allowed: list[tuple[str, ...] | None] = []
+        for branches in self._branches:
+            if branches is None:
+                allowed.append(None)
+                continue
+            can: set[str] = set()
+            for keys, words in branches:
+                if key is None or keys is None or key in keys or loose in keys:
+                    can |= words
+            allowed.append(tuple(sorted(can)) if can else None)
+        gate = tuple(sorted({w for can in allowed if can is not None for w in can}))
+        return gate, tuple(allowed)
 
 
 def _gate_words(rule: Rule) -> frozenset[str] | None:
@@ -122,6 +175,28 @@ def _gate_words(rule: Rule) -> frozenset[str] | None:
         return None
     words = required_words(parsed)
     return words if words and len(words) <= _MAX_GATE else None
+
+
+def _branches(rule: Rule, need: frozenset[str]) -> tuple[tuple[frozenset[str] | None, frozenset[str]], ...]:
+    """A gated rule's top-level branches, each as the openings a match through it can have (None:
+    any) and the words one of which such a match holds (the branch's own, else the rule's).
+
+    Only an anchored pattern's branches have openings; a floating one is a single branch."""
+    pattern = rule.pattern
+    flags = pattern.flags
+    if sre_parse is None or not is_anchored(pattern.pattern, flags):
+        return ((None, need),)
+    body = pattern.pattern[1:]
+    split = None if flags & re.VERBOSE or "(?P=" in body else split_branches(body)
+    parts = [body] if split is None else [re.sub(r"\(\?P<\w+>", "(?:", f"(?:{b}){split[1]}") for b in split[0]]
+    out = []
+    for part in parts:
+        try:
+            words = required_words(sre_parse.parse(part, flags & ~re.UNICODE))
+        except (re.error, RecursionError):
+            return ((None, need),)
+        out.append((openings(part, flags & ~re.UNICODE), words or need))
+    return tuple(out)
 
 
 def line_rules(ctx: Context, family: str) -> LineRules:
