@@ -66,7 +66,7 @@ _THIS_STORY = re.compile(
     re.IGNORECASE,
 )
 _PICTURE_ROLES = frozenset({"photo", "photos", "video", "graphics"})
-_HANDLE_ON = re.compile(r"^[\w.-]{2,30}\s+on\s+[A-Z][\w.-]+$")  # 'ev on Unsplash
+_HANDLE_ON = re.compile(r"^[\w.-]{2,30}\s+on\s+[A-Z][\w.-]+$")  # 'ev on Unsplash'
 # '… by Jane Doe and edited by John Roe': a second role joined by 'and' once a first one has named
 _AND_ROLE = re.compile(r"\s+and\s+(?=(?:additional\s+)?[a-z-]{4,25}\s+by\b)", re.IGNORECASE)
 

@@ -526,7 +526,8 @@ def _empty_module(art: _Article, blocks: list[Block], i: int) -> bool:
         return True
     # between two paragraphs, a catalogued header of two reading words ('Most read in world news'),
     # or a bare one of at most three words with one ('Most Popular', 'More from World', 'Trending
-    # Now'), is a module the extractor emptied: the story's own subheads do not speak of reading
+    # Now') or of at most five with none ('Mehr zum Thema', 'Sur le même sujet'), is a module the
+    # extractor emptied: the story's own subheads do not print a catalogued module header
     nav = _nav_count(art, blocks[i])
     return (
         following.words >= _PROSE_WORDS
