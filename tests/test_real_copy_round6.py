@@ -402,3 +402,16 @@ def test_a_text_whose_head_is_english_furniture_gets_its_own_languages_packs() -
     doc = clean_text(raw)
     assert "Jetzt abonnieren" not in doc.text
     assert clean_text(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize("heading", ["Tourist Information", "Repeat Chorus", "Example Data"])
+def test_a_two_word_heading_under_the_title_is_no_byline(heading: str) -> None:
+    parts = ["Council votes to close the old bridge", heading, "Opening hours: 9am to 5pm daily", *EN]
+    doc = clean_text("\n\n".join(parts) + "\n")
+    assert doc.metadata.authors == [] and not any(r.rule == "BYLINE-010" for r in doc.removed)
+
+
+def test_a_bare_name_under_the_title_is_still_a_byline() -> None:
+    parts = ["Council votes to close the old bridge", "Dana Whitfield", "Opening hours: 9am to 5pm daily", *EN]
+    doc = clean_text("\n\n".join(parts) + "\n")
+    assert doc.metadata.authors == ["Dana Whitfield"]

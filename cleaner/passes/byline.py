@@ -281,6 +281,9 @@ def bare_name(ctx: Context, text: str) -> str | None:
         return None  # 'More From Politics', 'SCORES QUARANTINED': labels, not names
     if len(tokens[-1].strip(".")) < 2:
         return None  # 'Facebook T': a surname is more than an initial (a cut share label)
+    headings = ctx.rules.phrase_set("BYLINE-020")
+    if any(t.lower().strip(".,") in headings for t in tokens):
+        return None  # 'Tourist Information', 'Repeat Chorus': a heading of the copy (BYLINE-020)
     if is_name(core) and not _affiliation(ctx, core) and not core.endswith((".", ":", "?", "!")):
         return natural_case(core)
     return None
