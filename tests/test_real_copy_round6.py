@@ -415,3 +415,28 @@ def test_a_bare_name_under_the_title_is_still_a_byline() -> None:
     parts = ["Council votes to close the old bridge", "Dana Whitfield", "Opening hours: 9am to 5pm daily", *EN]
     doc = clean_text("\n\n".join(parts) + "\n")
     assert doc.metadata.authors == ["Dana Whitfield"]
+
+
+BULLETED = [
+    "- Amazon says thieves swiped millions by faking product refunds",
+    "- Meta begins encrypting Messenger and Facebook chats by default",
+    "- Storm leaves thousands without power across the Midwest",
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_a_module_rendered_as_a_bulleted_list_goes_with_its_header(where: str) -> None:
+    lines = ["Most read", *BULLETED]
+    parts = [EN[0], *lines, EN[1], EN[2]] if where == "middle" else [*EN, *lines]
+    doc = clean_text("\n\n".join(parts) + "\n")
+    assert not set(lines) & set(doc.text.split("\n"))
+    for para in EN:
+        assert para in doc.text
+
+
+def test_a_bulleted_list_mixed_with_plain_headings_stays() -> None:
+    lines = ["Related coverage", "Pros", "- Encrypts whole drives", "- Supports dynamic containers", "Cons",
+             "- Expensive next to the free tools"]  # fmt: skip
+    doc = clean_text("\n\n".join([*EN, *lines]) + "\n")
+    for line in lines[2:]:
+        assert line in doc.text
