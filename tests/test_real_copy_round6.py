@@ -314,6 +314,8 @@ ES = [
         (DE, "Dieser Artikel ist nur für Abonnenten verfügbar."),
         (DE, "Folgen Sie uns auf Facebook und Twitter"),
         (DE, "Mehr zum Thema"),
+        (DE, "Hier ist Ihre Meinung gefragt"),
+        (DE, "Impressum"),
         (FR, "Sur le même sujet"),
         (ES, "Suscríbete para seguir leyendo"),
         (ES, "Lee también"),
