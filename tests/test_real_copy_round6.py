@@ -317,6 +317,8 @@ ES = [
         (DE, "Hier ist Ihre Meinung gefragt"),
         (DE, "Impressum"),
         (FR, "Sur le même sujet"),
+        (FR, "Mentions légales"),
+        (ES, "Política de privacidad"),
         (ES, "Suscríbete para seguir leyendo"),
         (ES, "Lee también"),
     ],
