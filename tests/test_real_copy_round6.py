@@ -309,6 +309,7 @@ ES = [
         (FR, "Sur le même sujet"),
         (FR, "Mentions légales"),
         (ES, "Política de privacidad"),
+        (ES, "Aviso legal"),
         (ES, "Suscríbete para seguir leyendo"),
         (ES, "Lee también"),
     ],
