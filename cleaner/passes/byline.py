@@ -12,7 +12,7 @@ import re
 from ..article import BODY, Block
 from ..context import Context
 from ..text.regex import may_match, pattern_words
-from ..text.shapes import is_name, natural_case, split_names
+from ..text.shapes import PARTICLES, is_name, natural_case, split_names
 from . import dateline
 from .base import Pass
 
@@ -258,11 +258,6 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     return None
 
 
-# a surname's particle, capitalised, inside a name ('Verónica De Vita', 'Jan Van Dijk'): no function
-# word there ('Casa de Campo' is a place)
-_PARTICLES = frozenset("de del della di da das do dos du van von der den la le ten ter".split())
-
-
 def bare_name(ctx: Context, text: str) -> str | None:
     """A line that is a person's name and nothing else ('Jane Doe'): a byline when it stands in
     the opening between the title and the copy."""
@@ -274,7 +269,9 @@ def bare_name(ctx: Context, text: str) -> str | None:
         not 2 <= len(tokens) <= 3
         or core.isupper()
         or any(
-            t.lower() in STOPWORDS and not (0 < k < len(tokens) - 1 and t[:1].isupper() and t.lower() in _PARTICLES)
+            # a surname's particle, capitalised, inside a name ('Verónica De Vita', 'Jan Van Dijk') is
+            # no function word there ('Casa de Campo' is a place)
+            t.lower() in STOPWORDS and not (0 < k < len(tokens) - 1 and t[:1].isupper() and t.lower() in PARTICLES)
             for k, t in enumerate(tokens)
         )
     ):

@@ -238,6 +238,8 @@ def _cut_credit(ctx: Context, block: Block, m: re.Match[str]) -> bool:
     return True
 
 
+# the label cut with a glued credit (CAPTION-026): wider than ``_LABEL_TAIL`` ('Credit', 'Foto', no
+# colon needed), which trims a caption's text, where 'Crédit photo :' alone must still read as one
 _CREDIT_LABEL = re.compile(
     r"[(\[]?(?:[Pp]hotograph|PHOTO|[Pp]hoto|[Ii]mage|[Ii]llustration|[Pp]icture|[Cc]redit|[Ff]oto|[Bb]ild)s?"
     r"(?:\s*[:：]|\s+by)?\s*(?:©\s*)?$"

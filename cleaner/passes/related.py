@@ -156,9 +156,6 @@ class _Article:
 _ITEM_WORDS = 20  # a lenient or a known module's item is at most this long (a headline's limit is the rule's)
 
 
-_ITEM_BULLET = re.compile(r"[-*•●▪►–]\s+(?=\S)")
-
-
 def _item(setup: _Setup, block: Block, mode: str) -> bool:
     """Whether a line can stand in a headline run. Modes: strict, known, lenient."""
     if block.words > max(_ITEM_WORDS, setup.item_max_words):
@@ -167,7 +164,7 @@ def _item(setup: _Setup, block: Block, mode: str) -> bool:
     if mode != "strict":
         # under a catalogued header a bulleted line is an item of the module ('- Storm leaves …', as
         # trafilatura renders a list item); an unknown header's bulleted list is the copy's own
-        bullet = _ITEM_BULLET.match(text)
+        bullet = _BULLET.match(text)
         if bullet:
             text, low = text[bullet.end() :], low[bullet.end() :]
     if not (text[:1].isalpha() or any(c.isalpha() for c in text)) or _list_item(text, low):
@@ -234,7 +231,7 @@ def _run_after(art: _Article, blocks: list[Block], start: int, mode: str) -> tup
     """The run after ``start`` up to any template list in it; and whether that reaches the end."""
     run, to_end = _raw_run(art, blocks, start, mode)
     cut = _cut_template(art, run)
-    marked = [_ITEM_BULLET.match(b.text) is not None for b in cut]
+    marked = [_BULLET.match(b.text) is not None for b in cut]
     if any(marked) and not all(marked):
         # bulleted lines among plain ones ('Vorteile', '- …', 'Nachteile'): the copy's own structured
         # list; a module rendered as a list marks every item. The run stops at the first bullet.

@@ -11,8 +11,8 @@ import re
 from .regex import Searcher
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
-_PARTICLES = frozenset(
-    "van von de der den da del della di la le bin ibn al el dos das du ter ten y e st. mac ben bint".split()
+PARTICLES = frozenset(
+    "van von de der den da del della di do la le bin ibn al el dos das du ter ten y e st. mac ben bint".split()
 )
 _GLUED_PARTICLE = re.compile(r"^(?:al|el|ad|as|an|at|az|ibn|bin|d|l|da|de|di|o)[-'’](?=\w)", re.IGNORECASE)
 _NAME_PUNCT = frozenset("'’.-")
@@ -122,7 +122,7 @@ def is_name(text: str) -> bool:
         return False
     if not (_name_token(tokens[0]) and _name_token(tokens[-1])):
         return False
-    return all(_name_token(t) or t.lower() in _PARTICLES for t in tokens)
+    return all(_name_token(t) or t.lower() in PARTICLES for t in tokens)
 
 
 _AFTER_APOSTROPHE = re.compile(r"(?<=['’])(\w)")  # compiled here: re's own cache is full of the rule packs
@@ -138,7 +138,7 @@ def natural_case(name: str) -> str:
         t = _AFTER_APOSTROPHE.sub(lambda m: m.group(1).upper(), t)
         if t.startswith("Mc") and len(t) > 2:
             t = "Mc" + t[2].upper() + t[3:]
-        elif len(t) <= 3 and t.lower() in _PARTICLES:
+        elif len(t) <= 3 and t.lower() in PARTICLES:
             t = t.lower()
         out.append(t)
     return " ".join(out)
