@@ -26,6 +26,21 @@ def split_label(ctx: Context, text: str) -> tuple[str | None, str]:
 
 # a full stop after a lower-case word and a capital after it: 'Rep. Ilhan' or 'Meth. We're on it' are not
 _SENTENCE_BREAK = re.compile(r"(?<![\w.])[a-z]{3,}[.!?]\s+[A-Z]")
+# a German noun keeps its capital ('… ist die Luftverschmutzung. Aber woher …'): a full stop after
+# one ends a sentence when the sentence has words enough ('Meth. We're on it' has one)
+_NOUN_BREAK = re.compile(r"(?<![\w.])[A-ZÀ-Þ][a-zß-öø-ÿ]{3,}\.\s+[A-ZÀ-Þ]")
+_STOP = re.compile(r"[.!?]\s")
+
+
+def _sentence_break(text: str) -> bool:
+    if _SENTENCE_BREAK.search(text):
+        return True
+    for m in _NOUN_BREAK.finditer(text):
+        head = text[: m.start()]
+        stops = [s.end() for s in _STOP.finditer(head)]
+        if len(head[stops[-1] if stops else 0 :].split()) >= 4:
+            return True
+    return False
 
 
 def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
@@ -41,7 +56,9 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         return False  # a long line in sentence case is a lead that lost its period, not a headline
     reporting = gated(ctx.rules, "SHARED-001")
     if text.endswith(("?", "!")) and not has_dialogue(text, reporting):
-        pass  # questions and exclamations are common headlines
+        if text.count(",") > 1 and titleish(text) < ctx.rules.param("HEADLINE-001", "titleish_ratio"):
+            return False  # 'Dear people of Europe, in Greece, Spain or wherever you live!' is prose
+        # otherwise questions and exclamations are common headlines
     elif ends_sentence(text) and (
         has_dialogue(text, reporting)
         or titleish(text) < ctx.rules.param("HEADLINE-001", "titleish_ratio")
@@ -52,7 +69,7 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         return False
     if _section_name(ctx, text):
         return False  # 'World News', 'CNN Politics': a desk's name
-    if _SENTENCE_BREAK.search(text) and titleish(text) < ctx.rules.param("HEADLINE-001", "titleish_ratio"):
+    if _sentence_break(text) and titleish(text) < ctx.rules.param("HEADLINE-001", "titleish_ratio"):
         return False  # 'This shop has been compensated by …. All opinions are mine alone.' is prose
     if text.isupper() or _NOT_TITLE.search(text):
         return False  # capitals are subheads or datelines; links, pipes and prices are page furniture
