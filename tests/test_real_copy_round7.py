@@ -107,3 +107,35 @@ def test_english_gallery_and_comment_controls_go(line: str) -> None:
 def test_a_sentence_with_no_comments_yet_stays() -> None:
     line = "No comments yet from the ministry, which has been asked twice for a response, officials said."
     assert line in _clean(EN, line, "middle").text
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        (
+            "Example Now Grenada is not responsible for the opinions, statements or media content presented by "
+            "contributors. In case of abuse, click here to report.",
+            "FOOTER-117",
+        ),
+        ("Opinions expressed by contributors are their own.", "FOOTER-117"),
+        ("The Daily Example is not responsible for the content of external sites.", "FOOTER-117"),
+        ("Posted on March 5, 2024 by admin", "TIMESTAMP-012"),
+        ("Print Friendly, PDF & Email", "CRUMB-012"),
+    ],
+)
+def test_blog_and_disclaimer_furniture_goes(line: str, rule: str) -> None:
+    doc = _clean(EN, line, "end")
+    assert line not in doc.text
+    assert any(r.rule == rule for r in doc.removed)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The airline said it is not responsible for the opinions of its former pilots, a spokesman told reporters.",
+        "The vote was set for March 5, 2024 by default, after the committee failed to agree on a date.",
+        "Post Office",
+    ],
+)
+def test_disclaimer_and_stamp_look_alikes_stay(line: str) -> None:
+    assert line in _clean(EN, line, "middle").text

@@ -57,8 +57,14 @@ def _glued_hint(text: str) -> bool:
     for last in _GLUED_BY.finditer(text):  # noqa: B007 - the last one is wanted
         pass
     return last is not None and _DIGIT.search(text, 0, last.start()) is not None
-_BY = re.compile(r"\s+(?:by|von|par|por|di|door|przez)\s+(?=[A-ZÀ-ÖØ-Þ])")
+_BY = re.compile(r"\s+(?:by|von|par|por|di|door|przez)\s+(?=[A-ZÀ-ÖØ-Þ]|[a-z][\w.-]{1,29}\s*$)")
 _NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w'’.-]*$")
+# a blog's account name in lower case, which content systems print for the author ('Posted on
+# March 5, 2024 by admin'): a default account, or a handle with a digit or an underscore
+_ACCOUNT = re.compile(
+    r"(?:admin|administrator|editor|editors|staff|webmaster|redaktion|redaccion|redacción|rédaction|redazione|"
+    r"redactie|newsdesk|[a-z][a-z.-]*[\d_][\w.-]*)$"
+)
 
 
 class _Setup:
@@ -86,6 +92,8 @@ def _glued_name(setup: _Setup, text: str) -> int:
         return -1
     m = found[-1]
     tokens = text[m.end() :].strip(" .,").split()
+    if len(tokens) == 1 and _ACCOUNT.match(tokens[0]):
+        return m.start()
     if not 1 <= len(tokens) <= setup.name_max or not all(_NAME_TOKEN.match(t) for t in tokens):
         return -1
     return m.start()
