@@ -139,3 +139,25 @@ def test_blog_and_disclaimer_furniture_goes(line: str, rule: str) -> None:
 )
 def test_disclaimer_and_stamp_look_alikes_stay(line: str) -> None:
     assert line in _clean(EN, line, "middle").text
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "rule"),
+    [
+        (EN, "Shop now", "CRUMB-131"),
+        (EN, "Buy it now on Amazon", "CRUMB-131"),
+        (EN, "Visit our online store", "CRUMB-131"),
+        (EN, "Prices correct at time of publication.", "FOOTER-118"),
+        (DE, "Jetzt neu! Besuchen Sie unseren Fan-Shop!", "CRUMB-101"),
+        (DE, "Jetzt kaufen", "CRUMB-101"),
+    ],
+)
+def test_shop_buttons_go(body: list[str], line: str, rule: str) -> None:
+    doc = _clean(body, line, "middle")
+    assert line not in doc.text
+    assert any(r.rule == rule for r in doc.removed)
+
+
+def test_buy_now_pay_later_in_a_sentence_stays() -> None:
+    line = "Buy now, pay later schemes have drawn the regulator's attention, the report said on Monday."
+    assert line in _clean(EN, line, "middle").text
