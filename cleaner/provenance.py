@@ -20,7 +20,20 @@ _ORIGINAL = re.compile(
     r"^[\s(*_–—-]*(?:(?:this|the)\s+(?:article|story|post|piece|column|report)\s+(?:was\s+)?(?:first\s+|originally\s+)?"
     r"(?:appeared|published|ran)|(?:originally|first)\s+(?:appeared|published|ran)|"
     r"republished(?:\s+with\s+permission)?|reprinted(?:\s+with\s+permission)?|read\s+the\s+original(?:\s+(?:article|story))?)"
-    r"\s+(?:on|in|at|from|by)\s+" + _NAME,
+    r"\s+(?:on|in|at|from|by)\s+" + _NAME + "|"
+    # the same notes in German, French, Spanish, Italian, Portuguese and Dutch
+    r"^[\s(*_–—-]*(?:(?:dieser|der)\s+(?:artikel|beitrag|text)\s+(?:erschien|ist)\s+(?:zuerst|ursprünglich|erstmals)"
+    r"\s+(?:bei|auf|in\s+der|im|in)|"
+    r"(?:cet\s+)?article\s+(?:a\s+été\s+)?(?:initialement|originellement|d['’]abord|originalement)\s+publié"
+    r"\s+(?:sur|dans|par)|(?:cet\s+)?article\s+(?:a\s+été\s+)?publié\s+(?:initialement|originellement|d['’]abord)"
+    r"\s+(?:sur|dans|par)|(?:cet\s+)?article\s+(?:est|a\s+été)\s+republié\s+(?:à\s+partir\s+de|depuis|de)|"
+    r"(?:este|el)\s+(?:artículo|texto)\s+(?:fue\s+publicado|se\s+publicó|apareció)\s+(?:originalmente|primero)"
+    r"\s+en|"
+    r"(?:questo|l['’])\s*articolo\s+è\s+stato\s+pubblicato\s+(?:originariamente|originalmente|inizialmente|per\s+la"
+    r"\s+prima\s+volta)\s+(?:su|in|da)|"
+    r"(?:este|o)\s+(?:artigo|texto)\s+foi\s+publicado\s+(?:originalmente|inicialmente)\s+(?:no|na|em|pelo|pela)|"
+    r"(?:dit|het)\s+(?:artikel|stuk)\s+(?:verscheen|is)\s+(?:eerder|eerst|oorspronkelijk)\s+(?:op|in|bij))"
+    r"\s+(?-i:(?:la|el|le|les|der|die|das|de|het|o|a|il)\s+)?" + _NAME.replace("?P<name>", "?P<name2>"),
     re.IGNORECASE,
 )
 _FEED = re.compile(r"not\s+been\s+edited\s+by\s+" + _NAME + r"\s+staff\b.{0,80}\bsyndicated\s+feed", re.IGNORECASE)
@@ -36,11 +49,17 @@ def read(ctx: Context) -> None:
             continue
         low = block.lower
         if ctx.metadata.original_publisher is None and (
-            "original" in low or "publish" in low or "appeared" in low or "reprint" in low
+            "origin" in low
+            or "publi" in low
+            or "appeared" in low
+            or "reprint" in low
+            or "erschien" in low
+            or "verscheen" in low
+            or "eerder" in low
         ):
             m = _ORIGINAL.match(text) if block.words <= 30 else None
             if m:
-                ctx.metadata.original_publisher = _clean(m.group("name"))
+                ctx.metadata.original_publisher = _clean(m.group("name") or m.group("name2"))
         if ctx.metadata.republisher is None and "syndicated" in low:
             m = _FEED.search(text)
             if m:

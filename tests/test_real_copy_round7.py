@@ -11,7 +11,8 @@ import pytest
 
 from cleaner import clean_text
 
-from .test_real_copy_round5 import DE, EN
+from .test_real_copy_round5 import DE, EN, ES
+from .test_real_copy_round6 import FR
 
 
 def _clean(body: list[str], line: str, where: str):
@@ -161,3 +162,29 @@ def test_shop_buttons_go(body: list[str], line: str, rule: str) -> None:
 def test_buy_now_pay_later_in_a_sentence_stays() -> None:
     line = "Buy now, pay later schemes have drawn the regulator's attention, the report said on Monday."
     assert line in _clean(EN, line, "middle").text
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("Dieser Artikel erschien zuerst bei Zeit Online.", "Zeit Online"),
+        ("Cet article a été initialement publié sur The Conversation.", "The Conversation"),
+        ("Article publié initialement dans Le Monde.", "Le Monde"),
+        ("Este artículo se publicó originalmente en El País.", "El País"),
+        ("Questo articolo è stato pubblicato originariamente su The Conversation.", "The Conversation"),
+        ("Este artigo foi publicado originalmente no The Conversation.", "The Conversation"),
+        ("Dit artikel verscheen eerder op NOS.nl", "NOS.nl"),
+    ],
+)
+def test_origin_notes_in_six_languages_name_the_original_publisher(line: str, source: str) -> None:
+    doc = clean_text("\n\n".join([*DE, line]) + "\n")
+    assert doc.metadata.original_publisher == source
+    assert doc.metadata.republisher is None
+
+
+@pytest.mark.parametrize(
+    ("body", "line"), [(DE, "Artikel verschenken"), (FR, "Offrir cet article"), (ES, "Regala este artículo")]
+)
+def test_gift_article_buttons_go(body: list[str], line: str) -> None:
+    doc = _clean(body, line, "end")
+    assert line not in doc.text
