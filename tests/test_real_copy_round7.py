@@ -188,3 +188,25 @@ def test_origin_notes_in_six_languages_name_the_original_publisher(line: str, so
 def test_gift_article_buttons_go(body: list[str], line: str) -> None:
     doc = _clean(body, line, "end")
     assert line not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "rule"),
+    [
+        (ES, "Imagen: Getty Images", "CAPTION-013"),
+        (FR, "Crédit : Thomas Samson / AFP", "CAPTION-013"),
+        (FR, "Photographie : Jean Dupont pour Le Monde", "CAPTION-013"),
+        (FR, "Il vous reste 75% de cet article à lire.", "PROMPT-301"),
+        (FR, "Le Figaro avec AFP", "FOOTER-012"),
+        (EN, "The Local with AFP", "FOOTER-012"),
+    ],
+)
+def test_credits_paywalls_and_source_lines_of_other_languages_go(body: list[str], line: str, rule: str) -> None:
+    doc = _clean(body, line, "end")
+    assert line not in doc.text
+    assert any(r.rule == rule for r in doc.removed)
+
+
+@pytest.mark.parametrize("line", ["She went with AFP", "The Local with friends"])
+def test_a_name_with_something_else_is_no_source_line(line: str) -> None:
+    assert line in _clean(EN, line, "end").text

@@ -76,8 +76,23 @@ def _plain_bar(setup: _Setup, text: str) -> bool:
     return all(t in setup.bar_plain for t in low) and sum(t in setup.bar_words for t in low) >= 3
 
 
+# an outlet's name and the agencies its story drew on: 'Le Figaro avec AFP', 'The Local with AFP'
+_OUTLET_WITH = re.compile(
+    r"^(?:The\s+|Le\s+|La\s+|Les\s+|El\s+|Il\s+|Der\s+|Die\s+|De\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,3}"
+    r"\s+(?:avec|with|mit|con|com|met)\s+(?P<rest>\S.*)$"
+)
+
+
 def _source_line(setup: _Setup, text: str) -> bool:
-    """Only agency names, source labels and editors' initials: 'Source: Reuters', 'jsh/dpa'."""
+    """Only agency names, source labels and editors' initials: 'Source: Reuters', 'jsh/dpa'; or an
+    outlet's name with them ('Le Figaro avec AFP')."""
+    m = _OUTLET_WITH.match(text)
+    if m is not None and _agencies_only(setup, m.group("rest")):
+        return True
+    return _agencies_only(setup, text)
+
+
+def _agencies_only(setup: _Setup, text: str) -> bool:
     if len(text) > setup.source_chars or setup.agency_words.isdisjoint(_SOURCE_SPLIT.split(text.lower())):
         return False
     rest, agencies = setup.agencies.subn(" ", text)
