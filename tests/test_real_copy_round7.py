@@ -14,6 +14,23 @@ from cleaner import clean_text
 from .test_real_copy_round5 import DE, EN, ES
 from .test_real_copy_round6 import FR
 
+IT = [
+    "Il consiglio comunale ha approvato martedì sera il nuovo bilancio dopo un lungo dibattito che si è protratto "
+    "fino a notte fonda. Il piano finanzierà scuole, strade e una nuova biblioteca.",
+    "Gli oppositori hanno sostenuto che l'aumento delle tasse danneggerà le piccole imprese e hanno promesso di fare "
+    "campagna contro. La sindaca si è detta fiduciosa nel voto del mese prossimo.",
+    "Un voto finale sul progetto del porto è atteso in primavera, dopo una consultazione pubblica che si apre la "
+    "settimana prossima e durerà sei settimane, secondo il comune.",
+]
+PT = [
+    "A câmara municipal aprovou na terça-feira à noite o novo orçamento depois de um longo debate que se prolongou "
+    "pela madrugada. O plano vai financiar escolas, estradas e uma nova biblioteca.",
+    "Os opositores disseram que o aumento de impostos vai prejudicar as pequenas empresas e prometeram fazer "
+    "campanha contra. A prefeita disse estar confiante na votação do próximo mês.",
+    "Uma votação final sobre o projeto do porto é esperada na primavera, depois de uma consulta pública que começa "
+    "na próxima semana e vai durar seis semanas, segundo a prefeitura.",
+]
+
 
 def _clean(body: list[str], line: str, where: str):
     parts = [body[0], line, body[1], body[2]] if where == "middle" else [*body, line]
@@ -199,6 +216,8 @@ def test_gift_article_buttons_go(body: list[str], line: str) -> None:
         (FR, "Il vous reste 75% de cet article à lire.", "PROMPT-301"),
         (FR, "Le Figaro avec AFP", "FOOTER-012"),
         (EN, "The Local with AFP", "FOOTER-012"),
+        (PT, "(Com agências internacionais)", "FOOTER-012"),
+        (IT, "Abbonati per leggere tutti gli articoli", "PROMPT-831"),
     ],
 )
 def test_credits_paywalls_and_source_lines_of_other_languages_go(body: list[str], line: str, rule: str) -> None:
