@@ -229,3 +229,41 @@ def test_credits_paywalls_and_source_lines_of_other_languages_go(body: list[str]
 @pytest.mark.parametrize("line", ["She went with AFP", "The Local with friends"])
 def test_a_name_with_something_else_is_no_source_line(line: str) -> None:
     assert line in _clean(EN, line, "end").text
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("See all topics", "CRUMB-012"),
+        ("Please use Chrome browser for a more accessible video player", "CRUMB-131"),
+        ("Listen · 4:12 min", "CRUMB-131"),
+        ("Please enter email address to continue", "CRUMB-131"),
+        ("Join our commenting forum", "PROMPT-130"),
+        ("Have a tip? Send it to tips@example.com", "PROMPT-130"),
+        ("Thanks for reading CBS NEWS.", "PROMPT-130"),
+        ("Create your free account or log in for more features.", "PROMPT-130"),
+        ("Contact Jane Doe at jane.doe@example.com", "CREDITS-012"),
+        ("Credit...Jane Doe for The New York Times", "CAPTION-013"),
+    ],
+)
+def test_large_outlets_page_lines_go(line: str, rule: str) -> None:
+    doc = _clean(EN, line, "end")
+    assert line not in doc.text
+    assert any(r.rule == rule for r in doc.removed)
+
+
+def test_a_glued_times_credit_splits_from_its_caption() -> None:
+    caption = "Protesters gathered outside the parliament in Tbilisi on Tuesday."
+    doc = _clean(EN, caption + "Credit...Jane Doe for The New York Times", "middle")
+    assert [(c.text, c.photographer) for c in doc.metadata.captions] == [(caption, "Jane Doe")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Thanks for reading the report so carefully, the judge told the lawyers before adjourning.",
+        "Contact the council at info@example.gov before Friday, the notice said.",
+    ],
+)
+def test_outlet_look_alikes_stay(line: str) -> None:
+    assert line in _clean(EN, line, "end").text

@@ -218,7 +218,7 @@ _CONTACT = re.compile(
     r"^(?:to\s+contact\s+the\s+(?P<role>reporters?|editors?|writers?|authors?|correspondents?)"
     r"(?:\s+responsible)?(?:\s+(?:on|for|of|about)\s+this\s+(?:story|article|report))?\s*:\s*(?P<names>.+)"
     r"|(?:write\s+to|(?:contact|e-?mail|reach)\s+(?:the\s+)?(?P<role2>reporters?|writers?|authors?|editors?)(?:\s*:)?"
-    r"|e-?mail)\s+(?P<names2>.+?)\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+.{0,120})$",
+    r"|e-?mail|contact)\s+(?P<names2>.+?)\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+.{0,120})$",
     re.IGNORECASE,
 )
 _CONTACT_TAIL = re.compile(r"\s+(?:in\s+[A-Z][\w .'-]*?\s+)?(?:at|on)\s+\S+@\S+.*$|\s+in\s+[A-Z][\w .'-]*$")
