@@ -267,3 +267,36 @@ def test_a_glued_times_credit_splits_from_its_caption() -> None:
 )
 def test_outlet_look_alikes_stay(line: str) -> None:
     assert line in _clean(EN, line, "end").text
+
+
+def test_an_author_box_in_german_goes_to_credits_and_names_the_author() -> None:
+    box = [
+        "Jule Roeder",
+        "300 posts",
+        "Jule Roeder studierte Sportwissenschaften, bevor sie als Volontärin nach Hamburg zog. In ihrer Freizeit "
+        "findet man sie oft im Schwimmbecken.",
+    ]
+    doc = clean_text("\n\n".join([*DE, *box]) + "\n")
+    assert doc.text.strip().endswith(DE[-1])
+    assert doc.metadata.authors == ["Jule Roeder"]
+    assert {r.rule for r in doc.removed} == {"CREDITS-014"}
+
+
+def test_a_picture_of_the_storys_subject_over_its_paragraph_is_no_author_box() -> None:
+    # the boxer the story is about, captioned with his name, over the paragraph about him; the story goes on
+    story = [
+        "Der Mittelgewichtler Tom Kessler steigt am Samstag in Cardiff wieder in den Ring, gegen Landsmann Ben Marsh.",
+        "Dem Duell ist ein langer Streit in den sozialen Netzwerken vorausgegangen, sagen beide Lager.",
+        "Ben Marsh",
+        "Ben Marsh stand im April des letzten Jahres gegen den Weltmeister im Ring und kam über die volle Distanz.",
+        "Mit einem Sieg über Marsh hofft Kessler auf eine WM-Chance in naher Zukunft, sagte sein Trainer.",
+    ]
+    doc = clean_text("\n\n".join(story) + "\n")
+    for para in story[1:]:
+        assert para in doc.text
+    assert "CREDITS-014" not in {r.rule for r in doc.removed}
+
+
+def test_a_german_byline_with_durch() -> None:
+    doc = clean_text("KI in China: Wie das Gesundheitswesen sich wandelt\n\ndurch Yu Chen\n\n" + "\n\n".join(DE) + "\n")
+    assert doc.metadata.authors == ["Yu Chen"]

@@ -214,6 +214,55 @@ def _author_bio(ctx: Context) -> None:
         ctx.lift(block, "CREDITS-011", "credits")
 
 
+_COUNT_LINE = re.compile(r"^\d[\d.,]*\s+\w+$")  # '300 posts', '12 Artikel' between the name and its bio
+
+
+def _author_box(ctx: Context) -> None:
+    """CREDITS-014: the writer's box under the copy, in any language: a line that is only a
+    person's name, and right under it (a count line such as '300 posts' may stand between) a
+    paragraph that opens with the same name ('Jule Radeck studierte Sportwissenschaften, …').
+
+    A profile of several people prints that pair once per person; only a text with one such pair,
+    among its last lines, with no paragraph of the story under it, and whose name the story above
+    does not mention, has an author box (a picture of the story's subject, captioned with the name,
+    stands over a paragraph about that person).
+    """
+    from ..text.shapes import is_name
+
+    params = ctx.rules.rule("CREDITS-014").params
+    body = ctx.body()
+    pairs = []
+    for i, block in enumerate(body[:-1]):
+        name = block.text.strip()
+        if not 2 <= block.words <= 4 or not name[:1].isupper() or not is_name(name):
+            continue
+        j = i + 1
+        if _COUNT_LINE.match(body[j].text.strip()) and j + 1 < len(body):
+            j += 1
+        bio = body[j].text
+        rest = bio[len(name) :]
+        if bio.startswith(name) and rest[:1] == " " and rest[1:2].islower() and body[j].words <= params["max_words"]:
+            pairs.append((i, j))
+            if len(pairs) > 1:
+                return
+    if len(pairs) != 1 or pairs[0][1] < len(body) - params["last_lines"]:
+        return
+    i, j = pairs[0]
+    name = body[i].text.strip()
+    if any(b.words >= params["after_words"] for b in body[j + 1 :]):
+        return  # the story goes on under it: a picture of the person the story is about, and its paragraph
+    surname = re.compile(r"\b" + re.escape(name.split()[-1]) + r"\b")
+    if any(surname.search(b.text) for b in body[:i]):
+        return  # the person is in the story: its subject, not its writer
+    if ctx.metadata.credits is None:
+        ctx.metadata.credits = Credits(text=body[j].text)
+    bios = ctx.metadata.credits.other.setdefault("bio", [])
+    if name not in bios:
+        bios.append(name)
+    for block in body[i : j + 1]:
+        ctx.lift(block, "CREDITS-014", "credits")
+
+
 _CONTACT = re.compile(
     r"^(?:to\s+contact\s+the\s+(?P<role>reporters?|editors?|writers?|authors?|correspondents?)"
     r"(?:\s+responsible)?(?:\s+(?:on|for|of|about)\s+this\s+(?:story|article|report))?\s*:\s*(?P<names>.+)"
@@ -327,7 +376,7 @@ def _labelled(ctx: Context) -> None:
 
 class CreditsPass(Pass[None]):
     family = "credits"
-    emits = ("CREDITS-001", "CREDITS-010", "CREDITS-011", "CREDITS-012", "CREDITS-013")
+    emits = ("CREDITS-001", "CREDITS-010", "CREDITS-011", "CREDITS-012", "CREDITS-013", "CREDITS-014")
 
     def run(self, ctx: Context) -> None:
         max_words = ctx.rules.param("CREDITS-001", "max_words")
@@ -362,6 +411,7 @@ class CreditsPass(Pass[None]):
                 ctx.metadata.credits = credits
             ctx.lift(block, "CREDITS-001", "credits")
         _author_bio(ctx)
+        _author_box(ctx)
         _contacts(ctx)
         _labelled(ctx)
 
