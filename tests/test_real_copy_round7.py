@@ -300,3 +300,28 @@ def test_a_picture_of_the_storys_subject_over_its_paragraph_is_no_author_box() -
 def test_a_german_byline_with_durch() -> None:
     doc = clean_text("KI in China: Wie das Gesundheitswesen sich wandelt\n\ndurch Yu Chen\n\n" + "\n\n".join(DE) + "\n")
     assert doc.metadata.authors == ["Yu Chen"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "… we have a small favour to ask. Millions are turning to the Example for open, independent news every day.",
+        "Support the Example Gazette",
+        "Follow The Example Times Opinion section on Facebook, Twitter (@ExampleOpinion) and Instagram.",
+    ],
+)
+def test_support_and_follow_asks_go(line: str) -> None:
+    doc = _clean(EN, line, "end")
+    assert line not in doc.text
+    assert any(r.rule == "PROMPT-130" for r in doc.removed)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Support the Troops Act passed the Senate on Tuesday by a wide margin, officials said.",
+        "Follow the money, the prosecutor told the jury, and you will find the answer.",
+    ],
+)
+def test_support_and_follow_look_alikes_stay(line: str) -> None:
+    assert line in _clean(EN, line, "middle").text
