@@ -313,7 +313,7 @@ def test_a_german_byline_with_durch() -> None:
 def test_support_and_follow_asks_go(line: str) -> None:
     doc = _clean(EN, line, "end")
     assert line not in doc.text
-    assert any(r.rule == "PROMPT-130" for r in doc.removed)
+    assert any(r.rule in ("PROMPT-115", "PROMPT-130") for r in doc.removed)
 
 
 @pytest.mark.parametrize(
@@ -325,3 +325,25 @@ def test_support_and_follow_asks_go(line: str) -> None:
 )
 def test_support_and_follow_look_alikes_stay(line: str) -> None:
     assert line in _clean(EN, line, "middle").text
+
+
+HEADLINES = [
+    "Afghan woman politician sees peace talks as only hope",
+    "Young people must be heard, says UN envoy",
+    "Neighbours invite Afghan officials for two-day talks",
+]
+
+
+@pytest.mark.parametrize("header", ["More:", "Read more:"])
+def test_a_bare_more_header_goes_with_its_headlines(header: str) -> None:
+    doc = clean_text("\n\n".join([EN[0], EN[1], header, *HEADLINES, EN[2]]) + "\n")
+    for para in EN:
+        assert para in doc.text
+    for line in [header, *HEADLINES]:
+        assert line not in doc.text
+    assert {r.rule for r in doc.removed} == {"RELATED-010"}
+
+
+def test_a_bare_more_alone_is_still_a_control_word() -> None:
+    doc = _clean(EN, "More:", "middle")
+    assert "More:" not in doc.text

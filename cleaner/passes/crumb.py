@@ -91,8 +91,10 @@ def _pager(setup: _Setup, blocks: list[Block], i: int, tokens: list[str]) -> boo
     by one, with at most the pager's own words around them. Under a line of numbers (a table's
     header row over its figures) it is a table, not a pager."""
     numbers = [int(t) for t in tokens if t.isascii() and t.isdecimal()]
-    if len(numbers) < setup.pager_min or numbers[0] > 2 or not setup.pager_words.issuperset(
-        t for t in tokens if not (t.isascii() and t.isdecimal())
+    if (
+        len(numbers) < setup.pager_min
+        or numbers[0] > 2
+        or not setup.pager_words.issuperset(t for t in tokens if not (t.isascii() and t.isdecimal()))
     ):
         return False
     if any(b - a != 1 for a, b in itertools.pairwise(numbers[: setup.pager_min])):
@@ -105,6 +107,16 @@ def _pager(setup: _Setup, blocks: list[Block], i: int, tokens: list[str]) -> boo
 
 _PAGER_OPENS = frozenset("12«‹<←pb")  # a pager opens with its first page, an arrow, "prev", "page" or "back"
 _DIGITS_ONLY = re.compile(r"[\d\s.,:|/-]+")
+
+
+def _heads_links(ctx: Context, block: Block) -> bool:
+    """'More:' or 'Read more:' over a headline: the header of a list of links, which the related
+    pass takes with its items (RELATED-002); a control word alone it is not."""
+    low = block.lower.rstrip()
+    if not low.endswith(":") or ("more" not in low and "read" not in low):
+        return False
+    after = ctx.blocks[block.index + 1 : block.index + 2]
+    return bool(after) and after[0].words <= 16 and not after[0].text.rstrip().endswith((".", "!", "?", ":"))
 
 
 def _no_sentence(low: str) -> bool:
@@ -139,7 +151,7 @@ class Crumbs(Pass[_Setup]):
                     rule_id = "CRUMB-010"
                 elif words <= setup.ad_max and _ad_label(setup, tokens):
                     rule_id = "CRUMB-011"
-                elif words <= setup.controls_max and _controls(setup, low, tokens):
+                elif words <= setup.controls_max and _controls(setup, low, tokens) and not _heads_links(ctx, block):
                     rule_id = "CRUMB-012"
                 elif low[:1] in _PAGER_OPENS and _pager(setup, ctx.blocks, block.index, tokens):
                     rule_id = "CRUMB-015"
