@@ -178,7 +178,7 @@ def _bio_pattern(ctx: Context) -> re.Pattern[str]:
     roles = "|".join(re.escape(r) for r in ctx.rules.phrases("CREDITS-011"))
     return re.compile(
         r"^(?:(?:[A-Z][\w.&-]*\s+){0,2}(?i:contributor|columnist|contributing\s+writer|writer|editor)\s+)?"
-        r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?:\s*\(@\w{2,30}\))?\s+(?:is|was|has\s+been)\s+(?:a|an|the|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s?)\s+"
+        r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?:\s*\((?:@\w{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\))?\s+(?:is|was|has\s+been)\s+(?:a|an|the|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s?)\s+"
         r"(?:[\w,&'’-]+\s+){0,8}?(?i:" + roles + r")s?\b"
     )
 
