@@ -347,3 +347,26 @@ def test_a_bare_more_header_goes_with_its_headlines(header: str) -> None:
 def test_a_bare_more_alone_is_still_a_control_word() -> None:
     doc = _clean(EN, "More:", "middle")
     assert "More:" not in doc.text
+
+
+def test_a_title_over_a_paragraph_that_introduces_a_list_is_lifted() -> None:
+    text = (
+        "Make your harbour walk shine this spring\n\n"
+        "Spring is the time to clean up the harbour front, and the council has asked residents for help "
+        "with the work. Here are a few tips to get the most out of the day:\n\n"
+        "1. Bring gloves: the council hands out bags but not gloves.\n\n"
+        "2. Start early: the tide turns at noon.\n"
+    )
+    doc = clean_text(text)
+    assert doc.metadata.title == "Make your harbour walk shine this spring"
+    assert doc.text.startswith("Spring is the time")
+    assert clean_text(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize(
+    "line", ["Posted on", "11.09.2011, 16:20 von jovelstefan", "Posted on March 5, 2024 by editor_22"]
+)
+def test_dangling_labels_and_stamps_signed_by_an_account_go(line: str) -> None:
+    doc = clean_text("\n\n".join([line, *DE]) + "\n")
+    assert line not in doc.text
+    assert doc.metadata.title is None and doc.metadata.authors == []

@@ -250,8 +250,8 @@ def _headline_over_prose(ctx: Context, block: Block, body: list[Block]) -> bool:
     prose_words = ctx.rules.param("HEADLINE-001", "prose_words")
     budget = ctx.rules.param("HEADLINE-001", "dek_words")
     after = body[1]
-    if after.words >= prose_words and ends_sentence(after.text):
-        return True
+    if after.words >= prose_words and (ends_sentence(after.text) or after.text.rstrip().endswith(":")):
+        return True  # a paragraph of prose, or one that introduces a list ('Here are a few tips:')
     # a standfirst, or a standfirst and a place line, between the headline and the copy ('Is
     # Football Violence a Crime?' / 'NFL assaults have led to lawsuits before. …' / the story)
     for nxt in body[2:4]:

@@ -27,9 +27,7 @@ _NUMERIC_DATE = re.compile(r"(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)")
 _DIGIT = re.compile(r"\d")
 _PHONE = re.compile(r"^\W*\+\s?\d|\(\d{2,5}\)\s?\d")  # an international prefix, an area code in brackets
 _ISO = re.compile(r"(?<=\d)T(?=\d)|(?<=\d)Z\b")
-_RELATIVE = re.compile(
-    r"\b(?:ago|vor|il y a|hace|fa|há|geleden|назад|тому)\b", re.IGNORECASE
-)
+_RELATIVE = re.compile(r"\b(?:ago|vor|il y a|hace|fa|há|geleden|назад|тому)\b", re.IGNORECASE)
 _NOT_NAMES = frozenset(
     "first last hours hour hrs mins min minutes minute ago update updated published posted modified time read "
     "edition today yesterday heute gestern hier hoy ayer oggi ieri hoje ontem vandaag gisteren stunden stunde "
@@ -57,8 +55,11 @@ def _glued_hint(text: str) -> bool:
     for last in _GLUED_BY.finditer(text):  # noqa: B007 - the last one is wanted
         pass
     return last is not None and _DIGIT.search(text, 0, last.start()) is not None
+
+
 _BY = re.compile(r"\s+(?:by|von|par|por|di|door|przez)\s+(?=[A-ZÀ-ÖØ-Þ]|[a-z][\w.-]{1,29}\s*$)")
 _NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w'’.-]*$")
+_HANDLE = re.compile(r"[a-z][\w.-]{2,29}$")  # an account name after a date and a clock time
 # a blog's account name in lower case, which content systems print for the author ('Posted on
 # March 5, 2024 by admin'): a default account, or a handle with a digit or an underscore
 _ACCOUNT = re.compile(
@@ -92,8 +93,11 @@ def _glued_name(setup: _Setup, text: str) -> int:
         return -1
     m = found[-1]
     tokens = text[m.end() :].strip(" .,").split()
-    if len(tokens) == 1 and _ACCOUNT.match(tokens[0]):
-        return m.start()
+    if len(tokens) == 1 and (
+        _ACCOUNT.match(tokens[0]) or (_HANDLE.match(tokens[0]) and _CLOCK.search(text, 0, m.start()))
+    ):
+        return m.start()  # 'Posted on March 5, 2024 by admin', '11.09.2011, 16:20 von jovelstefan'
+
     if not 1 <= len(tokens) <= setup.name_max or not all(_NAME_TOKEN.match(t) for t in tokens):
         return -1
     return m.start()
@@ -163,8 +167,10 @@ class Timestamps(Pass[_Setup]):
         for i, block in enumerate(body):
             if block.words > setup.max_words:
                 # a labelled line may hold two stamps ('Posted: … / Updated: …'); a bare one is short
-                if block.words <= setup.labelled_max_words and _DIGIT.search(block.text) and _labelled_stamp(
-                    setup, block.text
+                if (
+                    block.words <= setup.labelled_max_words
+                    and _DIGIT.search(block.text)
+                    and _labelled_stamp(setup, block.text)
                 ):
                     found.append((i, "TIMESTAMP-001", False))
                 continue
