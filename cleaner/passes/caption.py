@@ -211,7 +211,10 @@ class Captions(Pass[_Credits]):
 
 # a credit's label the credit form leaves out of its group ('… Monday. Photograph: Jane Doe/AP'):
 # it is neither the caption's text nor the credit
-_LABEL_TAIL = re.compile(r"\s(?:Photograph|Photographs|Photo|Image|Illustration|Picture)(?:\s*:|\s+by)\s*$")
+_LABEL_TAIL = re.compile(
+    r"\s(?:Photograph|Photographs|Photo|Image|Illustration|Picture)(?:\s*:|\s+by)\s*$"
+    r"|(?<=[.!?\s])Credit(?:\.{2,3}|…)\s*$"  # The New York Times glues 'Credit...' to the caption
+)
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-ZÀ-Þ\"“„]")
 

@@ -229,7 +229,7 @@ def _author_box(ctx: Context) -> None:
     """
     from ..text.shapes import is_name
 
-    params = ctx.rules.rule("CREDITS-014").params
+    params = {k: ctx.rules.param("CREDITS-014", k) for k in ("last_lines", "max_words", "after_words")}
     body = ctx.body()
     pairs = []
     for i, block in enumerate(body[:-1]):
