@@ -370,3 +370,23 @@ def test_dangling_labels_and_stamps_signed_by_an_account_go(line: str) -> None:
     doc = clean_text("\n\n".join([line, *DE]) + "\n")
     assert line not in doc.text
     assert doc.metadata.title is None and doc.metadata.authors == []
+
+
+@pytest.mark.parametrize("line", ["Jane Doe | March 5, 2024", "March 5, 2024 | Jane Doe", "Jane Doe, March 5, 2024"])
+def test_a_name_beside_the_storys_date_is_the_byline(line: str) -> None:
+    doc = clean_text("Harbour plan wins first vote\n\n" + line + "\n\n" + "\n\n".join(EN) + "\n")
+    assert doc.metadata.title == "Harbour plan wins first vote"
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert doc.metadata.published is not None and doc.metadata.published["iso"] == "2024-03-05"
+    assert line not in doc.text
+
+
+@pytest.mark.parametrize("line", ["Last Updated: 5th March, 2024 15:14 IST", "Modified date: March 5, 2024"])
+def test_stamps_with_ordinals_and_date_labels_go(line: str) -> None:
+    doc = _clean(EN, line, "end")
+    assert line not in doc.text
+
+
+def test_an_old_article_notice_goes() -> None:
+    doc = _clean(EN, "This article was published more than 2 years ago", "end")
+    assert "published more than" not in doc.text

@@ -188,7 +188,10 @@ def stamp_of(ctx: Context, text: str) -> str | None:
     """The timestamp piece of a byline line ('1. November 2023' in 'Von A // 1. November 2023')."""
     if not _DIGIT.search(text):
         return None
-    piece = next((p for p in _SEPARATOR.split(text)[1:] if p and _stamp_piece(ctx, p)), None)
+    pieces = _SEPARATOR.split(text)
+    piece = next((p for p in pieces[1:] if p and _stamp_piece(ctx, p)), None)
+    if piece is None and len(pieces) == 2 and _stamp_piece(ctx, pieces[0]):
+        piece = pieces[0]  # 'March 5, 2024 | Jane Doe': the date before the name
     if piece is None:  # 'By Evan Doe, August 14, 2020 2:30 pm': glued with a comma (BYLINE-004)
         core = _strip_timestamp(ctx, text)
         rest = text[len(core) :].strip(" ,|·•—–-") if core != text and text.startswith(core) else ""
@@ -244,7 +247,16 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
             return names
         return None
     if top and len(pieces) == 1 and "," in core:
+        head, rest = core.split(",", 1)
+        if _stamp_piece(ctx, rest.strip()) and (names := bare_names(ctx, head.strip())):
+            return names  # 'Jane Doe, March 5, 2024': the writer and the story's date
         pieces = [p.strip() for p in core.rsplit(",", 1)]
+    if top and len(pieces) == 2 and pieces[0] and pieces[1]:
+        # 'Jane Doe | March 5, 2024', 'March 5, 2024 | Jane Doe': the writer beside the story's date
+        if _stamp_piece(ctx, pieces[1]) and (names := bare_names(ctx, pieces[0])):
+            return names
+        if _stamp_piece(ctx, pieces[0]) and (names := bare_names(ctx, pieces[1])):
+            return names
     if top and len(pieces) == 2 and pieces[1] and _affiliation(ctx, pieces[1]):
         if "bureau" in pieces[1].lower():
             return []  # 'New Delhi, News Nation Bureau': a desk's byline, its city no writer
@@ -395,11 +407,7 @@ class Byline(Pass[_Setup]):
                     ctx.metadata.authors.append(name)
             ctx.lift(block, rule, "authors")
             _note_stamp(ctx, block.text)
-            if (
-                i + 2 < len(opening)
-                and opening[i + 1].status == BODY
-                and _outlet_line(ctx, opening[i + 1].text)
-            ):
+            if i + 2 < len(opening) and opening[i + 1].status == BODY and _outlet_line(ctx, opening[i + 1].text):
                 ctx.remove(opening[i + 1], rule)
 
 
@@ -413,9 +421,7 @@ def signs_off(ctx: Context, block: Block) -> bool:
     """Whether ``block`` stands where BYLINE-011 judges a signature ('Text: Jane Doe' as the last
     line after a paragraph of prose): the credits pass leaves such a line to the late sign-off pass."""
     body = ctx.body()
-    return (
-        len(body) >= 2 and body[-1] is block and body[-2].words >= _PROSE_WORDS and bool(_SIGN_OFF.match(block.text))
-    )
+    return len(body) >= 2 and body[-1] is block and body[-2].words >= _PROSE_WORDS and bool(_SIGN_OFF.match(block.text))
 
 
 def _sign_off(ctx: Context) -> None:
