@@ -390,3 +390,38 @@ def test_stamps_with_ordinals_and_date_labels_go(line: str) -> None:
 def test_an_old_article_notice_goes() -> None:
     doc = _clean(EN, "This article was published more than 2 years ago", "end")
     assert "published more than" not in doc.text
+
+
+SCENE = "Protesters march through the capital on Tuesday."
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographer"),
+    [
+        ("Pic: Jane Doe", "Jane Doe"),
+        ("Photo / Jane Doe", "Jane Doe"),
+        ("Photo / NZME", None),
+        ("© Jane Doe", "Jane Doe"),
+        ("(PA)", None),
+        ("Getty", None),
+        ("ANI Photo", None),
+        ("(Photo: PTI)", None),
+        ("Photo courtesy of the family", None),
+    ],
+)
+def test_caption_credits_of_more_outlets(credit: str, photographer: str | None) -> None:
+    doc = _clean(EN, f"{SCENE} {credit}", "middle")
+    assert SCENE not in doc.text
+    (cap,) = doc.metadata.captions
+    assert cap.text.startswith(SCENE.rstrip("."))
+    if photographer:
+        assert cap.photographer == photographer
+
+
+def test_a_wire_sign_off_closing_a_paragraph_is_no_picture_credit() -> None:
+    line = (
+        "On October 18, more than 300 travellers were sent back by the border authorities for entering "
+        "the country without papers. PTI"
+    )
+    doc = _clean(EN, line, "middle")
+    assert line in doc.text and not doc.metadata.captions
