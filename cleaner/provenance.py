@@ -19,7 +19,8 @@ _NAME = r"(?P<name>(?-i:(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]
 _ORIGINAL = re.compile(
     r"^[\s(*_–—-]*(?:(?:this|the)\s+(?:article|story|post|piece|column|report)\s+(?:was\s+)?(?:first\s+|originally\s+)?"
     r"(?:appeared|published|ran)|(?:originally|first)\s+(?:appeared|published|ran)|"
-    r"republished(?:\s+with\s+permission)?|reprinted(?:\s+with\s+permission)?|read\s+the\s+original(?:\s+(?:article|story))?)"
+    r"republished(?:\s+with\s+permission)?|reprinted(?:\s+with\s+permission)?|syndicated|"
+    r"read\s+the\s+original(?:\s+(?:article|story))?)"
     r"\s+(?:on|in|at|from|by)\s+" + _NAME + "|"
     # the same notes in German, French, Spanish, Italian, Portuguese and Dutch
     r"^[\s(*_–—-]*(?:(?:dieser|der)\s+(?:artikel|beitrag|text)\s+(?:erschien|ist)\s+(?:zuerst|ursprünglich|erstmals)"
@@ -56,6 +57,7 @@ def read(ctx: Context) -> None:
             or "erschien" in low
             or "verscheen" in low
             or "eerder" in low
+            or "syndicated" in low
         ):
             m = _ORIGINAL.match(text) if block.words <= 30 else None
             if m:

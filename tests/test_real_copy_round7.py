@@ -425,3 +425,15 @@ def test_a_wire_sign_off_closing_a_paragraph_is_no_picture_credit() -> None:
     )
     doc = _clean(EN, line, "middle")
     assert line in doc.text and not doc.metadata.captions
+
+
+def test_a_credits_line_filed_for_an_outlet_and_spliced_by_a_republisher() -> None:
+    doc = clean_text("\n\n".join([*EN, "Reporting by Jane Doe for RockedBuzz via Reuters; Editing by John Roe"]) + "\n")
+    assert doc.text.strip().endswith(EN[-1])
+    assert doc.metadata.credits.reporting == ["Jane Doe"] and doc.metadata.credits.editing == ["John Roe"]
+    assert doc.metadata.republisher == "RockedBuzz"
+
+
+def test_syndicated_from_names_the_original_publisher() -> None:
+    doc = clean_text("\n\n".join([*EN, "Syndicated from Reuters"]) + "\n")
+    assert doc.metadata.original_publisher == "Reuters"

@@ -23,6 +23,8 @@ _NAMES_SPLIT = re.compile(r"\s*;\s*|\s+and\s+|,\s+(?=[A-Z])")  # compiled here, 
 _ROLE_BY = re.compile(r"^(?:and\s+)?(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s+by\s+(?P<names>.+)$", re.I)
 _PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z].*$")
 _VIA = re.compile(r"\s+via\s+\S.*$", re.I)  # 'John Roe via RockedBuzz': a republisher's mark, not the name
+# 'Jane Doe for Reuters', 'Jane Doe for The Washington Post': the outlet the writer filed for
+_FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}$")
 
 
 def _role_field(ctx: Context, role: str) -> str:
@@ -45,7 +47,7 @@ def _names(segment: str) -> list[str]:
         if after_place and len(part.split()) == 1:
             continue  # 'in Goris, Armenia': the country after a place is not a person
         after_place = bool(_PLACE.search(part))
-        name = _VIA.sub("", _PLACE.sub("", part)).strip(" .")
+        name = _FOR.sub("", _VIA.sub("", _PLACE.sub("", part))).strip(" .")
         if name:
             names.append(name)
     return names
