@@ -12,7 +12,13 @@ import pytest
 from cleaner import clean_text
 
 from .test_real_copy_round5 import DE, EN, ES
-from .test_real_copy_round6 import FR
+from .test_real_copy_round6 import FR as _FR
+
+FR = [
+    *_FR,
+    "Un vote final sur le projet du port est attendu au printemps, après une consultation publique qui s'ouvre "
+    "la semaine prochaine et durera six semaines, selon la mairie.",
+]
 
 IT = [
     "Il consiglio comunale ha approvato martedì sera il nuovo bilancio dopo un lungo dibattito che si è protratto "
@@ -437,3 +443,45 @@ def test_a_credits_line_filed_for_an_outlet_and_spliced_by_a_republisher() -> No
 def test_syndicated_from_names_the_original_publisher() -> None:
     doc = clean_text("\n\n".join([*EN, "Syndicated from Reuters"]) + "\n")
     assert doc.metadata.original_publisher == "Reuters"
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        (EN, "What do you think? Join the conversation below."),
+        (EN, "We respect your privacy. Unsubscribe at any time."),
+        (DE, "Testen Sie jetzt 30 Tage kostenlos"),
+        (DE, "Alle Artikel für 0,99 € im ersten Monat lesen"),
+        (DE, "Mit dem Newsletter keine Nachricht mehr verpassen"),
+        (DE, "Unsere App jetzt kostenlos herunterladen"),
+        (DE, "Melden Sie sich hier an, um den Artikel zu kommentieren."),
+        (DE, "Wie finden Sie diesen Artikel?"),
+        (FR, "Lire la suite pour 1€"),
+        (FR, "Connectez-vous pour lire la suite"),
+        (FR, "Essayez gratuitement pendant 30 jours"),
+        (FR, "Cet article vous a plu ? Partagez-le !"),
+        (ES, "Sigue leyendo con tu suscripción"),
+        (ES, "Prueba gratis durante un mes"),
+        (ES, "Recibe cada mañana nuestro boletín"),
+        (ES, "¿Te ha gustado este artículo? Compártelo"),
+        (ES, "Inicia sesión para comentar"),
+    ],
+)
+def test_reader_prompts_in_unseen_wordings_go(body: list[str], line: str) -> None:
+    doc = _clean(body, line, "end")
+    assert line not in doc.text
+    assert any(r.family == "prompt" for r in doc.removed)
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        (DE, "Testen Sie jetzt, ob Ihr Keller feucht ist, rät der Verband, bevor der Winter kommt."),
+        (DE, "Unsere App jetzt kostenlos herunterladen, warb die Firma auf Plakaten, doch kaum jemand tat es."),
+        (FR, "Essayez gratuitement le nouveau service, a lancé le ministre devant les députés mardi soir."),
+        (ES, "Prueba gratis el nuevo servicio, dijo el ministro a los diputados el martes por la noche."),
+        (ES, "La empresa recibe cada mañana el boletín oficial del Estado, explicó su portavoz."),
+    ],
+)
+def test_reported_offers_stay(body: list[str], line: str) -> None:
+    assert line in _clean(body, line, "middle").text
