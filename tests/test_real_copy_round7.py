@@ -313,7 +313,6 @@ def test_a_german_byline_with_durch() -> None:
     [
         "… we have a small favour to ask. Millions are turning to the Example for open, independent news every day.",
         "Support the Example Gazette",
-        "Follow The Example Times Opinion section on Facebook, Twitter (@ExampleOpinion) and Instagram.",
     ],
 )
 def test_support_and_follow_asks_go(line: str) -> None:
@@ -331,6 +330,13 @@ def test_support_and_follow_asks_go(line: str) -> None:
 )
 def test_support_and_follow_look_alikes_stay(line: str) -> None:
     assert line in _clean(EN, line, "middle").text
+
+
+def test_a_follow_line_naming_the_outlets_networks_stays() -> None:
+    # the dev gold keeps 'Follow NBC Latino on Facebook, Twitter and Instagram.' as text (textset-dev's
+    # accuracy fell from 0.980 to 0.971 when a rule took it): a choice on record, like origin notes
+    line = "Follow Example Latino on Facebook, Twitter and Instagram."
+    assert line in _clean(EN, line, "end").text
 
 
 HEADLINES = [
@@ -485,3 +491,20 @@ def test_reader_prompts_in_unseen_wordings_go(body: list[str], line: str) -> Non
 )
 def test_reported_offers_stay(body: list[str], line: str) -> None:
     assert line in _clean(body, line, "middle").text
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Doe in Kyiv and John Roe in Moscow", ["Jane Doe", "John Roe"]),
+        ("Written by: Jane Doe", ["Jane Doe"]),
+        ("Author: Jane Doe", ["Jane Doe"]),
+        ("Words: Jane Doe", ["Jane Doe"]),
+        ("By Dr. Jane Doe", ["Jane Doe"]),
+        ("Autor: Die Redaktion", []),
+    ],
+)
+def test_more_byline_forms(line: str, authors: list[str]) -> None:
+    doc = clean_text("Harbour plan wins first vote\n\n" + line + "\n\n" + "\n\n".join(EN) + "\n")
+    assert doc.metadata.authors == authors
+    assert line not in doc.text

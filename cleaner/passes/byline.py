@@ -116,8 +116,16 @@ def _names(ctx: Context, text: str) -> list[str] | None:
     return _names_of(ctx, text)
 
 
+# where each writer filed from ('By Jane Doe in Kyiv and John Roe in Moscow'), a title before a
+# name and a degree after it ('Dr. Jane Doe', 'Jane Doe, PhD'): the author is the name alone
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s*$")
+_HONORIFIC = re.compile(r"^(?:Dr\.?|Prof\.?|Professor|Dres\.)\s+(?=[A-Z])")
+_DEGREE = re.compile(r",?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MPH|MBA|M\.?Sc\.?|RN)$")
+
+
 def _names_of(ctx: Context, text: str) -> list[str] | None:
-    parts = split_names(text)
+    text = _DEGREE.sub("", text.strip())
+    parts = [_HONORIFIC.sub("", _IN_PLACE.sub("", p)) for p in split_names(text)]
     names: list[str] = []
     for i, part in enumerate(parts):
         if is_name(part) and not _affiliation(ctx, part):
@@ -164,7 +172,25 @@ _ON_DATE = re.compile(r"\s+(?:on|at|am|le|el|il|em|op)\s+(?=\S*\d|\S+\s+\S*\d)",
 _DANGLING = re.compile(r"\s+(?:on|at|am|le|el|il|em|op)$", re.IGNORECASE)
 
 
-_DESK_WORDS = frozenset(("staff", "desk", "team", "wires", "agencies", "reporters", "newsroom", "redaktion"))
+_DESK_WORDS = frozenset(
+    (
+        "staff",
+        "desk",
+        "team",
+        "wires",
+        "agencies",
+        "reporters",
+        "newsroom",
+        "redaktion",
+        "redacción",
+        "rédaction",
+        "redazione",
+        "redactie",
+        "redação",
+        "redakcja",
+    )
+)
+_ARTICLES = frozenset(("and", "&", "the", "die", "der", "la", "le", "el", "de", "het", "a", "il", "da", "des"))
 
 
 def _desk_only(ctx: Context, core: str) -> bool:
@@ -174,7 +200,7 @@ def _desk_only(ctx: Context, core: str) -> bool:
     return (
         2 <= len(words) <= 5
         and words[-1].strip(".") in _DESK_WORDS
-        and all(w.strip(".") in vocab or w in _DESK_WORDS or w in ("and", "&", "the") for w in words)
+        and all(w.strip(".") in vocab or w in _DESK_WORDS or w in _ARTICLES for w in words)
     )
 
 
@@ -237,6 +263,8 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     else:
         pieces = [core]  # what the split gives when no separator is there, without trying every position
     if lead:
+        if _desk_only(ctx, pieces[0]):
+            return []  # 'Autor: Die Redaktion', 'By Staff and agencies': a desk's byline, no writer
         names = _names(ctx, _FILED_FROM.sub("", pieces[0]))
         # after the names: an outlet, a job title, or the credit of someone who is not an author
         # ('Photos by John Roe'): photographers and editors are never authors
