@@ -508,3 +508,39 @@ def test_more_byline_forms(line: str, authors: list[str]) -> None:
     doc = clean_text("Harbour plan wins first vote\n\n" + line + "\n\n" + "\n\n".join(EN) + "\n")
     assert doc.metadata.authors == authors
     assert line not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "role", "name"),
+    [
+        (EN, "Illustrations by John Roe", "illustrations", "John Roe"),
+        (EN, "Interactive by John Roe", "interactive", "John Roe"),
+        (ES, "Colaboró: Juan Pérez", "reporting", "Juan Pérez"),
+        (ES, "Redacción: Juan Pérez", "writing", "Juan Pérez"),
+        (PT, "Reportagem: João Silva", "reporting", "João Silva"),
+        (PT, "Edição: Pedro Lima", "editing", "Pedro Lima"),
+        (DE, "Recherche: Max Muster", "recherche", "Max Muster"),
+    ],
+)
+def test_credit_roles_of_more_desks_and_languages(body: list[str], line: str, role: str, name: str) -> None:
+    doc = _clean(body, line, "end")
+    assert line not in doc.text
+    credits = doc.metadata.credits
+    got = getattr(credits, role) if role in ("reporting", "writing", "editing") else credits.other[role]
+    assert got == [name]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The museum was designed by Jane Doe, the city said.",
+        "Design by committee rarely works, the architect said on Monday.",
+    ],
+)
+def test_role_words_in_sentences_stay(line: str) -> None:
+    assert line in _clean(EN, line, "end").text
+
+
+def test_portuguese_source_line_goes() -> None:
+    doc = _clean(PT, "Com informações da Reuters", "end")
+    assert "Com informações" not in doc.text

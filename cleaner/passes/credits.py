@@ -317,7 +317,8 @@ def _contacts(ctx: Context) -> None:
 # 'Editor: Liu Xin', 'Reporter: Jane Doe | Editor: John Roe', 'Editors: A, B': labelled credits
 _LABELLED = re.compile(
     r"(?P<label>reporters?|writers?|editors?|text|translators?|translation|producers?|research|graphics|"
-    r"photos?|video|mitarbeit|redaktion|autor(?:in)?|texto|edición|rédaction)\s*[:：]\s*"
+    r"photos?|video|mitarbeit|redaktion|recherche|autor(?:in)?|texto|edición|rédaction|redacción|colaboró|"
+    r"colaboración|reportagem|colaborou|colaboração|edição|redação|testo|redazione|tekst|redactie)\s*[:：]\s*"
     r"(?P<names>[^|:：/;]{3,120}?)\s*(?=[|/;]|$)",
     re.IGNORECASE,
 )
@@ -336,6 +337,18 @@ _LABEL_FIELD = {
     "redaktion": "editing",
     "edición": "editing",
     "rédaction": "editing",
+    "redacción": "writing",
+    "redação": "writing",
+    "testo": "writing",
+    "tekst": "writing",
+    "reportagem": "reporting",
+    "colaboró": "reporting",
+    "colaborou": "reporting",
+    "colaboración": "reporting",
+    "colaboração": "reporting",
+    "edição": "editing",
+    "redazione": "editing",
+    "redactie": "editing",
 }
 
 
