@@ -544,3 +544,22 @@ def test_role_words_in_sentences_stay(line: str) -> None:
 def test_portuguese_source_line_goes() -> None:
     doc = _clean(PT, "Com informações da Reuters", "end")
     assert "Com informações" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Example News is part of Example Media Group. Registered in England and Wales No. 1234567.",
+        "The Example Times is a member of the Independent Press Standards Organisation (IPSO).",
+        "Our journalism is supported by readers like you.",
+        "Example News is a nonprofit newsroom. We rely on donations.",
+        "Sitemap",
+    ],
+)
+def test_publishers_footers_and_asks_go(line: str) -> None:
+    assert line not in _clean(EN, line, "end").text
+
+
+def test_a_company_registered_in_england_in_a_sentence_stays() -> None:
+    line = "The firm, registered in England and Wales, denied wrongdoing in a statement on Monday, its lawyers said."
+    assert line in _clean(EN, line, "end").text
