@@ -563,3 +563,25 @@ def test_publishers_footers_and_asks_go(line: str) -> None:
 def test_a_company_registered_in_england_in_a_sentence_stays() -> None:
     line = "The firm, registered in England and Wales, denied wrongdoing in a statement on Monday, its lawyers said."
     assert line in _clean(EN, line, "end").text
+
+
+@pytest.mark.parametrize(
+    ("top", "label"),
+    [
+        ("WATCH: Harbour plan wins first vote", "WATCH"),
+        ("Opinion | Harbour plan wins first vote", "Opinion"),
+        ("Fact check: Harbour plan wins first vote", "Fact check"),
+        ("Politics | Elections\n\nHarbour plan wins first vote", None),
+    ],
+)
+def test_titles_under_slugs_and_section_crumbs(top: str, label: str | None) -> None:
+    doc = clean_text(top + "\n\nBy Jane Doe\n\n" + "\n\n".join(EN) + "\n")
+    assert doc.metadata.title == "Harbour plan wins first vote"
+    assert doc.metadata.label == label
+    assert doc.metadata.authors == ["Jane Doe"]
+
+
+def test_a_watch_pointer_inside_the_story_still_goes() -> None:
+    line = "WATCH: Harbour plan wins first vote"
+    doc = _clean(EN, line, "middle")
+    assert line not in doc.text and any(r.rule == "RELATED-001" for r in doc.removed)

@@ -44,6 +44,9 @@ def _sentence_break(text: str) -> bool:
 
 
 def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
+    label, rest = split_label(ctx, text)
+    if label is not None and rest != text:
+        text, words = rest, len(rest.split())  # 'Opinion | …', 'WATCH: …': the headline after its slug
     if words < 2 or words > ctx.rules.param("HEADLINE-001", "max_words"):
         return False
     if len(text) > ctx.rules.param("HEADLINE-001", "max_chars"):
@@ -127,7 +130,7 @@ def _kicker(ctx: Context, block: Block) -> bool:
         return True  # '#GameTechie': a hashtag rubric over the headline
     if text.endswith((".", "?", "!", ",")) or not text[:1].isupper() or any(c.isdigit() for c in text):
         return False
-    if not (text.isupper() or all(w[:1].isupper() or w.lower() in _LINKS for w in text.split())):
+    if not (text.isupper() or all(w[:1].isupper() or w.lower() in _LINKS or w in "|•·/" for w in text.split())):
         return False
     return not byline.bare_names(ctx, text) and dateline.match(ctx, text) is None
 
@@ -143,7 +146,8 @@ def _section_name(ctx: Context, text: str) -> bool:
     vocab = ctx.rules.memo(
         ("headline.sections",), lambda: ctx.rules.phrase_set("HEADLINE-006") | ctx.rules.phrase_set("BYLINE-005")
     )
-    return all(w.strip("|,") in vocab for w in words) and any(w not in _LINKS for w in words)
+    words = [w.strip("|,") for w in words if w.strip("|,•·/")]  # 'Politics | Elections': the separators go
+    return bool(words) and all(w in vocab for w in words) and any(w not in _LINKS for w in words)
 
 
 def _top_section(ctx: Context, body: list[Block]) -> bool:
