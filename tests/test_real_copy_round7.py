@@ -585,3 +585,16 @@ def test_a_watch_pointer_inside_the_story_still_goes() -> None:
     line = "WATCH: Harbour plan wins first vote"
     doc = _clean(EN, line, "middle")
     assert line not in doc.text and any(r.rule == "RELATED-001" for r in doc.removed)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Text size A A A", "Open navigation menu", "Sign in", "Play", "Unmute", "Reply", "Like", "Listen (3 min)"],
+)
+def test_player_comment_and_menu_controls_go(line: str) -> None:
+    assert line not in _clean(EN, line, "middle").text
+
+
+@pytest.mark.parametrize("line", ["Play it again", "Sign here, please", "Now", "A"])
+def test_short_lines_that_are_not_only_controls_stay(line: str) -> None:
+    assert line in _clean(EN, line, "middle").text

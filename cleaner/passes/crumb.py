@@ -67,7 +67,7 @@ def _controls(setup: _Setup, low: str, tokens: list[str]) -> bool:
     words = [t for t in tokens if not t.isdigit()]
     if len(words) < len(tokens) and setup.counted.isdisjoint(words):
         return False  # a number counts comments or photos ('Comments (12)'); 'Top 5' is a table's column
-    content = [t for t in words if t not in ("to", "this", "the", "in", "me")]
+    content = [t for t in words if t not in ("to", "this", "the", "in", "me", "a", "now", "here", "all")]
     return bool(content) and setup.controls.issuperset(words) and _no_sentence(low)
 
 
