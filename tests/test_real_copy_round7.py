@@ -598,3 +598,21 @@ def test_player_comment_and_menu_controls_go(line: str) -> None:
 @pytest.mark.parametrize("line", ["Play it again", "Sign here, please", "Now", "A"])
 def test_short_lines_that_are_not_only_controls_stay(line: str) -> None:
     assert line in _clean(EN, line, "middle").text
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        (DE, "Per WhatsApp teilen"),
+        (DE, "Video abspielen"),
+        (DE, "Zum Inhalt springen"),
+        (DE, "Menü"),
+        (FR, "Lire plus tard"),
+        (FR, "Voir les commentaires"),
+        (FR, "Aller au contenu"),
+        (ES, "Ver comentarios"),
+        (ES, "Iniciar sesión"),
+    ],
+)
+def test_page_controls_of_other_languages_go(body: list[str], line: str) -> None:
+    assert line not in _clean(body, line, "middle").text
