@@ -616,3 +616,11 @@ def test_short_lines_that_are_not_only_controls_stay(line: str) -> None:
 )
 def test_page_controls_of_other_languages_go(body: list[str], line: str) -> None:
     assert line not in _clean(body, line, "middle").text
+
+
+def test_an_outlet_signing_with_the_date_is_no_subtitle_and_gives_the_date() -> None:
+    text = "Harbour plan wins first vote\n\nWritten by Example Today on November 7, 2023\n\n" + "\n\n".join(EN) + "\n"
+    doc = clean_text(text)
+    assert doc.metadata.authors == [] and doc.metadata.subtitle is None
+    assert doc.metadata.published["iso"] == "2023-11-07"
+    assert any(r.rule == "BYLINE-001" for r in doc.removed)

@@ -265,6 +265,8 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     if lead:
         if _desk_only(ctx, pieces[0]):
             return []  # 'Autor: Die Redaktion', 'By Staff and agencies': a desk's byline, no writer
+        if len(pieces) == 1 and core != text[lead.end() :] and _affiliation(ctx, pieces[0]):
+            return []  # 'Written by Miami Today on November 7, 2023': the outlet signs, with the date
         names = _names(ctx, _FILED_FROM.sub("", pieces[0]))
         # after the names: an outlet, a job title, or the credit of someone who is not an author
         # ('Photos by John Roe'): photographers and editors are never authors
@@ -410,6 +412,7 @@ class Byline(Pass[_Setup]):
             rule = "BYLINE-001" if setup.lead.match(block.text) else "BYLINE-002"
             if names == []:  # a desk's byline: the line goes, and names no author
                 ctx.remove(block, rule)
+                _note_stamp(ctx, block.text)  # 'Written by Miami Today on November 7, 2023': its date
                 continue
             dated = not names and _next_to_stamp(ctx, opening, i)
             if (
