@@ -233,6 +233,9 @@ def _author_box(ctx: Context) -> None:
 
     params = {k: ctx.rules.param("CREDITS-014", k) for k in ("last_lines", "max_words", "after_words")}
     body = ctx.body()
+    tail = body[-params["last_lines"] - 2 :]
+    if not any(b.words <= 4 and b.text[:1].isupper() for b in tail[:-1]):
+        return  # no name heading among the last lines: no box (most texts end in prose)
     pairs = []
     for i, block in enumerate(body[:-1]):
         name = block.text.strip()
