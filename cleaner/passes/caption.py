@@ -48,6 +48,7 @@ class _Credits:
         # whether an ASCII tail holds any hint at all, in one scan: most tails hold none, and
         # testing each hint in turn cost more than the rest of the search (same answer as the tests)
         self.any_ascii_hint = literal_union(self.ascii_hints)
+        self.any_hint = literal_union(self.hints)
         self.end_hints = tuple(dict.fromkeys(h for _, ends in self.gates for h in ends))
         self.not_names = ctx.rules.phrase_set("CAPTION-012")
         self.max_words = ctx.rules.param("CAPTION-010", "max_words")
@@ -91,7 +92,7 @@ class _Credits:
         if low.isascii():
             hints = self.ascii_hints if self.any_ascii_hint.search(low) else ()
         else:
-            hints = self.hints
+            hints = self.hints if self.any_hint.search(low) else ()
         present = [h for h in hints if h in low]  # 'in' tests beat one regex alternation here
         if not present and not (self.end_hints and text.endswith(self.end_hints)):
             return None
