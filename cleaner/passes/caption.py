@@ -12,7 +12,7 @@ import re
 
 from ..article import Block, Caption
 from ..context import Context
-from ..text.regex import gated, may_match, pattern_words
+from ..text.regex import FOLDS, gated, literal_union, may_match, pattern_words
 from ..text.shapes import has_dialogue
 from .base import Pass
 
@@ -45,6 +45,10 @@ class _Credits:
         self.words = tuple(pattern_words(pattern) for _, pattern in self.rules)
         self.hints = tuple(dict.fromkeys(h for contains, _ in self.gates for h in contains))
         self.ascii_hints = tuple(h for h in self.hints if h.isascii())  # all a tail in ASCII can hold
+        # whether an ASCII tail holds any hint at all, in one scan: most tails hold none, and
+        # testing each hint in turn cost more than the rest of the search (same answer as the tests)
+        self.any_ascii_hint = literal_union(self.ascii_hints)
+        self.any_hint = literal_union(self.hints)
         self.end_hints = tuple(dict.fromkeys(h for _, ends in self.gates for h in ends))
         self.not_names = ctx.rules.phrase_set("CAPTION-012")
         self.max_words = ctx.rules.param("CAPTION-010", "max_words")
@@ -85,7 +89,10 @@ class _Credits:
         if len(text) > 1200:
             return None
         low = text[-70:].lower()
-        hints = self.ascii_hints if low.isascii() else self.hints
+        if low.isascii():
+            hints = self.ascii_hints if self.any_ascii_hint.search(low) else ()
+        else:
+            hints = self.hints if self.any_hint.search(low) else ()
         present = [h for h in hints if h in low]  # 'in' tests beat one regex alternation here
         if not present and not (self.end_hints and text.endswith(self.end_hints)):
             return None
@@ -101,11 +108,16 @@ class _Credits:
     def _match(self, text: str, present: list[str]) -> tuple[str, re.Match[str]] | None:
         tail = text[-220:]
         low = tail.lower()
+        folds = not (tail.isascii() or not any(c in tail for c in FOLDS))  # see may_match
         for (rule_id, pattern), (contains, ends), words in zip(self.rules, self.gates, self.words, strict=True):
             if contains.isdisjoint(present) and not (ends and text.endswith(ends)):
                 continue
-            if not may_match(words, tail, low):
-                continue
+            if words is not None and not folds:
+                for word in words:
+                    if word in low:
+                        break
+                else:
+                    continue
             m = pattern.search(tail)
             if m and _starts_segment(tail, m.start("credit")):
                 return rule_id, m

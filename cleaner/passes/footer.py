@@ -49,6 +49,7 @@ class _Setup:
         self.source_words = rules.phrase_set("FOOTER-022")
         about = rules.rule("FOOTER-013").params
         self.about_headings = tuple(sorted(about["headings"], key=len, reverse=True))
+        self.about_openers = tuple(h + " " for h in self.about_headings)  # one startswith for all
         self.describes = tuple(about["describes"])
         self.facts = tuple(about["facts"])
 
@@ -123,6 +124,8 @@ def _about_block(setup: _Setup, body: list[Block]) -> list[Block]:
         if block.words > 8 or block.text.endswith((".", "!", "?", ":")):
             continue
         low = block.lower
+        if not low.startswith(setup.about_openers):
+            continue
         heading = next((h for h in setup.about_headings if low.startswith(h + " ")), None)
         if heading is None:
             continue

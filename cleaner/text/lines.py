@@ -8,7 +8,7 @@ from typing import Any
 from ..article import Block
 from ..context import Context
 from ..rules import Rule, RuleSet, is_anchored, is_re, line_union
-from .dispatch import _ANY, AnchoredDispatch, K, key_of, openings, split_branches
+from .dispatch import _ANY, AnchoredDispatch, K, key_of, openings, required_chars, split_branches
 from .regex import FOLDS, parse, required_words, scans, sre_parse
 
 _NO_LIMIT = object()  # a rule without its own max_words param
@@ -46,6 +46,7 @@ class LineRules:
         "_ruleset",
         "cheap_anchored",
         "cheap_floating",
+        "floating_need",
         "gate",
         "rules",
     )
@@ -70,6 +71,9 @@ class LineRules:
                 if r.pattern is not None and is_re(r.pattern) and is_anchored(r.pattern.pattern, r.pattern.flags)
             ]
             self.cheap_anchored = AnchoredDispatch(bodies, self.cheap_anchored)
+        # characters one of which every match of the cheap floating union holds: a line without any
+        # is not scanned (a breadcrumb needs its '>' or '/'), see ``_floating_need``
+        self.floating_need = None if self.cheap_floating is None else _floating_need(cheap)
         self.gate = tuple(sorted({w for need in needs if need is not None for w in need}))
         # each gated rule's top-level branches, with the openings and words each needs (see ``_head``)
         self._branches = [
@@ -108,7 +112,13 @@ class LineRules:
                 gate, allowed = self._heads[head]
             except KeyError:
                 gate, allowed = self._heads[head] = self._head(head)
-            anchored, floating = self.cheap_anchored, self.cheap_floating
+            anchored, floating, need = self.cheap_anchored, self.cheap_floating, self.floating_need
+            if floating and need is not None:
+                for ch in need:
+                    if ch in text:
+                        break
+                else:
+                    floating = None  # no match of it can be in the line
             if not ((anchored and anchored.match(text, head)) or (floating and floating.search(text))):
                 for word in gate:
                     if word in low:
@@ -163,6 +173,24 @@ class LineRules:
             allowed.append(tuple(sorted(can)) if can else None)
         gate = tuple(sorted({w for can in allowed if can is not None for w in can}))
         return gate, tuple(allowed)
+
+
+def _floating_need(rules: list[Rule]) -> tuple[str, ...] | None:
+    """Characters one of which every match of these rules' floating union contains (see
+    ``cleaner.text.dispatch.required_chars``), or None when some rule has no such characters
+    (phrases, a user pattern outside ``re``, a pattern the analysis cannot bound)."""
+    chars: set[str] = set()
+    for rule in rules:
+        pattern = rule.pattern
+        if rule.phrases or (pattern is not None and not is_re(pattern)):
+            return None
+        if pattern is None or is_anchored(pattern.pattern, pattern.flags):
+            continue  # in the anchored union
+        need = required_chars(pattern.pattern, pattern.flags & ~re.UNICODE)
+        if not need:
+            return None
+        chars |= need
+    return tuple(sorted(chars)) if chars else None
 
 
 def _gate_words(rule: Rule) -> frozenset[str] | None:

@@ -7,6 +7,7 @@ substring test for those words rejects almost every line first. These analyses f
 
 from __future__ import annotations
 
+import re
 from typing import Any, Protocol
 
 from ..rules import is_re
@@ -154,3 +155,26 @@ def required_words(items: Any) -> frozenset[str] | None:
 
 def _rank(words: frozenset[str]) -> tuple[int, int]:
     return min(len(w) for w in words), -len(words)
+
+
+def literal_union(words: Any) -> re.Pattern[str]:
+    """A pattern that finds any of some literal strings, as a trie ('p(?:hoto|ool|ti)'), so the
+    engine tries each position against the few branches its character opens instead of every word.
+
+    ``search`` finds a match exactly when one of the words is a substring of the text (as printed:
+    no case folding), the answer of ``any(w in text for w in words)`` in one call. An empty word is
+    in every text, as it is for ``in``."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return re.compile(_trie_source(trie) if trie else "(?!)")
+
+
+def _trie_source(node: dict[str, Any]) -> str:
+    if "" in node:
+        return ""  # a word ends here: whatever longer words go on, this prefix already matches
+    alts = [re.escape(ch) + _trie_source(sub) for ch, sub in sorted(node.items())]
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
