@@ -82,7 +82,6 @@ class _Setup:
         self.prose_words = rules.param("TIMESTAMP-010", "prose_words")
         self.max_words = rules.param("TIMESTAMP-010", "max_words")
         self.labelled_max_words = rules.param("TIMESTAMP-010", "labelled_max_words")
-        self.label_top = rules.param("TIMESTAMP-011", "top")
         self.name_max = rules.param("TIMESTAMP-012", "max_name_words")
 
 
@@ -163,7 +162,9 @@ class Timestamps(Pass[_Setup]):
         # 'near the top' is among the first lines and above the copy: where the line stands does not
         # move when a line above it is removed, so a second cleaning finds the same (idempotent)
         top = next((i for i, b in enumerate(body) if b.words >= setup.prose_words), n)
-        label_top = min(setup.label_top, top)
+        # a lone label counts by the copy, not by lines: 'Advertisement' lines a later pass removes
+        # above it would otherwise put it out of reach on the first cleaning and in reach on the next
+        label_top = top
         for i, block in enumerate(body):
             if block.words > setup.max_words:
                 # a labelled line may hold two stamps ('Posted: … / Updated: …'); a bare one is short
