@@ -31,6 +31,7 @@ LINES = [
 articles = st.lists(st.one_of(st.sampled_from(LINES), st.text(max_size=80)), max_size=25).flatmap(
     lambda lines: st.sampled_from(["\n", "\n\n", "\r\n", "\n\n\n"]).map(lambda sep: sep.join(lines))
 )
+# the same examples on every run (tests/conftest.py's profile); wider random runs are a development step
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
