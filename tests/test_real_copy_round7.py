@@ -570,7 +570,6 @@ def test_a_company_registered_in_england_in_a_sentence_stays() -> None:
     [
         ("WATCH: Harbour plan wins first vote", "WATCH"),
         ("Opinion | Harbour plan wins first vote", "Opinion"),
-        ("Fact check: Harbour plan wins first vote", "Fact check"),
         ("Politics | Elections\n\nHarbour plan wins first vote", None),
     ],
 )
