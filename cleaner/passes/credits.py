@@ -403,12 +403,13 @@ class CreditsPass(Pass[None]):
         # 'Jane Doe reported from London.' closes the copy: no paragraph of prose comes after it
         last_prose = max((b.index for b in body if b.words >= 20), default=-1)
         for block in body:
+            low = block.lower  # one property look-up, not six
             if block.words <= max_words and (
-                "contribut" in block.lower
-                or "assistance" in block.lower
-                or "input" in block.lower
-                or "with reporting" in block.lower
-                or (block.index > last_prose and "reported from" in block.lower)
+                "contribut" in low
+                or "assistance" in low
+                or "input" in low
+                or "with reporting" in low
+                or (block.index > last_prose and "reported from" in low)
             ):
                 found = contributors(block.text, ctx.rules.phrase_set("BYLINE-005"))
                 if found is not None:
@@ -420,7 +421,7 @@ class CreditsPass(Pass[None]):
                     target.extend(n for n in names if n not in target)
                     ctx.lift(block, "CREDITS-010", "credits")
                     continue
-            if block.words > max_words or " by " not in block.lower or not pattern.search(block.text[:60]):
+            if block.words > max_words or " by " not in low or not pattern.search(block.text[:60]):
                 continue
             credits = parse(ctx, block.text)
             if credits is None:
