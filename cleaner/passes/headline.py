@@ -84,7 +84,7 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
     )
 
 
-def _introduces_article(ctx: Context, block: Block) -> bool:
+def introduces_article(ctx: Context, block: Block) -> bool:
     """What follows a title: a byline, caption or other lifted line, or the wire dateline."""
     after = ctx.blocks[block.index + 1 : block.index + 2]
     if not after:
@@ -200,7 +200,7 @@ def _with_evidence(ctx: Context) -> Block | None:
     strong = split_label(ctx, text)[0] is not None or titleish(text) >= ctx.rules.param(
         "HEADLINE-001", "strong_titleish"
     )
-    if text.rstrip(_CLOSERS).endswith(".") or not (strong or _introduces_article(ctx, body[0])):
+    if text.rstrip(_CLOSERS).endswith(".") or not (strong or introduces_article(ctx, body[0])):
         return None
     return body[0]
 

@@ -406,11 +406,11 @@ class Related(Pass[_Setup]):
     def run(self, ctx: Context) -> None:
         setup = self.setup(ctx)
         lines = setup.lines
-        from .headline import _introduces_article
+        from .headline import introduces_article
 
         for block in ctx.body():
             rule_id = lines.first(block, max_words=setup.line_max_words)
-            if rule_id and block is ctx.title_candidate and _introduces_article(ctx, block):
+            if rule_id and block is ctx.title_candidate and introduces_article(ctx, block):
                 continue  # 'WATCH: …' over its byline is the video's headline, not a pointer to it
             if not rule_id and block.text[:1] in "([" and block.text[-1:] in ")]" and block.words > 1:
                 # '[Related: …]', '(Read more: …)': a pointer in brackets is the same pointer
