@@ -194,3 +194,59 @@ def test_bare_opening_text_rule_is_off_by_default():
     """HTML-018 ships switched off (held-out halves: no gain): the default rule set adds nothing."""
     ex = extract(_opening_page(), url=URL)
     assert not [d for d in ex.blocks if d["rule"] == "HTML-018"]
+
+
+DECK = "The council found the money for the landing stage, and commuters get their forty-minute crossing back."
+
+
+def _deck_page(deck_html: str, description: str = DECK) -> str:
+    return (
+        "<!DOCTYPE html><html lang='en'><head><title>Ferry service returns to Riverton</title>"
+        f"<meta name='description' content='{description}'>"
+        f"<meta property='og:description' content='{description}'></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<article><header><h1>Ferry service returns to Riverton</h1>{deck_html}</header>"
+        f"<div class='story-body'>{STORY}{_para(1)}</div></article></body></html>"
+    )
+
+
+def test_deck_under_the_headline_is_dropped():
+    """HTML-007: the subtitle set as a heading right under the h1, the page's own description,
+    opens trafilatura's text; it goes like the headline, recorded and located."""
+    doc = clean_html(_deck_page(f"<h2 class='sub-head'>{DECK}</h2>"), url=URL)
+    assert DECK not in doc.text
+    assert doc.text.startswith("Council members voted eight to one")
+    [rec] = [r for r in doc.removed if r.rule == "HTML-007"]
+    assert rec.text == DECK and "/header/h2" in rec.locator
+
+
+def test_heading_under_the_headline_that_is_not_the_description_stays():
+    """HTML-007's counter-cases: a heading under the h1 that the page does not declare as its
+    summary (a section heading), and the description written as a paragraph (the lead), stay."""
+    section = "How the council paid for the new landing stage"
+    doc = clean_html(_deck_page(f"<h2>{section}</h2>"), url=URL)
+    assert section in doc.text
+    lead = _deck_page(f"<p>{DECK}</p>")
+    doc = clean_html(lead, url=URL)
+    assert DECK in doc.text
+    assert not [r for r in doc.removed if r.rule == "HTML-007"]
+
+
+def test_card_after_the_linked_name_inside_one_wrapper_keeps_the_name():
+    """HTML-006: the wrapper holds the linked name and then the card (which spells the name out in
+    full, with a photo and headlines); only the card goes, the name stays in the sentence."""
+    card = (
+        "<span class='people-rollover'><a href='/people/mara-quill'>Mara Quill</a>"
+        "<span class='people-rollover-block'><span><img src='/img/quill.jpg' alt=''>"
+        "<a class='name' href='/people/mara-quill'>Mara Elaine Quill</a>"
+        "<a href='/news/4411-quill-seeks-review'>Quill seeks review of harbour contract after cost overrun</a> "
+        "<a href='/news/4402-budget'>Budget talks stall over bridge repairs and school buses</a> "
+        "<a class='more' href='/people/mara-quill'>MORE</a></span></span></span>"
+    )
+    body = (
+        "<article><h1>Ferry service returns to Riverton</h1><p>Harbour councillor "
+        f"{card} (Ward 3) said the ferry would be full from the first week.</p>{STORY}</article>"
+    )
+    doc = clean_html(page(body), url=URL)
+    assert "Harbour councillor Mara Quill (Ward 3) said the ferry would be full from the first week." in doc.text
+    assert "Quill seeks review" not in doc.text and "Elaine" not in doc.text

@@ -65,8 +65,11 @@ def _card(e: Any, text: str, whole: int, hr: HtmlRules) -> bool | None:
     if linked < hr.card_link_share * n:
         return None
     first = squash(links[0].text_content())
-    if first and text.count(first) >= 2 and text.startswith(first):
-        return False  # the name, then its card repeating it: the card is inside
+    if first and text.startswith(first):
+        if text.count(first) >= 2:
+            return False  # the name, then its card repeating it: the card is inside
+        if e[0] is links[0] and not (e.text or "").strip() and any(c.tag in _CARD_TAGS for c in e[1:]):
+            return False  # the linked name, then the card after it (the card may spell the name out in full)
     prev = e.getprevious()
     hangs = prev is not None and prev.tag == "a" and (name := squash(prev.text_content())) and text.startswith(name)
     if hangs or e.find(".//img") is not None or e.find(".//picture") is not None:

@@ -98,6 +98,9 @@ def filter_units(units: list[Unit], titles: list[str], page: Page, hr: HtmlRules
         if seen < hr.title_window and tok and _is_title(tok, forms, hr.title_overlap):
             u.drop = "HTML-001"
             continue
+        if not seen and tok in page.decks and u.words >= hr.deck_min_words:
+            u.drop = "HTML-007"  # the subtitle under the headline, opening the text: metadata too
+            continue
         seen += 1
         if tok in page.linkish:
             u.drop = "HTML-002"

@@ -27,6 +27,7 @@ class HtmlRules:
         self.title_window = p("HTML-001", "title_window")
         self.title_part_words = p("HTML-001", "min_part_words")
         self.title_overlap = p("HTML-001", "min_overlap")
+        self.deck_min_words = p("HTML-007", "min_words")
         self.link_share = p("HTML-002", "link_share")
         self.link_internal = p("HTML-002", "internal_share")
         self.link_max_words = p("HTML-002", "max_words")

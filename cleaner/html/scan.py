@@ -28,6 +28,7 @@ _BLOCKISH = frozenset(
 )
 # the elements a page labels: containers, and the inline elements bylines and credits sit in
 _LABELLED = tuple(_BLOCKISH | {"span", "a", "address", "small", "em", "time", "b", "strong", "i"})
+_DECK_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _LEAF_TEXT = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "div", "span")
 
 
@@ -43,6 +44,7 @@ class Page:
     leads: list[HtmlElement] = field(default_factory=list)
     captions: list[dict[str, str]] = field(default_factory=list)
     headlines: list[str] = field(default_factory=list)
+    decks: set[str] = field(default_factory=set)  # headings set right under an h1 (as tokens): HTML-007
     bylines: list[str] = field(default_factory=list)
     _tokens: dict[HtmlElement, str] = field(default_factory=dict)
     _links: dict[HtmlElement, tuple[int, bool]] = field(default_factory=dict)
@@ -76,9 +78,18 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
     """One look at the page: headline, captions, labelled containers, leads, link-dense blocks."""
     page = Page(self_path=self_path.rstrip("/"))
     body = tree.find("body")
+    descriptions: set[str] | None = None
     for h1 in body.iter("h1"):  # type: ignore[union-attr]
         if text := squash(h1.text_content()):
             page.headlines.append(text)
+            deck = h1.getnext()
+            while deck is not None and not isinstance(deck.tag, str):
+                deck = deck.getnext()  # a comment between them
+            if deck is not None and deck.tag in _DECK_TAGS and (tok := page.tokens_of(deck)):
+                if descriptions is None:
+                    descriptions = _descriptions(tree)
+                if tok in descriptions:
+                    page.decks.add(tok)
             if len(page.headlines) == 2:
                 break
     for cap in body.iter("figcaption"):  # type: ignore[union-attr]
@@ -120,6 +131,18 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
 
 
 _DIGIT = re.compile(r"\d")
+_DESCRIPTION = frozenset(("description", "og:description", "twitter:description"))
+
+
+def _descriptions(tree: HtmlElement) -> set[str]:
+    """The page's declared summaries (its description meta tags), as tokens."""
+    head = tree.find("head")
+    found = set()
+    for el in (head if head is not None else tree).iter("meta"):
+        key = (el.get("property") or el.get("name") or "").strip().lower()
+        if key in _DESCRIPTION and (tok := tokens(el.get("content") or "")):
+            found.add(tok)
+    return found
 _NOT_BYLINE_TAGS = frozenset(("figure", "figcaption", "blockquote", "nav"))
 
 
