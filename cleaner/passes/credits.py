@@ -105,8 +105,16 @@ def parse(ctx: Context, text: str) -> Credits | None:
             return None  # 'The figures were compiled by the statistics office …' is a sentence
         names = _names(m.group("names"))
         # a picture's credit may name a handle ('Photo by ev on Unsplash'); any other role names people
-        if not names or not any(
-            is_name(n) or (role.split()[-1] in _PICTURE_ROLES and _HANDLE_ON.match(n)) for n in names
+        # every name a person's (or a picture's handle): 'Written by Vince Gilligan, the series ran for
+        # five seasons' is a sentence about the show, not its credits
+        desks = ctx.rules.memo(
+            ("credits.desks",), lambda: ctx.rules.phrase_set("BYLINE-005") | ctx.rules.phrase_set("FOOTER-021")
+        )
+        if not names or not all(
+            is_name(n)
+            or n.lower() in desks  # 'Reporting by Reuters in Karabakh and …': the wire's own desk
+            or (role.split()[-1] in _PICTURE_ROLES and _HANDLE_ON.match(n))
+            for n in names
         ):
             return None
         field = _role_field(ctx, m.group("role"))
