@@ -18,13 +18,15 @@ from .text.regex import literal_union
 
 _NAME = r"(?P<name>(?-i:(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|and|&|de|la|du|der|für)){0,5}))"
 _ORIGINAL = re.compile(
-    r"^[\s(*_–—-]*(?:(?:this|the)\s+(?:article|story|post|piece|column|report)\s+(?:was\s+)?(?:first\s+|originally\s+)?"
+    r"^[\s(*_–—-]*(?:"
+    r"(?:(?:this|the)\s+(?:article|story|post|piece|column|report)\s+(?:was\s+)?(?:first\s+|originally\s+)?"
     r"(?:appeared|published|ran)|(?:originally|first)\s+(?:appeared|published|ran)|"
     r"republished(?:\s+with\s+permission)?|reprinted(?:\s+with\s+permission)?|syndicated|"
     r"read\s+the\s+original(?:\s+(?:article|story))?)"
-    r"\s+(?:on|in|at|from|by)\s+" + _NAME + "|"
-    # the same notes in German, French, Spanish, Italian, Portuguese and Dutch
-    r"^[\s(*_–—-]*(?:(?:dieser|der)\s+(?:artikel|beitrag|text)\s+(?:erschien|ist)\s+(?:zuerst|ursprünglich|erstmals)"
+    r"\s+(?:on|in|at|from|by)\s+"
+    # the same notes in German, French, Spanish, Italian, Portuguese and Dutch, whose outlet may
+    # follow a lower-case article ('in der Süddeutschen Zeitung', 'no The Conversation')
+    r"|(?:(?:dieser|der)\s+(?:artikel|beitrag|text)\s+(?:erschien|ist)\s+(?:zuerst|ursprünglich|erstmals)"
     r"\s+(?:bei|auf|in\s+der|im|in)|"
     r"(?:cet\s+)?article\s+(?:a\s+été\s+)?(?:initialement|originellement|d['’]abord|originalement)\s+publié"
     r"\s+(?:sur|dans|par)|(?:cet\s+)?article\s+(?:a\s+été\s+)?publié\s+(?:initialement|originellement|d['’]abord)"
@@ -35,7 +37,7 @@ _ORIGINAL = re.compile(
     r"\s+prima\s+volta)\s+(?:su|in|da)|"
     r"(?:este|o)\s+(?:artigo|texto)\s+foi\s+publicado\s+(?:originalmente|inicialmente)\s+(?:no|na|em|pelo|pela)|"
     r"(?:dit|het)\s+(?:artikel|stuk)\s+(?:verscheen|is)\s+(?:eerder|eerst|oorspronkelijk)\s+(?:op|in|bij))"
-    r"\s+(?-i:(?:la|el|le|les|der|die|das|de|het|o|a|il)\s+)?" + _NAME.replace("?P<name>", "?P<name2>"),
+    r"\s+(?-i:(?:la|el|le|les|der|die|das|de|het|o|a|il)\s+)?)" + _NAME,
     re.IGNORECASE,
 )
 _FEED = re.compile(r"not\s+been\s+edited\s+by\s+" + _NAME + r"\s+staff\b.{0,80}\bsyndicated\s+feed", re.IGNORECASE)
@@ -56,7 +58,7 @@ def read(ctx: Context) -> None:
         if ctx.metadata.original_publisher is None and _HINTS.search(low) is not None:
             m = _ORIGINAL.match(text) if block.words <= 30 else None
             if m:
-                ctx.metadata.original_publisher = _clean(m.group("name") or m.group("name2"))
+                ctx.metadata.original_publisher = _clean(m.group("name"))
         if ctx.metadata.republisher is None and "syndicated" in low:
             m = _FEED.search(text)
             if m:

@@ -87,17 +87,15 @@ _OUTLET_WITH = re.compile(
 def _source_line(setup: _Setup, text: str) -> bool:
     """Only agency names, source labels and editors' initials: 'Source: Reuters', 'jsh/dpa'; or an
     outlet's name with them ('Le Figaro avec AFP')."""
+    if len(text) > setup.source_chars or setup.agency_words.isdisjoint(_SOURCE_SPLIT.split(text.lower())):
+        return False
     if _agencies_only(setup, text):
         return True
-    if len(text) > setup.source_chars or setup.agency_words.isdisjoint(_SOURCE_SPLIT.split(text.lower())):
-        return False  # no agency named: no outlet drew on one either
     m = _OUTLET_WITH.match(text)
     return m is not None and _agencies_only(setup, m.group("rest"))
 
 
 def _agencies_only(setup: _Setup, text: str) -> bool:
-    if len(text) > setup.source_chars or setup.agency_words.isdisjoint(_SOURCE_SPLIT.split(text.lower())):
-        return False
     rest, agencies = setup.agencies.subn(" ", text)
     if not agencies:
         return False

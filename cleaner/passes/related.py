@@ -17,6 +17,7 @@ from ..text.lines import line_rules
 from ..text.regex import gated
 from ..text.shapes import PERIOD_END, attributed, ends_sentence, has_dialogue, headline_like, titleish
 from .base import Pass
+from .headline import introduces_article
 
 _CLOSE = "\"'”’)]"
 _WORDS = re.compile(r"[\w'’]+")
@@ -406,8 +407,6 @@ class Related(Pass[_Setup]):
     def run(self, ctx: Context) -> None:
         setup = self.setup(ctx)
         lines = setup.lines
-        from .headline import introduces_article
-
         for block in ctx.body():
             rule_id = lines.first(block, max_words=setup.line_max_words)
             if rule_id and block is ctx.title_candidate and introduces_article(ctx, block):
