@@ -14,10 +14,10 @@ from cleaner import clean_text
 from .test_real_copy_round5 import DE, EN  # the same made-up copy around the lines
 
 
-def _clean(line: str, where: str):
-    parts = [EN[0], line, EN[1], EN[2]] if where == "middle" else [*EN, line]
+def _clean(line: str, where: str, body: list[str] = EN):
+    parts = [body[0], line, body[1], body[2]] if where == "middle" else [*body, line]
     doc = clean_text("\n\n".join(parts) + "\n")
-    for para in EN:
+    for para in body:
         assert para in doc.text, "the body around the line is kept"
     return doc
 

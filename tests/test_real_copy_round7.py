@@ -13,6 +13,7 @@ from cleaner import clean_text
 
 from .test_real_copy_round5 import DE, EN, ES
 from .test_real_copy_round6 import FR as _FR
+from .test_real_copy_round6 import _clean as _planted
 
 FR = [
     *_FR,
@@ -39,11 +40,15 @@ PT = [
 
 
 def _clean(body: list[str], line: str, where: str):
-    parts = [body[0], line, body[1], body[2]] if where == "middle" else [*body, line]
-    doc = clean_text("\n\n".join(parts) + "\n")
-    for para in body:
-        assert para in doc.text, "the body around the line is kept"
-    return doc
+    """The line planted in ``body``'s copy, in the middle or at the end (round 6's helper)."""
+    return _planted(line, where, body)
+
+
+def _goes(body: list[str], line: str, where: str, rule: str) -> None:
+    """The planted line goes, and ``rule`` is among the rules that took it."""
+    doc = _clean(body, line, where)
+    assert line not in doc.text
+    assert any(r.rule == rule for r in doc.removed)
 
 
 @pytest.mark.parametrize(
@@ -102,9 +107,7 @@ def test_a_route_in_a_sentence_is_no_trail() -> None:
 )
 @pytest.mark.parametrize("where", ["middle", "end"])
 def test_german_page_lines_go(line: str, rule: str, where: str) -> None:
-    doc = _clean(DE, line, where)
-    assert line not in doc.text
-    assert any(r.rule == rule for r in doc.removed)
+    _goes(DE, line, where, rule)
 
 
 @pytest.mark.parametrize(
@@ -148,9 +151,7 @@ def test_a_sentence_with_no_comments_yet_stays() -> None:
     ],
 )
 def test_blog_and_disclaimer_furniture_goes(line: str, rule: str) -> None:
-    doc = _clean(EN, line, "end")
-    assert line not in doc.text
-    assert any(r.rule == rule for r in doc.removed)
+    _goes(EN, line, "end", rule)
 
 
 @pytest.mark.parametrize(
@@ -177,9 +178,7 @@ def test_disclaimer_and_stamp_look_alikes_stay(line: str) -> None:
     ],
 )
 def test_shop_buttons_go(body: list[str], line: str, rule: str) -> None:
-    doc = _clean(body, line, "middle")
-    assert line not in doc.text
-    assert any(r.rule == rule for r in doc.removed)
+    _goes(body, line, "middle", rule)
 
 
 def test_buy_now_pay_later_in_a_sentence_stays() -> None:
@@ -227,9 +226,7 @@ def test_gift_article_buttons_go(body: list[str], line: str) -> None:
     ],
 )
 def test_credits_paywalls_and_source_lines_of_other_languages_go(body: list[str], line: str, rule: str) -> None:
-    doc = _clean(body, line, "end")
-    assert line not in doc.text
-    assert any(r.rule == rule for r in doc.removed)
+    _goes(body, line, "end", rule)
 
 
 @pytest.mark.parametrize("line", ["She went with AFP", "The Local with friends"])
@@ -253,9 +250,7 @@ def test_a_name_with_something_else_is_no_source_line(line: str) -> None:
     ],
 )
 def test_large_outlets_page_lines_go(line: str, rule: str) -> None:
-    doc = _clean(EN, line, "end")
-    assert line not in doc.text
-    assert any(r.rule == rule for r in doc.removed)
+    _goes(EN, line, "end", rule)
 
 
 def test_a_glued_times_credit_splits_from_its_caption() -> None:
