@@ -250,3 +250,66 @@ def test_card_after_the_linked_name_inside_one_wrapper_keeps_the_name():
     doc = clean_html(page(body), url=URL)
     assert "Harbour councillor Mara Quill (Ward 3) said the ferry would be full from the first week." in doc.text
     assert "Quill seeks review" not in doc.text and "Elaine" not in doc.text
+
+
+# HTML-019: what the extractor left between two of the article's own paragraphs.
+GAP_PAGE = page(
+    "<main><h1>Man pleads guilty to threatening harbour official</h1><div class='article-body'>"
+    "<p>A Riverton man pleaded guilty on Tuesday to threatening to kill the harbour master, prosecutors said.</p>"
+    "<footer class='signup'><p>Sign up for the Morning Rundown. <a href='/privacy'>Privacy Policy</a></p></footer>"
+    "<p>He <a href='/news/earlier'>was arrested in April</a> for the March 21 call to the harbour office.</p>"
+    "<p class='newsletter'>Get the morning briefing in your inbox every weekday, free of charge.</p>"
+    "<p>Read more</p>"
+    "<p>His lawyer said in an email to the Herald that he never intended to harm anyone at the harbour.</p>"
+    "<p>Sentencing is set for June, when he faces up to five years in prison, the court said on Tuesday.</p>"
+    "</div></main>"
+)
+GAP_KEPT = (
+    "A Riverton man pleaded guilty on Tuesday to threatening to kill the harbour master, prosecutors said.\n\n"
+    "His lawyer said in an email to the Herald that he never intended to harm anyone at the harbour."
+)
+
+
+def _gaps(body_text: str, dropped: set[str] | None = None) -> list[tuple[str, str]]:
+    from cleaner.html.parse import parse
+    from cleaner.html.recover import between_paragraphs
+    from cleaner.html.rules import html_rules
+    from cleaner.rules import resolve
+
+    return between_paragraphs(parse(GAP_PAGE), body_text, dropped or set(), html_rules(resolve(None)))
+
+
+def test_paragraph_left_between_two_kept_ones_is_brought_back_in_place():
+    """HTML-019: the extractor kept the paragraphs around a sign-up box and lost the one after it;
+    the prose paragraph between two kept ones comes back right after the one before it, and
+    neither the sign-up box, a short 'Read more' nor a paragraph the page labels as a newsletter."""
+    from cleaner.html.recover import insert_after
+
+    gaps = _gaps(GAP_KEPT)
+    assert [t for _, t in gaps] == ["He was arrested in April for the March 21 call to the harbour office."]
+    text, added = insert_after(GAP_KEPT, gaps)
+    assert added == [gaps[0][1]]
+    assert text.split("\n\n") == [
+        "A Riverton man pleaded guilty on Tuesday to threatening to kill the harbour master, prosecutors said.",
+        "He was arrested in April for the March 21 call to the harbour office.",
+        "His lawyer said in an email to the Herald that he never intended to harm anyone at the harbour.",
+    ]
+
+
+def test_nothing_is_brought_back_outside_the_kept_paragraphs_or_twice():
+    """HTML-019's counter-cases: a paragraph after the last kept one is not 'between'; one already in
+    the body in another spacing (a <br> read as a line break, soft hyphens) is not added again; one
+    the page layer dropped itself stays dropped."""
+    assert _gaps(GAP_KEPT.split("\n\n")[0]) == []  # one kept paragraph: nothing lies between two
+    spaced = GAP_KEPT + "\n\nHe was arrested in April for the March\u00ad21 call to the harbour office."
+    assert _gaps(spaced) == []
+    dropped = {"He was arrested in April for the March 21 call to the harbour office."}
+    assert _gaps(GAP_KEPT, dropped) == []
+
+
+def test_a_paragraph_between_kept_ones_is_logged_as_added():
+    """HTML-019 through clean_html's page layer: whatever it adds is logged with the rule id."""
+    ex = extract(GAP_PAGE, url=URL)
+    added = [d for d in ex.blocks if d["rule"] == "HTML-019"]
+    assert all(d.get("added") and d["text"] in ex.text for d in added)
+    assert "harbour office." in ex.text

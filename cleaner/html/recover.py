@@ -5,6 +5,7 @@ Both add blocks rather than remove them; each addition is logged (HTML-010, HTML
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from lxml import etree
@@ -194,3 +195,81 @@ def _run_from(node: Any) -> str:
         parts.append(sib.text_content())
         parts.append(sib.tail or "")
     return squash("".join(parts))
+
+
+# containers with three <p> children or more, found in C
+_HOLDS_PARAGRAPHS = etree.XPath(".//*[count(p) >= 3]")
+
+
+def between_paragraphs(tree: HtmlElement, body_text: str, dropped: set[str], hr: HtmlRules) -> list[tuple[str, str]]:
+    """Prose paragraphs trafilatura skipped in the middle of the article's own container.
+
+    Templates put a newsletter form, an ad slot or a related-story box between two paragraphs,
+    and an extractor that leaves the box sometimes leaves the paragraph after it too ('He was
+    arrested in April …' between a sign-up form and a figure). A ``<p>`` standing between two
+    paragraphs the body kept, as a child of the same container, ending a sentence and long
+    enough to be prose, is the article's: the text engine still judges it like any line. Returns
+    (the kept paragraph it follows, its text) pairs in page order; a paragraph the page layer
+    dropped itself (``dropped``) is not brought back.
+    """
+    body = tree.find("body")
+    if body is None:
+        return []
+    flat = _alnum(body_text)  # letters and digits only: <br>, soft hyphens and spacing differ
+    min_words = hr.between_words
+    found: list[tuple[str, str]] = []
+    for parent in _HOLDS_PARAGRAPHS(body):
+        kids = [c for c in parent if c.tag == "p"]
+        texts = [squash(c.text_content()) for c in kids]
+        keys = [_alnum(t[:80])[:40] for t in texts]
+        kept = [len(t.split()) >= 3 and len(k) >= 10 and k in flat for t, k in zip(texts, keys, strict=True)]
+        if sum(kept) < 2:
+            continue
+        first = kept.index(True)
+        last = len(kept) - 1 - kept[::-1].index(True)
+        prev = None
+        for i in range(first, last + 1):
+            text = texts[i]
+            if kept[i]:
+                prev = text
+                continue
+            if (
+                prev is None
+                or len(text.split()) < min_words
+                or not text.endswith(SENTENCE_END)
+                or text in dropped
+                or keys[i][:25] in flat
+                or any(hr.parts_of(a) & hr.boiler for a in (kids[i], *kids[i].iterancestors()))
+            ):
+                continue
+            found.append((prev, text))
+    return found
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _alnum(text: str) -> str:
+    return _NOT_ALNUM.sub("", text).lower()
+
+
+def insert_after(body_text: str, pairs: list[tuple[str, str]]) -> tuple[str, list[str]]:
+    """``body_text`` with each text set as its own block after the block that begins with its anchor,
+    and the texts so set (one whose anchor is not found is left out)."""
+    if not pairs:
+        return body_text, []
+    blocks = body_text.split("\n\n")
+    after: dict[int, list[str]] = {}
+    keys = [squash(b)[:50] for b in blocks]
+    for anchor, text in pairs:
+        key = anchor[:50]
+        at = next((i for i, k in enumerate(keys) if k and (k.startswith(key) or key.startswith(k))), None)
+        if at is not None:
+            after.setdefault(at, []).append(text)
+    if not after:
+        return body_text, []
+    out: list[str] = []
+    for i, b in enumerate(blocks):
+        out.append(b)
+        out.extend(after.get(i, ()))
+    return "\n\n".join(out), [t for i in sorted(after) for t in after[i]]

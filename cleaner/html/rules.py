@@ -45,6 +45,8 @@ class HtmlRules:
         self.chunk_min_paragraphs = p("HTML-011", "min_paragraphs")
         self.prose_words = p("HTML-011", "prose_words")
         self.chunk_levels = p("HTML-011", "max_levels")
+        self.between_on = rules.rule("HTML-019").status == "on"
+        self.between_words = p("HTML-019", "min_words")
         self.min_words = p("HTML-012", "min_words")
         self.min_chars = p("HTML-012", "min_chars")
         self.max_paragraphs = p("HTML-013", "max_paragraphs")
