@@ -313,3 +313,39 @@ def test_a_paragraph_between_kept_ones_is_logged_as_added():
     added = [d for d in ex.blocks if d["rule"] == "HTML-019"]
     assert all(d.get("added") and d["text"] in ex.text for d in added)
     assert "harbour office." in ex.text
+
+
+# HTML-027: social posts the article quotes by embedding them.
+def _tweet(text: str, who: str, handle: str, day: str) -> str:
+    return (
+        "<div class='article-widget'><blockquote class='twitter-tweet'>"
+        f"<p lang='en' dir='ltr'>{text}</p>&#8212; {who} (@{handle}) "
+        f"<a href='https://twitter.com/{handle}/status/1'>{day}</a></blockquote>"
+        "<script async src='https://platform.twitter.example/widgets.js'></script></div>"
+    )
+
+
+POSTS_PAGE = page(
+    "<main><h1>Riverton appoints new harbour master</h1><div class='article-body'>"
+    "<p>Riverton council confirmed the appointment of its new harbour master on Wednesday morning, ending weeks of talks.</p>"
+    + _tweet("Council statement", "Riverton Council", "RivertonCouncil", "November 20, 2024")
+    + "<p>The council said she had signed a contract until 2027 and would start work before the spring sailings.</p>"
+    "<p>Her predecessor left in October after eleven years in the post, the council added in its statement.</p>"
+    "</div><aside class='club-feed'>"
+    + _tweet("Matchday! Follow all the action from the harbour regatta here", "Riverton FC", "RivertonFC", "Nov 2")
+    + "</aside></main>"
+)
+
+
+def test_an_embedded_post_between_paragraphs_is_kept_with_its_attribution():
+    """HTML-027: the post the story quotes ('Council statement') and its '— Name (@handle) date' line
+    stand where the page put them, logged as added; a post in a feed beside the article is not."""
+    ex = extract(POSTS_PAGE, url=URL)
+    blocks = ex.text.split("\n\n")
+    at = blocks.index("Council statement")
+    assert blocks[at - 1].startswith("Riverton council confirmed the appointment")
+    assert blocks[at + 1] == "— Riverton Council (@RivertonCouncil) November 20, 2024"
+    assert blocks[at + 2].startswith("The council said she had signed")
+    assert "Matchday!" not in ex.text
+    added = [d["text"] for d in ex.blocks if d["rule"] == "HTML-027"]
+    assert "Council statement" in added and not any("Matchday" in t for t in added)

@@ -16,7 +16,7 @@ from .metadata import declared as page_declared
 from .metadata import page_authors, page_title, read_metadata
 from .pagetype import page_type
 from .parse import NOT_XML, canonical_host, host_of, parse
-from .recover import between_paragraphs, continuation, find_lead, find_opening, insert_after
+from .recover import between_paragraphs, continuation, embedded_posts, find_lead, find_opening, insert_after
 from .rules import HtmlRules, html_rules
 from .scan import scan
 from .text import alnum, squash
@@ -128,7 +128,11 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
     if len(body_text.split()) < hr.min_words and alnum(body_text) < hr.min_chars:
         # "Please enable JavaScript.": what is left of an app shell or an error page is no article
         raise NoArticleError("no article text found on the page")
-    if hr.between_on and (gaps := between_paragraphs(tree, body_text, {u.text for u in dropped}, hr)):
+    gaps = between_paragraphs(tree, body_text, {u.text for u in dropped}, hr) if hr.between_on else []
+    if posts := embedded_posts(tree, body_text, hr):
+        body_text, added = insert_after(body_text, posts)
+        blocks.extend({"rule": "HTML-027", "text": t, "added": True} for t in added)
+    if gaps:
         body_text, added = insert_after(body_text, gaps)
         blocks.extend({"rule": "HTML-019", "text": t, "added": True} for t in added)
     if more := continuation(tree, body_text, page, hr):

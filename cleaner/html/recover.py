@@ -246,6 +246,50 @@ def between_paragraphs(tree: HtmlElement, body_text: str, dropped: set[str], hr:
     return found
 
 
+def embedded_posts(tree: HtmlElement, body_text: str, hr: HtmlRules) -> list[tuple[str, str]]:
+    """Social posts the article embeds and quotes, when the extractor left them out.
+
+    A story quoting a post embeds it as a ``<blockquote class="twitter-tweet">`` (the post's text
+    in a ``<p>``, then '— Name (@handle) date'); the news is often the post itself ('Club
+    statement'), yet extractors drop the blockquote as a widget. Taken only between two paragraphs
+    the body kept, so a feed of posts in a sidebar is not. Returns (the kept paragraph it
+    follows, text) pairs: the post's text, then its attribution line.
+    """
+    body = tree.find("body")
+    if body is None:
+        return []
+    quotes = [q for q in body.iter("blockquote") if set((q.get("class") or "").split()) & hr.embed_classes]
+    if not quotes:
+        return []
+    flat = _alnum(body_text)
+    found: list[tuple[str, str]] = []
+    for q in quotes:
+        for br in q.iter("br"):  # a line break in a post separates words
+            br.tail = " " + (br.tail or "")
+        para = q.find("p")
+        text = squash(para.text_content()) if para is not None else ""
+        if not text or _alnum(text[:80])[:25] in flat:
+            continue
+        before = next((t for p in reversed(_PRECEDING_P(q)) if _kept(t := squash(p.text_content()), flat)), None)
+        after = next((t for p in _FOLLOWING_P(q) if _kept(t := squash(p.text_content()), flat)), None)
+        if before is None or after is None:
+            continue
+        found.append((before, text))
+        credit = squash(q.text_content())[len(text) :].strip() if squash(q.text_content()).startswith(text) else ""
+        if credit:
+            found.append((before, credit))
+    return found
+
+
+_PRECEDING_P = etree.XPath("preceding::p")
+_FOLLOWING_P = etree.XPath("following::p[position() <= 20]")
+
+
+def _kept(text: str, flat: str) -> bool:
+    key = _alnum(text[:80])[:40]
+    return len(key) >= 10 and key in flat
+
+
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
