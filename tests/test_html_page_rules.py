@@ -327,7 +327,8 @@ def _tweet(text: str, who: str, handle: str, day: str) -> str:
 
 POSTS_PAGE = page(
     "<main><h1>Riverton appoints new harbour master</h1><div class='article-body'>"
-    "<p>Riverton council confirmed the appointment of its new harbour master on Wednesday morning, ending weeks of talks.</p>"
+    "<p>Riverton council confirmed the appointment of its new harbour master on Wednesday morning, "
+    "ending weeks of talks.</p>"
     + _tweet("Council statement", "Riverton Council", "RivertonCouncil", "November 20, 2024")
     + "<p>The council said she had signed a contract until 2027 and would start work before the spring sailings.</p>"
     "<p>Her predecessor left in October after eleven years in the post, the council added in its statement.</p>"
