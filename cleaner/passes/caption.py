@@ -66,6 +66,7 @@ class _Credits:
         self.toggles = ctx.rules.pattern("CAPTION-018")
         self.labelled = ctx.rules.pattern("CAPTION-019")
         self.labelled_max = ctx.rules.param("CAPTION-019", "max_words")
+        self.labelled_short = ctx.rules.param("CAPTION-019", "short_words")
         self.uncredited_max = ctx.rules.param("CAPTION-015", "max_words")
 
     def alone(self, rule_id: str, credit: str, before: str) -> bool:
@@ -273,6 +274,8 @@ def _labelled(ctx: Context, credits: _Credits) -> None:
     if not found:
         return
     used: set[int] = set()
+    if any(m.group("rest") is None for _, m in found):
+        found = _split_labels(ctx, credits, body, found, used)
     for i, (block, m) in enumerate(found):
         if block.index in used or not m.group("caption"):
             continue
@@ -299,6 +302,53 @@ def _labelled(ctx: Context, credits: _Credits) -> None:
             credit = m.group("rest").strip()
             ctx.metadata.captions.append(Caption(text="", credit=credit, photographer=None))
             ctx.lift(block, "CAPTION-019", "captions")
+
+
+_ENDS_SENTENCE = (".", "!", "?", "…", '"', "”", "’")
+
+
+def _split_labels(
+    ctx: Context, credits: _Credits, body: list[Block], found: list[tuple[Block, re.Match[str]]], used: set[int]
+) -> list[tuple[Block, re.Match[str]]]:
+    """CAPTION-019's labels left alone on a line ('Media caption,'): the label goes, and the line
+    after it is its caption or credit when short and ending no sentence (a paragraph never is)."""
+    at = {b.index: i for i, b in enumerate(body)}
+    rest: list[tuple[Block, re.Match[str]]] = []
+    pending: Caption | None = None  # a split source pair waiting for the split caption right after it
+    last = -2
+    for block, m in found:
+        if m.group("rest") is not None:
+            rest.append((block, m))
+            continue
+        i = at[block.index]
+        nxt = body[i + 1] if i + 1 < len(body) else None
+        if (
+            nxt is not None
+            and nxt.index == block.index + 1
+            and nxt.words <= credits.labelled_short
+            and not nxt.text.rstrip().endswith(_ENDS_SENTENCE)
+            and not credits.labelled.match(nxt.text)
+        ):
+            text = nxt.text.strip()
+            if m.group("caption") and pending is not None and last == block.index - 1:
+                pending.text = text  # 'Image source,' 'Getty' 'Image caption,' 'TEXT': one caption
+                pending = None
+            elif m.group("caption"):  # a caption with no credit is no entry (a credit is required)
+                ctx.remove(block, "CAPTION-019")
+                ctx.remove(nxt, "CAPTION-019")
+                used.update((block.index, nxt.index))
+                continue
+            else:
+                pending = Caption(text="", credit=text, photographer=None)
+                ctx.metadata.captions.append(pending)
+            last = nxt.index
+            ctx.lift(block, "CAPTION-019", "captions")
+            ctx.lift(nxt, "CAPTION-019", "captions")
+            used.update((block.index, nxt.index))
+        else:
+            ctx.remove(block, "CAPTION-019")
+            used.add(block.index)
+    return rest
 
 
 _LABEL_OPENERS = ("image ", "media ", "video ", "picture ", "photo ")

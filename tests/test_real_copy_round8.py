@@ -1,0 +1,87 @@
+"""Real copy, 2026-12-04 (fifth session): real outlets' lines the engine kept, in the forms their pages
+print them (the BBC's caption labels split from their text by an extractor, the NYT's gift-article
+note without its 'As a subscriber,', a sign-up form's privacy note, an app pitch, a sponsor's
+disclosure), and what must stay beside each: a short story's own 'By entering this store you agree …',
+a sentence about an app, a note on who paid for a study. Copy written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean_text
+
+from .test_real_copy_round5 import EN
+from .test_real_copy_round7 import _clean, _goes
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("You have 10 gift articles to give each month. Anyone can read what you share.", "CRUMB-130"),
+        ("By submitting your email, you agree to our Terms and Privacy Notice.", "CRUMB-122"),
+        ("By creating an account, you agree to our Terms of Service and acknowledge our Privacy Policy.", "CRUMB-122"),
+        ("Get the latest news on the go with the BBC News app.", "PROMPT-132"),
+        ("Stay informed with the free Example Gazette app.", "PROMPT-132"),
+        ("This content was created by our commercial team and paid for by Visa.", "FOOTER-128"),
+        ("This article was produced on behalf of Example Bank by the Example Brand Studio.", "FOOTER-128"),
+        ("Media caption,", "CAPTION-019"),
+    ],
+)
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_real_outlets_lines_go(line: str, rule: str, where: str) -> None:
+    _goes(EN, line, where, rule)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By entering this store you agree to be bound by the FoodCorp Privacy Statement, the sign read.",
+        "By signing up for the plan, you agree to pay the fee every month, the regulator warned customers.",
+        "Download speeds in the app fell by half after the update, users complained on Tuesday.",
+        "The study was paid for by the drug maker, the authors disclosed in a note under the paper.",
+        "This article was written in partnership with two universities, whose researchers reviewed the data.",
+        "Image captions are written by the picture desk, the editor said, and checked twice before printing.",
+    ],
+)
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_look_alikes_stay(line: str, where: str) -> None:
+    doc = _clean(EN, line, where)
+    assert line in doc.text
+    assert all(b in doc.text for b in EN)
+
+
+BBC_SPLIT = (
+    "A row over the rights to her old recordings has drawn in two politicians and a rival label, the singer said "
+    "on Thursday, after weeks of talks broke down.\n"
+    "Image copyright\n"
+    "Getty Images\n"
+    "Image caption\n"
+    "The singer's seventh album is the only one she owns the rights to\n"
+    "The label said in a statement that it had offered to settle and that it would not comment further.\n"
+    "Media caption,\n"
+    "Watch: the singer speaks about the dispute\n"
+    "Talks are expected to resume next week, a person close to the negotiations said on Friday evening.\n"
+)
+
+
+def test_split_caption_labels_give_one_caption_with_its_credit() -> None:
+    """CAPTION-019: 'Image copyright' 'Getty Images' 'Image caption' 'TEXT', one line each (as
+    readability prints the BBC's figure), is one caption with its credit; a video's 'Media
+    caption,' and its text go too (a caption with no credit is removed, not recorded)."""
+    doc = clean_text(BBC_SPLIT)
+    assert [(c.text, c.credit) for c in doc.metadata.captions] == [
+        ("The singer's seventh album is the only one she owns the rights to", "Getty Images")
+    ]
+    assert "Watch: the singer" not in doc.text and "Media caption" not in doc.text
+    assert "Image" not in doc.text
+    for sentence in ("A row over the rights", "The label said in a statement", "Talks are expected to resume"):
+        assert sentence in doc.text
+
+
+def test_a_split_label_never_takes_a_paragraph() -> None:
+    """CAPTION-019's counter-case: the line after a lone label is a sentence of the story (the
+    caption was lost upstream); the label goes, the paragraph stays."""
+    text = BBC_SPLIT.replace("Watch: the singer speaks about the dispute\n", "")
+    doc = clean_text(text)
+    assert "Talks are expected to resume next week, a person close to the negotiations said" in doc.text
+    assert "Media caption" not in doc.text
