@@ -85,3 +85,37 @@ def test_a_split_label_never_takes_a_paragraph() -> None:
     doc = clean_text(text)
     assert "Talks are expected to resume next week, a person close to the negotiations said" in doc.text
     assert "Media caption" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "November 18, 2023 8:05 AM GMT+1 Updated a day ago",  # Reuters' stamp
+        "Updated an hour ago",
+        "a few seconds ago",
+    ],
+)
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_relative_times_counted_in_words_go(line: str, where: str) -> None:
+    """TIMESTAMP-010: a relative time whose count is a word ('a day ago') is a stamp like '2 days ago'."""
+    _goes(EN, line, where, "TIMESTAMP-010")
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        (EN, "3 days"),  # a count with no 'ago' is no time of the page
+        (EN, "Ten years ago"),  # a short line of the story, no stamp
+        (EN, "One year ago today, the bridge fell into the river and the town was cut off."),
+    ],
+)
+def test_counts_that_are_no_stamp_stay(body: list[str], line: str) -> None:
+    doc = _clean(body, line, "middle")
+    assert line in doc.text
+
+
+@pytest.mark.parametrize("line", ["vor einer Woche", "vor 3 Tagen"])
+def test_german_relative_times_go(line: str) -> None:
+    from .test_real_copy_round5 import DE
+
+    _goes(DE, line, "end", "TIMESTAMP-010")

@@ -28,12 +28,19 @@ _DIGIT = re.compile(r"\d")
 _PHONE = re.compile(r"^\W*\+\s?\d|\(\d{2,5}\)\s?\d")  # an international prefix, an area code in brackets
 _ISO = re.compile(r"(?<=\d)T(?=\d)|(?<=\d)Z\b")
 _RELATIVE = re.compile(r"\b(?:ago|vor|il y a|hace|fa|há|geleden|назад|тому)\b", re.IGNORECASE)
+# a relative time counted in words: 'a day ago', 'an hour ago', 'vor einem Tag', 'il y a un jour'
+_COUNT_WORD = re.compile(r"\b(?:an?|one|a few|einem|einer|un|une|uno|una|um|uma|een)\s+\w+", re.IGNORECASE)
 _NOT_NAMES = frozenset(
     "first last hours hour hrs mins min minutes minute ago update updated published posted modified time read "
     "edition today yesterday heute gestern hier hoy ayer oggi ieri hoje ontem vandaag gisteren stunden stunde "
     "minuten heures heure hace horas hora ore uur geleden alle las aujourd'hui stand uhr jour lesedauer "
     "lesezeit temps lecture tiempo lectura lettura года год мск назад тому сегодня вчера сьогодні вчора час "
-    "часа часов минут минуты минуту мин хвилин годин обновлено опубликовано оновлено опубліковано".split()
+    "часа часов минут минуты минуту мин хвилин годин обновлено опубликовано оновлено опубліковано "
+    # counts of a relative time ('a day ago', 'vor einer Woche'): units and count words, no names
+    "day days one few seconds second secs moments einem einer tag tagen une jours día días giorno giorni dia "
+    "dias dag dagen week weeks woche wochen semaine semaines semana semanas settimana settimane weken month "
+    "months monat monaten mois mes meses mese mesi maand maanden year years jahr jahren año años anno anni ano "
+    "anos jaar".split()
 )
 _LABELS = frozenset(
     "updated published posted aktualisiert veröffentlicht actualizado publicado aggiornato pubblicato "
@@ -124,7 +131,7 @@ def only_date(setup: _Setup, text: str) -> str | None:
         return None  # a range or a schedule ('9.30 A.M. / 7.00 P.M.', '29 November 2018 | 20 January 2019')
     if clocks:
         return "clock"
-    if _RELATIVE.search(text) and numbers:
+    if _RELATIVE.search(text) and (numbers or _COUNT_WORD.search(text)):
         return "relative"
     named = any(w in setup.months for w in words)
     if _NUMERIC_DATE.search(text) or (named and numbers) or (_YEAR.search(text) and len(numbers) >= 2):
@@ -134,7 +141,7 @@ def only_date(setup: _Setup, text: str) -> str | None:
 
 def is_stamp(ctx: Context, text: str) -> bool:
     """A line that is a timestamp, labelled or not: never a title ('Publié le … à 10h51 - Mis à jour …')."""
-    if _DIGIT.search(text) is None:
+    if _DIGIT.search(text) is None and _RELATIVE.search(text) is None:
         return False
     setup = PASS.setup(ctx)
     return _labelled_stamp(setup, text) or only_date(setup, text) is not None
@@ -175,9 +182,11 @@ class Timestamps(Pass[_Setup]):
                 ):
                     found.append((i, "TIMESTAMP-001", False))
                 continue
-            if _DIGIT.search(block.text) is None:  # every date and time this pass takes has a digit
+            if _DIGIT.search(block.text) is None:  # a date or time has a digit, or is 'a day ago'
                 if i < label_top and block.words == 1 and block.lower.strip(" :.") in _LABELS:
                     ctx.remove(block, "TIMESTAMP-011")
+                elif _RELATIVE.search(block.text) and only_date(setup, block.text) == "relative":
+                    found.append((i, "TIMESTAMP-010", False))
                 continue
             if _labelled_stamp(setup, block.text):
                 found.append((i, "TIMESTAMP-001", False))
