@@ -119,3 +119,40 @@ def test_german_relative_times_go(line: str) -> None:
     from .test_real_copy_round5 import DE
 
     _goes(DE, line, "end", "TIMESTAMP-010")
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("File photo. REUTERS/Jane Doe", "CAPTION-010"),  # a stock label in place of the scene
+        ("Illustrative image. Photo: Jane Doe/AFP", "CAPTION-010"),
+    ],
+)
+def test_stock_caption_labels_with_a_credit_are_captions(line: str, rule: str) -> None:
+    doc = _clean(EN, line, "middle")
+    assert line not in doc.text
+    assert [(c.text, c.credit) for c in doc.metadata.captions if c.text]
+    assert any(r.rule == rule for r in doc.removed)
+
+
+def test_a_two_word_line_with_a_credit_is_no_caption_unless_a_stock_label() -> None:
+    """CAPTION-010's counter-case: 'Jane Doe. REUTERS/John Roe' has no scene and no stock label."""
+    doc = _clean(EN, "Big win. REUTERS/John Roe", "middle")
+    assert not any(r.rule == "CAPTION-010" for r in doc.removed)
+
+
+def test_french_paywall_share_with_decimals_goes() -> None:
+    from .test_real_copy_round7 import FR
+
+    _goes(FR, "Il vous reste 78.41% de cet article à lire. La suite est réservée aux abonnés.", "end", "PROMPT-301")
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [("pl", "5 marca 2024 | 15:14"), ("it", "5 marzo 2024 (modifica il 5 marzo 2024 | 18:02)")],
+)
+def test_polish_and_italian_stamps_go(lang: str, line: str) -> None:
+    from .test_real_copy_round7 import IT
+
+    body = IT if lang == "it" else EN
+    _goes(body, line, "end", "TIMESTAMP-010")

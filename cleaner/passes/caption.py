@@ -55,6 +55,7 @@ class _Credits:
         self.prose_words = ctx.rules.param("CAPTION-026", "min_prose_words")
         self.prose_sentences = ctx.rules.param("CAPTION-026", "min_sentences")
         self.min_scene_words = ctx.rules.param("CAPTION-010", "min_scene_words")
+        self.stock_labels = frozenset(ctx.rules.param("CAPTION-010", "stock_labels"))
         bare = ctx.rules.param("CAPTION-013", "bare_rules")
         self.bare_rules = frozenset((*bare, *(rid for rid in extra if ctx.rules.param(rid, "bare", False))))
         self.not_alone = frozenset(ctx.rules.param("CAPTION-013", "not_alone"))
@@ -207,7 +208,11 @@ class Captions(Pass[_Credits]):
             if glued and _glued_to_prose(credits, text) and _cut_credit(ctx, block, m):
                 ctx.metadata.captions.append(Caption(text="", credit=credit, photographer=_photographer(credits, m)))
                 continue
-            if len(text.split()) < credits.min_scene_words and rule_id != "CAPTION-001":
+            if (
+                len(text.split()) < credits.min_scene_words
+                and rule_id != "CAPTION-001"
+                and text.strip(" .:,;-–—|").lower() not in credits.stock_labels
+            ):
                 if credits.alone(rule_id, credit, text) or (
                     not text.strip(" ([|-–—:") and _between_prose(ctx, block, prose)
                 ):

@@ -33,7 +33,8 @@ _COUNT_WORD = re.compile(r"\b(?:an?|one|a few|einem|einer|un|une|uno|una|um|uma|
 _NOT_NAMES = frozenset(
     "first last hours hour hrs mins min minutes minute ago update updated published posted modified time read "
     "edition today yesterday heute gestern hier hoy ayer oggi ieri hoje ontem vandaag gisteren stunden stunde "
-    "minuten heures heure hace horas hora ore uur geleden alle las aujourd'hui stand uhr jour lesedauer "
+    "minuten heures heure hace horas hora ore uur geleden alle las aujourd'hui stand uhr jour lesedauer godz "
+    "aktualizacja zaktualizowano opublikowano dzisiaj wczoraj modifica modificato "
     "lesezeit temps lecture tiempo lectura lettura года год мск назад тому сегодня вчера сьогодні вчора час "
     "часа часов минут минуты минуту мин хвилин годин обновлено опубликовано оновлено опубліковано "
     # counts of a relative time ('a day ago', 'vor einer Woche'): units and count words, no names
@@ -44,7 +45,8 @@ _NOT_NAMES = frozenset(
 )
 _LABELS = frozenset(
     "updated published posted aktualisiert veröffentlicht actualizado publicado aggiornato pubblicato "
-    "atualizado bijgewerkt gepubliceerd mis обновлено опубликовано оновлено опубліковано".split()
+    "atualizado bijgewerkt gepubliceerd mis обновлено опубликовано оновлено опубліковано modifica modificato "
+    "aktualizacja zaktualizowano opublikowano".split()
 )
 
 
