@@ -47,6 +47,7 @@ def passes() -> tuple[Pass, ...]:
         related.PASS,
         learned.PASS,  # the line scorer: only what the rules left, and only when confident
         site.PASS,  # lines learned from the archive: only what every built-in rule left
+        crumb.TAIL,  # a pointer label left last ('See also:'), once what followed it is gone
         byline.SIGN_OFF,  # the signature under the copy, once what followed it is gone
         headline.DECISION,
     )

@@ -156,3 +156,23 @@ def test_polish_and_italian_stamps_go(lang: str, line: str) -> None:
 
     body = IT if lang == "it" else EN
     _goes(body, line, "end", "TIMESTAMP-010")
+
+
+@pytest.mark.parametrize("line", ["Follow Al Jazeera English:", "See also:", "Find us on:", "Folgen Sie uns:"])
+def test_a_pointer_label_left_last_goes(line: str) -> None:
+    """CRUMB-017: a follow bar's or a see-also box's header whose links the extractor dropped."""
+    _goes(EN, line, "end", "CRUMB-017")
+
+
+def test_a_pointer_label_goes_after_the_furniture_under_it_and_idempotently() -> None:
+    """CRUMB-017 is judged once the share row under the label is gone, so a second cleaning of the
+    clean text finds nothing more to take."""
+    doc = _clean(EN, "Follow us:\n\nFacebook\n\nTwitter\n\nInstagram", "end")
+    assert "Follow us:" not in doc.text
+    assert clean_text(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize("line", ["He said:", "The statement read in full:", "Suivez ce lien pour lire la suite"])
+def test_a_colon_line_that_is_no_pointer_label_stays(line: str) -> None:
+    doc = _clean(EN, line, "end")
+    assert line in doc.text

@@ -225,4 +225,32 @@ def _remove_comment_thread(ctx: Context, setup: _Setup) -> None:
             before += block.words
 
 
+class Tail(Pass[tuple[int, frozenset[str]]]):
+    """CRUMB-017: a pointer label left last once every other pass has taken what followed it
+    ('Follow Al Jazeera English:' over a follow bar the extractor dropped). Judged late, and again
+    after each removal, so a second cleaning finds nothing more (idempotent)."""
+
+    family = "crumb"
+    emits = ("CRUMB-017",)
+
+    def prepare(self, ctx: Context) -> tuple[int, frozenset[str]]:
+        return ctx.rules.param("CRUMB-017", "max_words"), frozenset(ctx.rules.param("CRUMB-017", "openers"))
+
+    def run(self, ctx: Context) -> None:
+        max_words, openers = self.setup(ctx)
+        body = ctx.body()
+        while len(body) >= 2:
+            block = body[-1]
+            text = block.text.rstrip()
+            if block.words > max_words or not text.endswith(":"):
+                return
+            first = text.split(None, 1)[0].strip(".,:;!?¡¿\"'“”‘’«»()").lower().split("-")[0]  # 'Suivez-nous'
+
+            if first not in openers:
+                return
+            ctx.remove(block, "CRUMB-017")
+            body.pop()
+
+
 PASS = Crumbs()
+TAIL = Tail()
