@@ -350,3 +350,29 @@ def test_an_embedded_post_between_paragraphs_is_kept_with_its_attribution():
     assert "Matchday!" not in ex.text
     added = [d["text"] for d in ex.blocks if d["rule"] == "HTML-027"]
     assert "Council statement" in added and not any("Matchday" in t for t in added)
+
+
+def test_a_subhead_left_between_kept_paragraphs_comes_back_but_not_a_linked_teaser():
+    """HTML-019: a section's subhead (h2-h4) between two kept paragraphs of the container is the
+    article's ('Fazit'); a headline that is mostly a link is a teaser of another story."""
+    from cleaner.html.parse import parse
+    from cleaner.html.recover import between_paragraphs
+    from cleaner.html.rules import html_rules
+    from cleaner.rules import resolve
+
+    html = page(
+        "<main><h1>Heat pumps in old houses</h1><div class='article-body'>"
+        "<p>Many owners of old houses ask whether a heat pump can heat them through the winter.</p>"
+        "<h2>Large radiators help</h2>"
+        "<p>The lower the flow temperature the radiators need, the better the pump works in an old house.</p>"
+        "<h3><a href='/news/other-story'>Gas prices fall for the third month in a row</a></h3>"
+        "<p>A simple test on a cold day shows whether the radiators are big enough for the pump.</p>"
+        "</div></main>"
+    )
+    kept = (
+        "Many owners of old houses ask whether a heat pump can heat them through the winter.\n\n"
+        "The lower the flow temperature the radiators need, the better the pump works in an old house.\n\n"
+        "A simple test on a cold day shows whether the radiators are big enough for the pump."
+    )
+    gaps = between_paragraphs(parse(html), kept, set(), html_rules(resolve(None)))
+    assert [t for _, t in gaps] == ["Large radiators help"]

@@ -197,6 +197,8 @@ def _run_from(node: Any) -> str:
     return squash("".join(parts))
 
 
+_BETWEEN_TAGS = frozenset(("p", "h2", "h3", "h4"))
+
 # containers with three <p> children or more, found in C
 _HOLDS_PARAGRAPHS = etree.XPath(".//*[count(p) >= 3]")
 
@@ -219,10 +221,13 @@ def between_paragraphs(tree: HtmlElement, body_text: str, dropped: set[str], hr:
     min_words = hr.between_words
     found: list[tuple[str, str]] = []
     for parent in _HOLDS_PARAGRAPHS(body):
-        kids = [c for c in parent if c.tag == "p"]
+        kids = [c for c in parent if c.tag in _BETWEEN_TAGS]
         texts = [squash(c.text_content()) for c in kids]
         keys = [_alnum(t[:80])[:40] for t in texts]
-        kept = [len(t.split()) >= 3 and len(k) >= 10 and k in flat for t, k in zip(texts, keys, strict=True)]
+        kept = [
+            (len(t.split()) >= 3 and len(k) >= 10 if c.tag == "p" else len(k) >= 3) and k in flat
+            for c, t, k in zip(kids, texts, keys, strict=True)
+        ]
         if sum(kept) < 2:
             continue
         first = kept.index(True)
@@ -233,10 +238,12 @@ def between_paragraphs(tree: HtmlElement, body_text: str, dropped: set[str], hr:
             if kept[i]:
                 prev = text
                 continue
+            heading = kids[i].tag != "p"
             if (
                 prev is None
-                or len(text.split()) < min_words
-                or not text.endswith(SENTENCE_END)
+                or not text
+                or (heading and (len(text.split()) > hr.between_heading_words or _linked(kids[i], text)))
+                or (not heading and (len(text.split()) < min_words or not text.endswith(SENTENCE_END)))
                 or text in dropped
                 or keys[i][:25] in flat
                 or any(hr.parts_of(a) & hr.boiler for a in (kids[i], *kids[i].iterancestors()))
@@ -288,6 +295,11 @@ _FOLLOWING_P = etree.XPath("following::p[position() <= 20]")
 def _kept(text: str, flat: str) -> bool:
     key = _alnum(text[:80])[:40]
     return len(key) >= 10 and key in flat
+
+
+def _linked(el: HtmlElement, text: str) -> bool:
+    """Whether a heading is mostly link text: a teaser's headline, not a section of the article."""
+    return sum(len(squash(a.text_content())) for a in el.iter("a")) > 0.5 * len(text)
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")

@@ -47,6 +47,7 @@ class HtmlRules:
         self.chunk_levels = p("HTML-011", "max_levels")
         self.between_on = rules.rule("HTML-019").status == "on"
         self.between_words = p("HTML-019", "min_words")
+        self.between_heading_words = p("HTML-019", "heading_max_words")
         embeds_on = rules.rule("HTML-027").status == "on"
         self.embed_classes = frozenset(p("HTML-027", "classes")) if embeds_on else frozenset()
         self.min_words = p("HTML-012", "min_words")
