@@ -205,15 +205,28 @@ def _floating_need(rules: list[Rule]) -> tuple[str, ...] | None:
 
 
 def _gate_words(rule: Rule) -> frozenset[str] | None:
-    """The words that gate a costly rule (see ``LineRules``), or None to keep it in the union."""
+    """The words that gate a costly rule (see ``LineRules``), or None to keep it in the union.
+
+    Costly: a rule that scans the line (see ``scans``), or an anchored one some branch of which may
+    open with any letter ('[a-z][\\w.-]{1,30}(?:\\s+[a-z]…){0,3}\\s+is not responsible …'): the
+    dispatch keeps such a branch in the union of every opening, so every line of prose would walk
+    its words."""
     pattern = rule.pattern
     if rule.phrases or not is_re(pattern):
         return None  # phrase rules are cheap; user patterns on RE2 or the regex module are not in a union
     parsed = parse(pattern)
-    if parsed is None or (pattern.pattern.startswith("^") and not scans(parsed)):
+    if parsed is None or (pattern.pattern.startswith("^") and not scans(parsed) and not _opens_loosely(pattern)):
         return None
     words = required_words(parsed)
     return words if words and len(words) <= _MAX_GATE else None
+
+
+def _opens_loosely(pattern: Any) -> bool:
+    """Whether an anchored pattern's openings, as the dispatch reads them (``openings``), leave its
+    second character open ('a\uffff') or are not bounded at all: then the dispatch tries it on
+    nearly every line."""
+    keys = openings(pattern.pattern[1:], pattern.flags & ~re.UNICODE)
+    return keys is None or any(key.endswith(_ANY) for key in keys)
 
 
 def _branches(rule: Rule, need: frozenset[str]) -> tuple[tuple[frozenset[str] | None, frozenset[str]], ...]:
