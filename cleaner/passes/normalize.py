@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..article import REWRITTEN, Block, Piece, Removal, word_count
+from ..article import _CJK, REWRITTEN, Block, Piece, Removal
 from ..rules import RuleSet
 
 _NEWLINE = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
@@ -244,7 +244,9 @@ def split_blocks(source: str, rules: RuleSet, removed: list[Removal]) -> list[Bl
         join = joins is not None and joins[i] and current is not None
         # a cleaned line has single spaces and no other whitespace: its words are its spaces + 1,
         # and in Chinese and Japanese, which put no spaces between words, about one per two characters
-        words = text.count(" ") + 1 if text.isascii() else word_count(text)
+        words = text.count(" ") + 1
+        if not text.isascii() and _CJK.search(text):
+            words += len(_CJK.findall(text)) // 2  # as ``word_count``, whose split() is the count here
         if join and current is not None:
             # a compound the wrap broke at its hyphen ('Nagorno-' / 'Karabakh') is joined without a space
             gap = 0 if _HYPHEN_END.search(parts[-1]) and text[:1].isalpha() else 1

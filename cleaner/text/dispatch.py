@@ -245,6 +245,9 @@ def split_branches(body: str) -> tuple[list[str], str] | None:
     return None
 
 
+_UNKNOWN: Any = object()  # see ``AnchoredDispatch.compiled``
+
+
 class AnchoredDispatch:
     """``match`` as the anchored union of some line rules would, trying only the branches that the
     line's first two characters allow (see the module's docstring)."""
@@ -275,6 +278,16 @@ class AnchoredDispatch:
                     self._branches.append((wrapped, keys))
         self._by_key: dict[str, re.Pattern[str] | None] = {}
         self._seen: dict[str, int] = {}
+
+    def compiled(self, head: str) -> Any:
+        """What ``match`` comes down to for a line opening with ``head``, once it is settled: the
+        head's own compiled union (None: no branch can match such a line), or ``_UNKNOWN`` while
+        ``match`` has more to do (the union is not compiled yet, is the whole union, or some
+        branches are tried apart, ``_guarded``)."""
+        if self._guarded:
+            return _UNKNOWN
+        union = self._by_key.get(head, _UNKNOWN)
+        return _UNKNOWN if union is self._full else union
 
     def match(self, text: str, head: str | None = None) -> Any:
         """``head``: ``text[:K]``, when the caller has it (a string's hash is computed once)."""

@@ -8,7 +8,7 @@ from typing import Any
 from ..article import Block
 from ..context import Context
 from ..rules import Rule, RuleSet, is_anchored, is_re, line_union
-from .dispatch import _ANY, AnchoredDispatch, K, key_of, openings, required_chars, split_branches
+from .dispatch import _ANY, _UNKNOWN, AnchoredDispatch, K, key_of, openings, required_chars, split_branches
 from .regex import FOLDS, parse, required_words, scans, sre_parse
 
 _NO_LIMIT = object()  # a rule without its own max_words param
@@ -80,7 +80,10 @@ class LineRules:
             None if need is None else ruleset.memo(("lines.branches", rule.id), lambda r=rule, n=need: _branches(r, n))
             for rule, need in zip(rules, needs, strict=True)
         ]
-        self._heads: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...] | None, ...]]] = {}
+        # per line opening: the gate's words, each gated rule's words, and the opening's compiled
+        # anchored union once the dispatch has one (``_UNKNOWN`` until then), so a line is matched
+        # against it without a call into the dispatch
+        self._heads: dict[str, list[Any]] = {}
         # the union of every rule serves only blocks the gate cannot judge (see ``first``): built on demand
         self._full: tuple[Any, Any] | None = None if self.gate else (self.cheap_anchored, self.cheap_floating)
 
@@ -108,24 +111,31 @@ class LineRules:
         if gated:
             low = block.lower
             head = text[:K]
-            try:
-                gate, allowed = self._heads[head]
-            except KeyError:
-                gate, allowed = self._heads[head] = self._head(head)
-            anchored, floating, need = self.cheap_anchored, self.cheap_floating, self.floating_need
-            if floating and need is not None:
-                for ch in need:
-                    if ch in text:
-                        break
-                else:
-                    floating = None  # no match of it can be in the line
-            if not ((anchored and anchored.match(text, head)) or (floating and floating.search(text))):
-                for word in gate:
-                    if word in low:
-                        break
-                else:
-                    return None
-                only_gated = True
+            entry = self._heads.get(head)
+            if entry is None:
+                entry = self._heads[head] = self._head(head)
+            gate, allowed, union = entry
+            if union is _UNKNOWN:  # the opening's own union is not compiled yet: the dispatch decides
+                anchored = self.cheap_anchored
+                hit = anchored.match(text, head)
+                entry[2] = anchored.compiled(head)
+            else:
+                hit = union is not None and union.match(text)
+            if not hit:
+                floating, need = self.cheap_floating, self.floating_need
+                if floating and need is not None:
+                    for ch in need:
+                        if ch in text:
+                            break
+                    else:
+                        floating = None  # no match of it can be in the line
+                if not (floating and floating.search(text)):
+                    for word in gate:
+                        if word in low:
+                            break
+                    else:
+                        return None
+                    only_gated = True
         else:
             anchored, floating = self._full_union()
             if not ((anchored and anchored.match(text)) or (floating and floating.search(text))):
@@ -150,7 +160,7 @@ class LineRules:
                 return rule.id
         return None
 
-    def _head(self, head: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...] | None, ...]]:
+    def _head(self, head: str) -> list[Any]:
         """For lines opening with ``head``: the words one of which a line needs for any gated rule to
         match it, and per rule those it needs for that rule (None: no branch of it can open so).
 
@@ -172,7 +182,8 @@ class LineRules:
                     can |= words
             allowed.append(tuple(sorted(can)) if can else None)
         gate = tuple(sorted({w for can in allowed if can is not None for w in can}))
-        return gate, tuple(allowed)
+        union = _UNKNOWN if self.cheap_anchored is not None else None  # None: no anchored rule to try
+        return [gate, tuple(allowed), union]
 
 
 def _floating_need(rules: list[Rule]) -> tuple[str, ...] | None:
@@ -194,15 +205,28 @@ def _floating_need(rules: list[Rule]) -> tuple[str, ...] | None:
 
 
 def _gate_words(rule: Rule) -> frozenset[str] | None:
-    """The words that gate a costly rule (see ``LineRules``), or None to keep it in the union."""
+    """The words that gate a costly rule (see ``LineRules``), or None to keep it in the union.
+
+    Costly: a rule that scans the line (see ``scans``), or an anchored one some branch of which may
+    open with any letter ('[a-z][\\w.-]{1,30}(?:\\s+[a-z]…){0,3}\\s+is not responsible …'): the
+    dispatch keeps such a branch in the union of every opening, so every line of prose would walk
+    its words."""
     pattern = rule.pattern
     if rule.phrases or not is_re(pattern):
         return None  # phrase rules are cheap; user patterns on RE2 or the regex module are not in a union
     parsed = parse(pattern)
-    if parsed is None or (pattern.pattern.startswith("^") and not scans(parsed)):
+    if parsed is None or (pattern.pattern.startswith("^") and not scans(parsed) and not _opens_loosely(pattern)):
         return None
     words = required_words(parsed)
     return words if words and len(words) <= _MAX_GATE else None
+
+
+def _opens_loosely(pattern: Any) -> bool:
+    """Whether an anchored pattern's openings, as the dispatch reads them (``openings``), leave its
+    second character open ('a\uffff') or are not bounded at all: then the dispatch tries it on
+    nearly every line."""
+    keys = openings(pattern.pattern[1:], pattern.flags & ~re.UNICODE)
+    return keys is None or any(key.endswith(_ANY) for key in keys)
 
 
 def _branches(rule: Rule, need: frozenset[str]) -> tuple[tuple[frozenset[str] | None, frozenset[str]], ...]:
