@@ -114,9 +114,15 @@ def continuation(tree: HtmlElement, body_text: str, page: Page, hr: HtmlRules) -
             for sib in node.itersiblings():
                 if sib.tag != node.tag or sib.get("class") != cls or hr.parts_of(sib) & hr.boiler:
                     continue
-                for par in sib.iter("p"):
-                    text = squash(par.text_content())
-                    if len(text.split()) >= hr.prose_words and text[:50] not in flat:
+                texts = [squash(par.text_content()) for par in sib.iter("p")]
+                long = [i for i, t in enumerate(texts) if len(t.split()) >= hr.prose_words]
+                for i, text in enumerate(texts):
+                    # a short paragraph between two of the chunk's prose paragraphs is the article's
+                    # too ('But there are two problems with this potential disruption.')
+                    inside = bool(long) and long[0] < i < long[-1]
+                    if text[:50] in flat:
+                        continue
+                    if i in long or (inside and len(text.split()) >= 3 and text.endswith(SENTENCE_END)):
                         extra.append(text)
             if len(extra) >= hr.chunk_min_paragraphs:
                 return extra
