@@ -376,3 +376,20 @@ def test_a_subhead_left_between_kept_paragraphs_comes_back_but_not_a_linked_teas
     )
     gaps = between_paragraphs(parse(html), kept, set(), html_rules(resolve(None)))
     assert [t for _, t in gaps] == ["Large radiators help"]
+
+
+def test_a_short_paragraph_inside_a_later_chunk_comes_with_it():
+    """HTML-011: 'But there are two problems …' between two prose paragraphs of a later chunk is
+    the article's; a short line after the chunk's last prose paragraph is not taken."""
+    short = "<p>But there are two problems with this plan.</p>"
+    chunks = "".join(
+        f"<div class='story-chunk'><div class='article-body'>{_para(i)}"
+        f"{short if i == 3 else ''}{_para(i + 1)}{'<p>Share this story.</p>' if i == 5 else ''}</div></div>"
+        "<div class='ad-slot'>Advertisement</div>"
+        for i in range(1, 9, 2)
+    )
+    ex = extract(page(f"<main><h1>Ferry service returns to Riverton</h1>{chunks}</main>"), url=URL)
+    blocks = ex.text.split("\n\n")
+    at = blocks.index("But there are two problems with this plan.")
+    assert blocks[at - 1].startswith("Paragraph 3:") and blocks[at + 1].startswith("Paragraph 4:")
+    assert "Share this story." not in ex.text
