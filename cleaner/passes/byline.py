@@ -393,7 +393,7 @@ def _outlet_line(ctx: Context, text: str) -> bool:
 
 class Byline(Pass[_Setup]):
     family = "byline"
-    emits = ("BYLINE-001", "BYLINE-002", "BYLINE-010")
+    emits = ("BYLINE-001", "BYLINE-002", "BYLINE-010", "BYLINE-012")
 
     def prepare(self, ctx: Context) -> _Setup:
         return _Setup(ctx)
@@ -440,6 +440,70 @@ class Byline(Pass[_Setup]):
             _note_stamp(ctx, block.text)
             if i + 2 < len(opening) and opening[i + 1].status == BODY and _outlet_line(ctx, opening[i + 1].text):
                 ctx.remove(opening[i + 1], rule)
+        if not ctx.metadata.authors:
+            _under_standfirst(ctx)
+
+
+_PLACE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]{2,}")
+
+
+def _names_and_places(ctx: Context, text: str) -> list[str] | None:
+    """'Jane Doe', 'Jane Doe, London, John Roe': names, each maybe followed by the one-word place the
+    writer filed from (as Swiss and German papers print it). A place never comes first."""
+    parts = [p.strip() for p in text.split(",")]
+    names: list[str] = []
+    placed = True  # whether the last name already has its place
+    for part in parts:
+        if not placed and _PLACE.fullmatch(part):
+            placed = True
+            continue
+        found = bare_names(ctx, part)
+        if not found:
+            return None
+        names.extend(found)
+        placed = False
+    return names or None
+
+
+def _under_standfirst(ctx: Context) -> None:
+    """BYLINE-012: a bare name under the standfirst ('Headline' / 'A paragraph of dek.' / 'Jane Doe'
+    / the date or the copy). BYLINE-010 stops at a paragraph of prose, which is right for the body;
+    a standfirst, though, is prose that stands under the title, and many outlets print the writer
+    under it. Only the first prose block at the top (under at most two short lines: a kicker, a
+    title), only a name line with a date, a job title or (under a title) a paragraph of copy under
+    it, and only a
+    name the copy does not speak of again (a profile's subject or an interview's speaker is)."""
+    params = ctx.rules.rule("BYLINE-012").params
+    body = ctx.body()
+    k = next((k for k, b in enumerate(body[:3]) if b.words >= _PROSE_WORDS), None)
+    if k is None or any(b.words > params["head_words"] for b in body[:k]) or k + 2 >= len(body):
+        return
+    standfirst, line, after = body[k], body[k + 1], body[k + 2]
+    if standfirst.words > params["standfirst_words"] or line.words > 8 or _credits_line(ctx, standfirst):
+        return
+    from . import timestamp
+
+    job = after.words <= 6 and _outlet_line(ctx, after.text)
+    dated = after.words <= 12 and timestamp.is_stamp(ctx, after.text)
+    if not (job or dated or (k > 0 and after.words >= _PROSE_WORDS)):
+        return  # with no title above, the first paragraph may be the copy's: a heading may follow it
+    names = _names_and_places(ctx, line.text)
+    if not names:
+        return
+    rest = " ".join(b.text for b in body if b is not line)
+    if any(re.search(rf"\b{re.escape(n.split()[-1])}\b", rest) for n in names):
+        return  # the copy speaks of them: a subject or a speaker, not the writer
+    words = {t.lower() for n in names for t in n.split() if len(t) > 3}
+    if any(re.search(rf"\b{re.escape(w)}\b", rest) for w in words):
+        return  # 'Hohe Kosten', 'Rising Costs': words the copy uses in lower case make a subhead
+    if not (job or dated) and any(
+        b.words <= 4 and bare_names(ctx, b.text) for b in body[k + 2 :] if b is not line
+    ):
+        return  # the copy's subheads are shaped like names: this one may be a subhead too
+    ctx.metadata.authors.extend(dict.fromkeys(names))
+    ctx.lift(line, "BYLINE-012", "authors")
+    if job:
+        ctx.remove(after, "BYLINE-012")  # 'Staff Writer', 'USA TODAY' under the name goes with it
 
 
 # '— Jane Doe', '-- Jane Doe, Associated Press', 'Text: Jane Doe': how a writer signs at the end
