@@ -113,3 +113,62 @@ def test_name_shaped_lines_under_the_standfirst_stay_copy(lines):
     doc = _doc(lines)
     assert doc.metadata.authors == []
     assert lines[2] in doc.text
+
+
+# ---------------------------------------------------------------- German author bios (CREDITS-015)
+
+
+@pytest.mark.parametrize(
+    ("bio", "after", "name"),
+    [
+        # a regional daily: a label, the writer's age in brackets
+        (
+            "Über den Autor: Dr. Felix Marquardt (52) ist Historiker und schreibt für das Feuilleton.",
+            [],
+            "Felix Marquardt",
+        ),
+        # a think tank's blog: 'Autor*in:' and two titles before the name
+        (
+            "Autor*in: Prof. Dr. Ilka Sommerfeld ist seit 2018 Leiterin des Instituts für Verkehrsplanung in Kassel.",
+            [],
+            "Ilka Sommerfeld",
+        ),
+        # a magazine: no label, a newsroom role in the sentence, a contact line under it
+        (
+            "Timo Reuter arbeitet seit 2019 als Redakteur im Ressort Sport und berichtet vor allem über Handball.",
+            ["E-Mail: t.reuter@example.de"],
+            "Timo Reuter",
+        ),
+        # a company blog: no label, no role, but a link to the writer's other posts under it
+        (
+            "Jana Hillmer ist seit März 2021 Werkstudentin im Newsroom und studiert Medienwissenschaft in Mainz.",
+            ["Weitere Artikel von Jana Hillmer", "Alle Autoren"],
+            "Jana Hillmer",
+        ),
+    ],
+)
+def test_german_author_bio_names_the_writer(bio, after, name):
+    doc = cleaner.clean_text("\n\n".join([DE_TITLE, *DE, bio, *after]) + "\n", language="de")
+    assert doc.metadata.authors == [name]
+    assert name in doc.metadata.credits.other["bio"]
+    assert bio not in doc.text
+    for para in DE:
+        assert para in doc.text
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # the story's own last paragraph about its subject: no label, no newsroom role, no link
+        "Anna Weber ist seit 2015 Bürgermeisterin der Gemeinde und will im Herbst erneut kandidieren.",
+        # a writer of books the story spoke of: its subject, not its writer
+        "Klaus Berger ist seit 2010 Autor mehrerer Bücher über die Geschichte der Brücken am Fluss.",
+        # an unnamed writer's bio: no name to give
+        "Der Autor ist Professor an der Universität Bonn und berät den Landtag in Fragen des Verkehrs.",
+    ],
+)
+def test_german_last_paragraph_about_someone_is_not_a_bio(last):
+    story = DE[0].replace("Der Stadtrat", "Der Stadtrat um Klaus Berger")
+    doc = cleaner.clean_text("\n\n".join([DE_TITLE, story, DE[1], last]) + "\n", language="de")
+    assert doc.metadata.authors == []
+    assert last in doc.text

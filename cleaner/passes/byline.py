@@ -496,9 +496,7 @@ def _under_standfirst(ctx: Context) -> None:
     words = {t.lower() for n in names for t in n.split() if len(t) > 3}
     if any(re.search(rf"\b{re.escape(w)}\b", rest) for w in words):
         return  # 'Hohe Kosten', 'Rising Costs': words the copy uses in lower case make a subhead
-    if not (job or dated) and any(
-        b.words <= 4 and bare_names(ctx, b.text) for b in body[k + 2 :] if b is not line
-    ):
+    if not (job or dated) and any(b.words <= 4 and bare_names(ctx, b.text) for b in body[k + 2 :] if b is not line):
         return  # the copy's subheads are shaped like names: this one may be a subhead too
     ctx.metadata.authors.extend(dict.fromkeys(names))
     ctx.lift(line, "BYLINE-012", "authors")
