@@ -172,3 +172,39 @@ def test_german_last_paragraph_about_someone_is_not_a_bio(last):
     doc = cleaner.clean_text("\n\n".join([DE_TITLE, story, DE[1], last]) + "\n", language="de")
     assert doc.metadata.authors == []
     assert last in doc.text
+
+
+# ---------------------------------------------------------------- contact lines with a follow-us tail
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # a science site: the writer's address and handle, then the site's own follow-us
+        (
+            "Email Nadia Ferreira at nferreira@example.com or follow her @nadiaferr. Follow us on Twitter "
+            "@ExampleScience and on Facebook.",
+            "Nadia Ferreira",
+        ),
+        # a tech site: the same contact line with a newsletter call after it
+        (
+            "Email Owen Blakely at oblakely@example.com or follow him @owenblakely. Sign up for our "
+            "newsletter to get the week's launches.",
+            "Owen Blakely",
+        ),
+    ],
+)
+def test_contact_line_with_a_call_to_follow_names_the_writer(line, name):
+    doc = _doc([TITLE, LEAD, *BODY, line])
+    assert doc.metadata.authors == [name]
+    assert name in doc.metadata.credits.other["contact"]
+    assert "Email" not in doc.text
+    assert doc.text.rstrip().endswith(BODY[-1])
+
+
+def test_follow_us_line_without_a_person_is_still_a_prompt():
+    line = "Email us at tips@example.com or follow us @ExampleNews. Follow us on Twitter and on Facebook."
+    doc = _doc([TITLE, LEAD, *BODY, line])
+    assert doc.metadata.authors == []
+    assert line not in doc.text
+    assert any(r.rule.startswith("PROMPT-") for r in doc.removed if "tips@example.com" in r.text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..article import BODY, Credits
+from ..article import BODY, Block, Credits
 from ..context import Context
 from ..text.regex import gated
 from ..text.shapes import split_names
@@ -343,6 +343,27 @@ _CONTACT_TAIL = re.compile(r"\s+(?:in\s+[A-Z][\w .'-]*?\s+)?(?:at|on)\s+\S+@\S+.
 
 
 _WRITE_TO = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+at\s+[\w.+-]+@")
+
+
+def leaves_contact(ctx: Context, block: Block) -> bool:
+    """Whether ``block`` is a contact line CREDITS-012 will read ('Email Jane Doe at jd@example.com
+    or follow her @janedoe. Follow us on Twitter …'): among the last lines, naming a person before
+    an address. The prompt pass, which runs first, leaves such a line to the credits pass, though
+    its 'follow us' tail is a call to action: the writer's name is the story's metadata."""
+    from ..text.shapes import is_name
+
+    if not ctx.uses("CREDITS-012") or "@" not in block.text:
+        return False
+    params = ctx.rules.rule("CREDITS-012").params
+    if block.words > params["max_words"] or block not in ctx.body()[-params["last_lines"] :]:
+        return False  # a line not among the last now is not among them at the credits pass's turn
+    m = _CONTACT.match(block.text.strip())
+    if not m:
+        return False
+    raw = m.group("names") or m.group("names2") or ""
+    if m.group("names2"):
+        raw = "; ".join(_WRITE_TO.findall(block.text, m.start("names2"))) or raw
+    return any(is_name(_CONTACT_TAIL.sub("", p.strip(" .")).strip(" .,")) for p in _NAMES_SPLIT.split(raw))
 
 
 def _contacts(ctx: Context) -> None:
