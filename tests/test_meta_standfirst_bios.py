@@ -208,3 +208,33 @@ def test_follow_us_line_without_a_person_is_still_a_prompt():
     assert doc.metadata.authors == []
     assert line not in doc.text
     assert any(r.rule.startswith("PROMPT-") for r in doc.removed if "tips@example.com" in r.text)
+
+
+# ---------------------------------------------------------------- a two-word title over its copy
+
+
+RUST = [
+    "There are many ways to make a Rust build faster, from splitting crates to caching artefacts between "
+    "runs, and most of them cost nothing but an afternoon of reading the compiler's timing report.",
+    "Incremental builds are where the time goes on a laptop: the compiler rebuilds whatever a change "
+    "touches, and a crate that everything depends on is rebuilt on almost every edit.",
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "copy"),
+    [
+        ("Faster Rust", RUST),  # a developer's blog: the title's words are the copy's
+        ("Kompost Anleitung", [DE[0].replace("Der Stadtrat", "Die Anleitung zum Kompost"), DE[1]]),
+    ],
+)
+def test_name_shaped_title_over_copy_that_uses_its_words_is_the_title(head, copy):
+    doc = _doc([head, *copy])
+    assert doc.metadata.authors == []
+    assert doc.metadata.title == head
+
+
+def test_bare_name_over_copy_that_never_names_it_stays_the_byline():
+    doc = _doc(["Hannah Whitcombe", *RUST])
+    assert doc.metadata.authors == ["Hannah Whitcombe"]
+    assert doc.metadata.title is None

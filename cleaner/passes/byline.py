@@ -430,6 +430,8 @@ class Byline(Pass[_Setup]):
                 found = bare_names(ctx, block.text) or bare_names(ctx, _strip_timestamp(ctx, block.text))
                 if not found and dated:
                     found = bare_names(ctx, _BULLET.sub("", block.text), caps_ok=True)
+                if found and i == 0 and not dated and named_in_copy(ctx, found, block):
+                    found = None  # 'Performant Python' over copy about Python: a title, not a writer
                 names, rule = (found, "BYLINE-010") if found else (None, rule)
             if not names:
                 continue
@@ -465,6 +467,17 @@ def _names_and_places(ctx: Context, text: str) -> list[str] | None:
     return names or None
 
 
+def named_in_copy(ctx: Context, names: list[str], line: Block) -> bool:
+    """Whether the copy (the body but ``line``) speaks of these names: a surname it names again is
+    a story's subject or speaker, and a word of them it uses in lower case makes the line a heading
+    or a title ('Rising Costs', 'Performant Python' over copy about Python), not a writer's name."""
+    rest = " ".join(b.text for b in ctx.body() if b is not line)
+    if any(re.search(rf"\b{re.escape(n.split()[-1])}\b", rest) for n in names):
+        return True
+    words = {t.lower() for n in names for t in n.split() if len(t) > 3}
+    return any(re.search(rf"\b{re.escape(w)}\b", rest) for w in words)
+
+
 def _under_standfirst(ctx: Context) -> None:
     """BYLINE-012: a bare name under the standfirst ('Headline' / 'A paragraph of dek.' / 'Jane Doe'
     / the date or the copy). BYLINE-010 stops at a paragraph of prose, which is right for the body;
@@ -490,12 +503,8 @@ def _under_standfirst(ctx: Context) -> None:
     names = _names_and_places(ctx, line.text)
     if not names:
         return
-    rest = " ".join(b.text for b in body if b is not line)
-    if any(re.search(rf"\b{re.escape(n.split()[-1])}\b", rest) for n in names):
-        return  # the copy speaks of them: a subject or a speaker, not the writer
-    words = {t.lower() for n in names for t in n.split() if len(t) > 3}
-    if any(re.search(rf"\b{re.escape(w)}\b", rest) for w in words):
-        return  # 'Hohe Kosten', 'Rising Costs': words the copy uses in lower case make a subhead
+    if named_in_copy(ctx, names, line):
+        return
     if not (job or dated) and any(b.words <= 4 and bare_names(ctx, b.text) for b in body[k + 2 :] if b is not line):
         return  # the copy's subheads are shaped like names: this one may be a subhead too
     ctx.metadata.authors.extend(dict.fromkeys(names))

@@ -247,8 +247,9 @@ def _drop_kicker(ctx: Context) -> bool:
 def _headline_over_prose(ctx: Context, block: Block, body: list[Block]) -> bool:
     if block.text.rstrip(_CLOSERS).endswith(".") or not looks_like_headline(ctx, block.text, block.words):
         return False
-    if byline.bare_names(ctx, block.text):
-        return False  # a name alone over the copy is its byline, never a title
+    names = byline.bare_names(ctx, block.text)
+    if names and not (block is body[0] and byline.named_in_copy(ctx, names, block)):
+        return False  # a name alone over the copy is its byline, never a title (BYLINE-010 judges alike)
     if len(body) < 2 or body[0] is not block:
         return False
     prose_words = ctx.rules.param("HEADLINE-001", "prose_words")
