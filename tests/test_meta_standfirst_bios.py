@@ -238,3 +238,41 @@ def test_bare_name_over_copy_that_never_names_it_stays_the_byline():
     doc = _doc(["Hannah Whitcombe", *RUST])
     assert doc.metadata.authors == ["Hannah Whitcombe"]
     assert doc.metadata.title is None
+
+
+# ---------------------------------------------------------------- a signature over two lines (BYLINE-013)
+
+
+@pytest.mark.parametrize(
+    ("tail", "names"),
+    [
+        # a car magazine's German edition: the writer, then the translator
+        (["Von:", "Jakob Wendland", "Übersetzt von:", "Ole Brandt"], ["Jakob Wendland"]),
+        # a law firm's news page: the label, and the writer with a professional title
+        (["Autor:", "Rechtsanwältin Mareike Lenz"], ["Mareike Lenz"]),
+        # an English newsletter archive
+        (["By", "Callum Ashworth"], ["Callum Ashworth"]),
+    ],
+)
+def test_signature_over_two_lines_names_the_writer(tail, names):
+    doc = cleaner.clean_text("\n\n".join([DE_TITLE, *DE, *tail]) + "\n")
+    assert doc.metadata.authors == names
+    assert tail[1] not in doc.text
+    for para in DE:
+        assert para in doc.text
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a timetable form under a story about the station: a place, not a writer
+        ["Von:", "Bremen Hauptbahnhof", "Nach:", "Oldenburg"],
+        # a label over a paragraph of copy is a heading of the copy, not a signature
+        ["Von:", "Greta Lindqvist", DE[0].replace("Der Stadtrat", "Der Gemeinderat")],
+    ],
+)
+def test_label_and_line_that_are_no_signature_stay(tail):
+    story = [DE[0].replace("Der Stadtrat", "Der Stadtrat in Bremen"), DE[1]]
+    doc = cleaner.clean_text("\n\n".join([DE_TITLE, *story, *tail]) + "\n")
+    assert doc.metadata.authors == []
+    assert tail[1] in doc.text

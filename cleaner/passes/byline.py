@@ -553,19 +553,53 @@ def _sign_off(ctx: Context) -> None:
     ctx.lift(block, "BYLINE-011", "authors")
 
 
+def _split_sign_off(ctx: Context) -> None:
+    """BYLINE-013: a signature printed over two lines at the end, its label alone on the first
+    ('Von:' / 'Jane Doe', 'Autor:' / 'Rechtsanwalt Jan Roe'): among the last lines, after the copy,
+    with nothing but short lines under it (a translator's credit, 'Übersetzt von:' / 'John Roe')."""
+    rule = ctx.rules.rule("BYLINE-013")
+    body = ctx.body()
+    tail = body[-rule.params["last_lines"] :]
+    for n, label in enumerate(tail[:-1]):
+        if label.words > 3 or label.text.strip(" :").lower() not in rule.phrases:
+            continue
+        line = tail[n + 1]
+        if any(b.words >= _PROSE_WORDS for b in tail[n + 1 :]) or not any(
+            b.words >= _PROSE_WORDS for b in body[: body.index(label)]
+        ):
+            return  # copy under it, or no copy above it: not the story's signature
+        words = line.text.split()
+        while words and words[0].lower().rstrip(".") in rule.params["titles"]:
+            words = words[1:]  # 'Rechtsanwalt Jan Roe', 'Dr. Jane Doe': the name without the title
+        names = bare_names(ctx, " ".join(words)) if line.words <= 8 else None
+        if not names or named_in_copy(ctx, names, line):
+            return
+        copy = " ".join(b.text for b in body if b.words >= _PROSE_WORDS)
+        if any(len(t) > 3 and re.search(rf"\b{re.escape(t)}\b", copy) for n in names for t in n.split()):
+            return  # 'Von:' / 'Bremen Hauptbahnhof' under a story about Bremen: a form, not a writer
+        for name in names:
+            if name.lower() not in {a.lower() for a in ctx.metadata.authors}:
+                ctx.metadata.authors.append(name)
+        ctx.lift(label, "BYLINE-013", "authors")
+        ctx.lift(line, "BYLINE-013", "authors")
+        return
+
+
 class SignOff(Pass[None]):
     """The writer's signature under the copy (BYLINE-011), judged once every other pass has taken
     what follows it: a 'Read more' link, a share row or an ad label after the signature would hide
     it at the byline pass's turn, and a second cleaning, without them, would find it."""
 
     family = "byline"
-    emits = ("BYLINE-011",)
+    emits = ("BYLINE-011", "BYLINE-013")
 
     def prepare(self, ctx: Context) -> None:
         return None
 
     def run(self, ctx: Context) -> None:
         _sign_off(ctx)
+        if not ctx.metadata.authors:
+            _split_sign_off(ctx)
         credits = ctx.metadata.credits
         if not ctx.metadata.authors and credits is not None and credits.other.get("bio"):
             # the author box under the copy ('Jane Doe is a reporter for Example News.', CREDITS-011)
