@@ -276,3 +276,73 @@ def test_label_and_line_that_are_no_signature_stay(tail):
     doc = cleaner.clean_text("\n\n".join([DE_TITLE, *story, *tail]) + "\n")
     assert doc.metadata.authors == []
     assert tail[1] in doc.text
+
+
+# ---------------------------------------------------------------- headline shapes (HEADLINE-001, -005)
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        # a statement and a short question put to the reader
+        (
+            ["Vier-Tage-Woche in Belgien. Was heißt das für uns?", *DE],
+            "Vier-Tage-Woche in Belgien. Was heißt das für uns?",
+        ),
+        # the question first, then how-to
+        (
+            ["Heating on or off? How to save while you are away", LEAD, *BODY],
+            "Heating on or off? How to save while you are away",
+        ),
+        # the story's points as a list under the headline
+        (
+            [
+                "Council votes to close the old bridge",
+                "- The crossing will shut to cars from March.",
+                "- Buses will be rerouted over the ring road bridge.",
+                "- A repair would cost more than the council can borrow.",
+                LEAD,
+                *BODY,
+            ],
+            "Council votes to close the old bridge",
+        ),
+        # a press office's tags under the headline, then a note, then the copy
+        (
+            [DE_TITLE, "- Pressemitteilung", "- Verkehr", "- Stadtentwicklung", "Termin am 12. März", *DE],
+            DE_TITLE,
+        ),
+        # the site's name and the section over the headline
+        (["Stadtblatt", "Verkehr", DE_TITLE, *DE], DE_TITLE),
+    ],
+)
+def test_headline_forms_are_the_title(lines, title):
+    doc = _doc(lines)
+    assert doc.metadata.title == title
+    assert doc.metadata.authors == []
+    for para in lines[-2:]:
+        assert para in doc.text
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a subhead over a list of console codes, in the middle of a guide: no headline over a list of codes
+        [
+            "Mehr Tempo mit Konsolenbefehlen",
+            "- player.setav speedmult 150",
+            "- player.setav stamina 400",
+            "- player.setav health 300",
+            *DE,
+        ],
+        # a poll's teaser of two long sentences is prose, not a headline
+        [
+            "In vielen Städten zählen Kameras inzwischen jeden Radfahrer, der an einer Kreuzung vorbeifährt, "
+            "um die Ampeln besser zu schalten. Wie finden Sie das?",
+            *DE,
+        ],
+    ],
+)
+def test_list_under_a_subhead_and_a_long_teaser_are_not_titles(lines):
+    doc = _doc(lines)
+    assert doc.metadata.title is None
+    assert lines[0] in doc.text

@@ -43,6 +43,20 @@ def _sentence_break(text: str) -> bool:
     return False
 
 
+_BREAKS = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _then_question(text: str) -> bool:
+    """'New Zealand grants paid leave after a miscarriage. How does Poland compare?', 'On or off?
+    How to heat while you are away': a headline of a statement and a short question put to the
+    reader (at most five words), in either order; two sentences, no more, 16 words at most."""
+    parts = _BREAKS.split(text)
+    if len(parts) != 2 or len(text.split()) > 16:
+        return False  # a longer pair is a teaser's or a poll's prose ('…, um … zu machen. Wie finden Sie das?')
+    first, last = parts
+    return (last.endswith("?") and len(last.split()) <= 5) or (first.endswith("?") and len(first.split()) <= 5)
+
+
 def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
     label, rest = split_label(ctx, text)
     if label is not None and rest != text:
@@ -72,7 +86,11 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         return False
     if _section_name(ctx, text):
         return False  # 'World News', 'CNN Politics': a desk's name
-    if _sentence_break(text) and titleish(text) < ctx.rules.param("HEADLINE-001", "titleish_ratio"):
+    if (
+        _sentence_break(text)
+        and titleish(text) < ctx.rules.param("HEADLINE-001", "titleish_ratio")
+        and not _then_question(text)
+    ):
         return False  # 'This shop has been compensated by …. All opinions are mine alone.' is prose
     if text.isupper() or _NOT_TITLE.search(text):
         return False  # capitals are subheads or datelines; links, pipes and prices are page furniture
@@ -230,6 +248,11 @@ def _lift(ctx: Context, first: Block) -> None:
 def _drop_kicker(ctx: Context) -> bool:
     """HEADLINE-005: a kicker over a headline that stands over prose is removed (or is the label)."""
     body = ctx.body()
+    if len(body) >= 4 and _kicker(ctx, body[0]) and _kicker(ctx, body[1]) and _plain_headline(ctx, body[2]):
+        # the site's name and the section over the headline ('ComputerBase' / 'Internet' / …)
+        if body[2].words >= 4 and _headline_over_prose(ctx, body[2], body[2:]):
+            ctx.remove(body[0], "HEADLINE-005")
+            body = body[1:]
     if len(body) < 3 or not _kicker(ctx, body[0]) or body[1].words < 4 or not _plain_headline(ctx, body[1]):
         return False
     if not _headline_over_prose(ctx, body[1], body[1:]):
@@ -244,6 +267,21 @@ def _drop_kicker(ctx: Context) -> bool:
     return True
 
 
+_BULLETED = re.compile(r"^[-–•*·▪]\s+\S")
+
+
+def _point(text: str) -> bool:
+    """A list line under a headline that is the story's point ('- Prices rose 8% in May.', five words
+    or more ending a sentence) or a tag ('- Corona', '- Health and care': capitalised, no digits);
+    a list of codes or figures ('- player.setav speedmult 100') is the copy, under a subhead."""
+    if not _BULLETED.match(text):
+        return False
+    words = text.split()[1:]
+    if len(words) >= 5 and text.endswith((".", "!", "?")):
+        return True
+    return 1 <= len(words) <= 4 and words[0][:1].isupper() and not any(c.isdigit() or c in ".:*/=" for c in text)
+
+
 def _headline_over_prose(ctx: Context, block: Block, body: list[Block]) -> bool:
     if block.text.rstrip(_CLOSERS).endswith(".") or not looks_like_headline(ctx, block.text, block.words):
         return False
@@ -254,6 +292,14 @@ def _headline_over_prose(ctx: Context, block: Block, body: list[Block]) -> bool:
         return False
     prose_words = ctx.rules.param("HEADLINE-001", "prose_words")
     budget = ctx.rules.param("HEADLINE-001", "dek_words")
+    if not _BULLETED.match(block.text):
+        # the story's points as a list under the headline ('- Prices rose 8%.', '- Tags'): two to
+        # six list lines stand where a standfirst would; what is under them is judged as under a title
+        n = 1
+        while n < min(len(body), 7) and body[n].words <= 30 and _point(body[n].text):
+            n += 1
+        if n >= 3 and n < len(body):
+            body = [block, *body[n:]]
     after = body[1]
     if after.words >= prose_words and (ends_sentence(after.text) or after.text.rstrip().endswith(":")):
         return True  # a paragraph of prose, or one that introduces a list ('Here are a few tips:')
