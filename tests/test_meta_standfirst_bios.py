@@ -346,3 +346,32 @@ def test_list_under_a_subhead_and_a_long_teaser_are_not_titles(lines):
     doc = _doc(lines)
     assert doc.metadata.title is None
     assert lines[0] in doc.text
+
+
+def test_names_under_the_standfirst_with_their_date_glued_and_a_caption_under_them():
+    # a Swiss daily as a reader view dumps it: writers, places and the date on one line, then the
+    # lead picture's caption, then the copy
+    lines = [
+        DE_TITLE,
+        DE_DEK,
+        "Lukas Brandner, Zürich, Petra Vogt 19.10.2023, 23:38 Uhr",
+        "Pendler warten am Morgen vor der gesperrten Brücke. (Bild: Anna Keller / Keystone)",
+        *DE,
+    ]
+    doc = _doc(lines)
+    assert doc.metadata.authors == ["Lukas Brandner", "Petra Vogt"]
+    assert "Lukas Brandner" not in doc.text
+
+
+@pytest.mark.parametrize("tag", ["Diakonisches Profil", "Politische Bildung", "Städtische Kliniken"])
+def test_adjective_headed_tags_in_the_opening_are_no_byline(tag):
+    lines = [DE_TITLE, "10. November 2023", "Pressemitteilung", "Gesundheit und Pflege", tag, "Termin am 12. März", *DE]
+    doc = _doc(lines)
+    assert doc.metadata.authors == []
+    assert tag in doc.text
+
+
+def test_back_link_is_never_a_title_or_subtitle():
+    doc = _doc(["Historischer Markt", "« Zurück zu den Veranstaltungen", *DE, "Teilen auf Facebook"])
+    assert doc.metadata.subtitle is None
+    assert doc.metadata.title != "« Zurück zu den Veranstaltungen"

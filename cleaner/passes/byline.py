@@ -323,6 +323,8 @@ def bare_name(ctx: Context, text: str) -> str | None:
     headings = ctx.rules.phrase_set("BYLINE-020")
     if any(t.lower().strip(".,") in headings for t in tokens):
         return None  # 'Tourist Information', 'Repeat Chorus': a heading of the copy (BYLINE-020)
+    if len(tokens[0]) > 7 and tokens[0].lower().endswith(tuple(ctx.rules.param("BYLINE-020", "adjective_endings"))):
+        return None  # 'Diakonisches Profil', 'Politische Bildung': an adjective, no given name ends so
     if is_name(core) and not _affiliation(ctx, core) and not core.endswith((".", ":", "?", "!")):
         return natural_case(core)
     return None
@@ -446,6 +448,7 @@ class Byline(Pass[_Setup]):
             _under_standfirst(ctx)
 
 
+_GLUED_DATE = re.compile(r"[\s,|·•—–-]+(?=\d)")  # where a date glued after the names starts
 _PLACE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]{2,}")
 
 
@@ -492,15 +495,23 @@ def _under_standfirst(ctx: Context) -> None:
     if k is None or any(b.words > params["head_words"] for b in body[:k]) or k + 2 >= len(body):
         return
     standfirst, line, after = body[k], body[k + 1], body[k + 2]
-    if standfirst.words > params["standfirst_words"] or line.words > 8 or _credits_line(ctx, standfirst):
+    if standfirst.words > params["standfirst_words"] or line.words > 14 or _credits_line(ctx, standfirst):
         return
     from . import timestamp
 
+    text = line.text
+    glued = _GLUED_DATE.search(text)
+    if glued and timestamp.is_stamp(ctx, text[glued.end() :]):
+        text = text[: glued.start()]  # 'Jane Doe, London 19.10.2019, 23:38 Uhr': the names and the date
+    elif line.words > 8:
+        return
+    if _credits_line(ctx, after) and k + 3 < len(body):
+        after = body[k + 3]  # a picture's caption between the byline and the copy
     job = after.words <= 6 and _outlet_line(ctx, after.text)
-    dated = after.words <= 12 and timestamp.is_stamp(ctx, after.text)
+    dated = text != line.text or (after.words <= 12 and timestamp.is_stamp(ctx, after.text))
     if not (job or dated or (k > 0 and after.words >= _PROSE_WORDS)):
         return  # with no title above, the first paragraph may be the copy's: a heading may follow it
-    names = _names_and_places(ctx, line.text)
+    names = _names_and_places(ctx, text.strip(" ,|·•—–-"))
     if not names:
         return
     if named_in_copy(ctx, names, line):

@@ -12,7 +12,9 @@ from . import byline, caption, dateline, timestamp
 from .base import Pass
 
 _CLOSERS = "\"'”’)]"
-_NOT_TITLE = re.compile(r"https?://|www\.|@\w|\s\|\s|\+\d|\b\w+:\s.*\b\w+:\s")
+# links, handles, pipes, prices, two labels; a back link ('« Zurück zu den Veranstaltungen', '‹ Back to
+# events': a guillemet that never closes, as a quotation's would)
+_NOT_TITLE = re.compile(r"https?://|www\.|@\w|\s\|\s|\+\d|\b\w+:\s.*\b\w+:\s|^[«‹←]\s*(?!.*[»›])")
 
 
 def split_label(ctx: Context, text: str) -> tuple[str | None, str]:
