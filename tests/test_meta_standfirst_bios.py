@@ -375,3 +375,21 @@ def test_back_link_is_never_a_title_or_subtitle():
     doc = _doc(["Historischer Markt", "« Zurück zu den Veranstaltungen", *DE, "Teilen auf Facebook"])
     assert doc.metadata.subtitle is None
     assert doc.metadata.title != "« Zurück zu den Veranstaltungen"
+
+
+def test_bio_under_a_label_line_of_its_own():
+    # a guest post: 'Über die Autorin:' alone, then her bio with her age, and a second paragraph
+    bio = "Katrin Vollmer (41) ist Beraterin für Gründerinnen und Moderatorin in Köln."
+    doc = cleaner.clean_text("\n\n".join([DE_TITLE, *DE, "Über die Autorin:", bio]) + "\n", language="de")
+    assert doc.metadata.authors == ["Katrin Vollmer"]
+    assert bio not in doc.text and "Über die Autorin" not in doc.text
+
+
+def test_name_under_the_first_paragraph_with_a_role_line_under_it():
+    # a Sunday paper as a reader view dumps it: the dek, the writer, the writer's role, the copy
+    lines = [DE_DEK, "Jonas Albrecht", "Redakteur im Ressort Wirtschaft der Sonntagsausgabe.", *DE]
+    doc = _doc(lines)
+    assert doc.metadata.authors == ["Jonas Albrecht"]
+    assert "Redakteur im Ressort" not in doc.text
+    for para in DE:
+        assert para in doc.text

@@ -507,7 +507,10 @@ def _under_standfirst(ctx: Context) -> None:
         return
     if _credits_line(ctx, after) and k + 3 < len(body):
         after = body[k + 3]  # a picture's caption between the byline and the copy
-    job = after.words <= 6 and _outlet_line(ctx, after.text)
+    job = (after.words <= 6 and _outlet_line(ctx, after.text)) or (
+        # 'Redakteur in der Wirtschaft der Sonntagszeitung.': the writer's role, in a line of its own
+        after.words <= params["role_words"] and after.text.split()[0].lower().strip(".,:") in params["roles"]
+    )
     dated = text != line.text or (after.words <= 12 and timestamp.is_stamp(ctx, after.text))
     if not (job or dated or (k > 0 and after.words >= _PROSE_WORDS)):
         return  # with no title above, the first paragraph may be the copy's: a heading may follow it

@@ -284,6 +284,10 @@ _DE_BIO = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:von|van|de|zu|der)?\s*[A-ZÀ-Þ][\w'’.-]+){1,3}?)"
     r"(?:\s*\(\d{2}\))?,?\s+(?P<verb>ist|war|arbeitet|schreibt|lebt|studierte|studiert|entdeckte|wurde|leitet)\b"
 )
+# 'Über die Autorin:' alone on its line, over the bio
+_DE_BIO_LABEL = re.compile(
+    r"(?i:(?:über|zur|zum)\s+(?:die|den|der)?\s*(?:autor(?:in|en|innen)?|verfasser(?:in)?)|die\s+autorin|der\s+autor)\s*:?"
+)
 # 'Weitere Artikel von Jane Doe', 'Mehr Beiträge von …': a link to the writer's other stories
 _MORE_BY = re.compile(r"(?i)\b(?:artikel|beiträge|texte|mehr)\s+(?:von|vom)\b")
 
@@ -308,7 +312,10 @@ def _german_bio(ctx: Context) -> None:
         if m is None or not is_name(m.group("name")) or not byline.bare_names(ctx, m.group("name")):
             continue  # 'Der Autor ist …', 'Unser Berater Jan Roe ist …': no name, or not a name alone
         name = m.group("name")
-        if m.group("label") is None:
+        # the label alone on the line above (which a crumb rule may have taken already: CRUMB-126)
+        above = ctx.blocks[block.index - 1] if block.index else None
+        heading = above is not None and above.words <= 4 and _DE_BIO_LABEL.fullmatch(above.text.strip()) is not None
+        if m.group("label") is None and not heading:
             if roles is None:
                 roles = re.compile(r"(?i:" + "|".join(re.escape(r) for r in rule.phrases) + ")")
             surname = name.split()[-1]
@@ -326,8 +333,8 @@ def _german_bio(ctx: Context) -> None:
         if name not in bios:
             bios.append(name)
         before = ctx.blocks[block.index - 1] if block.index else None
-        if before is not None and before.status == BODY and before.text.strip() == name:
-            ctx.lift(before, "CREDITS-015", "credits")  # the name printed as a heading over its bio
+        if before is not None and before.status == BODY and (before.text.strip() == name or heading):
+            ctx.lift(before, "CREDITS-015", "credits")  # the name or the label printed as a heading over the bio
         ctx.lift(block, "CREDITS-015", "credits")
         return
 
