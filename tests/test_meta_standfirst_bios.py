@@ -393,3 +393,38 @@ def test_name_under_the_first_paragraph_with_a_role_line_under_it():
     assert "Redakteur im Ressort" not in doc.text
     for para in DE:
         assert para in doc.text
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "330 Bewertungen",  # a review count over a recipe
+        "12 Kommentare",
+        "von kalle77 am 26/10/13, 03:48 pm",  # a forum post's user name and date
+        "31.01.2016 Hardware",
+    ],
+)
+def test_page_furniture_on_top_is_never_the_title(first):
+    doc = _doc([first, *DE, "Teilen auf Facebook"])
+    assert doc.metadata.title != first
+
+
+@pytest.mark.parametrize(
+    ("place_date", "title"),
+    [
+        ("Bonn, 11.10.2023", "Frauen im Katastrophenschutz: gestern, heute, morgen"),  # a federal agency's release
+        ("Hamburg, 2. November 2023", DE_TITLE),
+    ],
+)
+def test_press_release_place_and_date_over_the_headline(place_date, title):
+    doc = _doc([place_date, title, *DE])
+    assert doc.metadata.title == title
+    assert title not in doc.text
+    again = cleaner.clean_text(doc.text)
+    assert again.text == doc.text  # the place and date stay, and a second cleaning finds no title
+
+
+@pytest.mark.parametrize("line", ["Am Stadtweiher", "Zum Video", "Im Gespräch"])
+def test_preposition_led_lines_are_no_byline(line):
+    doc = _doc([DE_TITLE, line, *DE])
+    assert doc.metadata.authors == []

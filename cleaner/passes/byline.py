@@ -490,6 +490,7 @@ def _under_standfirst(ctx: Context) -> None:
     it, and only a
     name the copy does not speak of again (a profile's subject or an interview's speaker is)."""
     params = ctx.rules.rule("BYLINE-012").params
+    roles, role_words = params["roles"], params["role_words"]
     body = ctx.body()
     k = next((k for k, b in enumerate(body[:3]) if b.words >= _PROSE_WORDS), None)
     if k is None or any(b.words > params["head_words"] for b in body[:k]) or k + 2 >= len(body):
@@ -509,7 +510,7 @@ def _under_standfirst(ctx: Context) -> None:
         after = body[k + 3]  # a picture's caption between the byline and the copy
     job = (after.words <= 6 and _outlet_line(ctx, after.text)) or (
         # 'Redakteur in der Wirtschaft der Sonntagszeitung.': the writer's role, in a line of its own
-        after.words <= params["role_words"] and after.text.split()[0].lower().strip(".,:") in params["roles"]
+        after.words <= role_words and after.text.split()[0].lower().strip(".,:") in roles
     )
     dated = text != line.text or (after.words <= 12 and timestamp.is_stamp(ctx, after.text))
     if not (job or dated or (k > 0 and after.words >= _PROSE_WORDS)):
@@ -572,6 +573,7 @@ def _split_sign_off(ctx: Context) -> None:
     ('Von:' / 'Jane Doe', 'Autor:' / 'Rechtsanwalt Jan Roe'): among the last lines, after the copy,
     with nothing but short lines under it (a translator's credit, 'Übersetzt von:' / 'John Roe')."""
     rule = ctx.rules.rule("BYLINE-013")
+    titles = rule.params["titles"]
     body = ctx.body()
     tail = body[-rule.params["last_lines"] :]
     for n, label in enumerate(tail[:-1]):
@@ -583,7 +585,7 @@ def _split_sign_off(ctx: Context) -> None:
         ):
             return  # copy under it, or no copy above it: not the story's signature
         words = line.text.split()
-        while words and words[0].lower().rstrip(".") in rule.params["titles"]:
+        while words and words[0].lower().rstrip(".") in titles:
             words = words[1:]  # 'Rechtsanwalt Jan Roe', 'Dr. Jane Doe': the name without the title
         names = bare_names(ctx, " ".join(words)) if line.words <= 8 else None
         if not names or named_in_copy(ctx, names, line):

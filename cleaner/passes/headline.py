@@ -101,7 +101,37 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         or caption.find_credit(ctx, text)
         or byline.parse(ctx, text, top=True) is not None
         or timestamp.is_stamp(ctx, text)
+        or _furniture(ctx, text)
     )
+
+
+# '330 Bewertungen', '12 Kommentare', '5 Fotos': a count and what it counts
+_COUNT = re.compile(r"^\d[\d.,]*\s+\w+$")
+
+
+def _place_and_date(ctx: Context, text: str) -> bool:
+    """'Bonn, 11.10.2021', 'Hamburg, 2. November 2021': a place of one to three words and a date."""
+    head, _, rest = text.partition(",")
+    return (
+        bool(rest)
+        and len(head.split()) <= 3
+        and head[:1].isupper()
+        and timestamp.is_stamp(ctx, rest.strip())
+        and not timestamp.is_stamp(ctx, text)  # 'Monday, November 18, 2019' is a date alone (TIMESTAMP-010)
+    )
+
+
+def _furniture(ctx: Context, text: str) -> bool:
+    """Lines with a headline's length that are page furniture: a count ('330 Bewertungen'), a place
+    and the story's date ('Bonn, 11.10.2021'), a byline with its date whose name the byline pass
+    would not take ('von lupa am 26/10/13, 03:48 pm': a forum's user name in lower case)."""
+    if _COUNT.match(text):
+        return True
+    if not any(c.isdigit() for c in text):
+        return False
+    if _place_and_date(ctx, text):
+        return True
+    return byline.PASS.setup(ctx).lead.match(text) is not None and byline.stamp_of(ctx, text) is not None
 
 
 def introduces_article(ctx: Context, block: Block) -> bool:
@@ -202,6 +232,8 @@ def decide(ctx: Context) -> None:
         body = ctx.body()
         if body and _headline_over_prose(ctx, body[0], body):
             first = body[0]
+        elif len(body) > 2 and _place_and_date(ctx, body[0].text) and _headline_over_prose(ctx, body[1], body[1:]):
+            first = body[1]  # 'Bonn, 11.10.2021' over the headline: a press release's place and date
     if first is not None:
         _lift(ctx, first)
 
@@ -234,6 +266,8 @@ def _lift(ctx: Context, first: Block) -> None:
     # cleaning would take them (HEADLINE-004, HEADLINE-005).
     while True:
         body = ctx.body()
+        if len(body) > 1 and _place_and_date(ctx, body[0].text):
+            body = body[1:]  # 'Bonn, 11.10.2021' stays in the text (decide judges past it): judge what is under it
         if body and body[0].index > first.index and _headline_over_prose(ctx, body[0], body):
             if ctx.metadata.subtitle is None:
                 ctx.metadata.subtitle = body[0].text
