@@ -428,3 +428,18 @@ def test_press_release_place_and_date_over_the_headline(place_date, title):
 def test_preposition_led_lines_are_no_byline(line):
     doc = _doc([DE_TITLE, line, *DE])
     assert doc.metadata.authors == []
+
+
+def test_headline_under_a_section_trail_printed_as_a_list():
+    # a regional association's press page: the trail as list lines, the headline, the copy
+    lines = ["- Startseite ›", "- Presse ›", "- Pressemitteilungen", DE_TITLE, *DE]
+    doc = _doc(lines)
+    assert doc.metadata.title == DE_TITLE
+    assert cleaner.clean_text(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize("first", ["- Artikel-Informationen", "· Filed under personal", "- Details"])
+def test_a_list_line_is_never_the_title(first):
+    doc = _doc([first, *DE, "Teilen auf Facebook"])
+    assert doc.metadata.title != first
+    assert first in doc.text

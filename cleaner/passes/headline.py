@@ -94,7 +94,7 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         and not _then_question(text)
     ):
         return False  # 'This shop has been compensated by …. All opinions are mine alone.' is prose
-    if text.isupper() or _NOT_TITLE.search(text):
+    if text.isupper() or _NOT_TITLE.search(text) or _BULLETED.match(text):
         return False  # capitals are subheads or datelines; links, pipes and prices are page furniture
     return not (
         dateline.match(ctx, text)
@@ -107,6 +107,21 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
 
 # '330 Bewertungen', '12 Kommentare', '5 Fotos': a count and what it counts
 _COUNT = re.compile(r"^\d[\d.,]*\s+\w+$")
+
+
+_ARROW = re.compile(r"\s[›>»→/]$")
+
+
+def _bulleted_trail(body: list[Block]) -> int:
+    """How many lines a section trail printed as a list takes at the top ('- Home ›', '- Presse ›',
+    '- Pressemitteilungen'): two or more list lines of at most four words, each but the last ending
+    in an arrow; 0 when the text opens otherwise."""
+    n = 0
+    while n < min(len(body), 8) and body[n].words <= 5 and _BULLETED.match(body[n].text):
+        n += 1
+    if n < 2 or not all(_ARROW.search(b.text.rstrip()) for b in body[: n - 1]):
+        return 0
+    return n
 
 
 def _place_and_date(ctx: Context, text: str) -> bool:
@@ -234,6 +249,8 @@ def decide(ctx: Context) -> None:
             first = body[0]
         elif len(body) > 2 and _place_and_date(ctx, body[0].text) and _headline_over_prose(ctx, body[1], body[1:]):
             first = body[1]  # 'Bonn, 11.10.2021' over the headline: a press release's place and date
+        elif (n := _bulleted_trail(body)) and n < len(body) - 1 and _headline_over_prose(ctx, body[n], body[n:]):
+            first = body[n]  # '- Home ›' / '- Presse ›' / '- Pressemitteilungen' over the headline
     if first is not None:
         _lift(ctx, first)
 
