@@ -443,3 +443,21 @@ def test_a_list_line_is_never_the_title(first):
     doc = _doc([first, *DE, "Teilen auf Facebook"])
     assert doc.metadata.title != first
     assert first in doc.text
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        ("Deutschland", "Anzahl zugelassener Parteien"),  # a data desk: the country over a three-word headline
+        ("Gartenpraxis", "Wurmkiste selber bauen"),  # a DIY magazine's rubric
+    ],
+)
+def test_one_word_kicker_over_a_three_word_headline(kicker, headline):
+    doc = _doc([kicker, headline, *DE])
+    assert doc.metadata.title == headline
+    assert kicker not in doc.text
+
+
+def test_headline_broken_in_two_is_no_kicker_and_headline():
+    doc = _doc(["Alameda County DA", "is coddling criminals", LEAD, *BODY])
+    assert doc.metadata.title != "is coddling criminals"

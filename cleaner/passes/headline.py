@@ -306,8 +306,10 @@ def _drop_kicker(ctx: Context) -> bool:
         if body[2].words >= 4 and _headline_over_prose(ctx, body[2], body[2:]):
             ctx.remove(body[0], "HEADLINE-005")
             body = body[1:]
-    if len(body) < 3 or not _kicker(ctx, body[0]) or body[1].words < 4 or not _plain_headline(ctx, body[1]):
+    if len(body) < 3 or not _kicker(ctx, body[0]) or body[1].words < 3 or not _plain_headline(ctx, body[1]):
         return False
+    if body[1].text[:1].islower():
+        return False  # 'Alameda County DA' / 'is coddling criminals': one headline broken in two, no kicker
     if not _headline_over_prose(ctx, body[1], body[1:]):
         return False
     kicker = body[0]
