@@ -460,3 +460,17 @@ def test_one_word_kicker_over_a_three_word_headline(kicker, headline):
 def test_headline_broken_in_two_is_no_kicker_and_headline():
     doc = _doc(["Alameda County DA", "is coddling criminals", LEAD, *BODY])
     assert doc.metadata.title != "is coddling criminals"
+
+
+def test_headline_over_points_in_a_headline_style():
+    # a parliamentary group's interview page: three points without full stops under the headline
+    lines = [
+        "Wasserstoff als dritte Säule der Energiewende",
+        "- Die Fraktionssprecherin über das Potenzial der Technologie",
+        "- Speicherung und Transport als wesentliche Vorteile",
+        "- Deutschland will beim Ausbau vorne liegen",
+        *DE,
+    ]
+    doc = _doc(lines)
+    assert doc.metadata.title == lines[0]
+    assert lines[1] in doc.text

@@ -327,13 +327,16 @@ _BULLETED = re.compile(r"^[-–•*·▪]\s+\S")
 
 def _point(text: str) -> bool:
     """A list line under a headline that is the story's point ('- Prices rose 8% in May.', five words
-    or more ending a sentence) or a tag ('- Corona', '- Health and care': capitalised, no digits);
+    or more ending a sentence, or four or more opening in capitals, no code) or a tag ('- Corona',
+    '- Health and care': capitalised, no digits);
     a list of codes or figures ('- player.setav speedmult 100') is the copy, under a subhead."""
     if not _BULLETED.match(text):
         return False
     words = text.split()[1:]
     if len(words) >= 5 and text.endswith((".", "!", "?")):
         return True
+    if len(words) >= 4 and words[0][:1].isupper() and not any(c in "=*{}<>/\\" for c in text):
+        return True  # '- Deutschland will Vorreiter und Weltmarktführer werden': a point in a headline's style
     return 1 <= len(words) <= 4 and words[0][:1].isupper() and not any(c.isdigit() or c in ".:*/=" for c in text)
 
 
