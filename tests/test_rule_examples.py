@@ -37,6 +37,11 @@ RULES = sorted(default_ruleset().rules.values(), key=lambda r: r.id)
 
 
 # a title is lifted only from a raw dump: the engine needs to have seen boilerplate
+# the paragraph of dek under a headline (BYLINE-012's byline stands under it)
+STANDFIRST = (
+    "The crossing has carried commuters for ninety years. Engineers say it can no longer bear the weight "
+    "of the morning traffic, and the council has run out of ways to pay for its repair."
+)
 JUNK = "Subscribe now to our Premium Plan for an ad-free and unlimited reading experience!"
 
 
@@ -52,6 +57,8 @@ def place(rule, example: str) -> str:
         lines = [example, LEAD, *BODY]
     elif where == "under-title":
         lines = ["Council votes to close the old bridge", example, LEAD, *BODY]
+    elif where == "under-standfirst":
+        lines = ["Council votes to close the old bridge", STANDFIRST, example, LEAD, *BODY]
     elif where == "lead":
         lines = [example, *BODY]
     elif where == "end":

@@ -323,6 +323,8 @@ def bare_name(ctx: Context, text: str) -> str | None:
     headings = ctx.rules.phrase_set("BYLINE-020")
     if any(t.lower().strip(".,") in headings for t in tokens):
         return None  # 'Tourist Information', 'Repeat Chorus': a heading of the copy (BYLINE-020)
+    if len(tokens[0]) > 7 and tokens[0].lower().endswith(tuple(ctx.rules.param("BYLINE-020", "adjective_endings"))):
+        return None  # 'Diakonisches Profil', 'Politische Bildung': an adjective, no given name ends so
     if is_name(core) and not _affiliation(ctx, core) and not core.endswith((".", ":", "?", "!")):
         return natural_case(core)
     return None
@@ -393,7 +395,7 @@ def _outlet_line(ctx: Context, text: str) -> bool:
 
 class Byline(Pass[_Setup]):
     family = "byline"
-    emits = ("BYLINE-001", "BYLINE-002", "BYLINE-010")
+    emits = ("BYLINE-001", "BYLINE-002", "BYLINE-010", "BYLINE-012")
 
     def prepare(self, ctx: Context) -> _Setup:
         return _Setup(ctx)
@@ -430,6 +432,8 @@ class Byline(Pass[_Setup]):
                 found = bare_names(ctx, block.text) or bare_names(ctx, _strip_timestamp(ctx, block.text))
                 if not found and dated:
                     found = bare_names(ctx, _BULLET.sub("", block.text), caps_ok=True)
+                if found and i == 0 and not dated and named_in_copy(ctx, found, block):
+                    found = None  # 'Performant Python' over copy about Python: a title, not a writer
                 names, rule = (found, "BYLINE-010") if found else (None, rule)
             if not names:
                 continue
@@ -440,6 +444,88 @@ class Byline(Pass[_Setup]):
             _note_stamp(ctx, block.text)
             if i + 2 < len(opening) and opening[i + 1].status == BODY and _outlet_line(ctx, opening[i + 1].text):
                 ctx.remove(opening[i + 1], rule)
+        if not ctx.metadata.authors:
+            _under_standfirst(ctx)
+
+
+_GLUED_DATE = re.compile(r"[\s,|·•—–-]+(?=\d)")  # where a date glued after the names starts
+_PLACE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]{2,}")
+
+
+def _names_and_places(ctx: Context, text: str) -> list[str] | None:
+    """'Jane Doe', 'Jane Doe, London, John Roe': names, each maybe followed by the one-word place the
+    writer filed from (as Swiss and German papers print it). A place never comes first."""
+    parts = [p.strip() for p in text.split(",")]
+    names: list[str] = []
+    placed = True  # whether the last name already has its place
+    for part in parts:
+        if not placed and _PLACE.fullmatch(part):
+            placed = True
+            continue
+        found = bare_names(ctx, part)
+        if not found:
+            return None
+        names.extend(found)
+        placed = False
+    return names or None
+
+
+def named_in_copy(ctx: Context, names: list[str], line: Block) -> bool:
+    """Whether the copy (the body but ``line``) speaks of these names: a surname it names again is
+    a story's subject or speaker, and a word of them it uses in lower case makes the line a heading
+    or a title ('Rising Costs', 'Performant Python' over copy about Python), not a writer's name."""
+    rest = " ".join(b.text for b in ctx.body() if b is not line)
+    if any(re.search(rf"\b{re.escape(n.split()[-1])}\b", rest) for n in names):
+        return True
+    words = {t.lower() for n in names for t in n.split() if len(t) > 3}
+    return any(re.search(rf"\b{re.escape(w)}\b", rest) for w in words)
+
+
+def _under_standfirst(ctx: Context) -> None:
+    """BYLINE-012: a bare name under the standfirst ('Headline' / 'A paragraph of dek.' / 'Jane Doe'
+    / the date or the copy). BYLINE-010 stops at a paragraph of prose, which is right for the body;
+    a standfirst, though, is prose that stands under the title, and many outlets print the writer
+    under it. Only the first prose block at the top (under at most two short lines: a kicker, a
+    title), only a name line with a date, a job title or (under a title) a paragraph of copy under
+    it, and only a
+    name the copy does not speak of again (a profile's subject or an interview's speaker is)."""
+    params = ctx.rules.rule("BYLINE-012").params
+    roles, role_words = params["roles"], params["role_words"]
+    body = ctx.body()
+    k = next((k for k, b in enumerate(body[:3]) if b.words >= _PROSE_WORDS), None)
+    if k is None or any(b.words > params["head_words"] for b in body[:k]) or k + 2 >= len(body):
+        return
+    standfirst, line, after = body[k], body[k + 1], body[k + 2]
+    if standfirst.words > params["standfirst_words"] or line.words > 14 or _credits_line(ctx, standfirst):
+        return
+    from . import timestamp
+
+    text = line.text
+    glued = _GLUED_DATE.search(text)
+    if glued and timestamp.is_stamp(ctx, text[glued.end() :]):
+        text = text[: glued.start()]  # 'Jane Doe, London 19.10.2019, 23:38 Uhr': the names and the date
+    elif line.words > 8:
+        return
+    if _credits_line(ctx, after) and k + 3 < len(body):
+        after = body[k + 3]  # a picture's caption between the byline and the copy
+    job = (after.words <= 6 and _outlet_line(ctx, after.text)) or (
+        # 'Redakteur in der Wirtschaft der Sonntagszeitung.': the writer's role, in a line of its own
+        after.words <= role_words and after.text.split()[0].lower().strip(".,:") in roles
+    )
+    dated = text != line.text or (after.words <= 12 and timestamp.is_stamp(ctx, after.text))
+    if not (job or dated or (k > 0 and after.words >= _PROSE_WORDS)):
+        return  # with no title above, the first paragraph may be the copy's: a heading may follow it
+    names = _names_and_places(ctx, text.strip(" ,|·•—–-"))
+    if not names:
+        return
+    if named_in_copy(ctx, names, line):
+        return
+    if not (job or dated) and any(b.words <= 4 and bare_names(ctx, b.text) for b in body[k + 2 :] if b is not line):
+        return  # the copy's subheads are shaped like names: this one may be a subhead too
+    ctx.metadata.authors.extend(dict.fromkeys(names))
+    ctx.lift(line, "BYLINE-012", "authors")
+    if job:
+        ctx.remove(after, "BYLINE-012")  # 'Staff Writer', 'USA TODAY' under the name goes with it
 
 
 # '— Jane Doe', '-- Jane Doe, Associated Press', 'Text: Jane Doe': how a writer signs at the end
@@ -482,19 +568,54 @@ def _sign_off(ctx: Context) -> None:
     ctx.lift(block, "BYLINE-011", "authors")
 
 
+def _split_sign_off(ctx: Context) -> None:
+    """BYLINE-013: a signature printed over two lines at the end, its label alone on the first
+    ('Von:' / 'Jane Doe', 'Autor:' / 'Rechtsanwalt Jan Roe'): among the last lines, after the copy,
+    with nothing but short lines under it (a translator's credit, 'Übersetzt von:' / 'John Roe')."""
+    rule = ctx.rules.rule("BYLINE-013")
+    titles = rule.params["titles"]
+    body = ctx.body()
+    tail = body[-rule.params["last_lines"] :]
+    for n, label in enumerate(tail[:-1]):
+        if label.words > 3 or label.text.strip(" :").lower() not in rule.phrases:
+            continue
+        line = tail[n + 1]
+        if any(b.words >= _PROSE_WORDS for b in tail[n + 1 :]) or not any(
+            b.words >= _PROSE_WORDS for b in body[: body.index(label)]
+        ):
+            return  # copy under it, or no copy above it: not the story's signature
+        words = line.text.split()
+        while words and words[0].lower().rstrip(".") in titles:
+            words = words[1:]  # 'Rechtsanwalt Jan Roe', 'Dr. Jane Doe': the name without the title
+        names = bare_names(ctx, " ".join(words)) if line.words <= 8 else None
+        if not names or named_in_copy(ctx, names, line):
+            return
+        copy = " ".join(b.text for b in body if b.words >= _PROSE_WORDS)
+        if any(len(t) > 3 and re.search(rf"\b{re.escape(t)}\b", copy) for n in names for t in n.split()):
+            return  # 'Von:' / 'Bremen Hauptbahnhof' under a story about Bremen: a form, not a writer
+        for name in names:
+            if name.lower() not in {a.lower() for a in ctx.metadata.authors}:
+                ctx.metadata.authors.append(name)
+        ctx.lift(label, "BYLINE-013", "authors")
+        ctx.lift(line, "BYLINE-013", "authors")
+        return
+
+
 class SignOff(Pass[None]):
     """The writer's signature under the copy (BYLINE-011), judged once every other pass has taken
     what follows it: a 'Read more' link, a share row or an ad label after the signature would hide
     it at the byline pass's turn, and a second cleaning, without them, would find it."""
 
     family = "byline"
-    emits = ("BYLINE-011",)
+    emits = ("BYLINE-011", "BYLINE-013")
 
     def prepare(self, ctx: Context) -> None:
         return None
 
     def run(self, ctx: Context) -> None:
         _sign_off(ctx)
+        if not ctx.metadata.authors:
+            _split_sign_off(ctx)
         credits = ctx.metadata.credits
         if not ctx.metadata.authors and credits is not None and credits.other.get("bio"):
             # the author box under the copy ('Jane Doe is a reporter for Example News.', CREDITS-011)

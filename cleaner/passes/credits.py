@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..article import BODY, Credits
+from ..article import BODY, Block, Credits
 from ..context import Context
 from ..text.regex import gated
 from ..text.shapes import split_names
@@ -276,6 +276,69 @@ def _author_box(ctx: Context) -> None:
         ctx.lift(block, "CREDITS-014", "credits")
 
 
+# 'Über die Autorin: Prof. Dr. Jane Doe (37) ist …', 'Jane Doe ist seit 2019 Redakteurin …': a German bio
+_DE_BIO = re.compile(
+    r"^(?:(?P<label>(?i:(?:über|zur|zum)\s+(?:die|den|der)?\s*(?:autor(?:in|en|innen)?|verfasser(?:in)?)"
+    r"|die\s+autorin|der\s+autor|autor(?:\*in|:in|in)?))\s*:\s*)?"
+    r"(?:(?:Prof\.|Dr\.|Dipl\.-\w+\.?)\s+){0,3}"
+    r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:von|van|de|zu|der)?\s*[A-ZÀ-Þ][\w'’.-]+){1,3}?)"
+    r"(?:\s*\(\d{2}\))?,?\s+(?P<verb>ist|war|arbeitet|schreibt|lebt|studierte|studiert|entdeckte|wurde|leitet)\b"
+)
+# 'Über die Autorin:' alone on its line, over the bio
+_DE_BIO_LABEL = re.compile(
+    r"(?i:(?:über|zur|zum)\s+(?:die|den|der)?\s*(?:autor(?:in|en|innen)?|verfasser(?:in)?)|die\s+autorin|der\s+autor)\s*:?"
+)
+# 'Weitere Artikel von Jane Doe', 'Mehr Beiträge von …': a link to the writer's other stories
+_MORE_BY = re.compile(r"(?i)\b(?:artikel|beiträge|texte|mehr)\s+(?:von|vom)\b")
+
+
+def _german_bio(ctx: Context) -> None:
+    """CREDITS-015: the writer's bio among the last lines of a German story. It names the writer
+    behind a label ('Über die Autorin: …', 'Autor*in: …'), or opens with the name and a verb
+    ('Jane Doe ist seit 2019 Redakteurin …') and says it is about the writer: a newsroom role, or a
+    line under it that links to the writer's other stories ('Weitere Artikel von Jane Doe', 'Mehr
+    über den Autor'). A last paragraph about the story's own subject has neither."""
+    from ..text.shapes import is_name
+    from . import byline
+
+    rule = ctx.rules.rule("CREDITS-015")
+    body = ctx.body()
+    tail = body[-rule.params["last_lines"] :]
+    roles = None
+    for n, block in enumerate(tail):
+        if block.words > rule.params["max_words"] or block.words < 5:
+            continue
+        m = _DE_BIO.match(block.text)
+        if m is None or not is_name(m.group("name")) or not byline.bare_names(ctx, m.group("name")):
+            continue  # 'Der Autor ist …', 'Unser Berater Jan Roe ist …': no name, or not a name alone
+        name = m.group("name")
+        # the label alone on the line above (which a crumb rule may have taken already: CRUMB-126)
+        above = ctx.blocks[block.index - 1] if block.index else None
+        heading = above is not None and above.words <= 4 and _DE_BIO_LABEL.fullmatch(above.text.strip()) is not None
+        if m.group("label") is None and not heading:
+            if roles is None:
+                roles = re.compile(r"(?i:" + "|".join(re.escape(r) for r in rule.phrases) + ")")
+            surname = name.split()[-1]
+            link = any(
+                b.words <= 6 and ("autor" in b.lower or (surname in b.text and _MORE_BY.search(b.text)))
+                for b in tail[n + 1 : n + 4]
+            )
+            if not (roles.search(block.text) or link):
+                continue
+            if any(surname in b.text for b in body if b.words >= 12 and b is not block):
+                continue  # the story speaks of this person: its subject, not its writer
+        if ctx.metadata.credits is None:
+            ctx.metadata.credits = Credits(text=block.text)
+        bios = ctx.metadata.credits.other.setdefault("bio", [])
+        if name not in bios:
+            bios.append(name)
+        before = ctx.blocks[block.index - 1] if block.index else None
+        if before is not None and before.status == BODY and (before.text.strip() == name or heading):
+            ctx.lift(before, "CREDITS-015", "credits")  # the name or the label printed as a heading over the bio
+        ctx.lift(block, "CREDITS-015", "credits")
+        return
+
+
 _CONTACT = re.compile(
     r"^(?:to\s+contact\s+the\s+(?P<role>reporters?|editors?|writers?|authors?|correspondents?)"
     r"(?:\s+responsible)?(?:\s+(?:on|for|of|about)\s+this\s+(?:story|article|report))?\s*:\s*(?P<names>.+)"
@@ -287,6 +350,27 @@ _CONTACT_TAIL = re.compile(r"\s+(?:in\s+[A-Z][\w .'-]*?\s+)?(?:at|on)\s+\S+@\S+.
 
 
 _WRITE_TO = re.compile(r"([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+at\s+[\w.+-]+@")
+
+
+def leaves_contact(ctx: Context, block: Block) -> bool:
+    """Whether ``block`` is a contact line CREDITS-012 will read ('Email Jane Doe at jd@example.com
+    or follow her @janedoe. Follow us on Twitter …'): among the last lines, naming a person before
+    an address. The prompt pass, which runs first, leaves such a line to the credits pass, though
+    its 'follow us' tail is a call to action: the writer's name is the story's metadata."""
+    from ..text.shapes import is_name
+
+    if not ctx.uses("CREDITS-012") or "@" not in block.text:
+        return False
+    params = ctx.rules.rule("CREDITS-012").params
+    if block.words > params["max_words"] or block not in ctx.body()[-params["last_lines"] :]:
+        return False  # a line not among the last now is not among them at the credits pass's turn
+    m = _CONTACT.match(block.text.strip())
+    if not m:
+        return False
+    raw = m.group("names") or m.group("names2") or ""
+    if m.group("names2"):
+        raw = "; ".join(_WRITE_TO.findall(block.text, m.start("names2"))) or raw
+    return any(is_name(_CONTACT_TAIL.sub("", p.strip(" .")).strip(" .,")) for p in _NAMES_SPLIT.split(raw))
 
 
 def _contacts(ctx: Context) -> None:
@@ -402,7 +486,7 @@ def _labelled(ctx: Context) -> None:
 
 class CreditsPass(Pass[None]):
     family = "credits"
-    emits = ("CREDITS-001", "CREDITS-010", "CREDITS-011", "CREDITS-012", "CREDITS-013", "CREDITS-014")
+    emits = ("CREDITS-001", "CREDITS-010", "CREDITS-011", "CREDITS-012", "CREDITS-013", "CREDITS-014", "CREDITS-015")
 
     def run(self, ctx: Context) -> None:
         max_words = ctx.rules.param("CREDITS-001", "max_words")
@@ -439,6 +523,8 @@ class CreditsPass(Pass[None]):
             ctx.lift(block, "CREDITS-001", "credits")
         _author_bio(ctx)
         _author_box(ctx)
+        if ctx.uses("CREDITS-015"):
+            _german_bio(ctx)  # after the box (CREDITS-014), which takes its name line with the bio
         _contacts(ctx)
         _labelled(ctx)
 

@@ -12,7 +12,9 @@ from . import byline, caption, dateline, timestamp
 from .base import Pass
 
 _CLOSERS = "\"'”’)]"
-_NOT_TITLE = re.compile(r"https?://|www\.|@\w|\s\|\s|\+\d|\b\w+:\s.*\b\w+:\s")
+# links, handles, pipes, prices, two labels; a back link ('« Zurück zu den Veranstaltungen', '‹ Back to
+# events': a guillemet that never closes, as a quotation's would)
+_NOT_TITLE = re.compile(r"https?://|www\.|@\w|\s\|\s|\+\d|\b\w+:\s.*\b\w+:\s|^[«‹←]\s*(?!.*[»›])")
 
 
 def split_label(ctx: Context, text: str) -> tuple[str | None, str]:
@@ -41,6 +43,20 @@ def _sentence_break(text: str) -> bool:
         if len(head[stops[-1] if stops else 0 :].split()) >= 4:
             return True
     return False
+
+
+_BREAKS = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def _then_question(text: str) -> bool:
+    """'New Zealand grants paid leave after a miscarriage. How does Poland compare?', 'On or off?
+    How to heat while you are away': a headline of a statement and a short question put to the
+    reader (at most five words), in either order; two sentences, no more, 16 words at most."""
+    parts = _BREAKS.split(text)
+    if len(parts) != 2 or len(text.split()) > 16:
+        return False  # a longer pair is a teaser's or a poll's prose ('…, um … zu machen. Wie finden Sie das?')
+    first, last = parts
+    return (last.endswith("?") and len(last.split()) <= 5) or (first.endswith("?") and len(first.split()) <= 5)
 
 
 def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
@@ -72,16 +88,65 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         return False
     if _section_name(ctx, text):
         return False  # 'World News', 'CNN Politics': a desk's name
-    if _sentence_break(text) and titleish(text) < ctx.rules.param("HEADLINE-001", "titleish_ratio"):
+    if (
+        _sentence_break(text)
+        and titleish(text) < ctx.rules.param("HEADLINE-001", "titleish_ratio")
+        and not _then_question(text)
+    ):
         return False  # 'This shop has been compensated by …. All opinions are mine alone.' is prose
-    if text.isupper() or _NOT_TITLE.search(text):
+    if text.isupper() or _NOT_TITLE.search(text) or _BULLETED.match(text):
         return False  # capitals are subheads or datelines; links, pipes and prices are page furniture
     return not (
         dateline.match(ctx, text)
         or caption.find_credit(ctx, text)
         or byline.parse(ctx, text, top=True) is not None
         or timestamp.is_stamp(ctx, text)
+        or _furniture(ctx, text)
     )
+
+
+# '330 Bewertungen', '12 Kommentare', '5 Fotos': a count and what it counts
+_COUNT = re.compile(r"^\d[\d.,]*\s+\w+$")
+
+
+_ARROW = re.compile(r"\s[›>»→/]$")
+
+
+def _bulleted_trail(body: list[Block]) -> int:
+    """How many lines a section trail printed as a list takes at the top ('- Home ›', '- Presse ›',
+    '- Pressemitteilungen'): two or more list lines of at most four words, each but the last ending
+    in an arrow; 0 when the text opens otherwise."""
+    n = 0
+    while n < min(len(body), 8) and body[n].words <= 5 and _BULLETED.match(body[n].text):
+        n += 1
+    if n < 2 or not all(_ARROW.search(b.text.rstrip()) for b in body[: n - 1]):
+        return 0
+    return n
+
+
+def _place_and_date(ctx: Context, text: str) -> bool:
+    """'Bonn, 11.10.2021', 'Hamburg, 2. November 2021': a place of one to three words and a date."""
+    head, _, rest = text.partition(",")
+    return (
+        bool(rest)
+        and len(head.split()) <= 3
+        and head[:1].isupper()
+        and timestamp.is_stamp(ctx, rest.strip())
+        and not timestamp.is_stamp(ctx, text)  # 'Monday, November 18, 2019' is a date alone (TIMESTAMP-010)
+    )
+
+
+def _furniture(ctx: Context, text: str) -> bool:
+    """Lines with a headline's length that are page furniture: a count ('330 Bewertungen'), a place
+    and the story's date ('Bonn, 11.10.2021'), a byline with its date whose name the byline pass
+    would not take ('von lupa am 26/10/13, 03:48 pm': a forum's user name in lower case)."""
+    if _COUNT.match(text):
+        return True
+    if not any(c.isdigit() for c in text):
+        return False
+    if _place_and_date(ctx, text):
+        return True
+    return byline.PASS.setup(ctx).lead.match(text) is not None and byline.stamp_of(ctx, text) is not None
 
 
 def introduces_article(ctx: Context, block: Block) -> bool:
@@ -182,6 +247,10 @@ def decide(ctx: Context) -> None:
         body = ctx.body()
         if body and _headline_over_prose(ctx, body[0], body):
             first = body[0]
+        elif len(body) > 2 and _place_and_date(ctx, body[0].text) and _headline_over_prose(ctx, body[1], body[1:]):
+            first = body[1]  # 'Bonn, 11.10.2021' over the headline: a press release's place and date
+        elif (n := _bulleted_trail(body)) and n < len(body) - 1 and _headline_over_prose(ctx, body[n], body[n:]):
+            first = body[n]  # '- Home ›' / '- Presse ›' / '- Pressemitteilungen' over the headline
     if first is not None:
         _lift(ctx, first)
 
@@ -214,6 +283,8 @@ def _lift(ctx: Context, first: Block) -> None:
     # cleaning would take them (HEADLINE-004, HEADLINE-005).
     while True:
         body = ctx.body()
+        if len(body) > 1 and _place_and_date(ctx, body[0].text):
+            body = body[1:]  # 'Bonn, 11.10.2021' stays in the text (decide judges past it): judge what is under it
         if body and body[0].index > first.index and _headline_over_prose(ctx, body[0], body):
             if ctx.metadata.subtitle is None:
                 ctx.metadata.subtitle = body[0].text
@@ -230,8 +301,15 @@ def _lift(ctx: Context, first: Block) -> None:
 def _drop_kicker(ctx: Context) -> bool:
     """HEADLINE-005: a kicker over a headline that stands over prose is removed (or is the label)."""
     body = ctx.body()
-    if len(body) < 3 or not _kicker(ctx, body[0]) or body[1].words < 4 or not _plain_headline(ctx, body[1]):
+    if len(body) >= 4 and _kicker(ctx, body[0]) and _kicker(ctx, body[1]) and _plain_headline(ctx, body[2]):
+        # the site's name and the section over the headline ('ComputerBase' / 'Internet' / …)
+        if body[2].words >= 4 and _headline_over_prose(ctx, body[2], body[2:]):
+            ctx.remove(body[0], "HEADLINE-005")
+            body = body[1:]
+    if len(body) < 3 or not _kicker(ctx, body[0]) or body[1].words < 3 or not _plain_headline(ctx, body[1]):
         return False
+    if body[1].text[:1].islower():
+        return False  # 'Alameda County DA' / 'is coddling criminals': one headline broken in two, no kicker
     if not _headline_over_prose(ctx, body[1], body[1:]):
         return False
     kicker = body[0]
@@ -244,15 +322,42 @@ def _drop_kicker(ctx: Context) -> bool:
     return True
 
 
+_BULLETED = re.compile(r"^[-–•*·▪]\s+\S")
+
+
+def _point(text: str) -> bool:
+    """A list line under a headline that is the story's point ('- Prices rose 8% in May.', five words
+    or more ending a sentence, or four or more opening in capitals, no code) or a tag ('- Corona',
+    '- Health and care': capitalised, no digits);
+    a list of codes or figures ('- player.setav speedmult 100') is the copy, under a subhead."""
+    if not _BULLETED.match(text):
+        return False
+    words = text.split()[1:]
+    if len(words) >= 5 and text.endswith((".", "!", "?")):
+        return True
+    if len(words) >= 4 and words[0][:1].isupper() and not any(c in "=*{}<>/\\" for c in text):
+        return True  # '- Deutschland will Vorreiter und Weltmarktführer werden': a point in a headline's style
+    return 1 <= len(words) <= 4 and words[0][:1].isupper() and not any(c.isdigit() or c in ".:*/=" for c in text)
+
+
 def _headline_over_prose(ctx: Context, block: Block, body: list[Block]) -> bool:
     if block.text.rstrip(_CLOSERS).endswith(".") or not looks_like_headline(ctx, block.text, block.words):
         return False
-    if byline.bare_names(ctx, block.text):
-        return False  # a name alone over the copy is its byline, never a title
+    names = byline.bare_names(ctx, block.text)
+    if names and not (block is body[0] and byline.named_in_copy(ctx, names, block)):
+        return False  # a name alone over the copy is its byline, never a title (BYLINE-010 judges alike)
     if len(body) < 2 or body[0] is not block:
         return False
     prose_words = ctx.rules.param("HEADLINE-001", "prose_words")
     budget = ctx.rules.param("HEADLINE-001", "dek_words")
+    if not _BULLETED.match(block.text):
+        # the story's points as a list under the headline ('- Prices rose 8%.', '- Tags'): two to
+        # six list lines stand where a standfirst would; what is under them is judged as under a title
+        n = 1
+        while n < min(len(body), 7) and body[n].words <= 30 and _point(body[n].text):
+            n += 1
+        if n >= 3 and n < len(body):
+            body = [block, *body[n:]]
     after = body[1]
     if after.words >= prose_words and (ends_sentence(after.text) or after.text.rstrip().endswith(":")):
         return True  # a paragraph of prose, or one that introduces a list ('Here are a few tips:')

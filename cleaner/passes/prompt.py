@@ -16,6 +16,7 @@ from ..context import Context
 from ..text.lines import line_rules
 from ..text.regex import gated
 from ..text.shapes import attributed, has_speech
+from . import credits
 from .base import Pass
 
 _WORD = re.compile(r"[\w'’]+")
@@ -147,6 +148,8 @@ class Prompts(Pass[_Setup]):
                     rule_id = "PROMPT-010"
             if rule_id is None or has_speech(block.text, setup.reporting) or attributed(block.text, setup.attribution):
                 continue
+            if "@" in block.text and credits.leaves_contact(ctx, block):
+                continue  # 'Email Jane Doe at jd@… or follow her @jd': the writer's contact (CREDITS-012)
             ctx.remove(block, rule_id)
             if rule_id in setup.truncates or any(p in low for p in setup.truncating):
                 last_cut = block.index
