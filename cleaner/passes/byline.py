@@ -8,6 +8,7 @@ nothing else. Names come out in their natural case.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..article import BODY, Block
 from ..context import Context
@@ -405,6 +406,8 @@ class Byline(Pass[_Setup]):
         # a long credits line or caption does not close the opening: a later pass removes it, and a
         # second cleaning would find the byline under it
         opening = ctx.opening(lambda b: _credits_line(ctx, b))
+        bare: list[tuple[int, list[str]]] = []  # BYLINE-010's bare names, judged together below
+        takes: list[tuple[int, list[str], str]] = []  # the bylines the line's own grammar names
         for i, block in enumerate(opening):
             if block.words > setup.block_max_words:
                 continue
@@ -416,36 +419,68 @@ class Byline(Pass[_Setup]):
                 ctx.remove(block, rule)
                 _note_stamp(ctx, block.text)  # 'Written by Miami Today on November 7, 2023': its date
                 continue
-            dated = not names and _next_to_stamp(ctx, opening, i)
-            if (
-                not names
-                and (0 < i or len(opening) == 2 or (dated and block is not ctx.title_candidate))
-                and i < len(opening) - 1
-                and not ctx.metadata.authors
-                # '…giant / Home Depot / are dropping…'; a date under the name may be in lower case
-                and (not opening[i + 1].text[:1].islower() or dated)
-                and not any(b.words >= _PROSE_WORDS and not _credits_line(ctx, b) for b in opening[:i])
-            ):
-                # a bare name between the title and the copy (the title is the first line), or
-                # alone right above the copy; the outlet may stand on the line under it. Next to
-                # the story's date, a name in capitals ('JANIE HAR') or with a list mark is one too
-                found = bare_names(ctx, block.text) or bare_names(ctx, _strip_timestamp(ctx, block.text))
-                if not found and dated:
-                    found = bare_names(ctx, _BULLET.sub("", block.text), caps_ok=True)
-                if found and i == 0 and not dated and named_in_copy(ctx, found, block):
-                    found = None  # 'Performant Python' over copy about Python: a title, not a writer
-                names, rule = (found, "BYLINE-010") if found else (None, rule)
             if not names:
+                # only while no byline was found (above it, or before this pass)
+                if not ctx.metadata.authors and not takes and (found := _bare_byline(ctx, opening, i)):
+                    bare.append((i, found))
                 continue
-            for name in names:
-                if name.lower() not in {a.lower() for a in ctx.metadata.authors}:
-                    ctx.metadata.authors.append(name)
-            ctx.lift(block, rule, "authors")
-            _note_stamp(ctx, block.text)
-            if i + 2 < len(opening) and opening[i + 1].status == BODY and _outlet_line(ctx, opening[i + 1].text):
-                ctx.remove(opening[i + 1], rule)
+            takes.append((i, names, rule))
+        if not _names_list(opening, bare):  # names down a list (a line-up, a table, features): no byline there
+            takes.extend((i, names, "BYLINE-010") for i, names in bare)
+        for i, names, rule in sorted(takes, key=lambda t: t[0]):
+            _take(ctx, opening, i, names, rule)
         if not ctx.metadata.authors:
             _under_standfirst(ctx)
+
+
+def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None:
+    """BYLINE-010: the names of opening[i] when it is a bare name between the title and the copy
+    (the title is the first line), or alone right above the copy; the outlet may stand on the line
+    under it. Next to the story's date, a name in capitals ('JANIE HAR') or with a list mark is one too."""
+    block = opening[i]
+    dated = _next_to_stamp(ctx, opening, i)
+    if not (
+        (0 < i or len(opening) == 2 or (dated and block is not ctx.title_candidate))
+        and i < len(opening) - 1
+        # '…giant / Home Depot / are dropping…'; a date under the name may be in lower case
+        and (not opening[i + 1].text[:1].islower() or dated)
+        and not any(b.words >= _PROSE_WORDS and not _credits_line(ctx, b) for b in opening[:i])
+    ):
+        return None
+    found = bare_names(ctx, block.text) or bare_names(ctx, _strip_timestamp(ctx, block.text))
+    if not found and dated:
+        found = bare_names(ctx, _BULLET.sub("", block.text), caps_ok=True)
+    if found and i == 0 and not dated and named_in_copy(ctx, found, block):
+        return None  # 'Performant Python' over copy about Python: a title, not a writer
+    return found
+
+
+def _names_list(opening: list[Block], bare: list[tuple[int, list[str]]]) -> bool:
+    """Whether the bare names of the opening are a list's, not a byline's: name lines apart from
+    each other (a team's line-up, a standings table, a product page's feature headings over their
+    sentences), where a byline's names stand together, one under the other ('Jane Doe' / 'John
+    Roe') or with a short label between ('Publicado por' / 'Ana Ruiz' / 'Con información de' /
+    'Luis Gil').
+
+    Every bare name of the opening is judged at once, and all are taken or none: were only the
+    first taken, a second cleaning, without it, would take the next one (not idempotent)."""
+    for (i, _), (j, _) in pairwise(bare):
+        between = opening[i + 1 : j]
+        if len(between) > 1 or any(b.words > 5 or b.text.endswith((".", "!", "?")) for b in between):
+            return True
+    return False
+
+
+def _take(ctx: Context, opening: list[Block], i: int, names: list[str], rule: str) -> None:
+    """Lift opening[i] as a byline naming ``names``; the outlet alone on the line under it goes too."""
+    block = opening[i]
+    for name in names:
+        if name.lower() not in {a.lower() for a in ctx.metadata.authors}:
+            ctx.metadata.authors.append(name)
+    ctx.lift(block, rule, "authors")
+    _note_stamp(ctx, block.text)
+    if i + 2 < len(opening) and opening[i + 1].status == BODY and _outlet_line(ctx, opening[i + 1].text):
+        ctx.remove(opening[i + 1], rule)
 
 
 _GLUED_DATE = re.compile(r"[\s,|·•—–-]+(?=\d)")  # where a date glued after the names starts

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from ..article import Block
 from ..context import Context
 from .base import Pass
 
@@ -170,7 +171,9 @@ class Timestamps(Pass[_Setup]):
         found: list[tuple[int, str, bool]] = []  # (position, rule, a bare date)
         # 'near the top' is among the first lines and above the copy: where the line stands does not
         # move when a line above it is removed, so a second cleaning finds the same (idempotent)
-        top = next((i for i, b in enumerate(body) if b.words >= setup.prose_words), n)
+        # A long headline (the title candidate) is no prose: once lifted, the line under it opens the
+        # text, and a second cleaning would take a date there
+        top = next((i for i, b in enumerate(body) if _prose(ctx, setup, b)), n)
         # a lone label counts by the copy, not by lines: 'Advertisement' lines a later pass removes
         # above it would otherwise put it out of reach on the first cleaning and in reach on the next
         label_top = top
@@ -208,7 +211,7 @@ class Timestamps(Pass[_Setup]):
         # the edges are where no prose stands between the line and the start or the end: a rule
         # that counted lines would change its mind once a later pass removed a credits line, and
         # cleaning must be idempotent
-        prose = [i for i, b in enumerate(body) if b.words >= setup.prose_words]
+        prose = [i for i, b in enumerate(body) if _prose(ctx, setup, b)]
         first_prose = prose[0] if prose else n
         last_prose = prose[-1] if prose else -1
         for i, rule_id, date in found:
@@ -225,6 +228,11 @@ class Timestamps(Pass[_Setup]):
                     _glued_author(ctx, text[cut:])
                     text = text[:cut].rstrip(" ,|")
                 _note(ctx, text, rule_id)
+
+
+def _prose(ctx: Context, setup: _Setup, block: Block) -> bool:
+    """A paragraph of the copy: prose_words words or more, and not the headline over it."""
+    return block.words >= setup.prose_words and block is not ctx.title_candidate
 
 
 def _glued_author(ctx: Context, tail: str) -> None:
