@@ -16,6 +16,7 @@ from ..rules import RuleSet
 
 _PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _NOTHING: frozenset[str] = frozenset()
+_UNLABELLED: tuple[frozenset[str], bool] = (_NOTHING, False)
 
 
 class HtmlRules:
@@ -66,6 +67,7 @@ class HtmlRules:
         self.not_byline = frozenset(p("HTML-026", "not_byline"))  # a comment thread or a figure
         self._all = self.boiler | self.lead | self.not_lead | self.credit | self.byline
         self._parts: dict[tuple[Any, Any, Any], frozenset[str]] = {}
+        self._labels: dict[tuple[Any, Any, Any], tuple[frozenset[str], bool]] = {}
 
     def words_of(self, elem: HtmlElement) -> frozenset[str]:
         """All the words of an element's class and id, lower-cased (for the few elements asked)."""
@@ -83,6 +85,23 @@ class HtmlRules:
             if len(self._parts) > 100_000:
                 self._parts.clear()
             self._parts[key] = found
+        return found
+
+    def labels_of(self, elem: HtmlElement) -> tuple[frozenset[str], bool]:
+        """``parts_of`` and whether the class glues a byline word to another ('authorbox',
+        'postauthor': HTML-024), in one lookup: the page walk asks both of every element, and
+        the same few class strings answer for most of them."""
+        get = elem.get
+        key = (get("class"), get("id"), get("itemprop"))
+        found = self._labels.get(key)
+        if found is None:
+            if key == (None, None, None):
+                return _UNLABELLED
+            low = key[0].lower() if key[0] else ""
+            found = (self.parts_of(elem), bool(low) and any(w in low for w in self.byline))
+            if len(self._labels) > 100_000:
+                self._labels.clear()
+            self._labels[key] = found
         return found
 
 

@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 from .captions import read_caption
 from .parse import is_internal
 from .rules import HtmlRules
-from .text import chars, squash, tokens
+from .text import chars, squash, text_of, tokens
 
 # Link-dense blocks (HTML-002): mostly link text, and the links lead back into the same site.
 LINK_TAGS = ("p", "dt", "dd", "ul", "ol", "div", "h2", "h3", "h4", "h5", "h6")
@@ -29,6 +29,7 @@ _BLOCKISH = frozenset(
 # the elements a page labels: containers, and the inline elements bylines and credits sit in
 _LABELLED = tuple(_BLOCKISH | {"span", "a", "address", "small", "em", "time", "b", "strong", "i"})
 _DECK_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_UNSEEN = object()
 _LEAF_TEXT = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "div", "span")
 
 
@@ -47,19 +48,22 @@ class Page:
     decks: set[str] = field(default_factory=set)  # headings set right under an h1 (as tokens): HTML-007
     bylines: list[str] = field(default_factory=list)
     _tokens: dict[HtmlElement, str] = field(default_factory=dict)
-    _links: dict[HtmlElement, tuple[int, bool]] = field(default_factory=dict)
+    _links: dict[HtmlElement, tuple[int, int] | None] = field(default_factory=dict)
     _hrefs: dict[str, bool] = field(default_factory=dict)
 
-    def link_facts(self, a: HtmlElement, host: str) -> tuple[int, bool]:
-        """A link's characters of text and whether it leads into the site, once per link (blocks nest)."""
-        facts = self._links.get(a)
-        if facts is None:
-            n = chars(a.text_content())
-            facts = self._links[a] = (n, bool(n) and self.is_internal(a, host))
-        return facts
+    def link_facts(self, a: HtmlElement, host: str) -> tuple[int, int] | None:
+        """A link's characters of text, and those characters again if it leads into the site (else
+        0); None for an in-page anchor or a link to the page itself, which are no links here."""
+        href = a.get("href", "#")
+        if href.startswith("#") or _self_href(href, self.self_path):
+            return None
+        n = chars(text_of(a))
+        return (n, n if n and self.href_internal(href, host) else 0)
 
     def is_internal(self, a: HtmlElement, host: str) -> bool:
-        href = a.get("href", "")
+        return self.href_internal(a.get("href", ""), host)
+
+    def href_internal(self, href: str, host: str) -> bool:
         inside = self._hrefs.get(href)
         if inside is None:  # the same links (sections, tags, the home page) recur all over a page
             inside = self._hrefs[href] = is_internal(href, host)
@@ -69,7 +73,7 @@ class Page:
         """An element's text as tokens, once per element (labelled containers nest)."""
         tok = self._tokens.get(elem)
         if tok is None:
-            text = elem.text_content()
+            text = text_of(elem)
             tok = self._tokens[elem] = tokens(text) if text.strip() else ""
         return tok
 
@@ -102,16 +106,17 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
         a = next(inner.iterancestors("a"))
         if not a.get("href", "#").startswith("#"):
             wrapped[inner] = a
+    labels_of = hr.labels_of
     for e in body.iter(*_LABELLED):  # type: ignore[union-attr]
         tag = e.tag
         if tag in _LINK_TAGS and (tag != "div" or not any(c.tag in _BLOCKISH for c in e)):  # a div holding no blocks
             _link_block(e, wrapped.get(e), host, page, hr)
-        parts = hr.parts_of(e)
+        parts, glued = labels_of(e)  # glued: a class such as 'authorbox' (HTML-024)
         if not parts:
             if (
-                e.get("rel") == "author"
+                glued
+                or e.get("rel") == "author"
                 or (tag == "address" and hr.byline_lead.match(e.text_content()))
-                or _glued_byline(e.get("class"), hr)
             ) and (text := squash(e.text_content())):
                 if len(text.split()) <= hr.byline_max_words and not _aside_byline(e, hr):
                     page.bylines.append(text)
@@ -146,15 +151,6 @@ def _descriptions(tree: HtmlElement) -> set[str]:
 _NOT_BYLINE_TAGS = frozenset(("figure", "figcaption", "blockquote", "nav"))
 
 
-def _glued_byline(cls: str | None, hr: HtmlRules) -> bool:
-    """A class that glues a byline word to another ('authorbox', 'postauthor'): the page's own
-    byline element all the same (HTML-024)."""
-    if not cls:
-        return False
-    low = cls.lower()
-    return any(w in low for w in hr.byline)
-
-
 def _aside_byline(e: HtmlElement, hr: HtmlRules) -> bool:
     """A name in a comment thread, a figure, a teaser or a quotation (HTML-026 not_byline): a
     commenter, a photographer, another story's writer, a quoted person."""
@@ -184,14 +180,15 @@ def _boiler(e: HtmlElement, parts: frozenset[str], page: Page, hr: HtmlRules) ->
 
 def _to_self(a: HtmlElement, page: Page) -> bool:
     """A link to the page's own path (any query or fragment)."""
-    if not page.self_path:
-        return False
-    href = a.get("href", "")
-    if page.self_path not in href:
+    return _self_href(a.get("href", ""), page.self_path)
+
+
+def _self_href(href: str, self_path: str) -> bool:
+    if not self_path or self_path not in href:
         return False  # the usual case, and a substring test costs nothing next to parsing the URL
     href = href.strip()
     path = urlsplit(href).path.rstrip("/") if href.startswith(("/", "http:", "https:", "//")) else None
-    return path == page.self_path
+    return path == self_path
 
 
 def _link_block(e: HtmlElement, wrap: HtmlElement | None, host: str, page: Page, hr: HtmlRules) -> None:
@@ -202,29 +199,35 @@ def _link_block(e: HtmlElement, wrap: HtmlElement | None, host: str, page: Page,
     query, as a teaser of the article itself in a carousel).
     """
     if wrap is not None:
-        links = [wrap] if not _to_self(wrap, page) else []
+        if _to_self(wrap, page):
+            return
+        text = e.text_content()
+        linked = total = chars(text)
+        internal = total if page.is_internal(wrap, host) else 0
     else:
-        links = [a for a in e.iter("a") if not a.get("href", "#").startswith("#") and not _to_self(a, page)]
-    if not links:
-        return
-    text = e.text_content()
-    total = chars(text)
-    linked = internal = 0
-    for a in links:
-        if a is wrap:
-            n, inside = total, page.is_internal(a, host)
-        else:
-            n, inside = page.link_facts(a, host)
-        linked += n
-        if inside:
-            internal += n
+        # blocks nest (a list in a div in a div): each link is judged once, then only summed
+        links = page._links
+        linked = internal = 0
+        found = False
+        for a in e.iter("a"):
+            facts = links.get(a, _UNSEEN)
+            if facts is _UNSEEN:
+                facts = links[a] = page.link_facts(a, host)
+            if facts is not None:
+                found = True
+                linked += facts[0]
+                internal += facts[1]
+        if not found:
+            return
+        text = e.text_content()
+        total = chars(text)
     if not total or linked < hr.link_share * total or internal < hr.link_internal * linked:
         return
     if e.tag in ("ul", "ol"):
         if len(text.split()) > hr.list_max_words:
             return
         for li in e.iter("li"):
-            tok = tokens(li.text_content())
+            tok = page.tokens_of(li)
             if tok and tok.count(" ") < hr.link_max_words:
                 page.linkish.add(tok)
         return

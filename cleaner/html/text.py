@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 WORD = re.compile(r"\w+")
 
@@ -21,6 +22,15 @@ def tokens(text: str) -> str:
     if low.isascii():  # most text: \w is [a-z0-9_] there, and a table lookup is cheaper than \w+
         return " ".join(low.translate(_ASCII_NOT_WORD).split())
     return " ".join(WORD.findall(low))
+
+
+def text_of(elem: Any) -> str:
+    """``elem.text_content()``, without its XPath evaluation for an element with no children (most
+    links and list items): the parser keeps no comments or processing instructions, so there the
+    text is the element's own."""
+    if len(elem):
+        return elem.text_content()  # type: ignore[no-any-return]
+    return elem.text or ""
 
 
 def squash(text: str) -> str:
