@@ -19,7 +19,7 @@ from .parse import NOT_XML, canonical_host, host_of, parse
 from .recover import between_paragraphs, continuation, embedded_posts, find_lead, find_opening, insert_after
 from .rules import HtmlRules, html_rules
 from .scan import scan
-from .text import alnum, squash
+from .text import alnum, squash, text_of
 
 
 @dataclass
@@ -100,7 +100,7 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
     meta = read_metadata(tree, url, page)
     pm = _page_meta(tree, page, meta, host, hr)
     declared = declared_language(tree)
-    if tree.xpath("count(.//p)") > hr.max_paragraphs:  # counted in C, no element objects made
+    if _paragraphs(tree, page) > hr.max_paragraphs:
         return _by_blocks(tree, url, encoding, size, hr, page, meta, declared, pm, cards)
     doc = trafilatura.bare_extraction(
         tree,
@@ -162,7 +162,7 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
         blocks=blocks,
         protected=protected,
     )
-    kind, why = page_type(tree, url or meta.url, body_text)
+    kind, why = page_type(tree, url or meta.url, body_text, scripts=page.scripts, heads=page.heads)
     result.facts = {
         "encoding": encoding,
         **size,
@@ -178,9 +178,15 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
     return result
 
 
+def _paragraphs(tree: Any, page: Any) -> int:
+    """The page's <p> elements: the body's, counted by the scan, and any elsewhere (counted in C)."""
+    body = tree.find("body")
+    return page.paragraphs + sum(int(c.xpath("count(descendant-or-self::p)")) for c in tree if c is not body)
+
+
 def _page_meta(tree: Any, page: Any, meta: Any, host: str, hr: HtmlRules) -> dict[str, Any]:
     """The page's title (HTML-017) and authors (HTML-016), and the rule and source of each."""
-    d = page_declared(tree)
+    d = page_declared(tree, page)
     title, how, fallback = page_title(squash(meta.title) if meta.title else None, page, d, meta.sitename, host)
     authors, where = page_authors(meta.author, page, d, meta.sitename, host, hr)
     why = {}
@@ -263,7 +269,7 @@ def _by_blocks(
         encoding=encoding,
         blocks=[*cards, {**note, "added": True}],
     )
-    kind, why = page_type(tree, url or meta.url, body_text)
+    kind, why = page_type(tree, url or meta.url, body_text, scripts=page.scripts, heads=page.heads)
     result.facts = {
         "encoding": encoding,
         **size,
@@ -326,7 +332,8 @@ def _first_holding(top: Any, words: list[str], lows: dict[Any, str]) -> Any:
     An element's lower-cased text holds the lower-cased text of each of its descendants, so a
     subtree whose text lacks the block's longest word (one without a sigma) is skipped whole.
     """
-    plain = [w for w in words if not any(s in w for s in _SIGMA)]
+    small, final = _SIGMA
+    plain = [w for w in words if small not in w and final not in w]
     probe = max(plain, key=len) if plain else ""
     stack = list(reversed(top))
     while stack:
@@ -336,7 +343,7 @@ def _first_holding(top: Any, words: list[str], lows: dict[Any, str]) -> Any:
             continue  # a comment, or a leaf (a script, an image) neither locatable nor holding one
         low = lows.get(e)
         if low is None:
-            low = lows[e] = e.text_content().lower()
+            low = lows[e] = text_of(e).lower()
         if probe not in low:
             continue
         if tag in _LOCATABLE and _same_tokens(low, words):

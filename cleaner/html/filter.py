@@ -24,6 +24,7 @@ class Unit:
     tag: str
     words: int = 0
     drop: str | None = None
+    tok: str | None = None  # the text as tokens, once the filter has read it
 
 
 def units_of(body: Any) -> list[Unit]:
@@ -94,7 +95,7 @@ def filter_units(units: list[Unit], titles: list[str], page: Page, hr: HtmlRules
     for u in units:
         if not u.text:
             continue
-        tok = tokens(u.text)
+        tok = u.tok = tokens(u.text)
         if seen < hr.title_window and tok and _is_title(tok, forms, hr.title_overlap):
             u.drop = "HTML-001"
             continue
@@ -139,7 +140,7 @@ def _drop_boilerplate(units: list[Unit], page: Page, wrapper_share: float) -> No
     for u in units:
         ids: set[int] = set()
         if u.text and not u.drop:
-            tok = tokens(u.text)
+            tok = u.tok if u.tok is not None else tokens(u.text)
             ids.update(page.owners.get(tok, ()))
             if tok.count(" ") >= 3:
                 padded = f" {tok} "

@@ -28,9 +28,13 @@ _TAGLIKE = re.compile(r"/(?:tag|tags|topic|topics|category|categories|section|se
 _DATED = re.compile(r"/(?:19|20)\d{2}/|\d{6,}|[\w-]{25,}|\w+-\w+-\w+-\w+")
 
 
-def _jsonld_types(tree: Any) -> set[str]:
+def _jsonld_types(tree: Any, scripts: list[Any] | None = None) -> set[str]:
     types: set[str] = set()
-    for script in tree.iterfind(".//script[@type='application/ld+json']"):
+    if scripts is None:
+        found = tree.iterfind(".//script[@type='application/ld+json']")
+    else:
+        found = [s for s in scripts if s.get("type") == "application/ld+json"]
+    for script in found:
         try:
             data = json.loads(script.text or "")
         except ValueError:
@@ -50,12 +54,22 @@ def _jsonld_types(tree: Any) -> set[str]:
     return types
 
 
-def page_type(tree: Any, url: str | None, body_text: str) -> tuple[str, str]:
-    """``(type, why)``: type is ``article``, ``front`` or ``index``."""
-    types = _jsonld_types(tree)
+def page_type(
+    tree: Any, url: str | None, body_text: str, *, scripts: list[Any] | None = None, heads: list[Any] | None = None
+) -> tuple[str, str]:
+    """``(type, why)``: type is ``article``, ``front`` or ``index``.
+
+    ``scripts`` and ``heads``: the page's <script> and <head> elements in page order, when a walk
+    already found them (each lookup below would walk the whole page again).
+    """
+    types = _jsonld_types(tree, scripts)
     if types & ARTICLE_TYPES:
         return "article", "JSON-LD names an article"
-    og = next((m.get("content", "").lower() for m in tree.iterfind(".//head/meta[@property='og:type']")), "")
+    if heads is None:
+        metas = tree.iterfind(".//head/meta[@property='og:type']")
+    else:
+        metas = (m for h in heads for m in h.iterchildren("meta") if m.get("property") == "og:type")
+    og = next((m.get("content", "").lower() for m in metas), "")
     if og == "article":
         return "article", "og:type article"
     parts = urlsplit(url) if url else None

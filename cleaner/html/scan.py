@@ -47,6 +47,12 @@ class Page:
     headlines: list[str] = field(default_factory=list)
     decks: set[str] = field(default_factory=set)  # headings set right under an h1 (as tokens): HTML-007
     bylines: list[str] = field(default_factory=list)
+    paragraphs: int = 0  # the body's <p> elements
+    # the page's <head>, <title> and <script> elements in page order, found in one walk: metadata,
+    # JSON-LD and the page type read them (each lxml walk of a whole page costs ~0.1 ms)
+    heads: list[HtmlElement] = field(default_factory=list)
+    titles: list[HtmlElement] = field(default_factory=list)
+    scripts: list[HtmlElement] = field(default_factory=list)
     _tokens: dict[HtmlElement, str] = field(default_factory=dict)
     _links: dict[HtmlElement, tuple[int, int] | None] = field(default_factory=dict)
     _hrefs: dict[str, bool] = field(default_factory=dict)
@@ -81,9 +87,14 @@ class Page:
 def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Page:
     """One look at the page: headline, captions, labelled containers, leads, link-dense blocks."""
     page = Page(self_path=self_path.rstrip("/"))
+    for el in tree.iter("head", "title", "script"):
+        (page.heads if el.tag == "head" else page.titles if el.tag == "title" else page.scripts).append(el)
     body = tree.find("body")
+    # one walk of the body for everything below: the elements read are few next to a walk
+    elems = list(body.iter(*_LABELLED, "figcaption"))  # type: ignore[union-attr]
+    tags = [e.tag for e in elems]  # (lxml makes a new string at every .tag)
     descriptions: set[str] | None = None
-    for h1 in body.iter("h1"):  # type: ignore[union-attr]
+    for h1 in [e for e, tag in zip(elems, tags, strict=True) if tag == "h1"] if "h1" in tags else ():
         if text := squash(h1.text_content()):
             page.headlines.append(text)
             deck = h1.getnext()
@@ -96,9 +107,14 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
                     page.decks.add(tok)
             if len(page.headlines) == 2:
                 break
-    for cap in body.iter("figcaption"):  # type: ignore[union-attr]
-        read_caption(cap, page.captions, hr)
-        _boiler(cap, frozenset(("caption",)), page, hr)
+    if "figcaption" in tags:
+        for cap in [e for e, tag in zip(elems, tags, strict=True) if tag == "figcaption"]:
+            read_caption(cap, page.captions, hr)
+            _boiler(cap, frozenset(("caption",)), page, hr)
+        # not a labelled element: read as a caption only
+        elems = [e for e, tag in zip(elems, tags, strict=True) if tag != "figcaption"]
+        tags = [tag for tag in tags if tag != "figcaption"]
+    page.paragraphs = tags.count("p")
     # block elements wrapped whole in one link (teaser cards): few, so found by one XPath query
     # rather than by asking every block for its ancestors
     wrapped = {}
@@ -107,8 +123,7 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
         if not a.get("href", "#").startswith("#"):
             wrapped[inner] = a
     labels_of = hr.labels_of
-    for e in body.iter(*_LABELLED):  # type: ignore[union-attr]
-        tag = e.tag
+    for e, tag in zip(elems, tags, strict=True):
         if tag in _LINK_TAGS and (tag != "div" or not any(c.tag in _BLOCKISH for c in e)):  # a div holding no blocks
             _link_block(e, wrapped.get(e), host, page, hr)
         parts, glued = labels_of(e)  # glued: a class such as 'authorbox' (HTML-024)
