@@ -141,7 +141,7 @@ def _drop_boilerplate(units: list[Unit], page: Page, wrapper_share: float) -> No
         ids: set[int] = set()
         if u.text and not u.drop:
             tok = u.tok if u.tok is not None else tokens(u.text)
-            ids.update(page.owners.get(tok, ()))
+            ids.update(page.owners_of(tok))
             if tok.count(" ") >= 3:
                 padded = f" {tok} "
                 pos = joined.find(padded)

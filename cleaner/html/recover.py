@@ -13,7 +13,7 @@ from lxml.html import HtmlElement
 
 from .rules import HtmlRules
 from .scan import Page
-from .text import SENTENCE_END, squash
+from .text import SENTENCE_END, squash, text_of
 
 
 def find_lead(tree: HtmlElement, leads: list[HtmlElement], body_text: str, hr: HtmlRules) -> str | None:
@@ -27,10 +27,8 @@ def find_lead(tree: HtmlElement, leads: list[HtmlElement], body_text: str, hr: H
     if not leads:
         return None
     first = squash(body_text.split("\n\n", 1)[0])[:60]
-    page = squash(tree.find("body").text_content())  # type: ignore[union-attr]
-    fpos = page.find(first)
-    if fpos < 0:
-        return None
+    page: str | None = None  # the page's text: read (a whole-page string) only once a lead is worth placing
+    fpos = -1
     flat = squash(body_text)
     best = None
     for el in leads:
@@ -43,6 +41,11 @@ def find_lead(tree: HtmlElement, leads: list[HtmlElement], body_text: str, hr: H
             a.tag in ("figure", "figcaption") or hr.parts_of(a) & hr.not_lead for a in el.iterancestors()
         ):
             continue
+        if page is None:
+            page = squash(tree.find("body").text_content())  # type: ignore[union-attr]
+            fpos = page.find(first)
+            if fpos < 0:
+                return None
         pos = page.find(text[:60])
         if 0 <= pos < fpos and fpos - pos < hr.lead_gap:
             best = text
@@ -99,8 +102,13 @@ def continuation(tree: HtmlElement, body_text: str, page: Page, hr: HtmlRules) -
     if first is None:
         return []
     key = squash(first)[:50]
+    # its longest run without spaces stands as is in the raw text of a <p> whose squashed text holds the key
+    probe = max(key.split(" "), key=len)
     body = tree.find("body")
-    src = next((p for p in body.iter("p") if key in squash(p.text_content())), None)  # type: ignore[union-attr]
+    src = next(
+        (p for p in body.iter("p") if probe in (t := text_of(p)) and key in squash(t)),  # type: ignore[union-attr]
+        None,
+    )
     if src is None:
         return []
     flat = squash(body_text)

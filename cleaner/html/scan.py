@@ -40,7 +40,7 @@ class Page:
     linkish: set[str] = field(default_factory=set)  # link-dense blocks (as tokens)
     self_path: str = ""  # the page's own path: links to it are in-page anchors, not navigation
     containers: list[str] = field(default_factory=list)  # labelled boilerplate containers (as tokens)
-    owners: dict[str, list[int]] = field(default_factory=dict)  # block tokens -> containers holding it
+    owners: dict[str, list[int]] = field(default_factory=dict)  # container tokens -> those containers
     boiler_hits: dict[str, int] = field(default_factory=dict)
     leads: list[HtmlElement] = field(default_factory=list)
     captions: list[dict[str, str]] = field(default_factory=list)
@@ -53,6 +53,10 @@ class Page:
     heads: list[HtmlElement] = field(default_factory=list)
     titles: list[HtmlElement] = field(default_factory=list)
     scripts: list[HtmlElement] = field(default_factory=list)
+    # each labelled container (its index, element, tokens), whose inner blocks are read only when
+    # an extracted block might be one of them (``owners_of``); then their tokens, once
+    _held: list[tuple[int, HtmlElement, str]] = field(default_factory=list)
+    _inner: dict[int, frozenset[str]] = field(default_factory=dict)
     _tokens: dict[HtmlElement, str] = field(default_factory=dict)
     _links: dict[HtmlElement, tuple[int, int] | None] = field(default_factory=dict)
     _hrefs: dict[str, bool] = field(default_factory=dict)
@@ -74,6 +78,30 @@ class Page:
         if inside is None:  # the same links (sections, tags, the home page) recur all over a page
             inside = self._hrefs[href] = is_internal(href, host)
         return inside
+
+    def owners_of(self, tok: str) -> set[int]:
+        """The labelled containers holding a block whose text is ``tok`` (as tokens): the container
+        itself, or one of its text blocks (p, li, headings, div, span...).
+
+        A block's tokens stand inside its container's tokens (its text is a run of the
+        container's, and lower-casing goes letter by letter except for a capital sigma), so only
+        containers whose tokens hold ``tok``, or that have a sigma, are opened: most extracted
+        blocks are in none, and most of a page's container blocks never need their tokens.
+        """
+        ids = set(self.owners.get(tok, ()))
+        if not tok:
+            return ids
+        for index, elem, held in self._held:
+            if index in ids or (tok not in held and "σ" not in held and "ς" not in held):
+                continue
+            inner = self._inner.get(index)
+            if inner is None:
+                inner = self._inner[index] = frozenset(
+                    t for sub in elem.iterdescendants(*_LEAF_TEXT) if (t := self.tokens_of(sub))
+                )
+            if tok in inner:
+                ids.add(index)
+        return ids
 
     def tokens_of(self, elem: HtmlElement) -> str:
         """An element's text as tokens, once per element (labelled containers nest)."""
@@ -188,9 +216,7 @@ def _boiler(e: HtmlElement, parts: frozenset[str], page: Page, hr: HtmlRules) ->
     index = len(page.containers)
     page.containers.append(f" {tok} ")
     page.owners.setdefault(tok, []).append(index)
-    for sub in e.iterdescendants(*_LEAF_TEXT):
-        if t := page.tokens_of(sub):
-            page.owners.setdefault(t, []).append(index)
+    page._held.append((index, e, tok))
 
 
 def _to_self(a: HtmlElement, page: Page) -> bool:
