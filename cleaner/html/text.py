@@ -16,12 +16,28 @@ def alnum(text: str) -> int:
 _ASCII_NOT_WORD = str.maketrans({c: " " for c in map(chr, range(128)) if not (c.isalnum() or c == "_")})
 
 
+# the same for UTF-8 bytes: bytes past ASCII (parts of other characters) stay as they are
+_BYTES_NOT_WORD = bytes(c if c >= 128 or chr(c).isalnum() or c == 95 else 32 for c in range(256))
+
+
 def tokens(text: str) -> str:
     """Text as lower-case word tokens: the form page text and extracted text are compared in."""
     low = text.lower()
     if low.isascii():  # most text: \w is [a-z0-9_] there, and a table lookup is cheaper than \w+
         return " ".join(low.translate(_ASCII_NOT_WORD).split())
-    return " ".join(WORD.findall(low))
+    # Other text: ASCII punctuation to spaces (as bytes: str.translate is slow past ASCII), split at
+    # any whitespace; a run of letters and digits is a \w+ token whole (\w is exactly isalnum() or
+    # '_'), and only the runs holding anything else (curly quotes, dashes, '_') go to the regex.
+    parts = low.encode("utf-8", "surrogatepass").translate(_BYTES_NOT_WORD).decode("utf-8", "surrogatepass").split()
+    if "".join(parts).isalnum():
+        return " ".join(parts)
+    out: list[str] = []
+    for part in parts:
+        if part.isalnum():
+            out.append(part)
+        else:
+            out.extend(WORD.findall(part))
+    return " ".join(out)
 
 
 def text_of(elem: Any) -> str:
