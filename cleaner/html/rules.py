@@ -67,11 +67,21 @@ class HtmlRules:
         self.not_byline = frozenset(p("HTML-026", "not_byline"))  # a comment thread or a figure
         self._all = self.boiler | self.lead | self.not_lead | self.credit | self.byline
         self._parts: dict[tuple[Any, Any, Any], frozenset[str]] = {}
-        self._labels: dict[tuple[Any, Any, Any], tuple[frozenset[str], bool]] = {}
+        # (class, id, itemprop) -> labels_of's answer; read directly by the page walk
+        self.labels: dict[tuple[Any, Any, Any], tuple[frozenset[str], bool]] = {}
+        self._words: dict[tuple[Any, Any], frozenset[str]] = {}
 
     def words_of(self, elem: HtmlElement) -> frozenset[str]:
-        """All the words of an element's class and id, lower-cased (for the few elements asked)."""
-        return frozenset(map(str.lower, _PARTS.findall(f"{elem.get('class')} {elem.get('id')}")))
+        """All the words of an element's class and id, lower-cased (for the few elements asked:
+        a byline's ancestors, which the bylines of a page share)."""
+        key = (elem.get("class"), elem.get("id"))
+        found = self._words.get(key)
+        if found is None:
+            found = frozenset(map(str.lower, _PARTS.findall(f"{key[0]} {key[1]}")))
+            if len(self._words) > 100_000:
+                self._words.clear()
+            self._words[key] = found
+        return found
 
     def parts_of(self, elem: HtmlElement) -> frozenset[str]:
         """The words of an element's class, id and itemprop that mean something to the layer."""
@@ -93,15 +103,16 @@ class HtmlRules:
         the same few class strings answer for most of them."""
         get = elem.get
         key = (get("class"), get("id"), get("itemprop"))
-        found = self._labels.get(key)
+        found = self.labels.get(key)
         if found is None:
             if key == (None, None, None):
-                return _UNLABELLED
-            low = key[0].lower() if key[0] else ""
-            found = (self.parts_of(elem), bool(low) and any(w in low for w in self.byline))
-            if len(self._labels) > 100_000:
-                self._labels.clear()
-            self._labels[key] = found
+                found = _UNLABELLED
+            else:
+                low = key[0].lower() if key[0] else ""
+                found = (self.parts_of(elem), bool(low) and any(w in low for w in self.byline))
+            if len(self.labels) > 100_000:
+                self.labels.clear()
+            self.labels[key] = found
         return found
 
 
