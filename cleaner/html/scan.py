@@ -7,7 +7,9 @@ later compared with the page (``filter``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -57,6 +59,7 @@ class Page:
     # an extracted block might be one of them (``owners_of``); then their tokens, once
     _held: list[tuple[int, HtmlElement, str]] = field(default_factory=list)
     _inner: dict[int, frozenset[str]] = field(default_factory=dict)
+    _index: tuple[str, list[int], list[int]] | None = None
     _tokens: dict[HtmlElement, str] = field(default_factory=dict)
     _links: dict[HtmlElement, tuple[int, int] | None] = field(default_factory=dict)
     _hrefs: dict[str, bool] = field(default_factory=dict)
@@ -89,10 +92,25 @@ class Page:
         blocks are in none, and most of a page's container blocks never need their tokens.
         """
         ids = set(self.owners.get(tok, ()))
-        if not tok:
+        if not tok or not self._held:
             return ids
-        for index, elem, held in self._held:
-            if index in ids or (tok not in held and "σ" not in held and "ς" not in held):
+        if self._index is None:  # all containers' tokens in one string, searched once per block
+            helds = [held for _, _, held in self._held]
+            self._index = (
+                "\x00".join(helds),
+                list(accumulate(len(h) + 1 for h in helds)),
+                [k for k, h in enumerate(helds) if "σ" in h or "ς" in h],
+            )
+        joined, ends, sigma = self._index
+        found = set(sigma)
+        pos = joined.find(tok)
+        while pos >= 0:
+            k = bisect_right(ends, pos)
+            found.add(k)
+            pos = joined.find(tok, ends[k])  # on from the next container
+        for k in found:
+            index, elem, _ = self._held[k]
+            if index in ids:
                 continue
             inner = self._inner.get(index)
             if inner is None:
