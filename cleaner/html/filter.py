@@ -37,11 +37,16 @@ def units_of(body: Any) -> list[Unit]:
     return units
 
 
+# compiled once: the re module's cache of patterns given as strings holds 512, and the text
+# engine's rules and unions crowd it, so a pattern passed as a string was compiled again per call
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—:·•»]+\s+")
+
+
 def _title_forms(titles: list[str], hr: HtmlRules) -> set[str]:
     forms: set[str] = set()
     for t in titles:
         forms.add(tokens(t))
-        for part in re.split(r"\s+[|\-–—:·•»]+\s+", t):
+        for part in _TITLE_SEPARATOR.split(t):
             if len(part.split()) >= hr.title_part_words:
                 forms.add(tokens(part))
     forms.discard("")

@@ -242,8 +242,16 @@ def _vocab(rules: Any) -> _Vocab:
     return rules.memo("html.authors", lambda: _Vocab(rules))
 
 
+# compiled once: the re module's cache of patterns given as strings holds 512, and the text
+# engine's rules and unions crowd it, so a pattern passed as a string was compiled again per call
+_NON_WORD = re.compile(r"\W+")
+_NOT_WORD_CHARS = re.compile(r"[^\w]+")
+_DIGIT = re.compile(r"\d")
+_SPACE_OR_HYPHEN = re.compile(r"[\s-]+")
+
+
 def _key(text: str) -> str:
-    return re.sub(r"\W+", "", _fold(text))
+    return _NON_WORD.sub("", _fold(text))
 
 
 def _outlet_keys(outlets: Iterable[str], host: str) -> set[str]:
@@ -274,7 +282,7 @@ def person_names(
     if when := _DATE_WORDS.search(text):
         text = text[: when.start()]  # 'am Samstag, 19. Oktober', 'Jul 1, 2019', 'Veröffentlicht'
     text = _DOTTED.sub(" ", text)  # 'Isabella.DiBiase'
-    digit = re.search(r"\d", text)
+    digit = _DIGIT.search(text)
     if digit:  # a date or a time follows the names: names have no digits
         text = text[: digit.start()]
     text = _BIO.sub("", text)
@@ -295,7 +303,7 @@ def person_names(
         part = " ".join(tokens)
         if not part or _key(part) in outlets:
             continue  # the site itself: its name, its publisher, its host
-        words = [_fold(w).strip(".,") for w in re.split(r"[\s-]+", part)]
+        words = [_fold(w).strip(".,") for w in _SPACE_OR_HYPHEN.split(part)]
         if any(w in v.affiliations or w in v.orgs for w in words) or words[0] == "www" or words[-1] in _TLDS:
             continue  # an organisation, a desk, or a web address ('Facebook Com', 'Interia Pl')
         single = single_ok and (led or declared) and _single_name(part) and not any(_key(part) in o for o in outlets)
@@ -469,7 +477,7 @@ _TITLE_PARTS = re.compile(r"\s+(?:[|–—»·:]|::|-)\s+")
 
 
 def _norm(text: str | None) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", (text or "").lower()).split())
+    return " ".join(_NOT_WORD_CHARS.sub(" ", (text or "").lower()).split())
 
 
 _DATE_ONLY = re.compile(r"^[\W\d]*(?:[^\W\d]{3,9}\.?[\W\d]*)?$")
@@ -477,4 +485,4 @@ _DATE_ONLY = re.compile(r"^[\W\d]*(?:[^\W\d]{3,9}\.?[\W\d]*)?$")
 
 def _only_date(text: str) -> bool:
     """'20 Nov 2019 08:00 GMT', '2019-11-20': a date, not a title."""
-    return bool(re.search(r"\d", text)) and len(text.split()) <= 6 and bool(_DATE_ONLY.match(text.replace("GMT", "")))
+    return bool(_DIGIT.search(text)) and len(text.split()) <= 6 and bool(_DATE_ONLY.match(text.replace("GMT", "")))
