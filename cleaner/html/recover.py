@@ -213,8 +213,16 @@ def _run_from(node: Any) -> str:
 
 _BETWEEN_TAGS = frozenset(("p", "h2", "h3", "h4"))
 
-# containers with three <p> children or more, found in C
-_HOLDS_PARAGRAPHS = etree.XPath(".//*[count(p) >= 3]")
+# the parents of <p> elements, in page order, found in C (those with three <p> children or more
+# are kept: asking every element of the page for its count of <p> children cost twice as much)
+_PARAGRAPH_PARENTS = etree.XPath(".//p/..")
+
+
+def _holds_paragraphs(body: HtmlElement) -> list[HtmlElement]:
+    """The elements under ``body`` with three <p> children or more, in page order."""
+    return [
+        el for el in _PARAGRAPH_PARENTS(body) if el is not body and sum(1 for _ in el.iterchildren("p")) >= 3
+    ]
 
 
 def between_paragraphs(tree: HtmlElement, body_text: str, dropped: set[str], hr: HtmlRules) -> list[tuple[str, str]]:
@@ -234,7 +242,7 @@ def between_paragraphs(tree: HtmlElement, body_text: str, dropped: set[str], hr:
     flat = _alnum(body_text)  # letters and digits only: <br>, soft hyphens and spacing differ
     min_words = hr.between_words
     found: list[tuple[str, str]] = []
-    for parent in _HOLDS_PARAGRAPHS(body):
+    for parent in _holds_paragraphs(body):
         kids = [c for c in parent if c.tag in _BETWEEN_TAGS]
         texts = [squash(c.text_content()) for c in kids]
         keys = [_alnum(t[:80])[:40] for t in texts]
@@ -319,8 +327,18 @@ def _linked(el: HtmlElement, text: str) -> bool:
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
+# ASCII characters other than letters and digits: deleted from UTF-8 bytes in one C pass
+_ASCII_NOT_ALNUM = bytes(c for c in range(128) if not chr(c).isalnum())
+
+
 def _alnum(text: str) -> str:
-    return _NOT_ALNUM.sub("", text).lower()
+    """The text's letters and digits, lower-cased (``[\\W_]+`` taken out). The ASCII ones go first as
+    bytes; the regex then runs only if something else is left (curly quotes, dashes), and takes
+    out of what is left just what it would have taken out of the whole."""
+    rest = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_NOT_ALNUM).decode("utf-8", "surrogatepass")
+    if rest.isalnum() or not rest:
+        return rest.lower()
+    return _NOT_ALNUM.sub("", rest).lower()
 
 
 def insert_after(body_text: str, pairs: list[tuple[str, str]]) -> tuple[str, list[str]]:
