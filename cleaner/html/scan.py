@@ -68,10 +68,15 @@ class Page:
         """A link's characters of text, and those characters again if it leads into the site (else
         0); None for an in-page anchor or a link to the page itself, which are no links here."""
         href = a.get("href", "#")
-        if href.startswith("#") or _self_href(href, self.self_path):
+        if href.startswith("#") or (self.self_path and _self_href(href, self.self_path)):
             return None
         n = chars(text_of(a))
-        return (n, n if n and self.href_internal(href, host) else 0)
+        if not n:
+            return (0, 0)
+        inside = self._hrefs.get(href)
+        if inside is None:  # href_internal, inline: ~140 links a page
+            inside = self._hrefs[href] = is_internal(href, host)
+        return (n, n if inside else 0)
 
     def is_internal(self, a: HtmlElement, host: str) -> bool:
         return self.href_internal(a.get("href", ""), host)
