@@ -42,8 +42,8 @@ def tokens(text: str) -> str:
 
 def text_of(elem: Any) -> str:
     """``elem.text_content()``, without its XPath evaluation for an element with no children (most
-    links and list items): the parser keeps no comments or processing instructions, so there the
-    text is the element's own."""
+    links and list items): ``len()`` counts every child node but text (comments, processing
+    instructions and entity references too), so without one the element's text is all its text."""
     if len(elem):
         return elem.text_content()  # type: ignore[no-any-return]
     return elem.text or ""
