@@ -109,8 +109,8 @@ def detect_language(text: str, declared: str | None = None) -> str | None:
     if len(words) >= 20:
         counts = dict.fromkeys(_STOPWORDS, 0)
         shares = dict.fromkeys(_STOPWORDS, 0.0)
-        for w in words:
-            langs = _LANGS_OF.get(w, ())
+        for w in filter(_LANGS_OF.__contains__, words):  # function words only, found in C, in text order
+            langs = _LANGS_OF[w]
             for lang in langs:
                 counts[lang] += 1
                 # ranked by shares: a word several languages use counts as a share of one (Spanish
