@@ -232,7 +232,8 @@ def between_paragraphs(tree: HtmlElement, body_text: str, dropped: set[str], hr:
     and an extractor that leaves the box sometimes leaves the paragraph after it too ('He was
     arrested in April …' between a sign-up form and a figure). A ``<p>`` standing between two
     paragraphs the body kept, as a child of the same container, ending a sentence and long
-    enough to be prose, is the article's: the text engine still judges it like any line. Returns
+    enough to be prose, is the article's, and so is a subhead (h2-h4) there that is not mostly
+    link text (a teaser's headline is): the text engine still judges them like any line. Returns
     (the kept paragraph it follows, its text) pairs in page order; a paragraph the page layer
     dropped itself (``dropped``) is not brought back.
     """

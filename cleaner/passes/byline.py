@@ -522,8 +522,8 @@ def _under_standfirst(ctx: Context) -> None:
     a standfirst, though, is prose that stands under the title, and many outlets print the writer
     under it. Only the first prose block at the top (under at most two short lines: a kicker, a
     title), only a name line with a date, a job title or (under a title) a paragraph of copy under
-    it, and only a
-    name the copy does not speak of again (a profile's subject or an interview's speaker is)."""
+    it, and only a name the copy does not speak of again (a profile's subject or an interview's
+    speaker is)."""
     params = ctx.rules.rule("BYLINE-012").params
     roles, role_words = params["roles"], params["role_words"]
     body = ctx.body()
@@ -626,7 +626,7 @@ def _split_sign_off(ctx: Context) -> None:
         if not names or named_in_copy(ctx, names, line):
             return
         copy = " ".join(b.text for b in body if b.words >= _PROSE_WORDS)
-        if any(len(t) > 3 and re.search(rf"\b{re.escape(t)}\b", copy) for n in names for t in n.split()):
+        if any(len(t) > 3 and re.search(rf"\b{re.escape(t)}\b", copy) for name in names for t in name.split()):
             return  # 'Von:' / 'Bremen Hauptbahnhof' under a story about Bremen: a form, not a writer
         for name in names:
             if name.lower() not in {a.lower() for a in ctx.metadata.authors}:

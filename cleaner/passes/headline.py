@@ -328,8 +328,8 @@ _BULLETED = re.compile(r"^[-–•*·▪]\s+\S")
 def _point(text: str) -> bool:
     """A list line under a headline that is the story's point ('- Prices rose 8% in May.', five words
     or more ending a sentence, or four or more opening in capitals, no code) or a tag ('- Corona',
-    '- Health and care': capitalised, no digits);
-    a list of codes or figures ('- player.setav speedmult 100') is the copy, under a subhead."""
+    '- Health and care': capitalised, no digits); a list of codes or figures ('- player.setav
+    speedmult 100') is the copy, under a subhead."""
     if not _BULLETED.match(text):
         return False
     words = text.split()[1:]
