@@ -176,3 +176,37 @@ def test_a_pointer_label_goes_after_the_furniture_under_it_and_idempotently() ->
 def test_a_colon_line_that_is_no_pointer_label_stays(line: str) -> None:
     doc = _clean(EN, line, "end")
     assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Externer Inhalt",
+        "Empfohlener redaktioneller Inhalt",
+        "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit können personenbezogene "
+        "Daten an Drittplattformen übermittelt werden. Mehr dazu in unserer Datenschutzerklärung.",
+        "Wir benötigen Ihre Zustimmung, um den von unserer Redaktion eingebundenen Inhalt anzuzeigen.",
+        "Externe Inhalte immer anzeigen",
+    ],
+)
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_german_consent_placeholders_of_embeds_go(line: str, where: str) -> None:
+    """CRUMB-108: the placeholder German news sites print where an embedded video or post waits
+    for the reader's consent."""
+    from .test_real_copy_round5 import DE
+
+    _goes(DE, line, where, "CRUMB-108")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ich bin damit einverstanden, dass mir der Minister die Zahlen erst nächste Woche nennt, sagte sie.",
+        "An dieser Stelle ist ein externer Gutachter nötig, sagte der Richter am Montag in Karlsruhe.",
+    ],
+)
+def test_german_sentences_about_consent_or_external_experts_stay(line: str) -> None:
+    from .test_real_copy_round5 import DE
+
+    doc = _clean(DE, line, "middle")
+    assert line in doc.text
