@@ -210,3 +210,35 @@ def test_german_sentences_about_consent_or_external_experts_stay(line: str) -> N
 
     doc = _clean(DE, line, "middle")
     assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Allow Twitter content?",
+        "This article contains content provided by Twitter. We ask for your permission before anything is "
+        "loaded, as they may be using cookies and other technologies. You may want to read Twitter’s cookie "
+        "policy, external and privacy policy, external before accepting. To view this content choose ‘accept "
+        "and continue’.",
+        "Skip twitter post by Tottenham Hotspur",
+        "End of twitter post by Tottenham Hotspur",
+        "This content is provided by Twitter, which may be using cookies and other technologies. To show you "
+        "this content, we need your permission to use cookies.",
+    ],
+)
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_consent_gates_of_embeds_go(line: str, where: str) -> None:
+    """CRUMB-133: the gate the BBC and Sky print around every embedded post until the reader accepts."""
+    _goes(EN, line, where, "CRUMB-133")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Skip the post office queue by booking online, the council suggested on Tuesday.",
+        "This content is provided by the agency free of charge to schools, its director said on Monday.",
+    ],
+)
+def test_sentences_that_begin_like_a_consent_gate_stay(line: str) -> None:
+    doc = _clean(EN, line, "middle")
+    assert line in doc.text
