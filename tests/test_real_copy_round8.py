@@ -242,3 +242,15 @@ def test_consent_gates_of_embeds_go(line: str, where: str) -> None:
 def test_sentences_that_begin_like_a_consent_gate_stay(line: str) -> None:
     doc = _clean(EN, line, "middle")
     assert line in doc.text
+
+
+def test_al_jazeera_recommended_module_goes_whole() -> None:
+    """CRUMB-134 with RELATED-010: the header, its screen-reader labels and the headlines between them."""
+    module = (
+        "Recommended Stories\n\nlist of 3 items\n\n- Harbour strike enters its second week\n\n"
+        "- Ferry operator posts record loss\n\n- Port city elects new mayor\n\nend of list"
+    )
+    doc = _clean(EN, module, "middle")
+    assert "list of 3 items" not in doc.text and "end of list" not in doc.text
+    assert all(b in doc.text for b in EN)
+    assert any(r.rule == "CRUMB-134" for r in doc.removed)
