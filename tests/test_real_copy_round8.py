@@ -254,3 +254,27 @@ def test_al_jazeera_recommended_module_goes_whole() -> None:
     assert "list of 3 items" not in doc.text and "end of list" not in doc.text
     assert all(b in doc.text for b in EN)
     assert any(r.rule == "CRUMB-134" for r in doc.removed)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "rule"),
+    [
+        ("fr", "Article réservé à nos abonnés", "CRUMB-301"),  # Le Monde
+        ("fr", "Ajouter à vos sélections", "CRUMB-301"),
+        ("es", "Archivado En", "CRUMB-204"),  # El País
+        ("es", "Se adhiere a los criterios de The Trust Project", "CRUMB-204"),
+        ("es", "Lee sin límites", "CRUMB-204"),
+    ],
+)
+def test_french_and_spanish_outlets_furniture_goes(lang: str, line: str, rule: str) -> None:
+    from .test_real_copy_round5 import ES
+    from .test_real_copy_round7 import FR
+
+    _goes(FR if lang == "fr" else ES, line, "end", rule)
+
+
+def test_a_spanish_sentence_opening_like_a_tags_header_stays() -> None:
+    from .test_real_copy_round5 import ES
+
+    line = "Archivado en 2019, el caso fue reabierto por la fiscalía el lunes tras nuevas pruebas."
+    assert line in _clean(ES, line, "middle").text
