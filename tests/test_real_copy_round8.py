@@ -278,3 +278,27 @@ def test_a_spanish_sentence_opening_like_a_tags_header_stays() -> None:
 
     line = "Archivado en 2019, el caso fue reabierto por la fiscalía el lunes tras nuevas pruebas."
     assert line in _clean(ES, line, "middle").text
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("(Updates with comment from ministry in third paragraph)", "CRUMB-135"),  # Reuters' write-through note
+        ("(Corrects spelling of minister's name in paragraph 3)", "CRUMB-135"),
+        ("Story continues", "CRUMB-001"),  # Yahoo's marker, without 'below'
+        ("Sponsor Message", "CRUMB-001"),  # NPR's ad label
+        ("Go deeper:", "CRUMB-017"),  # Axios, its links gone
+        (
+            "When you buy a book using a link on this page, we receive a commission. Thank you for supporting "
+            "The Atlantic.",
+            "FOOTER-118",
+        ),
+    ],
+)
+def test_american_and_wire_furniture_goes(line: str, rule: str) -> None:
+    _goes(EN, line, "end", rule)
+
+
+def test_a_parenthesised_sentence_of_the_story_stays() -> None:
+    line = "(Adding to the pressure, the union called a second strike on Friday.) The ministry did not respond."
+    assert line in _clean(EN, line, "middle").text
