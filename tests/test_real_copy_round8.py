@@ -288,6 +288,8 @@ def test_a_spanish_sentence_opening_like_a_tags_header_stays() -> None:
         ("Story continues", "CRUMB-001"),  # Yahoo's marker, without 'below'
         ("Sponsor Message", "CRUMB-001"),  # NPR's ad label
         ("Go deeper:", "CRUMB-017"),  # Axios, its links gone
+        ("12 shares", "CRUMB-001"),  # a share counter
+        ("This story has been shared 1,234 times.", "CRUMB-001"),
         (
             "When you buy a book using a link on this page, we receive a commission. Thank you for supporting "
             "The Atlantic.",
@@ -297,6 +299,11 @@ def test_a_spanish_sentence_opening_like_a_tags_header_stays() -> None:
 )
 def test_american_and_wire_furniture_goes(line: str, rule: str) -> None:
     _goes(EN, line, "end", rule)
+
+
+def test_a_sentence_about_shares_stays() -> None:
+    line = "12 shares of the company were sold on Tuesday, the filing showed."
+    assert line in _clean(EN, line, "middle").text
 
 
 def test_a_parenthesised_sentence_of_the_story_stays() -> None:
