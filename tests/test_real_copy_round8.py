@@ -309,3 +309,32 @@ def test_a_sentence_about_shares_stays() -> None:
 def test_a_parenthesised_sentence_of_the_story_stays() -> None:
     line = "(Adding to the pressure, the union called a second strike on Friday.) The ministry did not respond."
     assert line in _clean(EN, line, "middle").text
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Dieser Artikel stammt aus der ZEIT Nr. 11/2024.", "FOOTER-107"),
+        ("Dieser Artikel ist Teil von ZEIT am Wochenende, Ausgabe 10/2024.", "FOOTER-107"),
+        ("Dieses Thema im Programm: Das Erste | tagesschau | 05.03.2024 | 20:00 Uhr", "FOOTER-107"),
+        ("SZ Plus", "FOOTER-107"),
+        ("Zur SZ-Startseite", "CRUMB-101"),
+    ],
+)
+def test_german_print_edition_broadcast_notes_and_labels_go(line: str, rule: str) -> None:
+    from .test_real_copy_round5 import DE
+
+    _goes(DE, line, "end", rule)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dieser Artikel stammt aus der Feder eines Gastautors, der anonym bleiben möchte.",
+        "Dieser Text erschien zuerst auf ZEIT ONLINE.",  # an origin note names the original publisher: it stays
+    ],
+)
+def test_german_notes_that_are_no_print_edition_note_stay(line: str) -> None:
+    from .test_real_copy_round5 import DE
+
+    assert line in _clean(DE, line, "end").text
