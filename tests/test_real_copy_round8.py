@@ -338,3 +338,27 @@ def test_german_notes_that_are_no_print_edition_note_stay(line: str) -> None:
     from .test_real_copy_round5 import DE
 
     assert line in _clean(DE, line, "end").text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vous lisez un article réservé aux abonnés.",  # Le Monde
+        "Vous avez envie de lire la suite ?",  # Le Figaro
+        "Débloquez tous les articles",
+        "Chaque jour, recevez l’essentiel de l’actu politique.",
+        "Newsletter Politique",
+    ],
+)
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_french_paywall_and_newsletter_lines_go(line: str, where: str) -> None:
+    from .test_real_copy_round7 import FR
+
+    _goes(FR, line, where, "PROMPT-307")
+
+
+def test_a_french_question_to_the_reader_in_the_story_stays() -> None:
+    from .test_real_copy_round7 import FR
+
+    line = "Vous avez envie de partir ? Les agences de voyage affichent complet, selon le syndicat."
+    assert line in _clean(FR, line, "middle").text
