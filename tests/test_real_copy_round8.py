@@ -362,3 +362,21 @@ def test_a_french_question_to_the_reader_in_the_story_stays() -> None:
 
     line = "Vous avez envie de partir ? Les agences de voyage affichent complet, selon le syndicat."
     assert line in _clean(FR, line, "middle").text
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "authors"),
+    [
+        ("fr", "Article rédigé par Jeanne Dupont - franceinfo", ["Jeanne Dupont"]),  # franceinfo's byline
+        ("fr", "Article rédigé par Jeanne Dupont, Paul Martin - franceinfo", ["Jeanne Dupont", "Paul Martin"]),
+        ("es", "Escrito por Ana Ruiz", ["Ana Ruiz"]),  # Joomla's 'Written by' in Spanish
+    ],
+)
+def test_written_by_lead_ins_of_other_languages_are_bylines(lang: str, line: str, authors: list[str]) -> None:
+    from .test_real_copy_round5 import ES
+    from .test_real_copy_round7 import FR
+
+    title = {"fr": "Le conseil municipal adopte le budget après un long débat", "es": "El puerto reabre tras las obras"}
+    doc = clean_text("\n\n".join([title[lang], line, *(FR if lang == "fr" else ES)]) + "\n")
+    assert doc.metadata.authors == authors
+    assert line not in doc.text
