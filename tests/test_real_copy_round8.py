@@ -380,3 +380,16 @@ def test_written_by_lead_ins_of_other_languages_are_bylines(lang: str, line: str
     doc = clean_text("\n\n".join([title[lang], line, *(FR if lang == "fr" else ES)]) + "\n")
     assert doc.metadata.authors == authors
     assert line not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Riproduzione riservata © Copyright ANSA", "FOOTER-831"),  # the Italian wire's footer
+        ("Ultimo aggiornamento: 5 marzo 2024, 15:14", "TIMESTAMP-001"),
+    ],
+)
+def test_italian_wire_footer_and_update_stamp_go(line: str, rule: str) -> None:
+    from .test_real_copy_round7 import IT
+
+    _goes(IT, line, "end", rule)
