@@ -245,7 +245,6 @@ class Tail(Pass[tuple[int, frozenset[str]]]):
             if block.words > max_words or not text.endswith(":"):
                 return
             first = text.split(None, 1)[0].strip(".,:;!?¡¿\"'“”‘’«»()").lower().split("-")[0]  # 'Suivez-nous'
-
             if first not in openers:
                 return
             ctx.remove(block, "CRUMB-017")
