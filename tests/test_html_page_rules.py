@@ -176,23 +176,44 @@ def _opening_page() -> str:
     return page(body)
 
 
-def test_bare_opening_text_is_recovered_when_switched_on():
+def test_bare_opening_text_is_recovered():
     """HTML-018: an opening paragraph written straight into the container, before the first <p>
     and the first subheading, that trafilatura leaves out."""
+    ex = extract(_opening_page(), url=URL)
+    assert ex.text.startswith("Riverton's ferry is back: the council voted on Tuesday")
+    assert [d["rule"] for d in ex.blocks if d.get("added")] == ["HTML-018"]
+
+
+def test_bare_opening_after_a_picture_box_is_recovered_though_its_caption_comes_first():
+    """HTML-018: the opening written as bare text after the picture's box, with line breaks between
+    the paragraphs (KBS's template); the extractor's text opens with the picture's caption, which is
+    not 'the body's first paragraph' the opening must stand right before."""
+    body = (
+        "<main><h1>Ferry service returns to Riverton</h1><div class='body_txt'>"
+        "<div class='img_box'><img src='/f.jpg'><p class='cap'>Photo : Riverton Herald</p></div>"
+        "Anchor: After weeks of repairs, the ferry crossed the harbour again on Monday morning. Although the "
+        "landing stage is not finished, the council says the timetable will hold.<br/>"
+        "Jane Doe has more.<br/><br/>"
+        "Report: Commuters queued from six o'clock for the first crossing, many of them with bicycles, "
+        "and the crew waved from the deck as the ferry left the quay.<br/><br/>"
+        "The council said the remaining work on the landing stage would be done at night so that the "
+        "timetable is not disturbed, and that the cost stays within the budget.<br/><br/>"
+        "Jane Doe, Riverton Herald.</div></main>"
+    )
+    ex = extract(page(body), url=URL)
+    assert "Anchor: After weeks of repairs, the ferry crossed the harbour again" in ex.text
+    assert any(d["rule"] == "HTML-018" for d in ex.blocks if d.get("added"))
+
+
+def test_bare_opening_text_rule_can_be_switched_off():
+    """A rule set with HTML-018 off adds nothing (the rule's status is read, not assumed)."""
     import dataclasses
 
     from cleaner.rules import build_ruleset
 
     rules = build_ruleset()
-    rules.rules["HTML-018"] = dataclasses.replace(rules.rules["HTML-018"], status="on")
+    rules.rules["HTML-018"] = dataclasses.replace(rules.rules["HTML-018"], status="off")
     ex = extract(_opening_page(), url=URL, rules=rules)
-    assert ex.text.startswith("Riverton's ferry is back: the council voted on Tuesday")
-    assert [d["rule"] for d in ex.blocks if d.get("added")] == ["HTML-018"]
-
-
-def test_bare_opening_text_rule_is_off_by_default():
-    """HTML-018 ships switched off (held-out halves: no gain): the default rule set adds nothing."""
-    ex = extract(_opening_page(), url=URL)
     assert not [d for d in ex.blocks if d["rule"] == "HTML-018"]
 
 

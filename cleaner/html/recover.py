@@ -6,7 +6,6 @@ Both add blocks rather than remove them; each addition is logged (HTML-010, HTML
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -139,10 +138,23 @@ def continuation(tree: HtmlElement, body_text: str, page: Page, hr: HtmlRules) -
 
 
 # text written straight into a container (no <p> around it), long enough to be a paragraph
-_BARE = etree.XPath(
-    ".//*[self::div or self::section or self::article or self::main or self::td]"
-    "/text()[string-length(normalize-space(.)) >= $min_chars]"
-)
+def _bare_texts(body: HtmlElement, min_chars: int) -> list[tuple[HtmlElement, bool]]:
+    """Text written straight into a container (a div, section, article, main or td: its own text,
+    or the tail of one of its children), long enough to be a paragraph: (the element the text
+    belongs to, whether it is that element's tail). A walk in Python reads fewer nodes than the
+    equivalent XPath, which normalised every text node of every container."""
+    found: list[tuple[HtmlElement, bool]] = []
+    for el in body.iter("div", "section", "article", "main", "td"):
+        t = el.text
+        if t and len(t) >= min_chars and len(squash(t)) >= min_chars:
+            found.append((el, False))
+        for c in el:
+            t = c.tail
+            if t and len(t) >= min_chars and len(squash(t)) >= min_chars:
+                found.append((c, True))
+    return found
+
+
 _INLINE = frozenset(("a", "b", "i", "em", "strong", "span", "small", "sup", "sub", "abbr", "cite", "q", "mark", "u"))
 
 
@@ -152,47 +164,56 @@ def find_opening(tree: HtmlElement, body_text: str, hr: HtmlRules) -> str | None
     Some templates write the first paragraph straight into a container (text, then a ``<p>`` or a
     heading), and extractors that read paragraphs drop it. Taken only when it is prose (a
     sentence end, lead_min_words words or more), under the headline and right before the body's
-    first paragraph, and outside any figure or container the page labels as boilerplate or a deck.
+    first paragraph (its first block of lead_min_words words or more: a caption or a one-line note
+    the extractor put first is no paragraph), and outside any figure or container the page labels
+    as boilerplate or a deck.
     """
-    first = squash(body_text.split("\n\n", 1)[0])[:60]
+    blocks = body_text.split("\n\n")
+    # the body's first paragraph: a caption or a one-line note the extractor put first does not count
+    first = squash(next((b for b in blocks if len(b.split()) >= hr.lead_words[0]), blocks[0]))[:60]
     body = tree.find("body")
-    bare = _BARE(body, min_chars=5 * hr.lead_words[0])
+    min_chars = 5 * hr.lead_words[0]
+    bare = _bare_texts(body, min_chars)
     if not bare:
         return None
-    page = squash(body.text_content())
-    fpos = page.find(first)
-    if fpos < 0:
-        return None
     flat = squash(body_text)
-    h1 = next(body.iter("h1"), None)
-    head = page.find(squash(h1.text_content())) if h1 is not None else -1
-    best = None
-    for node in bare:
-        text = _run_from(node)
+    runs = []  # the bare runs shaped like an opening, before the page's whole text is read
+    for owner, is_tail in bare:
+        text = _run_from(owner, is_tail)
         if not hr.lead_words[0] <= len(text.split()) <= hr.lead_words[1] or not text.endswith(SENTENCE_END):
             continue
         if text[:60] in flat:
             continue
-        owner = node.getparent()
-        holder = owner.getparent() if node.is_tail else owner
+        holder = owner.getparent() if is_tail else owner
         if holder is None or any(
             a.tag in ("figure", "figcaption", "a") or hr.parts_of(a) & (hr.boiler | hr.not_lead)
             for a in (holder, *holder.iterancestors())
         ):
             continue
+        runs.append(text)
+    if not runs:
+        return None
+    page = squash(body.text_content())
+    fpos = page.find(first)
+    if fpos < 0:
+        return None
+    h1 = next(body.iter("h1"), None)
+    head = page.find(squash(h1.text_content())) if h1 is not None else -1
+    best, best_pos = None, -1
+    for text in runs:
         pos = page.find(text[:60])
         if not (0 <= pos < fpos and fpos - pos < hr.lead_gap):
             continue
-        if pos > head:  # under the headline: notices and welcome boxes sit above it
-            best = text
+        if pos > head and pos > best_pos:  # under the headline (notices sit above it), nearest the body
+            best, best_pos = text, pos
     return best
 
 
-def _run_from(node: Any) -> str:
-    """The bare run a text node belongs to: from the block (or the container's start) before it,
-    through the inline elements around it (a drop cap, links, emphasis), up to the next block."""
-    owner = node.getparent()
-    if not node.is_tail:
+def _run_from(owner: HtmlElement, is_tail: bool) -> str:
+    """The bare run a text belongs to (``owner``'s text, or its tail): from the block (or the
+    container's start) before it, through the inline elements around it (a drop cap, links,
+    emphasis), up to the next block."""
+    if not is_tail:
         holder, i, parts = owner, 0, [owner.text or ""]
     else:
         holder = owner.getparent()
@@ -220,9 +241,7 @@ _PARAGRAPH_PARENTS = etree.XPath(".//p/..")
 
 def _holds_paragraphs(body: HtmlElement) -> list[HtmlElement]:
     """The elements under ``body`` with three <p> children or more, in page order."""
-    return [
-        el for el in _PARAGRAPH_PARENTS(body) if el is not body and sum(1 for _ in el.iterchildren("p")) >= 3
-    ]
+    return [el for el in _PARAGRAPH_PARENTS(body) if el is not body and sum(1 for _ in el.iterchildren("p")) >= 3]
 
 
 def between_paragraphs(tree: HtmlElement, body_text: str, dropped: set[str], hr: HtmlRules) -> list[tuple[str, str]]:
