@@ -393,3 +393,17 @@ def test_italian_wire_footer_and_update_stamp_go(line: str, rule: str) -> None:
     from .test_real_copy_round7 import IT
 
     _goes(IT, line, "end", rule)
+
+
+def test_the_conversations_about_paragraph_goes() -> None:
+    """FOOTER-127: The Conversation's paragraph about itself goes, like the wires'; the Creative
+    Commons note above it goes by its own rule (FOOTER-116)."""
+    about = (
+        "The Conversation is an independent source of news and views, sourced from the academic and "
+        "research community. Its team of editors work with these experts to share their knowledge."
+    )
+    origin = "This article is republished from The Conversation under a Creative Commons license."
+    doc = clean_text("\n\n".join([*EN, origin, about]) + "\n")
+    assert about not in doc.text and origin not in doc.text
+    assert [r.rule for r in doc.removed] == ["FOOTER-116", "FOOTER-127"]
+    assert all(b in doc.text for b in EN)
