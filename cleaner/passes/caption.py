@@ -13,7 +13,7 @@ import re
 from ..article import Block, Caption
 from ..context import Context
 from ..text.regex import FOLDS, gated, literal_union, may_match, pattern_words
-from ..text.shapes import has_dialogue
+from ..text.shapes import ends_sentence, has_dialogue
 from .base import Pass
 
 CREDIT_RULES = ("CAPTION-001", "CAPTION-002", "CAPTION-003", "CAPTION-004", "CAPTION-005")
@@ -309,9 +309,6 @@ def _labelled(ctx: Context, credits: _Credits) -> None:
             ctx.lift(block, "CAPTION-019", "captions")
 
 
-_ENDS_SENTENCE = (".", "!", "?", "…", '"', "”", "’")
-
-
 def _split_labels(
     ctx: Context, credits: _Credits, body: list[Block], found: list[tuple[Block, re.Match[str]]], used: set[int]
 ) -> list[tuple[Block, re.Match[str]]]:
@@ -331,7 +328,7 @@ def _split_labels(
             nxt is not None
             and nxt.index == block.index + 1
             and nxt.words <= credits.labelled_short
-            and not nxt.text.rstrip().endswith(_ENDS_SENTENCE)
+            and not ends_sentence(nxt.text)
             and not credits.labelled.match(nxt.text)
         ):
             text = nxt.text.strip()

@@ -212,16 +212,7 @@ def _author_bio(ctx: Context) -> None:
             reporting = gated(ctx.rules, "SHARED-001")
         if reporting.search(block.text):
             continue  # '…, officials said': the story's own sentence about someone's job
-        name = m.group("name")
-        if ctx.metadata.credits is None:
-            ctx.metadata.credits = Credits(text=block.text)
-        bios = ctx.metadata.credits.other.setdefault("bio", [])
-        if name not in bios:
-            bios.append(name)
-        before = ctx.blocks[block.index - 1] if block.index else None
-        if before is not None and before.status == BODY and before.text.strip() == name:
-            ctx.lift(before, "CREDITS-011", "credits")  # the name printed as a heading over its bio
-        ctx.lift(block, "CREDITS-011", "credits")
+        _file_bio(ctx, block, m.group("name"), "CREDITS-011")
 
 
 _COUNT_LINE = re.compile(r"^\d[\d.,]*\s+\w+$")  # '300 posts', '12 Artikel' between the name and its bio
@@ -276,6 +267,21 @@ def _author_box(ctx: Context) -> None:
         ctx.lift(block, "CREDITS-014", "credits")
 
 
+def _file_bio(ctx: Context, block: Block, name: str, rule: str, *, heading: bool = False) -> None:
+    """The writer's bio to credits.other.bio (CREDITS-011, CREDITS-015): the name once, the bio
+    lifted, and the line over it too when it is the name printed as a heading over its bio, or
+    (``heading``) the label the bio's rule found there ('Über die Autorin:')."""
+    if ctx.metadata.credits is None:
+        ctx.metadata.credits = Credits(text=block.text)
+    bios = ctx.metadata.credits.other.setdefault("bio", [])
+    if name not in bios:
+        bios.append(name)
+    before = ctx.blocks[block.index - 1] if block.index else None
+    if before is not None and before.status == BODY and (before.text.strip() == name or heading):
+        ctx.lift(before, rule, "credits")
+    ctx.lift(block, rule, "credits")
+
+
 # 'Über die Autorin: Prof. Dr. Jane Doe (37) ist …', 'Jane Doe ist seit 2019 Redakteurin …': a German bio
 _DE_BIO = re.compile(
     r"^(?:(?P<label>(?i:(?:über|zur|zum)\s+(?:die|den|der)?\s*(?:autor(?:in|en|innen)?|verfasser(?:in)?)"
@@ -327,15 +333,7 @@ def _german_bio(ctx: Context) -> None:
                 continue
             if any(surname in b.text for b in body if b.words >= 12 and b is not block):
                 continue  # the story speaks of this person: its subject, not its writer
-        if ctx.metadata.credits is None:
-            ctx.metadata.credits = Credits(text=block.text)
-        bios = ctx.metadata.credits.other.setdefault("bio", [])
-        if name not in bios:
-            bios.append(name)
-        before = ctx.blocks[block.index - 1] if block.index else None
-        if before is not None and before.status == BODY and (before.text.strip() == name or heading):
-            ctx.lift(before, "CREDITS-015", "credits")  # the name or the label printed as a heading over the bio
-        ctx.lift(block, "CREDITS-015", "credits")
+        _file_bio(ctx, block, name, "CREDITS-015", heading=heading)
         return
 
 
