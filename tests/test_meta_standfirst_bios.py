@@ -9,8 +9,8 @@ import pytest
 import cleaner
 
 from .helpers import BODY, LEAD
+from .test_real_meta import DE, ES, TITLE, _doc
 
-TITLE = "Council votes to close the old bridge"
 DEK = (
     "The crossing has carried commuters for ninety years. Engineers say it can no longer bear the weight "
     "of the morning traffic, and the council has run out of ways to pay for its repair."
@@ -20,26 +20,10 @@ DE_DEK = (
     "Seit neunzig Jahren tragen die Pfeiler den Pendlerverkehr. Nun sagen die Ingenieure, dass sie dem "
     "morgendlichen Verkehr nicht mehr standhalten, und der Stadt fehlt das Geld für eine Sanierung."
 )
-DE = [
-    "Der Stadtrat hat am Dienstag über den Vorschlag beraten, mit dem die Stadt künftig ihre Straßen, "
-    "Brücken und die Busse bezahlen will, die jeden Tag der Woche darauf fahren.",
-    "Die Verwaltung rechnet mit Kosten von mehreren Millionen Euro, die über zehn Jahre verteilt werden "
-    "sollen; die Opposition verlangt dafür eine Bürgerbefragung im kommenden Frühjahr.",
-]
 ES_DEK = (
     "El puente lleva noventa años sosteniendo el tránsito de la mañana. Los ingenieros advierten que ya no "
     "resiste el peso y la intendencia no tiene fondos para repararlo este año."
 )
-ES = [
-    "El concejo se reunió el martes para estudiar la propuesta, que cambiaría la forma en que la ciudad "
-    "paga sus calles, puentes y los autobuses que circulan por ellas cada día de la semana.",
-    "La intendencia calcula un costo de varios millones de pesos repartidos en diez años, y la oposición "
-    "pidió una consulta pública antes de que termine el próximo otoño.",
-]
-
-
-def _doc(lines: list[str]) -> cleaner.CleanedArticle:
-    return cleaner.clean_text("\n\n".join(lines) + "\n")
 
 
 @pytest.mark.parametrize(
