@@ -17,7 +17,8 @@ from typing import Any
 
 _UPDATED = re.compile(
     r"(?:\b|(?<=\d))(?:updated?|modified|edited|aktualisiert|zuletzt|letzte\s+änderung|geändert|mis\s+à\s+jour|modifié|actualizado|aggiornato|"
-    r"atualizado|bijgewerkt|laatste\s+update|zaktualizowano)\b",
+    r"atualizado|bijgewerkt|laatste\s+update|zaktualizowano|aangepast|gewijzigd|aktualizacji|uppdaterad|opdateret|"
+    r"oppdatert|päivitetty|수정|更新)\b",
     re.IGNORECASE,
 )
 _ZONES = {
@@ -53,7 +54,14 @@ _MONTH_NAMES = {
     "janeiro": "january", "fevereiro": "february", "março": "march", "maio": "may", "junho": "june",
     "julho": "july", "setembro": "september", "outubro": "october", "dezembro": "december",
     "januari": "january", "februari": "february", "maart": "march", "mei": "may", "augustus": "august",
+    "stycznia": "january", "lutego": "february", "marca": "march", "kwietnia": "april", "maja": "may",
+    "czerwca": "june", "lipca": "july", "sierpnia": "august", "września": "september",
+    "października": "october", "listopada": "november", "grudnia": "december",
 }
+# dates written year first with CJK counters or dots ('2024年3月5日 15時14分', '2024.03.05 15:14'):
+# to ISO order before dateutil reads them, which would take '2024年3' for a two-digit year
+_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年\s?|\.\s?)(\d{1,2})(?:月\s?|\.\s?)(\d{1,2})(?:日|\.)?(?!\d)")
+_CJK_CLOCK = re.compile(r"(\d{1,2})\s?[時时点]\s?(\d{1,2})\s?分?")
 _MONTH = re.compile(r"\b(" + "|".join(sorted(_MONTH_NAMES, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _FRENCH_H = re.compile(r"(\d{1,2})h(\d{2})\b")
 _NOISE = re.compile(
@@ -62,6 +70,23 @@ _NOISE = re.compile(
     r"atualizado|bijgewerkt|gepubliceerd|uhr|hs|de|del|letzte|änderung|geändert|by)\b|[|•·]",
     re.IGNORECASE,
 )
+
+
+# pieces an extractor glues together when the page sets them in separate elements: a year and the
+# clock after it ('March 5, 20243:14 PM'), a zone and the update label ('GMTUpdated 2 hours ago')
+_YEAR_CLOCK = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_GLUED = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]|(?<!\d)(?:19|20)\d{3}:")
+
+
+def unglue(text: str) -> str:
+    """A stamp's pieces apart again, for reading it: 'March 5, 2024 3:14 PM GMT Updated 2 hours ago'.
+    Only letters and digits that run into each other are split; the clean text is not touched."""
+    if _GLUED.search(text) is None:
+        return text
+    if _YEAR_CLOCK.search(text):
+        text = _YEAR_CLOCK.sub(r"\1 ", text)
+    return _CAMEL.sub(" ", text)
 
 
 def is_update(text: str) -> bool:
@@ -78,6 +103,10 @@ def split_update(text: str) -> list[str]:
     return [head, tail] if head else [text]
 
 
+def _ymd(m: re.Match[str]) -> str:
+    return f" {m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d} "
+
+
 def to_iso(text: str, language: str | None = None) -> str | None:
     """ISO 8601 for a printed timestamp ('2019-11-20T08:15:00-05:00', '2019-11-20'), or None."""
     try:
@@ -86,6 +115,8 @@ def to_iso(text: str, language: str | None = None) -> str | None:
         return None
     day_first = bool(_DOTTED.search(text)) or (bool(_SLASHED.search(text)) and (language or "en") != "en")
     zone = _ZONE.search(text)
+    if _YMD.search(text):
+        text = _CJK_CLOCK.sub(lambda m: f" {m.group(1)}:{int(m.group(2)):02d}", _YMD.sub(_ymd, text))
     cleaned = _FRENCH_H.sub(r"\1:\2", _NOISE.sub(" ", _ZONE.sub(" ", _READING.sub(" ", text))))
     if _MONTH.search(cleaned):
         cleaned = _MONTH.sub(lambda m: _MONTH_NAMES[m.group(1).lower()], cleaned)

@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from ..article import Block
 from ..context import Context
+from ..timestamps import unglue
 from .base import Pass
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*\.?|\d+", re.UNICODE)
@@ -42,12 +43,14 @@ _NOT_NAMES = frozenset(
     "day days one few seconds second secs moments einem einer tag tagen une jours día días giorno giorni dia "
     "dias dag dagen week weeks woche wochen semaine semaines semana semanas settimana settimane weken month "
     "months monat monaten mois mes meses mese mesi maand maanden year years jahr jahren año años anno anni ano "
-    "anos jaar".split()
+    "anos jaar data klo aujourd’hui".split()
 )
 _LABELS = frozenset(
     "updated published posted aktualisiert veröffentlicht actualizado publicado aggiornato pubblicato "
     "atualizado bijgewerkt gepubliceerd mis обновлено опубликовано оновлено опубліковано modifica modificato "
-    "aktualizacja zaktualizowano opublikowano".split()
+    "aktualizacja zaktualizowano opublikowano modifié modifiée créé actualisé aangepast gewijzigd geplaatst "
+    "utworzenia aktualizacji publikacji publicerad uppdaterad publiceret opdateret publisert oppdatert "
+    "julkaistu päivitetty 입력 수정 기사입력 更新 发布时间 更新时间".split()
 )
 
 
@@ -114,6 +117,7 @@ def _glued_name(setup: _Setup, text: str) -> int:
 
 def only_date(setup: _Setup, text: str) -> str | None:
     """'clock', 'relative' or 'date' when the line is nothing but a date or time; else None."""
+    text = unglue(text)
     if "T" in text or "Z" in text:
         text = _ISO.sub(" ", text)  # '2019-11-20T08:15:00Z'
     tokens = _TOKEN.findall(text)
@@ -261,7 +265,7 @@ def _note(ctx: Context, text: str, rule_id: str) -> None:
         return  # a label alone says nothing of when
     from ..timestamps import is_update, split_update, stamp
 
-    for piece in split_update(text):
+    for piece in split_update(unglue(text)):
         field = "updated" if is_update(piece) else "published"
         if getattr(ctx.metadata, field) is None:
             setattr(ctx.metadata, field, stamp(piece, ctx.metadata.language))

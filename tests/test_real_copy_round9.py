@@ -1,0 +1,71 @@
+"""Real copy, 2026-12-05 (sixth session): timestamps as outlets print them and as extractors glue
+them, in the forms the engine left: Reuters' stamp run together by a dump ('March 5, 20243:14 PM
+GMTUpdated 2 hours ago'), Le Monde's 'Publié le … à 15h14, modifié le …', a Dutch 'Aangepast
+vandaag', a Polish 'Data utworzenia:', CJK and Korean stamps written year first. Each must go, be
+recorded with its timestamp rule, and give the sidecar the right ISO date or none; lines of the
+copy that only look like them must stay. Copy written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean_text
+
+TITLE = "Council approves new budget after long debate"
+COPY = (
+    "The city council approved the new budget on Tuesday night after a long debate that ran until after "
+    "midnight, officials said.\n\n"
+    "Opponents argued that the tax increase would hurt small businesses and promised to campaign against it "
+    "in the next election.\n"
+)
+
+
+def _under_title(line: str):
+    return clean_text(f"{TITLE}\n\n{line}\n\n{COPY}")
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("March 5, 20243:14 PM GMTUpdated 2 hours ago", "2024-03-05T15:14+00:00", None),
+        ("Publié le 5 mars 2024 à 15h14, modifié le 5 mars 2024 à 18h02", "2024-03-05T15:14", "2024-03-05T18:02"),
+        ("Publié aujourd’hui à 15h14, modifié à 18h02", None, None),
+        ("Aangepast vandaag, 15:14", None, None),
+        ("Data utworzenia: 5 marca 2024, 15:14", "2024-03-05T15:14", None),
+        ("2024年3月5日 15時14分", "2024-03-05T15:14", None),
+        ("发布时间：2024年03月05日 15:14", "2024-03-05T15:14", None),
+        ("입력 2024.03.05 15:14 수정 2024.03.05 18:02", "2024-03-05T15:14", "2024-03-05T18:02"),
+    ],
+)
+def test_stamps_go_with_their_dates(line: str, published: str | None, updated: str | None) -> None:
+    doc = _under_title(line)
+    assert line not in doc.text
+    assert COPY.split("\n\n")[0] in doc.text
+    taken = [r for r in doc.removed if r.text and line in r.text]
+    assert taken and taken[0].rule.startswith("TIMESTAMP-")
+    meta = doc.metadata
+    got_published = meta.published["iso"] if meta.published else None
+    got_updated = meta.updated["iso"] if meta.updated else None
+    assert (got_published, got_updated) == (published, updated)
+
+
+def test_a_glued_stamp_is_recorded_as_printed() -> None:
+    """The pieces are split only to read the stamp: the removal keeps the line byte for byte."""
+    line = "March 5, 20243:14 PM GMTUpdated 2 hours ago"
+    doc = _under_title(line)
+    assert any(r.text == line for r in doc.removed)
+    assert doc.metadata.updated and doc.metadata.updated["text"] == "Updated 2 hours ago"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Data from 2024 showed 45 per cent of voters backed the plan, up from 38 in 2020.",
+        "Aangepast aan de nieuwe regels werd het plan op 5 maart 2024 opnieuw ingediend.",
+        "McDonald's 2024 results beat forecasts on March 5, the company said in a statement.",
+        "The 2023 season ended on a 20243-point streak, a record the league has never seen.",
+    ],
+)
+def test_look_alikes_stay(line: str) -> None:
+    doc = clean_text(f"{COPY.split(chr(10) * 2)[0]}\n\n{line}\n\n{COPY.split(chr(10) * 2)[1]}")
+    assert line in doc.text
