@@ -69,3 +69,53 @@ def test_a_glued_stamp_is_recorded_as_printed() -> None:
 def test_look_alikes_stay(line: str) -> None:
     doc = clean_text(f"{COPY.split(chr(10) * 2)[0]}\n\n{line}\n\n{COPY.split(chr(10) * 2)[1]}")
     assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    ("caption", "text", "credit"),
+    [
+        (
+            "Palestinians inspect the damage after an Israeli strike in Rafah [Mahmud Hams/AFP]",
+            "Palestinians inspect the damage after an Israeli strike in Rafah",
+            "Mahmud Hams/AFP",
+        ),
+        (
+            "Prime Minister Anthony Albanese speaks to reporters in Canberra. (ABC News: Matt Roberts)",
+            "Prime Minister Anthony Albanese speaks to reporters in Canberra.",
+            "ABC News: Matt Roberts",
+        ),
+        (
+            "Supporters cheer during a rally in Chennai (PTI Photo)",
+            "Supporters cheer during a rally in Chennai",
+            "PTI Photo",
+        ),
+        ("Representational image. (Getty Images/iStockphoto)", "Representational image.", "Getty Images/iStockphoto"),
+        (
+            "Protesters gather outside parliament in Delhi. | Photo Credit: ANI",
+            "Protesters gather outside parliament in Delhi.",
+            "Photo Credit: ANI",
+        ),
+    ],
+)
+def test_bracketed_credits_make_a_caption(caption: str, text: str, credit: str) -> None:
+    """CAPTION-027: Al Jazeera's, the ABC's and Indian outlets' credits in brackets, with no stop
+    before them; a pipe before a credit is no part of the caption's text."""
+    first, second = COPY.split("\n\n")
+    doc = clean_text(f"{first}\n\n{caption}\n\n{second}")
+    assert caption not in doc.text and first in doc.text and second.strip() in doc.text
+    assert [(c.text, c.credit) for c in doc.metadata.captions] == [(text, credit)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council will publish the figures on Tuesday [see the table below for last year's].",
+        "Voters were split evenly between the two options on the ballot (Yes/No).",
+        "The minister repeated the claim in a later interview (AP: the agency declined to comment).",
+        "Фотографии показали, что мост был закрыт.",
+    ],
+)
+def test_bracket_look_alikes_stay(line: str) -> None:
+    first, second = COPY.split("\n\n")
+    doc = clean_text(f"{first}\n\n{line}\n\n{second}")
+    assert line in doc.text

@@ -136,3 +136,30 @@ def test_every_shape_rule_is_proved_by_an_example_or_named_in_a_test():
         if r.kind == "shape" and r.family not in NOT_LINE_DECIDERS and not r.examples and r.id not in tests
     ]
     assert not missing, f"shape rules with no example and no test: {missing}"
+
+
+def credit_cases(attr: str):
+    """The caption packs' credit forms (``params.credit``): vocabulary to the caption pass, which
+    decides the line as CAPTION-010 or CAPTION-013 with the credit the form found."""
+    for rule in RULES:
+        if rule.family == "caption" and rule.params.get("credit") and rule.status != "off":
+            for i, ex in enumerate(getattr(rule, attr)):
+                yield pytest.param(rule, ex, id=f"{rule.id}-{i}")
+
+
+@pytest.mark.parametrize(("rule", "example"), list(credit_cases("examples")))
+def test_credit_form_makes_its_example_a_caption(rule, example):
+    m = rule.pattern.search(example[-220:])
+    assert m, f"{rule.id}'s pattern does not match its own example"
+    doc = clean(rule, example)
+    assert decided(doc, example) & {"CAPTION-010", "CAPTION-013"}
+    credit = m.group("credit").strip().strip("()[]")
+    assert any(c.credit == credit for c in doc.metadata.captions), [c.credit for c in doc.metadata.captions]
+    for para in BODY:
+        assert para in doc.text
+
+
+@pytest.mark.parametrize(("rule", "example"), list(credit_cases("counter_examples")))
+def test_credit_form_leaves_its_counter_example(rule, example):
+    doc = clean(rule, example)
+    assert " ".join(example.split()) in " ".join(doc.text.split())

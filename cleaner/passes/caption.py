@@ -140,6 +140,8 @@ def _starts_segment(text: str, pos: int) -> bool:
     before = text[:pos].rstrip()
     if before.lower().endswith(_LABELLED_BY):
         return True  # 'Photograph by Jane Doe/AFP': the label opens the credit
+    if before and _CJK.match(before[-1]):
+        return True  # Chinese, Japanese and Korean captions end without a stop before the label
     return not before or before.endswith((".", "!", "?", "”", '"', "’", ")", ":", "|", "(", "[", "-", "–", "—"))
 
 
@@ -147,7 +149,17 @@ def _starts_segment(text: str, pos: int) -> bool:
 _LICENSING = re.compile(
     r"\s+(?:Purchase\s+Licensing\s+Rights|Buy\s+(?:this\s+)?(?:photo|image|print)|Licensing\s+options)\s*$", re.I
 )
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _LABELLED_BY = ("photograph by", "photographs by", "photo by", "photos by", "image by", "illustration by")
+
+
+def _scene_words(text: str) -> int:
+    """Words in a caption's text; Chinese and Japanese write no spaces, so two of their characters
+    count as a word ('首相官邸で記者会見する首相' is a scene, not a bare credit)."""
+    words = len(text.split())
+    if text.isascii():
+        return words
+    return max(words, len(_CJK.findall(text)) // 2)
 
 
 def _between_prose(ctx: Context, block: Block, prose: list[int]) -> bool:
@@ -162,7 +174,8 @@ def _between_prose(ctx: Context, block: Block, prose: list[int]) -> bool:
 
 
 def _photographer(credits: _Credits, m: re.Match[str]) -> str | None:
-    name = m.groupdict().get("name") or m.groupdict().get("handle")
+    groups = m.groupdict()  # a rule with several forms names its photographer name2, name3 (CAPTION-027)
+    name = groups.get("name") or groups.get("name2") or groups.get("name3") or groups.get("handle")
     if not name:
         return None
     name = name.strip(" .,")
@@ -202,14 +215,14 @@ class Captions(Pass[_Credits]):
                 or (at > 0 and probe[at - 1] in ".!?")
                 or (start > 0 and probe[start - 1] in ".!?" and not probe[start].isspace())
             )
-            text = _LABEL_TAIL.sub("", probe[: offset + m.start("credit")]).rstrip(" ([")
+            text = _LABEL_TAIL.sub("", probe[: offset + m.start("credit")]).rstrip(" ([|")
             if credit.startswith(("(", "[")) and credit.endswith((")", "]")):
                 credit = credit[1:-1]
             if glued and _glued_to_prose(credits, text) and _cut_credit(ctx, block, m):
                 ctx.metadata.captions.append(Caption(text="", credit=credit, photographer=_photographer(credits, m)))
                 continue
             if (
-                len(text.split()) < credits.min_scene_words
+                _scene_words(text) < credits.min_scene_words
                 and rule_id != "CAPTION-001"
                 and text.strip(" .:,;-–—|").lower() not in credits.stock_labels
             ):
