@@ -119,3 +119,40 @@ def test_bracket_look_alikes_stay(line: str) -> None:
     first, second = COPY.split("\n\n")
     doc = clean_text(f"{first}\n\n{line}\n\n{second}")
     assert line in doc.text
+
+
+from .test_real_copy_round5 import DE, EN  # noqa: E402
+from .test_real_copy_round7 import IT, _clean, _goes  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "rule"),
+    [
+        (DE, "Jetzt für 1 € testen", "PROMPT-105"),
+        (DE, "Jetzt 4 Wochen für 1 € testen", "PROMPT-105"),
+        (DE, "F+ Lesen Sie mehr mit F+", "PROMPT-105"),
+        (DE, "Laden Sie sich jetzt hier kostenlos unsere Tagesspiegel-App herunter", "PROMPT-105"),
+        (DE, "Jetzt unterstützen", "PROMPT-106"),
+        (IT, "Articolo riservato agli abbonati", "PROMPT-831"),
+        (IT, "Diventa socio del Post", "PROMPT-832"),
+        (EN, "Thanks for signing up!", "PROMPT-116"),
+    ],
+)
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_paywall_and_support_buttons_go(body: list[str], line: str, rule: str, where: str) -> None:
+    _goes(body, line, where, rule)
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        (DE, "Für 1 € testen die Kunden das Angebot nur einen Monat lang, sagte der Händler."),
+        (DE, "Die Stadt will das Projekt jetzt unterstützen, kündigte der Bürgermeister am Montag an."),
+        (IT, "Diventa socio del club chi ha giocato almeno tre stagioni, spiega il presidente."),
+        (EN, "Thanks for signing up so many volunteers, the mayor told the organisers on Friday."),
+    ],
+)
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_button_look_alikes_stay(body: list[str], line: str, where: str) -> None:
+    doc = _clean(body, line, where)
+    assert line in doc.text
