@@ -156,3 +156,28 @@ def test_paywall_and_support_buttons_go(body: list[str], line: str, rule: str, w
 def test_button_look_alikes_stay(body: list[str], line: str, where: str) -> None:
     doc = _clean(body, line, where)
     assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        (DE, "Mit Agenturmaterial"),
+        (EN, "With agency inputs"),
+        (EN, "По материалам ТАСС"),
+        (EN, "Met medewerking van ANP"),
+    ],
+)
+def test_agency_source_notes_go(body: list[str], line: str) -> None:
+    """FOOTER-012: the note that a story drew on the agencies, with no agency named or in Cyrillic."""
+    _goes(body, line, "end", "FOOTER-012")
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        (DE, "Mit Agenturmaterial arbeiten fast alle Redaktionen des Landes, sagte der Verleger."),
+        (EN, "The agency said it would publish the full figures with its inputs next month."),
+    ],
+)
+def test_agency_look_alikes_stay(body: list[str], line: str) -> None:
+    assert line in _clean(body, line, "end").text
