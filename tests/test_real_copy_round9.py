@@ -181,3 +181,39 @@ def test_agency_source_notes_go(body: list[str], line: str) -> None:
 )
 def test_agency_look_alikes_stay(body: list[str], line: str) -> None:
     assert line in _clean(body, line, "end").text
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Sign up to First Edition", "PROMPT-130"),
+        ("Sign up for Axios Local to get more news from your city", "PROMPT-130"),
+        ("Get the latest news and updates on Telegram.", "PROMPT-130"),
+        ("Stay updated with the latest news on Google News.", "PROMPT-130"),
+        (
+            "Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Live Mint.",
+            "PROMPT-130",
+        ),
+        ("Listen 5 min", "CRUMB-001"),
+        ("Continue Reading", "CRUMB-001"),
+        ("Transcript provided by NPR, Copyright NPR.", "FOOTER-124"),
+    ],
+)
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_large_outlets_furniture_goes(line: str, rule: str, where: str) -> None:
+    _goes(EN, line, where, rule)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up to Medicare before the deadline, the agency urged retirees in a letter sent on Monday.",
+        "Sign up for the trial to get more news about the treatment, the hospital told patients on Friday.",
+        "Get the latest figures on turnout from the county clerk, the campaign told its volunteers.",
+        "Continue reading the instructions aloud, the teacher told the class, and then put your pens down.",
+        "Listen to the recording carefully, the judge told the jury before the tape was played in court.",
+    ],
+)
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_large_outlets_look_alikes_stay(line: str, where: str) -> None:
+    assert line in _clean(EN, line, where).text
