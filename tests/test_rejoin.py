@@ -40,6 +40,9 @@ def _dump(widths, *, indent: str = "", crlf: bool = False, blank: bool = True) -
         ((60, 80, 66, 75, 70), "   ", True, True),
         ((72, 68, 76, 64, 70), "    ", False, False),  # no blank lines: the indents mark paragraphs
         ((70, 62, 78, 66, 74), "\t", True, False),
+        # no blank line and no indent: only each paragraph's own width tells where it ends
+        ((60, 67, 61, 74, 65), "", False, False),
+        ((62, 78, 66, 70, 60), "", True, False),
     ],
 )
 def test_wrapped_paragraphs_come_out_whole(widths, indent, crlf, blank):

@@ -127,6 +127,27 @@ def _goes_on(line: str, nxt: str) -> bool:
     return line.rsplit(" ", 1)[-1] in _CONTINUES
 
 
+_PROSE_WORD = re.compile(r"[^\W\d_]+,?(?:\s|$)")  # a word (in lower case, tested apart): no code, no address
+
+
+def _prose_link(line: str, nxt: str) -> bool:
+    """A break inside a sentence of prose: the line ends on a word or a comma and the next goes on
+    with a word in lower case ('… a total of' / 'people crossed …')."""
+    return (
+        bool(line and nxt)
+        and line[-1] not in ".:;!?*)]}\"'”’"
+        and nxt[:1].islower()
+        and _PROSE_WORD.match(nxt) is not None
+    )
+
+
+def _runs_on(line: str, nxt: str) -> bool:
+    """The prose evidence of a mid-sentence break: a word in lower case goes on (``_prose_link``), or
+    the line ends on a word no sentence ends on and the next opens with a letter ('… officials to' /
+    'Armenia since …')."""
+    return _prose_link(line, nxt) or (nxt[:1].isalpha() and line.rsplit(" ", 1)[-1] in _CONTINUES)
+
+
 def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
     """For every line, whether it goes on the line before it (a hard wrap); None when the text is not wrapped.
 
@@ -177,6 +198,27 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
                 para[k] = start
         start = i
     widest = max(lengths[i - 1] for i in range(1, n) if lines[i - 1] and lines[i][:1].islower())
+    # Paragraphs with no blank line and no indent between them share one run of lines, each at its
+    # own width. Within a run, the lines up to one that ends a sentence make a chain; a chain is
+    # wrapped prose when at least one of its breaks runs on (``_runs_on``) and every
+    # line but its last was forced at its width (the longest of them): then its breaks are joined.
+    # The break after a sentence's end keeps the run's width: a paragraph whose last line happens to
+    # reach its margin would otherwise swallow the next. A list, code or a column of headlines
+    # never passes both tests.
+    chain_width = [0] * n  # for the break before line i, the width of the chain it lies in (0: none)
+    first = 0
+    for i in range(1, n + 1):
+        if i < n and lines[i - 1] and lines[i] and para[i - 1] == para[i] and not lines[i - 1].endswith(_SENTENCE_END):
+            continue
+        last = i - 1  # the chain is first..last
+        if last - first >= 1 and any(_runs_on(lines[k - 1], lines[k]) for k in range(first + 1, last + 1)):
+            cw = max(lengths[first:last])
+            if 30 <= cw <= 110 and all(
+                lengths[k] + 1 + len(lines[k + 1].split(" ", 1)[0]) > cw for k in range(first, last)
+            ):
+                for k in range(first + 1, last + 1):
+                    chain_width[k] = cw
+        first = i
     forced = mid = 0
     joins = [False] * n
     for i in range(1, n):
@@ -186,11 +228,16 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
             continue
         w = widest if w < 0 else w
         prev = lengths[i - 1]
-        if prev <= w and prev + 1 + len(b.split(" ", 1)[0]) > w:
+        reach = prev + 1 + len(b.split(" ", 1)[0])
+        if prev <= w and reach > w:
             forced += 1
             if not a.endswith(_SENTENCE_END):
                 mid += 1
             joins[i] = 30 <= w <= 110 and w // 2 <= prev
+        elif chain_width[i] and prev <= chain_width[i] < reach:
+            # forced at its own paragraph's width: a join, but no evidence that the text is wrapped
+            # (that is judged at the run's width, as before)
+            joins[i] = chain_width[i] // 2 <= prev
     if mid < 2 or mid * 4 < forced:
         return None
     return joins
