@@ -208,7 +208,13 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
     chain_width = [0] * n  # for the break before line i, the width of the chain it lies in (0: none)
     first = 0
     for i in range(1, n + 1):
-        if i < n and lines[i - 1] and lines[i] and para[i - 1] == para[i] and not lines[i - 1].endswith(_SENTENCE_END):
+        if (
+            i < n
+            and lines[i - 1]
+            and lines[i]
+            and para[i - 1] == para[i]
+            and (not lines[i - 1].endswith(_SENTENCE_END) or lines[i][:1].islower())  # 'a U.S.' / 'official'
+        ):
             continue
         last = i - 1  # the chain is first..last
         if last - first >= 1 and any(_runs_on(lines[k - 1], lines[k]) for k in range(first + 1, last + 1)):
