@@ -217,3 +217,27 @@ def test_large_outlets_furniture_goes(line: str, rule: str, where: str) -> None:
 @pytest.mark.parametrize("where", ["middle", "end"])
 def test_large_outlets_look_alikes_stay(line: str, where: str) -> None:
     assert line in _clean(EN, line, where).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "PHOTOS: Floodwaters swamp the riverside market",
+        "VIDEO: The 20-second hand wash",
+        "In pictures: The city's new tram line opens",
+        "Podcast: The week in politics",
+    ],
+)
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_media_pointers_go(line: str, where: str) -> None:
+    """RELATED-001: a gallery's, a video's or a podcast's title standing for its embed."""
+    _goes(EN, line, where, "RELATED-001")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Photo: David Smith, STF / Associated Press", "Video footage showed the van mounting the kerb at speed."],
+)
+def test_media_look_alikes_are_not_pointers(line: str) -> None:
+    doc = _clean(EN, line, "middle")
+    assert not any(r.rule == "RELATED-001" for r in doc.removed)
