@@ -241,3 +241,42 @@ def test_media_pointers_go(line: str, where: str) -> None:
 def test_media_look_alikes_are_not_pointers(line: str) -> None:
     doc = _clean(EN, line, "middle")
     assert not any(r.rule == "RELATED-001" for r in doc.removed)
+
+
+from .test_real_copy_round5 import ES  # noqa: E402
+from .test_real_copy_round7 import FR  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "rule"),
+    [
+        (FR, "Commenter", "CRUMB-301"),
+        (FR, "Ajouter à vos favoris", "CRUMB-301"),
+        (FR, "Contenus sponsorisés", "CRUMB-301"),
+        (FR, "Ce contenu est bloqué car vous n’avez pas accepté les cookies et autres traceurs.", "CRUMB-302"),
+        (FR, "Recevez chaque matin l’essentiel de l’actualité", "PROMPT-307"),
+        (DE, "Zum Artikel", "CRUMB-101"),
+        (DE, "Zur mobilen Ansicht", "CRUMB-101"),
+        (DE, "Dieser Artikel wurde ausgedruckt unter der Adresse:", "CRUMB-101"),
+        (DE, "Lesen Sie mehr zum Thema", "RELATED-011"),
+        (DE, "Mehr Nachrichten aus der Region", "RELATED-011"),
+        (IT, "Scopri di più", "CRUMB-831"),
+        (ES, "Inicia sesión para continuar", "PROMPT-201"),
+    ],
+)
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_european_outlets_furniture_goes(body: list[str], line: str, rule: str, where: str) -> None:
+    _goes(body, line, where, rule)
+
+
+@pytest.mark.parametrize(
+    ("body", "line"),
+    [
+        (FR, "Commenter les décisions du conseil n’est pas son rôle, a répondu la maire mardi soir."),
+        (FR, "Recevez chaque matin les livreurs sans rendez-vous, a conseillé la mairie aux commerçants."),
+        (DE, "Zum Artikel des Grundgesetzes, auf den sich die Kläger beriefen, äußerte sich das Gericht nicht."),
+        (IT, "Scopri di più sulla storia del porto visitando il museo, suggerisce il sindaco ai turisti."),
+    ],
+)
+def test_european_look_alikes_stay(body: list[str], line: str) -> None:
+    assert line in _clean(body, line, "middle").text
