@@ -286,3 +286,22 @@ def test_german_module_headers_go_at_the_end(line: str) -> None:
 )
 def test_european_look_alikes_stay(body: list[str], line: str) -> None:
     assert line in _clean(body, line, "middle").text
+
+
+@pytest.mark.parametrize(
+    ("body", "caption", "credit"),
+    [
+        (DE, "Die Kanzlerin bei ihrer Rede im Bundestag. © Michael Kappeler/dpa", "© Michael Kappeler/dpa"),
+        (
+            DE,
+            "Demonstranten vor dem Kanzleramt am Montag. (Quelle: IMAGO/Political-Moments)",
+            "Quelle: IMAGO/Political-Moments",
+        ),
+        (ES, "Pedro Sánchez en el Congreso este martes. JAVIER LIZÓN (EFE)", "JAVIER LIZÓN (EFE)"),
+        (IT, "Lula durante cerimônia no Palácio do Planalto - Pedro Ladeira/Folhapress", "Pedro Ladeira/Folhapress"),
+    ],
+)
+def test_european_and_brazilian_credits_make_a_caption(body: list[str], caption: str, credit: str) -> None:
+    doc = _clean(body, caption, "middle")
+    assert caption not in doc.text
+    assert [c.credit for c in doc.metadata.captions] == [credit]

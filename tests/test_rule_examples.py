@@ -153,7 +153,9 @@ def test_credit_form_makes_its_example_a_caption(rule, example):
     assert m, f"{rule.id}'s pattern does not match its own example"
     doc = clean(rule, example)
     assert decided(doc, example) & {"CAPTION-010", "CAPTION-013"}
-    credit = m.group("credit").strip().strip("()[]")
+    credit = m.group("credit").strip().lstrip("-–— ")
+    if credit[:1] in "([" and credit[-1:] in ")]":
+        credit = credit[1:-1]  # the brackets round a credit are no part of it
     assert any(c.credit == credit for c in doc.metadata.captions), [c.credit for c in doc.metadata.captions]
     for para in BODY:
         assert para in doc.text

@@ -133,8 +133,8 @@ def find_credit(ctx: Context, text: str) -> tuple[str, re.Match[str]] | None:
 
 def _starts_segment(text: str, pos: int) -> bool:
     """A credit follows the caption sentence; it never continues one ('bought AT&T/Time Warner.')."""
-    if pos < len(text) and text[pos] in "([":
-        return True
+    if pos < len(text) and (text[pos] in "([" or text.startswith(("- ", "– ", "— "), pos)):
+        return True  # a bracket or a dash opens the credit ('… Planalto - Pedro Ladeira/Folhapress')
     if text.startswith("Credit:", pos) and pos and text[pos - 1].islower():
         return True  # '…ate a rabbitCredit: Getty': the label glued to the caption's last word
     before = text[:pos].rstrip()
@@ -174,8 +174,8 @@ def _between_prose(ctx: Context, block: Block, prose: list[int]) -> bool:
 
 
 def _photographer(credits: _Credits, m: re.Match[str]) -> str | None:
-    groups = m.groupdict()  # a rule with several forms names its photographer name2, name3 (CAPTION-027)
-    name = groups.get("name") or groups.get("name2") or groups.get("name3") or groups.get("handle")
+    groups = m.groupdict()  # a rule with several forms names its photographer name2, name3… (CAPTION-027)
+    name = next((v for k, v in groups.items() if v and k.startswith("name")), None) or groups.get("handle")
     if not name:
         return None
     name = name.strip(" .,")
@@ -206,7 +206,7 @@ class Captions(Pass[_Credits]):
             # the search put a space back)
             glued = found[2] != probe
             rule_id, m, probe = found
-            credit = m.group("credit").strip()
+            credit = m.group("credit").strip().lstrip("-–— ")  # the dash that opened it is no part of it
             offset = len(probe) - 220 if len(probe) > 220 else 0
             at = offset + m.start("credit")
             start = offset + m.start()  # where the credit's label ('Photo:') begins, if it has one
