@@ -10,10 +10,12 @@ from cleaner.text.lines import _gate_words
 from cleaner.text.regex import parse, scans
 
 # scanning rules with no ASCII word to gate on, known and accepted: scripts without spaces, a crumb
-# trail's lookahead, and Romance/Dutch/Russian packs that run only on copy in their language
+# trail's lookahead, and Romance/Dutch/Polish/Russian packs that run only on copy in their language
+# (PROMPT-401 and PROMPT-832 grew past the gate's 16 words with the paywall and membership lines of
+# 2026-12-05)
 ACCEPTED = {
     "CRUMB-004", "CRUMB-101", "CRUMB-701", "FOOTER-501", "FOOTER-601", "FOOTER-701", "FOOTER-871",
-    "PROMPT-201", "PROMPT-801", "PROMPT-802", "PROMPT-861", "PROMPT-871",
+    "PROMPT-201", "PROMPT-401", "PROMPT-801", "PROMPT-802", "PROMPT-832", "PROMPT-861", "PROMPT-871",
 }  # fmt: skip
 
 
