@@ -305,3 +305,30 @@ def test_european_and_brazilian_credits_make_a_caption(body: list[str], caption:
     doc = _clean(body, caption, "middle")
     assert caption not in doc.text
     assert [c.credit for c in doc.metadata.captions] == [credit]
+
+
+@pytest.mark.parametrize(
+    ("lead", "fixed", "place", "agency"),
+    [
+        (
+            "(CNN)President Donald Trump made an unscheduled trip to the hospital on Saturday, the White House said.",
+            "(CNN) President Donald Trump made",
+            None,
+            "CNN",
+        ),
+        (
+            "Hong Kong (CNN Business)A muddled view of trade talks once again seems to be weighing on investors.",
+            "Hong Kong (CNN Business) A muddled view",
+            "Hong Kong",
+            "CNN Business",
+        ),
+    ],
+)
+def test_a_glued_dateline_gets_its_space(lead: str, fixed: str, place: str | None, agency: str) -> None:
+    """DATELINE-005: the space an extractor dropped after CNN's dateline goes back, as a recorded
+    rewrite; cleaning the result again changes nothing."""
+    doc = clean_text(f"{lead}\n\n{COPY}")
+    assert doc.text.startswith(fixed)
+    assert (doc.metadata.dateline.place, doc.metadata.dateline.agency) == (place, agency)
+    assert [r.rule for r in doc.removed if r.action == "rewritten"] == ["DATELINE-005"]
+    assert clean_text(doc.text).text == doc.text

@@ -173,7 +173,7 @@ def _lead_blocks(ctx: Context) -> list[Block]:
 
 class Datelines(Pass[None]):
     family = "dateline"
-    emits = ("DATELINE-003",)
+    emits = ("DATELINE-003", "DATELINE-005")
 
     def run(self, ctx: Context) -> None:
         site = None
@@ -193,8 +193,25 @@ class Datelines(Pass[None]):
             for block in _lead_blocks(ctx):
                 m = match(ctx, block.text)
                 if m:
-                    ctx.metadata.dateline.text = m.group(0).strip()
+                    if _unglue(ctx, block, m):
+                        m = match(ctx, block.text)
+                    if m:
+                        ctx.metadata.dateline.text = m.group(0).strip()
                     break
+
+
+def _unglue(ctx: Context, block: Block, m: re.Match[str]) -> bool:
+    """DATELINE-005: '(CNN)President Donald Trump …', the agency's parenthesis glued to the first word
+    of the copy (CNN's pages set the dateline in a span of its own, and extractors drop the space
+    between): the space goes back, as the wire prints it."""
+    if not m.group("agency"):
+        return False
+    close = m.end("agency")  # the ')'
+    text = block.text
+    if close + 1 >= len(text) or text[close] != ")" or not (text[close + 1].isalpha() or text[close + 1] in "\"“‘'"):
+        return False
+    ctx.rewrite(block, close, text[close : close + 2], ") " + text[close + 1], "DATELINE-005")
+    return True
 
 
 PASS = Datelines()
