@@ -43,6 +43,9 @@ def _dump(widths, *, indent: str = "", crlf: bool = False, blank: bool = True) -
         # no blank line and no indent: only each paragraph's own width tells where it ends
         ((60, 67, 61, 74, 65), "", False, False),
         ((62, 78, 66, 70, 60), "", True, False),
+        # wide: paragraphs of two lines that break before a capital, wider than the lines known to wrap
+        ((97, 108, 107, 94, 101), "", False, True),
+        ((92, 109, 90, 119, 116), "", False, True),
     ],
 )
 def test_wrapped_paragraphs_come_out_whole(widths, indent, crlf, blank):

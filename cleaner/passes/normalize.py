@@ -141,6 +141,13 @@ def _prose_link(line: str, nxt: str) -> bool:
     )
 
 
+_LONG_LINE = 60  # columns: no headline or name in a list runs this long
+_MAX_WIDTH = 132  # columns: the widest a dump is wrapped at (a wide terminal's; 72 to 80 are usual)
+# the widest a run's own width may be for a break after a sentence's end to be joined: past it,
+# a page's lines set with <br> are as likely as a wrap
+_RUN_WIDTH = 110
+
+
 def _runs_on(line: str, nxt: str) -> bool:
     """The prose evidence of a mid-sentence break: a word in lower case goes on (``_prose_link``), or
     the line ends on a word no sentence ends on and the next opens with a letter ('… officials to' /
@@ -175,6 +182,10 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
     lengths = [0] * n
     indents = [0] * n
     width = [0] * n  # the width of the paragraph each line belongs to (0: one line alone)
+    # a paragraph held to the document's width whose lines but the last are all long: its own
+    # width, for a paragraph of two or three lines wrapped wider than the rest ('… by senior' /
+    # 'U.S. officials …' at 104 columns where the lines known to wrap reach 97)
+    long_width = [0] * n
     para = [0] * n  # where the paragraph each line belongs to starts: two at one width are still two
     start = 0
     for i in range(n + 1):
@@ -192,6 +203,9 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
         if i - 1 > start:
             w = max(lengths[start : i - 1])
             if not any(_goes_on(lines[k - 1], lines[k]) for k in range(start + 1, i)):
+                if min(lengths[start : i - 1]) >= _LONG_LINE:
+                    for k in range(start, i):
+                        long_width[k] = w
                 w = -1
             for k in range(start, i):
                 width[k] = w
@@ -219,7 +233,7 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
         last = i - 1  # the chain is first..last
         if last - first >= 1 and any(_runs_on(lines[k - 1], lines[k]) for k in range(first + 1, last + 1)):
             cw = max(lengths[first:last])
-            if 30 <= cw <= 110 and all(
+            if 30 <= cw <= _MAX_WIDTH and all(
                 lengths[k] + 1 + len(lines[k + 1].split(" ", 1)[0]) > cw for k in range(first, last)
             ):
                 for k in range(first + 1, last + 1):
@@ -239,7 +253,16 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
             forced += 1
             if not a.endswith(_SENTENCE_END):
                 mid += 1
-            joins[i] = 30 <= w <= 110 and w // 2 <= prev
+            joins[i] = 30 <= w <= _RUN_WIDTH and w // 2 <= prev
+        if joins[i]:
+            continue
+        if (
+            width[i] < 0
+            and 0 < long_width[i] <= _MAX_WIDTH
+            and prev <= long_width[i] < reach
+            and prev * 5 >= widest * 4
+        ):
+            joins[i] = not a.endswith(_SENTENCE_END)  # no headline is that long; a sentence's end may be one's
         elif chain_width[i] and prev <= chain_width[i] < reach:
             # forced at its own paragraph's width: a join, but no evidence that the text is wrapped
             # (that is judged at the run's width, as before)
