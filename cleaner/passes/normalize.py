@@ -231,6 +231,12 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
         ):
             continue
         last = i - 1  # the chain is first..last
+        # lines above the prose that no sentence end closes (a title, a byline) are no part of it
+        while last - first >= 1:
+            cw = max(lengths[first:last])
+            if lengths[first] + 1 + len(lines[first + 1].split(" ", 1)[0]) > cw:
+                break
+            first += 1
         if last - first >= 1 and any(_runs_on(lines[k - 1], lines[k]) for k in range(first + 1, last + 1)):
             cw = max(lengths[first:last])
             if 30 <= cw <= _MAX_WIDTH and all(
