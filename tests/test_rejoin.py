@@ -92,3 +92,26 @@ def test_first_line_indents_without_blank_lines_keep_paragraphs_of_one_width_apa
     doc = cleaner.clean_text(raw)
     assert doc.text.rstrip("\n").split("\n\n") == paras
     assert cleaner.clean_text(doc.text).text == doc.text
+
+
+def _run(widths) -> list[str]:
+    return ["\n".join(textwrap.wrap(p, width=w, break_on_hyphens=False)) for p, w in zip(PARAS, widths, strict=True)]
+
+
+@pytest.mark.parametrize("widths", [(77, 66, 69, 80, 78), (74, 58, 72, 65, 78)])
+def test_a_title_and_byline_over_unseparated_paragraphs(widths):
+    """No blank line anywhere: the title and the byline above the copy must not spoil the first
+    paragraph's width (they end no sentence, so they would open its chain)."""
+    raw = "Council votes to close the old bridge\nBy Jane Doe\n" + "\n".join(_run(widths)) + "\n"
+    doc = cleaner.clean_text(raw)
+    assert doc.text.rstrip("\n").split("\n\n") == PARAS
+    assert doc.metadata.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("widths", [(72, 64, 70, 78, 66), (60, 75, 68, 62, 80)])
+def test_a_furniture_line_between_unseparated_paragraphs(widths):
+    chunks = _run(widths)
+    raw = "\n".join([*chunks[:2], "Advertisement", *chunks[2:]]) + "\n"
+    doc = cleaner.clean_text(raw)
+    assert doc.text.rstrip("\n").split("\n\n") == PARAS
+    assert any(r.text == "Advertisement" for r in doc.removed)
