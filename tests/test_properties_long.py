@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 import cleaner
 from cleaner.batch import Options, clean_one
 from cleaner.errors import InputError
+from cleaner.passes.normalize import _INVISIBLE
 from cleaner.sources import Input, decode
 
 from .conftest import SAMPLES
@@ -188,4 +189,6 @@ def test_removed_segments_are_not_in_the_output(raw):
         # allowed only when the same text (up to spacing) also stands outside this removal
         spaced = r"\s+".join(re.escape(w) for w in segment.split())
         elsewhere = [m.start() for m in re.finditer(spaced, raw) if not (r.start <= m.start() < r.end)]
-        assert elsewhere, (r.rule, r.text)
+        # or up to the invisible characters NORM-001 drops ('E\u200bxclusive…' repeats the title)
+        visible = _INVISIBLE.sub("", raw)
+        assert elsewhere or len(re.findall(spaced, visible)) >= 2, (r.rule, r.text)
