@@ -332,3 +332,38 @@ def test_a_glued_dateline_gets_its_space(lead: str, fixed: str, place: str | Non
     assert (doc.metadata.dateline.place, doc.metadata.dateline.agency) == (place, agency)
     assert [r.rule for r in doc.removed if r.action == "rewritten"] == ["DATELINE-005"]
     assert clean_text(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Want the full picture? Become a supporter for less than a coffee a week.",
+        "Join 40,000 readers who start their day with our morning note.",
+        "Like what you read? Share it with a friend.",
+        "Your subscription supports journalism like this. Thank you.",
+        "For more stories like this, visit our homepage.",
+        "Got a story idea? Our reporters want to hear from you.",
+        "This article is free to read. Please consider a small contribution.",
+        "Subscribers get early access to our investigations.",
+    ],
+)
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_reader_appeals_in_new_wordings_go(line: str, where: str) -> None:
+    doc = _clean(EN, line, where)
+    assert line not in doc.text
+    assert any(r.family == "prompt" for r in doc.removed)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Become a supporter of the museum, the director urged members at the annual meeting on Friday.",
+        "Your support for the bill matters, the senator told the union's members at the rally.",
+        "For more stories like this one, the reporter spent three months in the valley, she wrote.",
+        "Subscribers get early warnings of floods by text message, the council said in its report.",
+        "Got a story idea for the festival? Organisers said entries close at the end of the month.",
+    ],
+)
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_appeal_look_alikes_stay(line: str, where: str) -> None:
+    assert line in _clean(EN, line, where).text
