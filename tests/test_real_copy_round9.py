@@ -367,3 +367,34 @@ def test_reader_appeals_in_new_wordings_go(line: str, where: str) -> None:
 @pytest.mark.parametrize("where", ["middle", "end"])
 def test_appeal_look_alikes_stay(line: str, where: str) -> None:
     assert line in _clean(EN, line, where).text
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Terms & Conditions · Privacy · Contact · Advertise", "FOOTER-011"),
+        (
+            "All content on this site is the property of Example Media and may not be reproduced without consent.",
+            "FOOTER-120",
+        ),
+        ("All trademarks are the property of their respective owners.", "FOOTER-125"),
+        ("Reporting for this article was supported by a grant from the Example Foundation.", "FOOTER-122"),
+        ("This piece first ran in our Sunday print edition.", "FOOTER-117"),
+        ("Example News uses affiliate links and may earn a commission from purchases.", "FOOTER-118"),
+    ],
+)
+def test_footers_in_new_wordings_go(line: str, rule: str) -> None:
+    _goes(EN, line, "end", rule)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The research was funded by the Wellcome Trust, the authors wrote in the paper published on Monday.",
+        "This story was funded by readers, the editor said, and that is why it took a year to finish.",
+        "The company uses affiliate links in its newsletters, the regulator found after a six-month inquiry.",
+        "All content on the server was deleted by the attackers before the police arrived, prosecutors said.",
+    ],
+)
+def test_footer_look_alikes_stay(line: str) -> None:
+    assert line in _clean(EN, line, "end").text

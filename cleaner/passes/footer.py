@@ -173,7 +173,7 @@ class Footer(Pass[_Setup]):
                 and _YEAR.search(text)
             ):
                 rule_id = "FOOTER-010"
-            if rule_id is None and ("|" in text or "•" in text) and _link_bar(setup, block.lower):
+            if rule_id is None and ("|" in text or "•" in text or "·" in text) and _link_bar(setup, block.lower):
                 rule_id = "FOOTER-011"
             if rule_id is None and words <= 14 and _plain_bar(setup, text):
                 rule_id = "FOOTER-011"
