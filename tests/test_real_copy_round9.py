@@ -398,3 +398,35 @@ def test_footers_in_new_wordings_go(line: str, rule: str) -> None:
 )
 def test_footer_look_alikes_stay(line: str) -> None:
     assert line in _clean(EN, line, "end").text
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Reading mode", "CRUMB-131"),
+        ("Dark mode", "CRUMB-131"),
+        ("Report this ad", "CRUMB-131"),
+        ("Swipe for more photos", "CRUMB-131"),
+        ("Autoplay: ON", "CRUMB-131"),
+        ("You are reading an article from our archive.", "CRUMB-131"),
+        ("Est. reading time: 6 min", "CRUMB-131"),
+        ("This article is over 2 years old.", "CRUMB-130"),
+        ("Last modified: yesterday", "TIMESTAMP-001"),
+        ("Updated today", "TIMESTAMP-001"),
+    ],
+)
+def test_page_controls_in_new_wordings_go(line: str, rule: str) -> None:
+    _goes(EN, line, "middle", rule)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Today",
+        "Updated yesterday, the figures showed a rise in prices across the region.",
+        "Dark mode is now the default on most phones, the survey of 2,000 users found.",
+        "Report this ad to the regulator if it makes claims about your health, the agency advised.",
+    ],
+)
+def test_control_look_alikes_stay(line: str) -> None:
+    assert line in _clean(EN, line, "middle").text

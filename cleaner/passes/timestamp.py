@@ -160,6 +160,22 @@ def _labelled_stamp(setup: _Setup, text: str) -> bool:
     return bool(label and label.end() < len(text) and only_date(setup, text[label.end() :]))
 
 
+# the days a stamp names without a date ('Last modified: yesterday', 'Aktualisiert: heute')
+_DAYS = frozenset(
+    "today yesterday heute gestern aujourd'hui aujourd’hui hier hoy ayer oggi ieri hoje ontem vandaag gisteren "
+    "dzisiaj wczoraj сегодня вчера сьогодні вчора".split()
+)
+
+
+def _labelled_day(setup: _Setup, text: str) -> bool:
+    """A published/updated label and a day with no date: 'Last modified: yesterday', 'Updated today'."""
+    label = setup.label.match(text)
+    if not label:
+        return False
+    words = [t.lower().rstrip(".") for t in _TOKEN.findall(text[label.end() :])]
+    return bool(words) and words[-1] in _DAYS and all(w in _DAYS or w in ("at", "um", "à", "a", "le") for w in words)
+
+
 class Timestamps(Pass[_Setup]):
     family = "timestamp"
     emits = ("TIMESTAMP-001", "TIMESTAMP-010", "TIMESTAMP-011", "TIMESTAMP-012")
@@ -196,6 +212,8 @@ class Timestamps(Pass[_Setup]):
                     ctx.remove(block, "TIMESTAMP-011")
                 elif _RELATIVE.search(block.text) and only_date(setup, block.text) == "relative":
                     found.append((i, "TIMESTAMP-010", False))
+                elif block.words <= 5 and _labelled_day(setup, block.text):
+                    found.append((i, "TIMESTAMP-001", False))
                 continue
             if _labelled_stamp(setup, block.text):
                 found.append((i, "TIMESTAMP-001", False))
