@@ -430,3 +430,18 @@ def test_page_controls_in_new_wordings_go(line: str, rule: str) -> None:
 )
 def test_control_look_alikes_stay(line: str) -> None:
     assert line in _clean(EN, line, "middle").text
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Doe, Staff Reporter | Updated March 5, 2024", ["Jane Doe"]),
+        ("Contributor: Jane Doe", ["Jane Doe"]),
+        ("Reporter: Jane Doe", ["Jane Doe"]),
+        ("Writers: Jane Doe, John Roe", ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_bylines_in_new_wordings_name_their_writers(line: str, authors: list[str]) -> None:
+    doc = _under_title(line)
+    assert line not in doc.text
+    assert doc.metadata.authors == authors

@@ -266,7 +266,7 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     if lead:
         if _desk_only(ctx, pieces[0]):
             return []  # 'Autor: Die Redaktion', 'By Staff and agencies': a desk's byline, no writer
-        if len(pieces) == 1 and core != text[lead.end() :] and _affiliation(ctx, pieces[0]):
+        if len(pieces) == 1 and "," not in core and core != text[lead.end() :] and _affiliation(ctx, pieces[0]):
             return []  # 'Written by Miami Today on November 7, 2023': the outlet signs, with the date
         names = _names(ctx, _FILED_FROM.sub("", pieces[0]))
         # after the names: an outlet, a job title, or the credit of someone who is not an author
