@@ -445,3 +445,39 @@ def test_bylines_in_new_wordings_name_their_writers(line: str, authors: list[str
     doc = _under_title(line)
     assert line not in doc.text
     assert doc.metadata.authors == authors
+
+
+_TITLES = {
+    "de": "Stadtrat beschließt neuen Haushalt nach langer Debatte",
+    "fr": "Le conseil adopte le budget après un long débat",
+    "es": "El ayuntamiento aprueba el presupuesto tras un largo debate",
+    "it": "Il consiglio approva il bilancio dopo un lungo dibattito",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "authors"),
+    [
+        ("de", "Von Markus Becker, Brüssel", ["Markus Becker"]),
+        ("de", "Ein Gastbeitrag von Claudia Kemfert", ["Claudia Kemfert"]),
+        ("de", "Eine Kolumne von Nils Becker", ["Nils Becker"]),
+        ("fr", "Par Philippe Ricard (Bruxelles, correspondant)", ["Philippe Ricard"]),
+        ("fr", "Par Jeanne Dupont, envoyée spéciale à Kiev", ["Jeanne Dupont"]),
+        ("fr", "Un article de Jeanne Dupont", ["Jeanne Dupont"]),
+        ("es", "Por Juana Pérez y Pedro López", ["Juana Pérez", "Pedro López"]),
+        ("es", "Por Juana Pérez, enviada especial", ["Juana Pérez"]),
+        ("it", "Di Mario Rossi e Anna Bianchi", ["Mario Rossi", "Anna Bianchi"]),
+        ("it", "di Mario Rossi, inviato a Kiev", ["Mario Rossi"]),
+    ],
+)
+def test_european_bylines_name_their_writers(lang: str, line: str, authors: list[str]) -> None:
+    body = {"de": DE, "fr": FR, "es": ES, "it": IT}[lang]
+    doc = clean_text("\n\n".join([_TITLES[lang], line, *body]) + "\n")
+    assert line not in doc.text
+    assert doc.metadata.authors == authors
+
+
+@pytest.mark.parametrize("name", ["José Ortega y Gasset", "Maria Pereira e Silva"])
+def test_compound_surnames_stay_one_writer(name: str) -> None:
+    doc = clean_text("\n\n".join([_TITLES["es"], f"Por {name}", *ES]) + "\n")
+    assert doc.metadata.authors == [name]

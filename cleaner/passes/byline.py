@@ -22,6 +22,7 @@ _SEPARATOR = re.compile(r"\s*(?:\||·|•|—|–|\s-\s|/|;)\s*|\s+for\s+(?=(?:t
 _FILED_FROM = re.compile(
     r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s*$"
     r"|\s*\((?:(?:with|avec|con|mit|com|met)\s+)?(?:[A-Z][\w.&-]*\s?){1,3}\)\s*$"  # '(Reuters)', '(avec AFP)'
+    r"|\s*\([A-ZÀ-Ý][\w'’.-]+(?:,\s*[\w'’ .-]{2,40})?\)\s*$"  # '(Bruxelles, correspondant)'
 )
 
 
@@ -124,6 +125,13 @@ _HONORIFIC = re.compile(r"^(?:Dr\.?|Prof\.?|Professor|Dres\.)\s+(?=[A-Z])")
 _DEGREE = re.compile(r",?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MPH|MBA|M\.?Sc\.?|RN)$")
 
 
+# the place a writer filed from, after a comma: 'Brüssel', 'de Brasília', 'à Kiev', 'inviato a Kiev'
+_FILED_PLACE = re.compile(
+    r"^(?:(?:inviat[oa]|envoy[ée]e?\s+sp[ée]ciale?|enviad[oa]\s+especial|correspondant[e]?|corresponsal|"
+    r"korrespondent(?:in)?)\s+)?(?:(?:in|aus|from|de|à|a|en|da|desde|em|no|na)\s+)?[A-ZÀ-Ý][\w'’.-]+$"
+)
+
+
 def _names_of(ctx: Context, text: str) -> list[str] | None:
     text = _DEGREE.sub("", text.strip())
     parts = [_HONORIFIC.sub("", _IN_PLACE.sub("", p)) for p in split_names(text)]
@@ -133,6 +141,8 @@ def _names_of(ctx: Context, text: str) -> list[str] | None:
             names.append(natural_case(part))
         elif i > 0 and names and _affiliation(ctx, part):
             continue  # "Jane Doe, Staff Writer" / "Jane Doe, Associated Press"
+        elif i > 0 and names and i == len(parts) - 1 and _FILED_PLACE.match(part):
+            continue  # 'Von Markus Becker, Brüssel', 'Por Ana Souza, de Brasília': where the writer filed from
         else:
             return None
     return names or None

@@ -144,7 +144,13 @@ def natural_case(name: str) -> str:
     return " ".join(out)
 
 
-_NAME_SPLIT = re.compile(r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+und\s+|\s+et\s+", re.IGNORECASE)
+# 'and' in the languages the packs cover: und, et; and y, e, en (Dutch), i (Polish, Catalan), og,
+# och only before a name of two words or more, since compound surnames join with them ('José
+# Ortega y Gasset', 'Maria Pereira e Silva')
+_NAME_SPLIT = re.compile(
+    r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+(?:und|et)\s+|\s+(?:y|e|en|i|og|och)\s+(?=\S+\s+\S)",
+    re.IGNORECASE,
+)
 
 
 def split_names(text: str) -> list[str]:
