@@ -481,3 +481,22 @@ def test_european_bylines_name_their_writers(lang: str, line: str, authors: list
 def test_compound_surnames_stay_one_writer(name: str) -> None:
     doc = clean_text("\n\n".join([_TITLES["es"], f"Por {name}", *ES]) + "\n")
     assert doc.metadata.authors == [name]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Julian Borger in Washington", ["Julian Borger"]),
+        ("Jane Doe in Kyiv and John Roe in Moscow", ["Jane Doe", "John Roe"]),
+        ("TOI News Desk", []),
+        ("HT News Desk", []),
+        ("Redacción BBC News Mundo", []),
+    ],
+)
+def test_guardian_bylines_and_desks(line: str, authors: list[str]) -> None:
+    """A writer with the city they filed from is a byline; a desk signing is one too, with no writer
+    (it was lifted as a subtitle)."""
+    doc = _under_title(line)
+    assert line not in doc.text
+    assert doc.metadata.authors == authors
+    assert doc.metadata.subtitle is None

@@ -205,14 +205,28 @@ _ARTICLES = frozenset(("and", "&", "the", "die", "der", "la", "le", "el", "de", 
 
 
 def _desk_only(ctx: Context, core: str) -> bool:
-    """'Reuters Staff', 'Staff and agencies': outlet and desk words only, ending in a desk word."""
-    words = core.lower().replace(",", " ").split()
+    """'Reuters Staff', 'Staff and agencies', 'TOI News Desk', 'Redacción BBC News Mundo': outlet and
+    desk words only (an outlet's initials count as one: 'TOI', 'HT'), a desk word at one end."""
+    tokens = core.replace(",", " ").split()
+    words = [t.lower() for t in tokens]
     vocab = PASS.setup(ctx).affiliations
-    return (
-        2 <= len(words) <= 5
-        and words[-1].strip(".") in _DESK_WORDS
-        and all(w.strip(".") in vocab or w in _DESK_WORDS or w in _ARTICLES for w in words)
+    if not 2 <= len(words) <= 5:
+        return False
+    if words[-1].strip(".") in _DESK_WORDS:
+        rest = tokens
+    elif words[0] in _DESK_WORDS and tokens[0][:1].isupper():
+        rest = tokens[1:]  # 'Redacción BBC News Mundo': the desk of an outlet named after it
+        unknown = [t for t in rest if t.lower().strip(".") not in vocab and not _INITIALS.fullmatch(t)]
+        return len(unknown) <= 1 and all(t[:1].isupper() for t in rest)
+    else:
+        return False
+    return all(
+        t.lower().strip(".") in vocab or t.lower() in _DESK_WORDS or t.lower() in _ARTICLES or _INITIALS.fullmatch(t)
+        for t in rest
     )
+
+
+_INITIALS = re.compile(r"[A-Z]{2,5}")  # an outlet's initials: 'TOI', 'HT', 'NDTV'
 
 
 def _dated_tail(ctx: Context, core: str) -> int:
@@ -368,6 +382,12 @@ def bare_names(ctx: Context, text: str, *, caps_ok: bool = False) -> list[str] |
     parts = split_names(core)
     if not 1 <= len(parts) <= 4:
         return None
+    if " in " in core:
+        # The Guardian's 'Julian Borger in Washington', 'Jane Doe in Kyiv and John Roe in Moscow':
+        # each writer with the city they filed from, all of them or none
+        placed = [_IN_PLACE.sub("", part) for part in parts]
+        if all(p != part for p, part in zip(placed, parts, strict=True)):
+            parts = placed
     names = [bare_name(ctx, part) for part in parts]
     return names if all(names) else None  # type: ignore[return-value]
 
