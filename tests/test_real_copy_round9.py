@@ -500,3 +500,24 @@ def test_guardian_bylines_and_desks(line: str, authors: list[str]) -> None:
     assert line not in doc.text
     assert doc.metadata.authors == authors
     assert doc.metadata.subtitle is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (["Council approves new budget after long debate | Example Gazette"], TITLE),
+        (["Live updates", TITLE], TITLE),
+        (["World news", TITLE], TITLE),
+        (
+            ["Fact Check: Is the new bridge really the longest in Europe?"],
+            "Fact Check: Is the new bridge really the longest in Europe?",
+        ),
+    ],
+)
+def test_titles_without_site_names_and_section_kickers(lines: list[str], title: str) -> None:
+    """A page title's site name after a pipe is no part of the title; a section kicker in sentence
+    case is no title; a rubric that is part of the headline ('Fact Check:') stays in it, as the dev
+    gold prints it."""
+    doc = clean_text("\n\n".join(lines) + "\n\n" + COPY)
+    assert doc.metadata.title == title
+    assert COPY.split("\n\n")[0] in doc.text and not any(line in doc.text for line in lines)

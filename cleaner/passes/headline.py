@@ -59,10 +59,18 @@ def _then_question(text: str) -> bool:
     return (last.endswith("?") and len(last.split()) <= 5) or (first.endswith("?") and len(first.split()) <= 5)
 
 
+# the site's name after a headline, as a page's <title> prints it: 'Council approves budget | Example Gazette'
+_SITE_SUFFIX = re.compile(r"^(?P<head>.{15,}?)\s[|–—-]\s(?:The\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}$")
+
+
 def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
     label, rest = split_label(ctx, text)
     if label is not None and rest != text:
         text, words = rest, len(rest.split())  # 'Opinion | …', 'WATCH: …': the headline after its slug
+    suffixed = _SITE_SUFFIX.match(text) if " | " in text else None
+    if suffixed and len(suffixed.group("head").split()) >= 4 and "|" not in suffixed.group("head"):
+        text = suffixed.group("head")  # judged without the site's name after its pipe
+        words = len(text.split())
     if words < 2 or words > ctx.rules.param("HEADLINE-001", "max_words"):
         return False
     if len(text) > ctx.rules.param("HEADLINE-001", "max_chars"):
@@ -195,7 +203,11 @@ def _kicker(ctx: Context, block: Block) -> bool:
         return True  # '#GameTechie': a hashtag rubric over the headline
     if text.endswith((".", "?", "!", ",")) or not text[:1].isupper() or any(c.isdigit() for c in text):
         return False
-    if not (text.isupper() or all(w[:1].isupper() or w.lower() in _LINKS or w in "|•·/" for w in text.split())):
+    if not (
+        text.isupper()
+        or all(w[:1].isupper() or w.lower() in _LINKS or w in "|•·/" for w in text.split())
+        or _section_name(ctx, text)  # in sentence case: 'World news', 'Live updates'
+    ):
         return False
     return not byline.bare_names(ctx, text) and dateline.match(ctx, text) is None
 
@@ -276,6 +288,9 @@ def _with_evidence(ctx: Context) -> Block | None:
 
 def _lift(ctx: Context, first: Block) -> None:
     label, title = split_label(ctx, first.text)
+    suffixed = _SITE_SUFFIX.match(title) if " | " in title else None
+    if suffixed and len(suffixed.group("head").split()) >= 4 and "|" not in suffixed.group("head"):
+        title = suffixed.group("head")  # 'Council approves budget | Example Gazette': the site's name is no title
     ctx.metadata.title = title
     ctx.metadata.label = label or ctx.metadata.label  # a kicker's slug (HEADLINE-005) stands
     ctx.lift(first, "HEADLINE-001", "title")
