@@ -521,3 +521,23 @@ def test_titles_without_site_names_and_section_kickers(lines: list[str], title: 
     doc = clean_text("\n\n".join(lines) + "\n\n" + COPY)
     assert doc.metadata.title == title
     assert COPY.split("\n\n")[0] in doc.text and not any(line in doc.text for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "agency", "date"),
+    [
+        ("ROMA, 5 MAR - Il governo ha approvato martedì il decreto sulle bollette.", "ROMA", None, "5 MAR"),
+        ("São Paulo, 5 de março (Reuters) - O Ibovespa subiu nesta terça-feira.", "São Paulo", "Reuters", "5 de março"),
+        ("TOKYO, March 5 (Reuters) -Japan's economy shrank in the fourth quarter.", "TOKYO", "Reuters", "March 5"),
+    ],
+)
+def test_datelines_of_more_agencies(lead: str, place: str, agency: str | None, date: str) -> None:
+    doc = clean_text(f"{lead}\n\n{COPY}")
+    d = doc.metadata.dateline
+    assert (d.place, d.agency, d.date) == (place, agency, date)
+    assert doc.text.startswith(lead)
+
+
+def test_a_name_in_capitals_before_a_hyphen_is_no_dateline() -> None:
+    doc = clean_text(f"FERIENHAUS FEINEN - Urlaub an der Mosel mit Blick auf die Weinberge.\n\n{COPY}")
+    assert doc.metadata.dateline is None

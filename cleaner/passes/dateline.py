@@ -23,7 +23,7 @@ _CONTEXT = re.compile(r"(?:\btold|\bto|\bby|\bwith|\baccording to|\(|\bfrom|\bfo
 
 _VIA = re.compile(r"(.+?)\s+via\s+(.+)")  # compiled here: re's own cache is full of the rule packs
 
-_MARKS = ("(", "/", "—", "–", ":", "--")  # one of them is in every dateline
+_MARKS = ("(", "/", "—", "–", ":", "--", " - ")  # one of them is in every dateline ('ROMA, 5 MAR - …')
 
 
 def _agencies(ctx: Context) -> frozenset[str]:
@@ -72,6 +72,8 @@ def _match(ctx: Context, text: str) -> re.Match[str] | None:
         letters = [c for c in own.split(",")[0] if c.isalpha()]
         if len(letters) < 3 or own.strip(" .").lower() in ctx.rules.phrase_set("DATELINE-004"):
             return None
+        if m.group("own_dash") == "-" and not m.group("own_date"):
+            return None  # 'ROMA, 5 MAR - …' has its date; 'FERIENHAUS FEINEN - …' is a name in capitals
         return m
     _, agency = _split_via(ctx, agency_of(m))
     agencies = _agencies(ctx)
