@@ -541,3 +541,13 @@ def test_datelines_of_more_agencies(lead: str, place: str, agency: str | None, d
 def test_a_name_in_capitals_before_a_hyphen_is_no_dateline() -> None:
     doc = clean_text(f"FERIENHAUS FEINEN - Urlaub an der Mosel mit Blick auf die Weinberge.\n\n{COPY}")
     assert doc.metadata.dateline is None
+
+
+@pytest.mark.parametrize("line", ["Contact the reporter at jdoe@example.com", "Email the author at jdoe@example.com"])
+def test_contact_lines_without_a_name_go(line: str) -> None:
+    _goes(EN, line, "end", "FOOTER-112")
+
+
+def test_a_sentence_about_contacting_stays() -> None:
+    line = "Contact the reporters at the scene was impossible for hours, the agency said in a statement."
+    assert line in _clean(EN, line, "end").text
