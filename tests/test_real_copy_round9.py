@@ -551,3 +551,35 @@ def test_contact_lines_without_a_name_go(line: str) -> None:
 def test_a_sentence_about_contacting_stays() -> None:
     line = "Contact the reporters at the scene was impossible for hours, the agency said in a statement."
     assert line in _clean(EN, line, "end").text
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "names"),
+    [
+        (
+            "Reporting was contributed by Jane Doe from London and John Roe from Paris.",
+            "reporting",
+            ["Jane Doe", "John Roe"],
+        ),
+        ("Research was contributed by Anna Lee.", "research", ["Anna Lee"]),
+        ("Kitty Bennett contributed research.", "research", ["Kitty Bennett"]),
+        ("Additional reporting: Jane Doe and John Roe", "reporting", ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_the_new_york_times_credit_lines(line: str, field: str, names: list[str]) -> None:
+    doc = _clean(EN, line, "end")
+    assert line not in doc.text
+    credits = doc.metadata.credits.to_dict()
+    got = credits[field] if field in credits else credits["other"][field]
+    assert got == names
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Research was contributed by volunteers across the country, the university said on Monday.",
+        "Jane Doe contributed research funding to the project before she retired, her family said.",
+    ],
+)
+def test_credit_look_alikes_stay(line: str) -> None:
+    assert line in _clean(EN, line, "end").text

@@ -136,6 +136,16 @@ _CONTRIBUTED = re.compile(
 )
 # Gannett papers close with 'Contributing: Jane Doe, USA TODAY; The Associated Press'
 _CONTRIBUTING = re.compile(r"^[\s(*_–—-]*contributing(?:\s+reporting)?\s*:\s*(?P<names>[^()]{3,200}?)[.)]*$", re.I)
+# The New York Times' forms: 'Reporting was contributed by Jane Doe from London and John Roe from
+# Paris.', 'Research was contributed by Anna Lee.', 'Kitty Bennett contributed research.'
+_WAS_CONTRIBUTED = re.compile(
+    r"^[\s(*_–—-]*(?P<role>(?:additional\s+)?reporting|research)\s+(?:was|were)\s+contributed\s+by\s+"
+    r"(?P<names>[^()]{3,240}?)[.)]*$"
+    r"|^[\s(*_–—-]*(?P<names2>[^()]{3,200}?)\s+contributed\s+(?P<role2>research)"
+    r"(?:\s+from\s+[A-Z][\w'’ .-]{1,60})?[.)]*$",
+    re.IGNORECASE,
+)
+_FROM_PLACE = re.compile(r"\s+from\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
 _INPUTS = re.compile(r"^\(?\s*(?:with\s+)?inputs?\s+from\s+(?P<what>[\w ,&-]{3,60}?)\s*\)?\.?$", re.IGNORECASE)
 # 'Associated Press writers', 'Fox News’', 'Bloomberg's': the outlet and role before the names
 _LEAD_IN = re.compile(
@@ -160,6 +170,15 @@ def contributors(text: str, outlets: frozenset[str] = frozenset()) -> tuple[str,
         tail = text.strip()[m.end("names") :] if m.group("names") else ""
         names += [n for n in (x.group("name") for x in _AND_FROM.finditer(tail)) if is_name(n) and n not in names]
         return "reporting", names
+    m = _WAS_CONTRIBUTED.match(text.strip())
+    if m:
+        raw = (m.group("names") or m.group("names2") or "").strip()
+        parts = [_FROM_PLACE.sub("", p) for p in split_names(raw)]
+        names = [p for p in parts if is_name(p) and not any(t.lower() in outlets for t in p.split())]
+        if names and len(names) == len(parts):
+            role = (m.group("role") or m.group("role2") or "").lower()
+            return ("research" if role == "research" else "reporting"), names
+        return None
     m = _CONTRIBUTING.match(text.strip())
     if m:
         # the outlets and agencies among the parts are where the names work, not people
@@ -409,13 +428,14 @@ def _contacts(ctx: Context) -> None:
 
 # 'Editor: Liu Xin', 'Reporter: Jane Doe | Editor: John Roe', 'Editors: A, B': labelled credits
 _LABELLED = re.compile(
-    r"(?P<label>reporters?|writers?|editors?|text|translators?|translation|producers?|research|graphics|"
+    r"(?P<label>additional\s+reporting|reporters?|writers?|editors?|text|translators?|translation|producers?|research|graphics|"
     r"photos?|video|mitarbeit|redaktion|recherche|autor(?:in)?|texto|edición|rédaction|redacción|colaboró|"
     r"colaboración|reportagem|colaborou|colaboração|edição|redação|testo|redazione|tekst|redactie)\s*[:：]\s*"
     r"(?P<names>[^|:：/;]{3,120}?)\s*(?=[|/;]|$)",
     re.IGNORECASE,
 )
 _LABEL_FIELD = {
+    "additional reporting": "reporting",
     "reporter": "reporting",
     "reporters": "reporting",
     "mitarbeit": "reporting",
