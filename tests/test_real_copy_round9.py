@@ -583,3 +583,26 @@ def test_the_new_york_times_credit_lines(line: str, field: str, names: list[str]
 )
 def test_credit_look_alikes_stay(line: str) -> None:
     assert line in _clean(EN, line, "end").text
+
+
+def test_a_ranked_module_goes_with_its_numbers() -> None:
+    """'Most read' with each headline under its rank on a line of its own: the numbers are the
+    module's, and the module goes whole; the copy above it stays."""
+    module = [
+        "Most read",
+        "1",
+        "Ukraine says it downed 30 drones overnight",
+        "2",
+        "Floods force thousands from homes in Brazil",
+        "3",
+        "EU leaders agree on new sanctions package",
+    ]
+    doc = clean_text("\n\n".join([*EN, *module]) + "\n")
+    assert all(p in doc.text for p in EN)
+    assert not any(line in doc.text.split("\n") for line in module)
+
+
+def test_a_numbered_list_of_the_copy_stays() -> None:
+    steps = ["How to apply:", "1", "Fill in the form at the town hall", "2", "Bring two photographs and a passport"]
+    doc = clean_text("\n\n".join([*EN[:2], *steps, EN[2]]) + "\n")
+    assert "Fill in the form at the town hall" in doc.text and "Bring two photographs and a passport" in doc.text

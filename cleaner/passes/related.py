@@ -157,6 +157,9 @@ class _Article:
 _ITEM_WORDS = 20  # a lenient or a known module's item is at most this long (a headline's limit is the rule's)
 
 
+_RANK = re.compile(r"\d{1,2}[.)]?")
+
+
 def _item(setup: _Setup, block: Block, mode: str) -> bool:
     """Whether a line can stand in a headline run. Modes: strict, known, lenient."""
     if block.words > max(_ITEM_WORDS, setup.item_max_words):
@@ -168,6 +171,8 @@ def _item(setup: _Setup, block: Block, mode: str) -> bool:
         bullet = _BULLET.match(text)
         if bullet:
             text, low = text[bullet.end() :], low[bullet.end() :]
+    if mode != "strict" and _RANK.fullmatch(text):
+        return True  # 'Most read' / '1' / 'Headline' / '2' / …: a ranked module's numbers stand alone
     if not (text[:1].isalpha() or any(c.isalpha() for c in text)) or _list_item(text, low):
         return False
     if text.startswith("(") and text.endswith(")"):
