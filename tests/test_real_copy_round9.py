@@ -606,3 +606,29 @@ def test_a_numbered_list_of_the_copy_stays() -> None:
     steps = ["How to apply:", "1", "Fill in the form at the town hall", "2", "Bring two photographs and a passport"]
     doc = clean_text("\n\n".join([*EN[:2], *steps, EN[2]]) + "\n")
     assert "Fill in the form at the town hall" in doc.text and "Bring two photographs and a passport" in doc.text
+
+
+def test_teasers_each_with_its_time_go_at_the_end() -> None:
+    """RELATED-013: headlines in sentence case, each with the time the module prints under it, close
+    the text; the times go as timestamps and the headlines with them."""
+    teasers = [
+        "Ukraine says it downed 30 drones overnight",
+        "2 hours ago",
+        "Floods force thousands from homes in Brazil",
+        "3 hours ago",
+        "EU leaders agree on new sanctions package",
+        "5 hours ago",
+    ]
+    doc = clean_text("\n\n".join([*EN, *teasers]) + "\n")
+    assert all(p in doc.text for p in EN)
+    assert not any(line in doc.text.split("\n") for line in teasers)
+
+
+def test_sentence_case_lines_at_the_end_without_times_stay() -> None:
+    lines = [
+        "Bring a warm coat and sturdy boots",
+        "Check the ferry times before you leave",
+        "Book the guided tour ahead",
+    ]
+    doc = clean_text("\n\n".join([*EN, *lines]) + "\n")
+    assert all(line in doc.text for line in lines)
