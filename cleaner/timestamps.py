@@ -76,13 +76,14 @@ _NOISE = re.compile(
 # clock after it ('March 5, 20243:14 PM'), a zone and the update label ('GMTUpdated 2 hours ago')
 _YEAR_CLOCK = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_GLUED = re.compile(r"[a-z][A-Z]|[A-Z][A-Z][a-z]|(?<!\d)(?:19|20)\d{3}:")
+CAMEL_GLUE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")  # where _CAMEL would split
+YEAR_GLUED_CLOCK = re.compile(r"(?<!\d)(?:19|20)\d{3}:\d{2}")  # where _YEAR_CLOCK would split
 
 
 def unglue(text: str) -> str:
     """A stamp's pieces apart again, for reading it: 'March 5, 2024 3:14 PM GMT Updated 2 hours ago'.
     Only letters and digits that run into each other are split; the clean text is not touched."""
-    if _GLUED.search(text) is None:
+    if CAMEL_GLUE.search(text) is None and YEAR_GLUED_CLOCK.search(text) is None:
         return text
     if _YEAR_CLOCK.search(text):
         text = _YEAR_CLOCK.sub(r"\1 ", text)

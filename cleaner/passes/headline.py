@@ -60,17 +60,24 @@ def _then_question(text: str) -> bool:
 
 
 # the site's name after a headline, as a page's <title> prints it: 'Council approves budget | Example Gazette'
-_SITE_SUFFIX = re.compile(r"^(?P<head>.{15,}?)\s[|–—-]\s(?:The\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}$")
+_SITE_SUFFIX = re.compile(r"^(?P<head>.{15,}?)\s\|\s(?:The\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}$")
+
+
+def _without_site(text: str) -> str:
+    """The headline without the site's name after its pipe; the text itself when there is none."""
+    suffixed = _SITE_SUFFIX.match(text) if " | " in text else None
+    if suffixed and len(suffixed.group("head").split()) >= 4 and "|" not in suffixed.group("head"):
+        return suffixed.group("head")
+    return text
 
 
 def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
     label, rest = split_label(ctx, text)
     if label is not None and rest != text:
         text, words = rest, len(rest.split())  # 'Opinion | …', 'WATCH: …': the headline after its slug
-    suffixed = _SITE_SUFFIX.match(text) if " | " in text else None
-    if suffixed and len(suffixed.group("head").split()) >= 4 and "|" not in suffixed.group("head"):
-        text = suffixed.group("head")  # judged without the site's name after its pipe
-        words = len(text.split())
+    headline = _without_site(text)  # judged without the site's name after its pipe
+    if headline != text:
+        text, words = headline, len(headline.split())
     if words < 2 or words > ctx.rules.param("HEADLINE-001", "max_words"):
         return False
     if len(text) > ctx.rules.param("HEADLINE-001", "max_chars"):
@@ -288,10 +295,7 @@ def _with_evidence(ctx: Context) -> Block | None:
 
 def _lift(ctx: Context, first: Block) -> None:
     label, title = split_label(ctx, first.text)
-    suffixed = _SITE_SUFFIX.match(title) if " | " in title else None
-    if suffixed and len(suffixed.group("head").split()) >= 4 and "|" not in suffixed.group("head"):
-        title = suffixed.group("head")  # 'Council approves budget | Example Gazette': the site's name is no title
-    ctx.metadata.title = title
+    ctx.metadata.title = _without_site(title)  # 'Council approves budget | Example Gazette': the site is no title
     ctx.metadata.label = label or ctx.metadata.label  # a kicker's slug (HEADLINE-005) stands
     ctx.lift(first, "HEADLINE-001", "title")
     # What is left must not open with a headline over prose, or with a kicker over one: a second

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from ..article import Block
 from ..context import Context
-from ..timestamps import unglue
+from ..timestamps import CAMEL_GLUE, YEAR_GLUED_CLOCK, unglue
 from .base import Pass
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*\.?|\d+", re.UNICODE)
@@ -32,8 +32,6 @@ _ISO = re.compile(r"(?<=\d)T(?=\d)|(?<=\d)Z\b")
 _RELATIVE = re.compile(r"\b(?:ago|vor|il y a|hace|fa|há|geleden|назад|тому)\b", re.IGNORECASE)
 # a relative time counted in words: 'a day ago', 'an hour ago', 'vor einem Tag', 'il y a un jour'
 _COUNT_WORD = re.compile(r"\b(?:an?|one|a few|einem|einer|un|une|uno|una|um|uma|een)\s+\w+", re.IGNORECASE)
-_CAMEL_GLUE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
-_YEAR_GLUED_CLOCK = re.compile(r"(?<!\d)(?:19|20)\d{3}:\d{2}")
 _NOT_NAMES = frozenset(
     "first last hours hour hrs mins min minutes minute ago update updated published posted modified time read "
     "edition today yesterday heute gestern hier hoy ayer oggi ieri hoje ontem vandaag gisteren stunden stunde "
@@ -127,14 +125,14 @@ def only_date(setup: _Setup, text: str) -> str | None:
     words = [t.lower().rstrip(".") for t in tokens if not t.isdigit()]
     if any(w not in setup.words for w in words):
         # pieces an extractor ran together ('GMTUpdated'): read apart, only when a word failed so
-        if _CAMEL_GLUE.search(text) is None:
+        if CAMEL_GLUE.search(text) is None:
             return None
         text = unglue(text)
         tokens = _TOKEN.findall(text)
         words = [t.lower().rstrip(".") for t in tokens if not t.isdigit()]
         if any(w not in setup.words for w in words):
             return None
-    elif _YEAR_GLUED_CLOCK.search(text):
+    elif YEAR_GLUED_CLOCK.search(text):
         text = unglue(text)  # 'March 5, 20243:14 PM': the year and the clock apart
         tokens = _TOKEN.findall(text)
     numbers = [t for t in tokens if t.isdigit()]
