@@ -126,10 +126,13 @@ def parse(ctx: Context, text: str) -> Credits | None:
     return credits if found else None
 
 
+# the tail after the verb ('from London', 'from Washington, D.C.'): no sentence's full stop in it, so
+# 'Jane Doe reported from London. The council will vote in June.' is not a note
+_TAIL = r"(?:[^().]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)"
 _CONTRIBUTED = re.compile(
     r"^[\s(*_–—-]*(?P<names>[^()]{3,200}?)\s+(?:contributed\s+(?:(?:additional\s+)?reporting|"
-    r"to\s+this\s+(?:report|story|article))\b[^()]{0,80}?|contributed(?:\s+from\s+[A-Z][^()]{1,80}?)?"
-    r"|reported\s+from\s+[A-Z][^()]{1,120}?)[.)]*$"
+    r"to\s+this\s+(?:report|story|article))\b" + _TAIL + r"{0,80}?|contributed(?:\s+from\s+[A-Z]" + _TAIL + r"{1,80}?)?"
+    r"|reported\s+from\s+[A-Z]" + _TAIL + r"{1,120}?)[.)]*$"
     r"|^[\s(*_–—-]*(?:with\s+(?:additional\s+)?(?:assistance|reporting)\s+(?:from|by))"
     r"\s*:?\s+(?P<names2>[^()]{3,200}?)[.)]*$",
     re.IGNORECASE,
@@ -193,6 +196,29 @@ def contributors(text: str, outlets: frozenset[str] = frozenset()) -> tuple[str,
     if m:
         return "inputs", [m.group("what").strip()]
     return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z])")
+
+
+def _contributor_sentences(text: str, outlets: frozenset[str]) -> tuple[str, list[str]] | None:
+    """``contributors`` of a line, or of each of its sentences when every one is a note of the same
+    role: 'Jane Doe reported from London. John Roe contributed reporting from Paris.' names both
+    (read whole, the first sentence's 'from London…' tail swallows the second)."""
+    sentences = _SENTENCE_END.split(text.strip())
+    if len(sentences) > 1:
+        roles: set[str] = set()
+        names: list[str] = []
+        for sentence in sentences:
+            found = contributors(sentence, outlets)
+            if found is None:
+                break
+            roles.add(found[0])
+            names.extend(n for n in found[1] if n not in names)
+        else:
+            if len(roles) == 1:
+                return roles.pop(), names
+    return contributors(text, outlets)
 
 
 def _outlet_part(part: str, outlets: frozenset[str]) -> bool:
@@ -502,9 +528,109 @@ def _labelled(ctx: Context) -> None:
         ctx.lift(block, "CREDITS-013", "credits")
 
 
+# a place after a contributor's name: 'Ana Pérez en Madrid', 'Jean Dupont à Paris', 'Pedro Santos, de
+# Brasília' ('de' and 'da' only after a comma: 'Ana de Armas', 'Jan de Vries' are names)
+_WORLD_PLACE = re.compile(
+    r"(?:,\s*(?:de|da|desde|à|en|in|aus|em|a|z|w)|\s+(?:en|desde|à|a|in|aus|em|z|w|nel|nella|from))"
+    r"\s+[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}(?=\s*$|\s*[,;]|\s+(?:y|e|et|und|and|i|en|og|och)\s)"
+)
+# the article before an agency's name: "l'AFP", 'la agencia EFE', 'da Reuters', 'der dpa'
+_AGENCY_ARTICLE = re.compile(
+    r"^(?:(?:l['’]|la|le|les|el|los|las|da|do|das|dos|de|del|der|die|dem|den|agencia|agência|agence|agentur)\s*)+",
+    re.IGNORECASE,
+)
+
+
+_WORLD_AND = re.compile(r"\s+(?:y|e|et|und|i|en|and|og|och)\s+", re.IGNORECASE)
+
+
+def world_contributors(ctx: Context, text: str) -> tuple[list[str], list[str]] | None:
+    """CREDITS-016: 'Con la colaboración de Ana Pérez en Madrid.' -> (['Ana Pérez'], []); 'Avec Jean
+    Dupont à Paris et l'AFP.' -> (['Jean Dupont'], ['AFP']). None unless the note names at least one
+    person and nothing but people (with their places) and agencies."""
+    from ..text.shapes import is_name
+
+    rule = ctx.rules.rule("CREDITS-016")
+    lead_ins, after = ctx.rules.memo(
+        ("credits.world",),
+        lambda: (
+            tuple(sorted(rule.phrases, key=len, reverse=True)),
+            tuple(sorted(rule.params["after"], key=len, reverse=True)),
+        ),
+    )
+    inner = text.strip().strip("*_").strip()
+    if inner.startswith("(") and inner.endswith(")"):
+        inner = inner[1:-1].strip()
+    inner = inner.rstrip(" .")
+    low = inner.lower()
+    rest = None
+    for lead in lead_ins:
+        if low.startswith(lead) and low[len(lead) : len(lead) + 1] in (" ", ":"):
+            rest = inner[len(lead) :].lstrip(" :")
+            break
+    else:
+        for tail in after:
+            if low.endswith(" " + tail):
+                rest = inner[: -len(tail)].strip()
+                break
+    if not rest:
+        return None
+    agencies = ctx.rules.phrase_set("FOOTER-021")
+    names: list[str] = []
+    inputs: list[str] = []
+    parts = []
+    for part in split_names(_WORLD_PLACE.sub("", rest)):
+        # 'Reuters y AFP': the conjunction splits names only before a two-word name; agencies split here
+        pieces = _WORLD_AND.split(part)
+        if len(pieces) > 1 and any(_AGENCY_ARTICLE.sub("", p).strip().lower() in agencies for p in pieces):
+            parts.extend(pieces)
+        else:
+            parts.append(part)
+    for part in parts:
+        bare = _AGENCY_ARTICLE.sub("", part).strip()
+        if bare.lower() in agencies:
+            inputs.append(bare)
+        elif is_name(part) and not any(t.lower() in agencies for t in part.split()):
+            names.append(part)
+        else:
+            return None  # 'los vecinos, el ayuntamiento limpió …': a sentence, not a note
+    return (names, inputs) if names else None
+
+
+def _world_notes(ctx: Context) -> None:
+    """CREDITS-016: contributor notes in the other languages among the last lines, below the prose."""
+    params = ctx.rules.rule("CREDITS-016").params
+    body = ctx.body()
+    last_prose = max((b.index for b in body if b.words >= 20), default=-1)
+    for block in body[-params["last_lines"] :]:
+        if block.words > params["max_words"] or block.words < 3 or block.index < last_prose:
+            continue
+        found = world_contributors(ctx, block.text)
+        if found is None:
+            continue
+        names, inputs = found
+        if ctx.metadata.credits is None:
+            ctx.metadata.credits = Credits(text=block.text)
+        credits = ctx.metadata.credits
+        credits.reporting.extend(n for n in names if n not in credits.reporting)
+        if inputs:
+            target = credits.other.setdefault("inputs", [])
+            target.extend(a for a in inputs if a not in target)
+        ctx.lift(block, "CREDITS-016", "credits")
+
+
 class CreditsPass(Pass[None]):
     family = "credits"
-    emits = ("CREDITS-001", "CREDITS-010", "CREDITS-011", "CREDITS-012", "CREDITS-013", "CREDITS-014", "CREDITS-015")
+    emits = (
+        "CREDITS-001",
+        "CREDITS-010",
+        "CREDITS-011",
+        "CREDITS-012",
+        "CREDITS-013",
+        "CREDITS-014",
+        "CREDITS-015",
+        "CREDITS-016",
+    )
 
     def run(self, ctx: Context) -> None:
         max_words = ctx.rules.param("CREDITS-001", "max_words")
@@ -521,7 +647,7 @@ class CreditsPass(Pass[None]):
                 or "with reporting" in low
                 or (block.index > last_prose and "reported from" in low)
             ):
-                found = contributors(block.text, ctx.rules.phrase_set("BYLINE-005"))
+                found = _contributor_sentences(block.text, ctx.rules.phrase_set("BYLINE-005"))
                 if found is not None:
                     role, names = found
                     if ctx.metadata.credits is None:
@@ -545,6 +671,8 @@ class CreditsPass(Pass[None]):
             _german_bio(ctx)  # after the box (CREDITS-014), which takes its name line with the bio
         _contacts(ctx)
         _labelled(ctx)
+        if ctx.uses("CREDITS-016"):
+            _world_notes(ctx)
 
 
 PASS = CreditsPass()

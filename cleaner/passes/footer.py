@@ -87,6 +87,8 @@ _OUTLET_WITH = re.compile(
 def _source_line(setup: _Setup, text: str) -> bool:
     """Only agency names, source labels and editors' initials: 'Source: Reuters', 'jsh/dpa'; or an
     outlet's name with them ('Le Figaro avec AFP')."""
+    if text.endswith(".") and not text.endswith(".."):
+        text = text[:-1]  # 'Fuente: EFE.', 'Mit Material von dpa und AFP.': the note's full stop
     if len(text) > setup.source_chars or setup.agency_words.isdisjoint(_SOURCE_SPLIT.split(text.lower())):
         return False
     if _agencies_only(setup, text):

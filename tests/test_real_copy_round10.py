@@ -1,0 +1,154 @@
+"""Real copy, 2026-12-05 (seventh session): contributor notes as outlets outside the English-speaking
+world print them under the copy ('Con la colaboración de …', 'Avec … à Paris', 'Hanno collaborato …',
+'… hat zu diesem Bericht beigetragen'), agency source lines closed by a full stop, and an English
+contributor line of two sentences. Each note must leave the text, be recorded with its rule and
+give the sidecar the names by role; sentences of the copy that open the same way must stay. Copy
+written for the test, in the languages of the notes."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean_text
+
+COPY = {
+    "es": (
+        "El ayuntamiento aprobó el martes el nuevo presupuesto tras un largo debate que se prolongó hasta "
+        "pasada la medianoche, según informaron fuentes municipales.\n\n"
+        "La oposición sostuvo que la subida de impuestos perjudicará al pequeño comercio y prometió hacer "
+        "campaña en contra en las próximas elecciones.\n"
+    ),
+    "fr": (
+        "Le conseil municipal a adopté mardi soir le nouveau budget après un long débat qui s'est prolongé "
+        "jusqu'après minuit, selon la mairie.\n\n"
+        "L'opposition estime que la hausse des impôts pénalisera les petits commerces et promet de faire "
+        "campagne contre lors des prochaines élections.\n"
+    ),
+    "it": (
+        "Il consiglio comunale ha approvato martedì sera il nuovo bilancio dopo un lungo dibattito che si è "
+        "protratto fino a dopo la mezzanotte, secondo fonti del comune.\n\n"
+        "L'opposizione sostiene che l'aumento delle tasse danneggerà i piccoli negozi e promette di fare "
+        "campagna contro alle prossime elezioni.\n"
+    ),
+    "pt": (
+        "A câmara municipal aprovou na terça-feira o novo orçamento depois de um longo debate que se "
+        "estendeu até depois da meia-noite, segundo fontes da prefeitura.\n\n"
+        "A oposição afirma que o aumento de impostos vai prejudicar o pequeno comércio e promete fazer "
+        "campanha contra nas próximas eleições.\n"
+    ),
+    "de": (
+        "Der Stadtrat hat am Dienstagabend den neuen Haushalt nach einer langen Debatte beschlossen, die "
+        "bis nach Mitternacht dauerte, wie die Stadtverwaltung mitteilte.\n\n"
+        "Die Opposition argumentiert, die Steuererhöhung werde dem Einzelhandel schaden, und kündigte an, "
+        "im nächsten Wahlkampf dagegen vorzugehen.\n"
+    ),
+    "nl": (
+        "De gemeenteraad heeft dinsdagavond de nieuwe begroting goedgekeurd na een lang debat dat tot na "
+        "middernacht duurde, aldus de gemeente.\n\n"
+        "De oppositie stelt dat de belastingverhoging de kleine winkeliers zal treffen en belooft er bij de "
+        "volgende verkiezingen campagne tegen te voeren.\n"
+    ),
+    "en": (
+        "The city council approved the new budget on Tuesday night after a long debate that ran until after "
+        "midnight, officials said.\n\n"
+        "Opponents argued that the tax increase would hurt small businesses and promised to campaign against "
+        "it in the next election.\n"
+    ),
+}
+
+
+def _closing(lang: str, line: str):
+    return clean_text(f"{COPY[lang]}\n{line}\n")
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "reporting", "inputs"),
+    [
+        ("es", "Con la colaboración de Ana Pérez en Madrid.", ["Ana Pérez"], None),
+        ("es", "Colaboró en este reportaje María López desde Bogotá.", ["María López"], None),
+        ("es", "Con información de Carlos Ruiz y EFE.", ["Carlos Ruiz"], ["EFE"]),
+        ("fr", "Avec Jean Dupont à Paris et l'AFP.", ["Jean Dupont"], ["AFP"]),
+        ("fr", "Avec Claire Martin, à Bruxelles.", ["Claire Martin"], None),
+        ("it", "Hanno collaborato Giulia Bianchi e Luca Verdi.", ["Giulia Bianchi", "Luca Verdi"], None),
+        ("it", "Con la collaborazione di Marco Rossi.", ["Marco Rossi"], None),
+        ("pt", "Colaborou Pedro Santos, de Brasília.", ["Pedro Santos"], None),
+        ("de", "Hanna Müller hat zu diesem Bericht beigetragen.", ["Hanna Müller"], None),
+        ("de", "Unter Mitarbeit von Jonas Weber, Berlin.", None, None),
+        ("nl", "Met medewerking van Jan de Vries.", ["Jan de Vries"], None),
+    ],
+)
+def test_contributor_notes_in_other_languages(
+    lang: str, line: str, reporting: list[str] | None, inputs: list[str] | None
+) -> None:
+    doc = _closing(lang, line)
+    if reporting is None:  # 'Berlin' alone after a comma is not read as a place: the note stays
+        assert line in doc.text
+        return
+    assert line not in doc.text
+    assert COPY[lang].split("\n\n")[1].strip() in doc.text
+    assert [r.rule for r in doc.removed if r.text and line in r.text] == ["CREDITS-016"]
+    credits = doc.metadata.credits
+    assert credits is not None and credits.reporting == reporting
+    assert credits.other.get("inputs") == inputs
+    assert doc.to_sidecar()["credits"]["reporting"] == reporting
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("es", "Con la colaboración de los vecinos, el ayuntamiento limpió el parque en dos días."),
+        ("es", "Colaboró con la policía durante meses antes de declarar ante el juez."),
+        ("fr", "Avec Jean Dupont, le maire a visité l'école."),
+        ("fr", "Avec Emmanuel Macron et Olaf Scholz, la réunion a duré trois heures."),
+        ("it", "Hanno collaborato con la procura per mesi."),
+        ("de", "Anna Weber hat zu diesem Erfolg beigetragen."),
+    ],
+)
+def test_sentences_that_open_like_a_note_stay(lang: str, line: str) -> None:
+    doc = _closing(lang, line)
+    assert line in doc.text
+    assert doc.metadata.credits is None
+
+
+def test_a_note_above_the_last_paragraph_is_the_story() -> None:
+    """Only a note with no paragraph of prose under it is read: above the prose, 'Avec …' opens copy."""
+    first, second = COPY["fr"].strip().split("\n\n")
+    doc = clean_text(f"{first}\n\nAvec Claire Martin.\n\n{second}\n")
+    assert "Avec Claire Martin." in doc.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("es", "Fuente: EFE."),
+        ("de", "Mit Material von dpa und Reuters."),
+        ("pt", "Com informações da Reuters e da AFP."),
+        ("es", "Con reportes de EFE."),
+    ],
+)
+def test_agency_source_lines_with_a_full_stop(lang: str, line: str) -> None:
+    doc = _closing(lang, line)
+    assert line not in doc.text
+    assert [r.rule for r in doc.removed if r.text and line in r.text] == ["FOOTER-012"]
+
+
+def test_reuters_reported_alone_keeps_its_full_stop_rule() -> None:
+    """A sentence naming an agency is copy: only a line of agency names (and a stop) is a source line."""
+    line = "Reuters reported the deal on Monday."
+    doc = _closing("en", line)
+    assert line in doc.text
+
+
+def test_two_contributor_sentences_name_both_reporters() -> None:
+    line = "Jane Doe reported from London. John Smith contributed reporting from Paris."
+    doc = _closing("en", line)
+    assert line not in doc.text
+    credits = doc.metadata.credits
+    assert credits is not None and credits.reporting == ["Jane Doe", "John Smith"]
+
+
+def test_a_contributor_sentence_and_a_sentence_of_copy_stay_together() -> None:
+    """Every sentence must be a note: a line that goes on with the story is not split into credits."""
+    line = "Jane Doe reported from London. The council will vote again in June."
+    doc = _closing("en", line)
+    assert doc.metadata.credits is None or "Jane Doe" not in (doc.metadata.credits.reporting or [])
