@@ -152,3 +152,56 @@ def test_a_contributor_sentence_and_a_sentence_of_copy_stay_together() -> None:
     line = "Jane Doe reported from London. The council will vote again in June."
     doc = _closing("en", line)
     assert doc.metadata.credits is None or "Jane Doe" not in (doc.metadata.credits.reporting or [])
+
+
+TITLES = {
+    "de": "Stadtrat beschließt neuen Haushalt nach langer Debatte",
+    "fr": "Le conseil adopte le budget après un long débat",
+    "es": "El ayuntamiento aprueba el presupuesto tras un largo debate",
+    "it": "Il consiglio approva il bilancio dopo un lungo dibattito",
+    "nl": "Gemeenteraad keurt begroting goed na lang debat",
+    "pt": "Câmara aprova orçamento após longo debate",
+    "en": "Council approves new budget after long debate",
+}
+
+
+def _under_title(lang: str, line: str):
+    return clean_text(f"{TITLES[lang]}\n\n{line}\n\n{COPY[lang]}")
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "authors"),
+    [
+        ("de", "Anna Schmidt (dpa)", ["Anna Schmidt"]),
+        ("fr", "Par Jean Dupont (à Bruxelles)", ["Jean Dupont"]),
+        ("fr", "Propos recueillis par Claire Martin", ["Claire Martin"]),
+        ("it", "A cura di Marco Rossi", ["Marco Rossi"]),
+        ("nl", "Jan de Vries 5 maart 2024, 15:14", ["Jan de Vries"]),
+        ("de", "Anna Schmidt 05.03.2024, 15:14 Uhr", ["Anna Schmidt"]),
+        ("pt", "Pedro Santos - Repórter", ["Pedro Santos"]),
+        ("es", "Ana Pérez - Redactora", ["Ana Pérez"]),
+        ("it", "Di Redazione", []),
+        ("es", "Por Redacción", []),
+    ],
+)
+def test_bylines_as_outlets_print_them(lang: str, line: str, authors: list[str]) -> None:
+    """Each was taken as the title's subtitle (HEADLINE-004), with no author, or kept."""
+    doc = _under_title(lang, line)
+    assert line not in doc.text
+    assert doc.metadata.authors == authors
+    assert [r.rule for r in doc.removed if r.text == line][0].startswith("BYLINE-")
+    assert COPY[lang].split("\n\n")[0] in doc.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("de", "Warm Up 11:00 Uhr"),  # a time alone is no story's date
+        ("en", "Patch Notes 4.47.4"),  # a version number is no date
+        ("en", "Updated June 13, 2019"),  # the word before the digits is the date's
+        ("en", "Donald Trump (Republican)"),  # a party in brackets is neither agency nor place
+    ],
+)
+def test_lines_glued_to_numbers_name_no_author(lang: str, line: str) -> None:
+    doc = _under_title(lang, line)
+    assert doc.metadata.authors == []

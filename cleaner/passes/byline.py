@@ -22,8 +22,11 @@ _SEPARATOR = re.compile(r"\s*(?:\||·|•|—|–|\s-\s|/|;)\s*|\s+for\s+(?=(?:t
 _FILED_FROM = re.compile(
     r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s*$"
     r"|\s*\((?:(?:with|avec|con|mit|com|met)\s+)?(?:[A-Z][\w.&-]*\s?){1,3}\)\s*$"  # '(Reuters)', '(avec AFP)'
-    r"|\s*\([A-ZÀ-Ý][\w'’.-]+(?:,\s*[\w'’ .-]{2,40})?\)\s*$"  # '(Bruxelles, correspondant)'
+    r"|\s*\((?:(?:à|a|in|en|aus|from|desde|em|da)\s+)?[A-ZÀ-Ý][\w'’.-]+(?:,\s*[\w'’ .-]{2,40})?\)\s*$"  # '(à Kyiv)'
 )
+# 'Jane Doe (dpa)', 'Jean Dupont (à Bruxelles)': a bare name with its agency or place in brackets
+_BRACKET_TAIL = re.compile(r"\s*\((?P<inner>[^()]{2,40})\)\s*$")
+_BRACKET_PLACE = re.compile(r"^(?:à|a|in|en|aus|from|desde|em|da)\s+[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)?$")
 
 
 # a digit or one of these words (in any case) is in every timestamp BYLINE-004 takes: a line
@@ -288,8 +291,8 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     else:
         pieces = [core]  # what the split gives when no separator is there, without trying every position
     if lead:
-        if _desk_only(ctx, pieces[0]):
-            return []  # 'Autor: Die Redaktion', 'By Staff and agencies': a desk's byline, no writer
+        if _desk_only(ctx, pieces[0]) or pieces[0].strip(" .").lower() in _DESK_WORDS:
+            return []  # 'Autor: Die Redaktion', 'By Staff and agencies', 'Di Redazione': a desk's byline, no writer
         if len(pieces) == 1 and "," not in core and core != text[lead.end() :] and _affiliation(ctx, pieces[0]):
             return []  # 'Written by Miami Today on November 7, 2023': the outlet signs, with the date
         names = _names(ctx, _FILED_FROM.sub("", pieces[0]))
@@ -301,6 +304,8 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         ):
             return names
         return None
+    if top and (names := _dated_name(ctx, text)):
+        return names  # 'Jan de Vries 5 maart 2024, 15:14': the writer and the story's date, glued
     if top and len(pieces) == 1 and "," in core:
         head, rest = core.split(",", 1)
         if _stamp_piece(ctx, rest.strip()) and (names := bare_names(ctx, head.strip())):
@@ -318,6 +323,10 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         return _names(ctx, pieces[0])
     if top and len(pieces) == 2 and _READING_TIME.match(pieces[1]) and "," not in pieces[0]:
         return _names(ctx, pieces[0])  # 'Jane Doe · 5 min read': one writer and the reading time
+    if top and len(pieces) == 1 and (m := _BRACKET_TAIL.search(core)) and m.start() > 0:
+        inner = m.group("inner").strip()
+        if _affiliation(ctx, inner) or _BRACKET_PLACE.match(inner):
+            return bare_names(ctx, core[: m.start()])
     if top and len(pieces) == 1 and _desk_only(ctx, core):
         return []  # 'Reuters Staff', 'Staff and agencies', 'AP Sports Desk': a desk's byline, no writer
     if top and len(pieces) == 1 and (_AGENCIES_TAIL.search(core) or filed_for):
@@ -483,6 +492,37 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
     if found and i == 0 and not dated and named_in_copy(ctx, found, block):
         return None  # 'Performant Python' over copy about Python: a title, not a writer
     return found
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _dated_name(ctx: Context, text: str) -> list[str] | None:
+    """'Jan de Vries 5 maart 2024, 15:14', 'Anna Schmidt 05.03.2024, 15:14 Uhr': a writer's name
+    with the story's date glued after it, in a form BYLINE-004 (English labels and months) does not
+    cut. Only a name of two words (a particle may stand between): three capitalised words before
+    the date may be a name and the place the writer filed from ('Ana Pérez Madrid 05/03/2024')."""
+    from . import timestamp
+
+    glued = _GLUED_DATE.search(text)
+    if glued is None or glued.start() == 0 or not _YEAR.search(text, glued.end()):
+        return None  # a time alone ('Warm Up 11:00 Uhr') or a version ('Patch Notes 4.47.4') is no date
+    if not timestamp.is_stamp(ctx, text[glued.end() :]):
+        return None
+    head = text[: glued.start()].strip()
+    last = head.rsplit(None, 1)[-1]
+    if timestamp.is_stamp(ctx, f"{last} {text[glued.end() :]}"):
+        return None  # 'Updated June 13, 2019': the last word before the digits is the date's
+    capitalised = [t for t in head.split() if t.lower() not in PARTICLES]
+    if len(capitalised) != 2:
+        return None
+    if bare_names(ctx, head):
+        return bare_names(ctx, head)
+    # 'Jan de Vries': a particle in lower case, which a bare name may not hold ('Casa de Campo' is a
+    # place), is a surname's here, where the date says the line is a byline
+    if is_name(head) and not _affiliation(ctx, head) and not head.isupper():
+        return [head]
+    return None
 
 
 def _names_list(opening: list[Block], bare: list[tuple[int, list[str]]]) -> bool:
