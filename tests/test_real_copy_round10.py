@@ -189,7 +189,7 @@ def test_bylines_as_outlets_print_them(lang: str, line: str, authors: list[str])
     doc = _under_title(lang, line)
     assert line not in doc.text
     assert doc.metadata.authors == authors
-    assert [r.rule for r in doc.removed if r.text == line][0].startswith("BYLINE-")
+    assert next(r.rule for r in doc.removed if r.text == line).startswith("BYLINE-")
     assert COPY[lang].split("\n\n")[0] in doc.text
 
 
@@ -205,3 +205,36 @@ def test_bylines_as_outlets_print_them(lang: str, line: str, authors: list[str])
 def test_lines_glued_to_numbers_name_no_author(lang: str, line: str) -> None:
     doc = _under_title(lang, line)
     assert doc.metadata.authors == []
+
+
+def test_a_credit_under_an_uncredited_caption_joins_it() -> None:
+    """AP's caption formula on one line, its credit on the next: one caption, with text and credit."""
+    caption = (
+        "Jane Roe, left, speaks with a shop owner during a campaign stop, Tuesday, Nov. 19, 2019, in Columbia, S.C."
+    )
+    first, second = COPY["en"].strip().split("\n\n")
+    doc = clean_text(f"{first}\n\n{caption}\n\nPhoto: Hau Dinh, AP\n\n{second}\n")
+    assert caption not in doc.text and "Hau Dinh" not in doc.text
+    assert [(c.text, c.credit, c.photographer) for c in doc.metadata.captions] == [
+        (caption, "Photo: Hau Dinh, AP", "Hau Dinh")
+    ]
+
+
+def test_a_credit_alone_keeps_no_text_from_the_paragraph_above() -> None:
+    """Only a line the caption pass removed as a caption lends its text: a paragraph of copy does not."""
+    first, second = COPY["en"].strip().split("\n\n")
+    doc = clean_text(f"{first}\n\nPhoto: Hau Dinh, AP\n\n{second}\n")
+    assert first in doc.text
+    assert all(c.text == "" for c in doc.metadata.captions)
+
+
+def test_reuters_licensing_link_with_its_screen_reader_label() -> None:
+    line = (
+        "Firefighters battled the blaze for hours on Tuesday. REUTERS/Jane Doe Purchase Licensing Rights, opens new tab"
+    )
+    first, second = COPY["en"].strip().split("\n\n")
+    doc = clean_text(f"{first}\n\n{line}\n\n{second}\n")
+    assert line not in doc.text
+    assert [(c.text, c.credit) for c in doc.metadata.captions] == [
+        ("Firefighters battled the blaze for hours on Tuesday.", "REUTERS/Jane Doe")
+    ]

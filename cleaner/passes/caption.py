@@ -147,7 +147,9 @@ def _starts_segment(text: str, pos: int) -> bool:
 
 # the licensing links a wire's picture carries after its credit ('Purchase Licensing Rights')
 _LICENSING = re.compile(
-    r"\s+(?:Purchase\s+Licensing\s+Rights|Buy\s+(?:this\s+)?(?:photo|image|print)|Licensing\s+options)\s*$", re.I
+    r"\s+(?:Purchase\s+Licensing\s+Rights|Buy\s+(?:this\s+)?(?:photo|image|print)|Licensing\s+options)"
+    r"(?:,?\s+opens\s+new\s+tab)?\s*$",  # the link's label for screen readers, as a dump prints it
+    re.I,
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _LABELLED_BY = ("photograph by", "photographs by", "photo by", "photos by", "image by", "illustration by")
@@ -194,6 +196,7 @@ class Captions(Pass[_Credits]):
         credits = self.setup(ctx)
         _labelled(ctx, credits)
         prose: list[int] = []
+        alone: list[tuple[Caption, Block]] = []  # credits on a line of their own (CAPTION-013)
         for block in ctx.body():
             if block.words > credits.max_words:
                 continue
@@ -230,14 +233,22 @@ class Captions(Pass[_Credits]):
                     not text.strip(" ([|-–—:") and _between_prose(ctx, block, prose)
                 ):
                     photographer = _photographer(credits, m)
-                    ctx.metadata.captions.append(Caption(text="", credit=credit, photographer=photographer))
+                    caption = Caption(text="", credit=credit, photographer=photographer)
+                    ctx.metadata.captions.append(caption)
                     ctx.lift(block, "CAPTION-013", "captions")
+                    alone.append((caption, block))
                     continue
                 ctx.veto("CAPTION-090", block)  # a bare 'Name/Agency' line with no scene is too weak
                 continue
             ctx.metadata.captions.append(Caption(text=text, credit=credit, photographer=_photographer(credits, m)))
             ctx.lift(block, "CAPTION-010", "captions")
         _uncredited(ctx, credits)
+        for caption, block in alone:
+            # 'Jane Doe, left, speaks …' (CAPTION-015) / 'Photo: Hau Dinh, AP': the credit under the
+            # caption it belongs to, which the extractor printed on a line of its own
+            above = ctx.blocks[block.index - 1] if block.index else None
+            if above is not None and above.rule == "CAPTION-015":
+                caption.text = above.text
 
 
 # a credit's label the credit form leaves out of its group ('… Monday. Photograph: Jane Doe/AP'):
