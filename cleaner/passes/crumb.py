@@ -197,6 +197,9 @@ def _has_hint(low: str, hints: tuple[str, ...]) -> bool:
     return False
 
 
+_BUTTONS = ("show ", "view ", "load ", "loading ", "read ")
+
+
 def _remove_comment_thread(ctx: Context, setup: _Setup) -> None:
     """CRUMB-014: a comments heading past the middle of the text, and the comments under it.
 
@@ -213,7 +216,15 @@ def _remove_comment_thread(ctx: Context, setup: _Setup) -> None:
             and block.words <= setup.thread_max
             and _has_hint(block.lower, setup.thread_gate)
             and setup.thread.match(block.text.strip(" -–—•|[]"))
-            and (before > half or sum(not t.isdigit() for t in _TOKENS.findall(block.lower)) > 1)
+            and (
+                before > half
+                or (
+                    sum(not t.isdigit() for t in _TOKENS.findall(block.lower)) > 1
+                    # 'Show comments', 'View all comments': a button, which can stand anywhere (the
+                    # thread it opens is seldom in the dump), is no more a heading than 'Comments'
+                    and not block.lower.lstrip(" -–—•|[").startswith(_BUTTONS)
+                )
+            )
         ):
             if block.status == BODY:
                 ctx.remove(block, "CRUMB-014")
