@@ -249,3 +249,74 @@ def test_a_comments_button_mid_story_takes_only_itself(button: str) -> None:
     doc = clean_text(f"{first}\n\n{button}\n\n{second}\n\n{third}\n")
     assert button not in doc.text
     assert third in doc.text and second in doc.text
+
+
+@pytest.mark.parametrize(
+    ("lead", "place", "agency"),
+    [
+        (
+            "Roma, 5 marzo 2024 – Il consiglio comunale ha approvato martedì sera il nuovo bilancio dopo un lungo "
+            "dibattito che si è protratto fino a notte fonda.",
+            "Roma",
+            None,
+        ),
+        (
+            "Dubai, United Arab Emirates — The city council approved the new budget on Tuesday night after a long "
+            "debate that ran until after midnight, officials said.",
+            "Dubai, United Arab Emirates",
+            None,
+        ),
+        (
+            "Potsdam – Zum Ende des Jagdjahres ist die landesweite Prämie für Schwarzwild ausgelaufen, wie das "
+            "Ministerium am Dienstag mitteilte.",
+            "Potsdam",
+            None,
+        ),
+        (
+            "MOSCOW, March 5 (TASS). The city council approved the new budget on Tuesday night after a long debate "
+            "that ran until after midnight.",
+            "MOSCOW",
+            "TASS",
+        ),
+        (
+            "Ottawa (CP) — The city council approved the new budget on Tuesday night after a long debate that ran "
+            "until after midnight.",
+            "Ottawa",
+            "CP",
+        ),
+        (
+            "Warszawa (PAP) - Rada miasta przyjęła we wtorek nowy budżet po długiej debacie, która trwała do późnej "
+            "nocy.",
+            "Warszawa",
+            "PAP",
+        ),
+        (
+            "Lisboa, 05 mar 2024 (Lusa) - A câmara municipal aprovou o novo orçamento depois de um longo debate que "
+            "se prolongou pela madrugada.",
+            "Lisboa",
+            "Lusa",
+        ),
+    ],
+)
+def test_datelines_in_mixed_case_and_more_agencies(lead: str, place: str, agency: str | None) -> None:
+    doc = clean_text(f"Council approves new budget after long debate\n\n{lead}\n")
+    dateline = doc.metadata.dateline
+    assert dateline is not None and (dateline.place, dateline.agency) == (place, agency)
+    assert lead in doc.text  # the dateline stays in the copy as printed
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Tuesday, March 5 — The city council approved the new budget on Tuesday night after a long debate that "
+        "ran until after midnight, officials said.",
+        "Meanwhile — The city council approved the new budget on Tuesday night after a long debate that ran "
+        "until after midnight, officials said.",
+        "Benedikt XVI. – Licht des Glaubens: wer sein Leben zu bewahren sucht, wird es verlieren; wer es "
+        "dagegen verliert, wird es gewinnen.",
+        "Brussels – The Commission approved it.",  # too short to be a paragraph of copy
+    ],
+)
+def test_capitalised_words_and_a_dash_that_are_no_dateline(lead: str) -> None:
+    doc = clean_text(f"Council approves new budget after long debate\n\n{lead}\n\nThe vote was close.\n")
+    assert doc.metadata.dateline is None

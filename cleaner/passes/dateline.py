@@ -186,6 +186,8 @@ class Datelines(Pass[None]):
             site, agency = _split_via(ctx, agency_of(m)) if not m.group("own") else (None, "")
             ctx.metadata.dateline = Dateline(place=place_of(m), agency=agency or None, date=date_of(m), text="")
             break
+        if ctx.metadata.dateline is None and ctx.uses("DATELINE-006"):
+            _mixed_case_own(ctx)
         if site is None:
             site = _find_republisher(ctx)
         if site:
@@ -200,6 +202,39 @@ class Datelines(Pass[None]):
                     if m:
                         ctx.metadata.dateline.text = m.group(0).strip()
                     break
+
+
+_ROMAN = re.compile(r"[IVXLC]{1,6}\.?")
+
+
+def _mixed_case_own(ctx: Context) -> None:
+    """DATELINE-006: 'Roma, 5 marzo 2024 – Il consiglio …', an outlet's own dateline in mixed case,
+    read from the first paragraph of copy for the dateline field only (the text stays as printed).
+
+    Capitalised words and a dash open titles and labels too ('Brexit, Explained — What Next',
+    'Tuesday, March 5 — …'), so only a long paragraph counts, and the place is never a weekday, a
+    month, a sentence adverb or a label."""
+    rule = ctx.rules.rule("DATELINE-006")
+    first = next((b for b in _lead_blocks(ctx) if b.words >= rule.params["min_words"]), None)
+    if first is None or ("—" not in first.text[:120] and "–" not in first.text[:120]):
+        return
+    m = ctx.rules.pattern("DATELINE-006").match(first.text)
+    if m is None:
+        return
+    own = m.group("own")
+    words = {w.strip(".,").lower() for w in own.replace(",", " ").split()}
+    not_places = ctx.rules.memo(("dateline.not_places",), lambda: frozenset(rule.params["not_places"]))
+    if not words.isdisjoint(not_places) or own.strip(" .").lower() in ctx.rules.phrase_set("DATELINE-004"):
+        return
+    if any(_ROMAN.fullmatch(w) for w in own.replace(",", " ").split()):
+        return  # 'Benedikt XVI. – Licht des Glaubens': a pope's or king's name, not a place
+    date = m.group("own_date")
+    if date is not None:
+        from . import timestamp
+
+        if not timestamp.is_stamp(ctx, date):
+            return  # '5 Things' is no date
+    ctx.metadata.dateline = Dateline(place=own.strip(" ,"), agency=None, date=date, text=m.group(0).strip())
 
 
 def _unglue(ctx: Context, block: Block, m: re.Match[str]) -> bool:
