@@ -320,3 +320,54 @@ def test_datelines_in_mixed_case_and_more_agencies(lead: str, place: str, agency
 def test_capitalised_words_and_a_dash_that_are_no_dateline(lead: str) -> None:
     doc = clean_text(f"Council approves new budget after long debate\n\n{lead}\n\nThe vote was close.\n")
     assert doc.metadata.dateline is None
+
+
+TEASERS = [
+    (
+        "Harbour project delayed again",
+        "The council has postponed the harbour project for a third time, citing rising costs and a shortage of",
+    ),
+    (
+        "New school opens in the district",
+        "Families in the east of the city welcomed the opening of the new primary school on Monday, which",
+    ),
+    (
+        "Budget vote: what happens next",
+        "After the long debate on Tuesday, the council will turn to the harbour plan, which has been delayed for",
+    ),
+]
+
+
+@pytest.mark.parametrize("mark", ["...", "…", " […]", " [...]"])
+def test_teasers_cut_short_under_their_headlines_go(mark: str) -> None:
+    """A recirculation module or blog index: each story's headline over its first lines, cut."""
+    first, second = COPY["en"].strip().split("\n\n")
+    module = [x for title, excerpt in TEASERS for x in (title, excerpt + mark)]
+    doc = clean_text("\n\n".join([first, second, *module]) + "\n")
+    assert first in doc.text and second in doc.text
+    assert all(x not in doc.text for x in module)
+    assert {r.rule for r in doc.removed if r.text in module} == {"RELATED-016"}
+
+
+def test_two_plain_teasers_are_not_enough_but_two_bracketed_are() -> None:
+    first, second = COPY["en"].strip().split("\n\n")
+    plain = [x for title, excerpt in TEASERS[:2] for x in (title, excerpt + "...")]
+    doc = clean_text("\n\n".join([first, second, *plain]) + "\n")
+    assert all(x in doc.text for x in plain)
+    bracketed = [x for title, excerpt in TEASERS[:2] for x in (title, excerpt + " […]")]
+    doc = clean_text("\n\n".join([first, second, *bracketed]) + "\n")
+    assert all(x not in doc.text for x in bracketed)
+
+
+def test_subheads_over_paragraphs_that_end_in_full_stops_stay() -> None:
+    """An article's own subheads over paragraphs: one quote trails off, the others end in a stop."""
+    parts = [
+        "What the mayor said",
+        "She told the crowd that the plan would work, and then she paused for a long moment and said...",
+        "What happens next",
+        "The council will vote again in June, when the new members have been sworn in and briefed.",
+        "Who pays for it",
+        "The harbour authority and the state will share the cost, according to the draft agreement.",
+    ]
+    doc = clean_text("\n\n".join([COPY["en"].strip(), *parts]) + "\n")
+    assert all(p in doc.text for p in parts)

@@ -403,7 +403,15 @@ def _uniform(art: _Article, items: list[Block]) -> bool:
 
 class Related(Pass[_Setup]):
     family = "related"
-    emits = ("RELATED-010", "RELATED-011", "RELATED-012", "RELATED-013", "RELATED-014", "RELATED-015")
+    emits = (
+        "RELATED-010",
+        "RELATED-011",
+        "RELATED-012",
+        "RELATED-013",
+        "RELATED-014",
+        "RELATED-015",
+        "RELATED-016",
+    )
     vetoes = ("RELATED-090", "RELATED-091", "RELATED-092", "RELATED-093")
 
     def prepare(self, ctx: Context) -> _Setup:
@@ -427,6 +435,7 @@ class Related(Pass[_Setup]):
                 ctx.remove(block, rule_id)
         _remove_caps_headlines(ctx, setup)
         _remove_kicker_pairs(ctx, setup)
+        _remove_excerpts(ctx)
         # Known headers first: their modules are removed before unknown headers are judged, so the
         # verdict on a short line never depends on whether a known module below it is still there.
         # Removing a module can let the run of an earlier header reach the end; repeat until stable,
@@ -517,6 +526,45 @@ def _remove_kicker_pairs(ctx: Context, setup: _Setup) -> None:
         if sum(1 for b in run if _kicker(setup, b)) >= setup.min_pairs:
             for block in run:
                 ctx.remove(block, "RELATED-014")
+            i = j
+        else:
+            i += 1
+
+
+# an excerpt cut at a fixed length: a truncation mark right after a word or a comma ('… for which ...',
+# '… announced only in Ma...', '… the first […]'), not after a sentence's own full stop
+_TRUNCATED = re.compile(r"(?<=[\w,;’'”\"])\s?(?:(?P<bracketed>\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))|…|\.\.\.)$")
+
+
+def _remove_excerpts(ctx: Context) -> None:
+    """RELATED-016: other stories' teasers, each a headline over an excerpt cut short ('… for
+    which ...'), min_pairs in a row (min_bracketed when the excerpts end in '[…]')."""
+    params = ctx.rules.rule("RELATED-016").params
+    body = ctx.body()
+    cut = [bool(b.words >= params["min_excerpt_words"] and b.text.endswith(("…", "...", "]", ")"))) for b in body]
+    if sum(cut) < params["min_bracketed"]:
+        return  # almost every text: fewer cut excerpts than the shortest run needs
+    i, n = 0, len(body)
+    while i < n - 1:
+        run: list[Block] = []
+        bracketed = 0
+        j = i
+        while j < n - 1 and cut[j + 1]:
+            title, excerpt = body[j], body[j + 1]
+            m = _TRUNCATED.search(excerpt.text)
+            if (
+                m is None
+                or not params["min_words"] <= title.words <= params["max_words"]
+                or ends_sentence(_TRUNCATED.sub("", title.text))  # a headline may be cut too: '… plus JBL he...'
+            ):
+                break
+            run += [title, excerpt]
+            bracketed += m.group("bracketed") is not None
+            j += 2
+        pairs = len(run) // 2
+        if pairs and (pairs >= params["min_pairs"] or bracketed >= params["min_bracketed"]):
+            for block in run:
+                ctx.remove(block, "RELATED-016")
             i = j
         else:
             i += 1
