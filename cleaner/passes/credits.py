@@ -551,11 +551,14 @@ def world_contributors(ctx: Context, text: str) -> tuple[list[str], list[str]] |
     from ..text.shapes import is_name
 
     rule = ctx.rules.rule("CREDITS-016")
-    lead_ins, after = ctx.rules.memo(
+    lead_ins, after, ends = ctx.rules.memo(
         ("credits.world",),
         lambda: (
             tuple(sorted(rule.phrases, key=len, reverse=True)),
             tuple(sorted(rule.params["after"], key=len, reverse=True)),
+            # the first word of every lead-in and the last of every closing phrase: a line with
+            # neither at its ends is no note (almost every line), without trying each phrase
+            frozenset(p.split()[0] for p in rule.phrases) | frozenset(p.split()[-1] for p in rule.params["after"]),
         ),
     )
     inner = text.strip().strip("*_").strip()
@@ -563,6 +566,9 @@ def world_contributors(ctx: Context, text: str) -> tuple[list[str], list[str]] |
         inner = inner[1:-1].strip()
     inner = inner.rstrip(" .")
     low = inner.lower()
+    words = low.split()
+    if not words or (words[0].rstrip(":") not in ends and words[-1] not in ends):
+        return None
     rest = None
     for lead in lead_ins:
         if low.startswith(lead) and low[len(lead) : len(lead) + 1] in (" ", ":"):
