@@ -371,3 +371,18 @@ def test_subheads_over_paragraphs_that_end_in_full_stops_stay() -> None:
     ]
     doc = clean_text("\n\n".join([COPY["en"].strip(), *parts]) + "\n")
     assert all(p in doc.text for p in parts)
+
+
+def test_afp_credit_should_read_and_a_dash_before_the_label() -> None:
+    first, second = COPY["en"].strip().split("\n\n")
+    afp = "Rescuers search the rubble of a building in Adana. Photo credit should read JANE DOE/AFP via Getty Images"
+    dashed = "Rescuers search the rubble of a building in Adana. – Photo: Jane Doe"
+    doc = clean_text(f"{first}\n\n{afp}\n\n{second}\n\n{dashed}\n")
+    assert afp not in doc.text and dashed not in doc.text
+    assert [(c.text, c.credit) for c in doc.metadata.captions] == [
+        (
+            "Rescuers search the rubble of a building in Adana.",
+            "Photo credit should read JANE DOE/AFP via Getty Images",
+        ),
+        ("Rescuers search the rubble of a building in Adana.", "Photo: Jane Doe"),
+    ]

@@ -218,7 +218,7 @@ class Captions(Pass[_Credits]):
                 or (at > 0 and probe[at - 1] in ".!?")
                 or (start > 0 and probe[start - 1] in ".!?" and not probe[start].isspace())
             )
-            text = _LABEL_TAIL.sub("", probe[: offset + m.start("credit")]).rstrip(" ([|")
+            text = _LABEL_TAIL.sub("", probe[: offset + m.start("credit")]).rstrip(" ([|–—")
             if credit.startswith(("(", "[")) and credit.endswith((")", "]")):
                 credit = credit[1:-1]
             if glued and _glued_to_prose(credits, text) and _cut_credit(ctx, block, m):
