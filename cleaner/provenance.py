@@ -19,8 +19,11 @@ from .text.regex import literal_union
 _NAME = r"(?P<name>(?-i:(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|and|&|de|la|du|der|für)){0,5}))"
 _ORIGINAL = re.compile(
     r"^[\s(*_–—-]*(?:"
-    r"(?:(?:this|the)\s+(?:article|story|post|piece|column|report)\s+(?:was\s+)?(?:first\s+|originally\s+)?"
-    r"(?:appeared|published|ran)|(?:originally|first)\s+(?:appeared|published|ran)|"
+    r"(?:(?:this|the)\s+(?:article|story|post|piece|column|report)\s+(?:(?:was|is|has\s+been)\s+)?"
+    r"(?:first\s+|originally\s+)?(?:appeared|published|ran|republished|reprinted)|"
+    r"(?:originally|first)\s+(?:appeared|published|ran)|"
+    # WordPress's feed footer: 'The post <headline> appeared first on <site>.'
+    r"the\s+post\s+\S.{2,200}?\s+appeared\s+first|"
     r"republished(?:\s+with\s+permission)?|reprinted(?:\s+with\s+permission)?|syndicated|"
     r"read\s+the\s+original(?:\s+(?:article|story))?)"
     r"\s+(?:on|in|at|from|by)\s+"
@@ -65,5 +68,9 @@ def read(ctx: Context) -> None:
                 ctx.metadata.republisher = _clean(m.group("name"))
 
 
+# a sentence's end inside the name the pattern read on: 'Futurism. Read the original article.'
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s.*$")
+
+
 def _clean(name: str) -> str:
-    return name.strip(" .,;:")
+    return _SENTENCE_END.sub("", name).strip(" .,;:")

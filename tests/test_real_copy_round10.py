@@ -386,3 +386,32 @@ def test_afp_credit_should_read_and_a_dash_before_the_label() -> None:
         ),
         ("Rescuers search the rubble of a building in Adana.", "Photo: Jane Doe"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("note", "original", "stays"),
+    [
+        ("This article was originally published by Futurism. Read the original article.", "Futurism", True),
+        ("This article was originally published by U.S. News & World Report.", "U.S. News & World Report", True),
+        (
+            "This article is republished from The Conversation under a Creative Commons license. "
+            "Read the original article.",
+            "The Conversation",
+            False,
+        ),
+        ("The post Council approves new budget appeared first on Example News.", "Example News", False),
+        ("The post Why the vote matters appeared first on example.com.", None, False),
+    ],
+)
+def test_origin_notes_name_the_original_publisher(note: str, original: str | None, stays: bool) -> None:
+    """An origin note stays in the copy (the dev gold keeps it); a republication licence and
+    WordPress's feed footer go (FOOTER-116). Either way the source goes to original_publisher."""
+    doc = _closing("en", note)
+    assert doc.metadata.original_publisher == original
+    assert (note in doc.text) is stays
+
+
+def test_a_sentence_about_the_post_office_is_no_feed_footer() -> None:
+    line = "The post office appeared first on the list of buildings to close, the council said."
+    doc = _closing("en", line)
+    assert line in doc.text and doc.metadata.original_publisher is None
