@@ -415,3 +415,22 @@ def test_a_sentence_about_the_post_office_is_no_feed_footer() -> None:
     line = "The post office appeared first on the list of buildings to close, the council said."
     doc = _closing("en", line)
     assert line in doc.text and doc.metadata.original_publisher is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (["By Jane Doe Fox News", "Published March 5, 2024 3:14pm EST"], ["Jane Doe"]),
+        (["Written by Jane Doe, Edited by John Roe | Updated: March 05, 2024 3:14 pm IST"], ["Jane Doe"]),
+        (["Jane Doe", "NEW DELHI", "March 05, 2024 03:14 pm | Updated 06:02 pm IST"], ["Jane Doe"]),
+        (["Jane Doe", "in Hong Kong", "Published: 3:14pm, 5 Mar 2024"], ["Jane Doe"]),
+        (["By Jane Fox", "March 5, 2024"], ["Jane Fox"]),  # a surname that is a broadcaster's first word
+    ],
+)
+def test_bylines_in_outlets_templates(lines: list[str], authors: list[str]) -> None:
+    """Fox News prints its name after the writer's, NDTV the editor after the writer, The Hindu the
+    city in capitals under the name, the South China Morning Post 'in Hong Kong' under it."""
+    doc = _under_title("en", "\n\n".join(lines))
+    assert doc.metadata.authors == authors
+    assert all(line not in doc.text for line in lines)
+    assert COPY["en"].split("\n\n")[0] in doc.text

@@ -17,7 +17,12 @@ from ..text.shapes import PARTICLES, is_name, natural_case, split_names
 from . import dateline
 from .base import Pass
 
-_SEPARATOR = re.compile(r"\s*(?:\||·|•|—|–|\s-\s|/|;)\s*|\s+for\s+(?=(?:the\s+)?[A-Z])", re.IGNORECASE)
+_SEPARATOR = re.compile(
+    r"\s*(?:\||·|•|—|–|\s-\s|/|;)\s*|\s+for\s+(?=(?:the\s+)?[A-Z])"
+    # 'Written by Jane Doe, Edited by John Roe': the next credit after a comma is a piece of its own
+    r"|,\s*(?=(?:edited|reviewed|fact[- ]checked|curated|photos?|video|graphics?)\s+by\s)",
+    re.IGNORECASE,
+)
 # after the names: where the writer filed from ('By Jane Doe in London') or the agency in brackets
 _FILED_FROM = re.compile(
     r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s*$"
@@ -93,9 +98,24 @@ _CREDIT_AFTER = re.compile(
 )
 
 
+def _broadcasters(ctx: Context) -> tuple[str, ...]:
+    """The outlets of several words among FOOTER-021's ('fox news', 'al jazeera'): a surname may be
+    'Fox' or 'Sky', so only the whole name counts."""
+    return ctx.rules.memo(
+        ("byline.broadcasters",),
+        lambda: tuple(sorted((p for p in ctx.rules.phrases("FOOTER-021") if " " in p), key=len, reverse=True)),
+    )
+
+
 def _without_tail(ctx: Context, text: str) -> str:
     """'Jane Doe and John Roe Associated Press' -> 'Jane Doe and John Roe': an outlet printed after
-    the names without a comma (up to three capitalised words the affiliation vocabulary knows)."""
+    the names without a comma (up to three capitalised words the affiliation vocabulary knows, or a
+    broadcaster's name the source-line vocabulary FOOTER-021 holds: 'Jane Doe Fox News')."""
+    low = text.lower()
+    for outlet in _broadcasters(ctx):
+        if low.endswith(" " + outlet) and len(text) > len(outlet) + 4:
+            head = text[: -len(outlet) - 1].rstrip(" ,")
+            return head[:-4] if head.endswith(" The") else head  # 'Jane Doe The New York Times'
     if " The " in text:  # 'Jane Doe The New York Times'
         head, _, tail = text.partition(" The ")
         if tail and all(t[:1].isupper() for t in tail.split()) and len(tail.split()) <= 4:
@@ -286,7 +306,7 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         core = core[: filed_for.start()]  # the outlet the writer filed for is no name
     else:
         filed_for = None
-    if "for" in core.lower() or any(c in core for c in _SEPARATOR_CHARS):
+    if "for" in core.lower() or any(c in core for c in _SEPARATOR_CHARS) or (", " in core and " by " in core):
         pieces = _SEPARATOR.split(core)
     else:
         pieces = [core]  # what the split gives when no separator is there, without trying every position
@@ -481,13 +501,16 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
     if not (
         (0 < i or len(opening) == 2 or (dated and block is not ctx.title_candidate))
         and i < len(opening) - 1
-        # '…giant / Home Depot / are dropping…'; a date under the name may be in lower case
-        and (not opening[i + 1].text[:1].islower() or dated)
+        # '…giant / Home Depot / are dropping…'; a date under the name may be in lower case, and so
+        # may the place the writer filed from ('Jane Doe' / 'in Hong Kong', the SCMP's form)
+        and (not opening[i + 1].text[:1].islower() or dated or _FILED_LINE.match(opening[i + 1].text))
         and not any(b.words >= _PROSE_WORDS and not _credits_line(ctx, b) for b in opening[:i])
     ):
         return None
     found = bare_names(ctx, block.text) or bare_names(ctx, _strip_timestamp(ctx, block.text))
-    if not found and dated:
+    if not found and dated and not (i > 0 and bare_names(ctx, opening[i - 1].text)):
+        # a name in capitals next to the date; under a name in mixed case a line in capitals is the
+        # place the writer filed from ('Jane Doe' / 'NEW DELHI' / the date: The Hindu's form)
         found = bare_names(ctx, _BULLET.sub("", block.text), caps_ok=True)
     if found and i == 0 and not dated and named_in_copy(ctx, found, block):
         return None  # 'Performant Python' over copy about Python: a title, not a writer
@@ -549,8 +572,14 @@ def _take(ctx: Context, opening: list[Block], i: int, names: list[str], rule: st
             ctx.metadata.authors.append(name)
     ctx.lift(block, rule, "authors")
     _note_stamp(ctx, block.text)
-    if i + 2 < len(opening) and opening[i + 1].status == BODY and _outlet_line(ctx, opening[i + 1].text):
+    if i + 2 < len(opening) and opening[i + 1].status == BODY and (
+        _outlet_line(ctx, opening[i + 1].text) or _FILED_LINE.match(opening[i + 1].text)
+    ):
         ctx.remove(opening[i + 1], rule)
+
+
+# 'in Hong Kong' on the line under a bare name: where the writer filed from
+_FILED_LINE = re.compile(r"^in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
 
 
 _GLUED_DATE = re.compile(r"[\s,|·•—–-]+(?=\d)")  # where a date glued after the names starts
