@@ -18,6 +18,7 @@ from typing import Any
 _UPDATED = re.compile(
     r"(?:\b|(?<=\d))(?:updated?|modified|edited|aktualisiert|zuletzt|letzte\s+änderung|geändert|mis\s+à\s+jour|modifié|actualizado|aggiornato|"
     r"atualizado|bijgewerkt|laatste\s+update|zaktualizowano|aangepast|gewijzigd|aktualizacji|uppdaterad|opdateret|"
+    r"modifica(?:to)?|"
     r"oppdatert|päivitetty|수정|更新)\b",
     re.IGNORECASE,
 )
@@ -108,13 +109,37 @@ def _ymd(m: re.Match[str]) -> str:
     return f" {m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3)):02d} "
 
 
+# a label or a clock in a language that writes the day first: 'Publicado el 05/03/2024', '… 15h14'
+_DAY_FIRST_SIGN = re.compile(
+    r"\b(?:publicado|publié|pubblicato|veröffentlicht|gepubliceerd|opublikowano|actualizado|mis\s+à\s+jour|"
+    r"aggiornato|atualizado|aktualisiert|bijgewerkt|le|el|il|às|alle|am|op)\b|\d{1,2}h\d{2}\b",
+    re.IGNORECASE,
+)
+# a clock written with a dot, as British and German outlets print it ('15.14 GMT', '15.14 Uhr'),
+# not a piece of a dotted date ('05.03.2024')
+_DOT_CLOCK = re.compile(
+    r"(?:(?<=(?:19|20)\d\d\s)|(?<=(?:19|20)\d\d,\s)|(?<=\s[-–|•·]\s))([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])"
+    r"|(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?=\s*(?:uhr|gmt|bst|utc|cet|cest|[ap]\.?m\b))",
+    re.IGNORECASE,
+)
+# a year run into the next date's day ('Published On 5 Mar 20245 Mar 2024': two copies of the date
+# an extractor joined): split, and only the first copy is read
+_YEAR_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}\s+[^\W\d])")
+
+
 def to_iso(text: str, language: str | None = None) -> str | None:
     """ISO 8601 for a printed timestamp ('2019-11-20T08:15:00-05:00', '2019-11-20'), or None."""
     try:
         from dateutil import parser
     except ImportError:  # pragma: no cover - a dependency of the project
         return None
-    day_first = bool(_DOTTED.search(text)) or (bool(_SLASHED.search(text)) and (language or "en") != "en")
+    if _YEAR_DAY.search(text):
+        text = text[: _YEAR_DAY.search(text).end()]  # type: ignore[union-attr]
+    day_first = bool(_DOTTED.search(text)) or (
+        bool(_SLASHED.search(text)) and ((language or "en") != "en" or bool(_DAY_FIRST_SIGN.search(text)))
+    )
+    if "." in text:
+        text = _DOT_CLOCK.sub(lambda m: f"{m.group(1) or m.group(3)}:{m.group(2) or m.group(4)}", text)
     zone = _ZONE.search(text)
     if _YMD.search(text):
         text = _CJK_CLOCK.sub(lambda m: f" {m.group(1)}:{int(m.group(2)):02d}", _YMD.sub(_ymd, text))

@@ -434,3 +434,40 @@ def test_bylines_in_outlets_templates(lines: list[str], authors: list[str]) -> N
     assert doc.metadata.authors == authors
     assert all(line not in doc.text for line in lines)
     assert COPY["en"].split("\n\n")[0] in doc.text
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("Tue 5 Mar 2024 15.14 GMT", "2024-03-05T15:14+00:00", None),  # The Guardian's clock with a dot
+        ("05.03.2024, 15.14 Uhr", "2024-03-05T15:14", None),
+        ("Published On 5 Mar 20245 Mar 2024", "2024-03-05", None),  # Al Jazeera's two copies, glued
+        ("Tuesday 5 March 2024 15:14, UK", "2024-03-05T15:14", None),  # Sky News
+        ("Madrid - 05 mar 2024 - 15:14 CET", "2024-03-05T15:14+01:00", None),  # El País
+        ("March 5, 2024 / 3:14 PM / CBS News", "2024-03-05T15:14", None),
+        ("05 marzo 2024 (modifica il 05 marzo 2024 | 18:02)", "2024-03-05", "2024-03-05T18:02"),  # Corriere
+        ("Publicado el 05/03/2024 a las 15:14", "2024-03-05T15:14", None),  # day first, whatever the copy
+        ("05/03/2024 15h14", "2024-03-05T15:14", None),
+    ],
+)
+def test_stamps_in_outlets_forms(line: str, published: str | None, updated: str | None) -> None:
+    doc = _under_title("en", f"By Jane Doe\n\n{line}")
+    assert line not in doc.text
+    meta = doc.metadata
+    assert ((meta.published or {}).get("iso"), (meta.updated or {}).get("iso")) == (published, updated)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "04.02.2022 | 13:10 Uhr | Uta Helkenberg",  # a person's name beside the date: not a place
+        "Mo, 11:41 Uhr",  # a weekday and a clock: no date to read
+    ],
+)
+def test_a_date_beside_a_name_or_a_clock_alone_is_not_a_placed_stamp(line: str) -> None:
+    from cleaner import default_ruleset
+    from cleaner.context import Context
+    from cleaner.passes import timestamp
+
+    ctx = Context(line, default_ruleset(), "de")
+    assert not timestamp._placed_stamp(timestamp.PASS.setup(ctx), line)

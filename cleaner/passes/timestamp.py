@@ -96,6 +96,7 @@ class _Setup:
         self.max_words = rules.param("TIMESTAMP-010", "max_words")
         self.labelled_max_words = rules.param("TIMESTAMP-010", "labelled_max_words")
         self.name_max = rules.param("TIMESTAMP-012", "max_name_words")
+        self.affiliations = rules.phrase_set("BYLINE-005")  # an outlet's words beside a date ('CBS News')
 
 
 def _glued_name(setup: _Setup, text: str) -> int:
@@ -160,7 +161,35 @@ def is_stamp(ctx: Context, text: str) -> bool:
     if _DIGIT.search(text) is None and _RELATIVE.search(text) is None:
         return False
     setup = PASS.setup(ctx)
-    return _labelled_stamp(setup, text) or only_date(setup, text) is not None
+    return _labelled_stamp(setup, text) or only_date(setup, text) is not None or _placed_stamp(setup, text)
+
+
+# the pieces of a stamp line an outlet sets apart: 'Madrid - 05 mar 2024 - 15:14 CET'
+_PIECES = re.compile(r"\s+[-–—|/•·]\s+|,\s+")
+_PLACE_PIECE = re.compile(r"^[A-ZÀ-Þ][\w'’.&-]*(?:\s+[A-ZÀ-Þ][\w'’.&-]*){0,2}$")
+
+
+def _placed_stamp(setup: _Setup, text: str) -> bool:
+    """A date or time with a place or the outlet's name as its first or last piece: 'Madrid - 05 mar
+    2024 - 15:14 CET' (El País), 'Tuesday 5 March 2024 15:14, UK' (Sky News), 'March 5, 2024 / 3:14
+    PM / CBS News'. The piece is one to three capitalised words with no digit; the rest is a stamp."""
+    if len(text) > 80:
+        return False
+    pieces = _PIECES.split(text.strip())
+    if len(pieces) < 2:
+        return False
+    for piece, rest in ((pieces[0], text[len(pieces[0]) :]), (pieces[-1], text[: text.rfind(pieces[-1])])):
+        if not _PLACE_PIECE.match(piece) or _DIGIT.search(piece):
+            continue
+        words = piece.lower().split()
+        # one word ('Madrid', 'UK', 'Bonn'), or an outlet ('CBS News'): two or three capitalised words
+        # may be a person's name ('04.02.2022 | 13:10 Uhr | Uta Helkenberg') or a venue's
+        if len(words) > 1 and setup.affiliations.isdisjoint(words):
+            continue
+        rest = rest.strip(" -–—|/•·,")
+        if (_YEAR.search(rest) or _NUMERIC_DATE.search(rest)) and only_date(setup, rest):
+            return True  # a date, not a clock alone ('Mo, 11:41 Uhr' is a weekday and a time)
+    return False
 
 
 def _labelled_stamp(setup: _Setup, text: str) -> bool:
@@ -228,6 +257,8 @@ class Timestamps(Pass[_Setup]):
                 found.append((i, "TIMESTAMP-001", False))
                 continue
             kind = only_date(setup, block.text)
+            if kind is None and block.words <= 12 and _placed_stamp(setup, block.text):
+                kind = "date"
             if kind is not None:
                 found.append((i, "TIMESTAMP-010", kind == "date"))
             elif i < label_top and block.words == 1 and block.lower.strip(" :.") in _LABELS:
