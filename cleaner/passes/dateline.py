@@ -215,6 +215,7 @@ def _mixed_case_own(ctx: Context) -> None:
     'Tuesday, March 5 — …'), so only a long paragraph counts, and the place is never a weekday, a
     month, a sentence adverb or a label."""
     rule = ctx.rules.rule("DATELINE-006")
+    not_places = ctx.rules.memo(("dateline.not_places",), lambda: frozenset(rule.params["not_places"]))
     first = next((b for b in _lead_blocks(ctx) if b.words >= rule.params["min_words"]), None)
     if first is None or ("—" not in first.text[:120] and "–" not in first.text[:120]):
         return
@@ -223,7 +224,6 @@ def _mixed_case_own(ctx: Context) -> None:
         return
     own = m.group("own")
     words = {w.strip(".,").lower() for w in own.replace(",", " ").split()}
-    not_places = ctx.rules.memo(("dateline.not_places",), lambda: frozenset(rule.params["not_places"]))
     if not words.isdisjoint(not_places) or own.strip(" .").lower() in ctx.rules.phrase_set("DATELINE-004"):
         return
     if any(_ROMAN.fullmatch(w) for w in own.replace(",", " ").split()):
