@@ -471,3 +471,49 @@ def test_a_date_beside_a_name_or_a_clock_alone_is_not_a_placed_stamp(line: str) 
 
     ctx = Context(line, default_ruleset(), "de")
     assert not timestamp._placed_stamp(timestamp.PASS.setup(ctx), line)
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        (
+            "Firefighters battled the blaze in the old town on Tuesday Credit: Jane Doe/Reuters",
+            "Firefighters battled the blaze in the old town on Tuesday",
+            "Credit: Jane Doe/Reuters",
+        ),  # The Telegraph: no stop before the label
+        (
+            "Firefighters battled the blaze in the old town on Tuesday (Jane Doe/PA)",
+            "Firefighters battled the blaze in the old town on Tuesday",
+            "Jane Doe/PA",
+        ),  # British papers: the credit in brackets
+        (
+            "Firefighters battled the blaze in the old town on Tuesday. File photo: Jane Doe/AP",
+            "Firefighters battled the blaze in the old town on Tuesday.",
+            "File photo: Jane Doe/AP",
+        ),
+    ],
+)
+def test_caption_credits_without_a_stop_or_with_a_file_label(line: str, text: str, credit: str) -> None:
+    first, second = COPY["en"].strip().split("\n\n")
+    doc = clean_text(f"{first}\n\n{line}\n\n{second}\n")
+    assert line not in doc.text
+    assert [(c.text, c.credit) for c in doc.metadata.captions] == [(text, credit)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The photographer was told to add a line reading Credit: Jane Doe to every picture.",
+        "Support for the plan stands at 40 percent (Reuters/Ipsos)",
+    ],
+)
+def test_sentences_with_a_credit_word_or_a_poll_in_brackets_stay(line: str) -> None:
+    first, second = COPY["en"].strip().split("\n\n")
+    doc = clean_text(f"{first}\n\n{line}\n\n{second}\n")
+    assert line in doc.text and not doc.metadata.captions
+
+
+def test_a_byline_with_the_picture_credit_after_the_name() -> None:
+    doc = _under_title("de", "von Alexander Karper Foto: © GEPA")
+    assert doc.metadata.authors == ["Alexander Karper"]
+    assert "GEPA" not in doc.text

@@ -301,6 +301,8 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         if (cut := _dated_tail(ctx, core)) > 0:
             core = core[:cut]
         core = _DANGLING.sub("", core)  # 'Jane Doe on' once BYLINE-004 took the date after it
+    if lead and (credit := _CREDIT_AFTER.search(core)):
+        core = core[: credit.start()] + " | " + core[credit.end() :]  # 'von Jane Doe Foto: © GEPA'
     filed_for = _FOR_OUTLET.search(core)
     if filed_for and _outlet(ctx, filed_for.group(0), loose=lead is not None):
         core = core[: filed_for.start()]  # the outlet the writer filed for is no name

@@ -137,6 +137,8 @@ def _starts_segment(text: str, pos: int) -> bool:
         return True  # a bracket or a dash opens the credit ('… Planalto - Pedro Ladeira/Folhapress')
     if text.startswith("Credit:", pos) and pos and text[pos - 1].islower():
         return True  # '…ate a rabbitCredit: Getty': the label glued to the caption's last word
+    if pos > 1 and text[pos - 1] == " " and text[pos - 2].isalnum() and text.startswith(_CAPITAL_LABELS, pos):
+        return True  # '… in the old town Credit: Jane Doe/Reuters': The Telegraph prints no stop before it
     before = text[:pos].rstrip()
     if before.lower().endswith(_LABELLED_BY):
         return True  # 'Photograph by Jane Doe/AFP': the label opens the credit
@@ -152,6 +154,8 @@ _LICENSING = re.compile(
     re.I,
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# a credit's label in capitals with its colon: it opens a credit even with no stop before it
+_CAPITAL_LABELS = ("Credit:", "Photo:", "Photograph:", "Picture:", "Image:", "Foto:", "Bild:", "Photo credit:")
 _LABELLED_BY = ("photograph by", "photographs by", "photo by", "photos by", "image by", "illustration by")
 
 
