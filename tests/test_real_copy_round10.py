@@ -517,3 +517,31 @@ def test_a_byline_with_the_picture_credit_after_the_name() -> None:
     doc = _under_title("de", "von Alexander Karper Foto: © GEPA")
     assert doc.metadata.authors == ["Alexander Karper"]
     assert "GEPA" not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "photographer"),
+    [
+        (
+            "de",
+            "Feuerwehrleute kämpfen am Dienstag gegen den Brand in der Altstadt. Foto: Anna Schmidt/dpa",
+            "Anna Schmidt",
+        ),
+        (
+            "de",
+            "Feuerwehrleute kämpfen am Dienstag gegen den Brand. (Foto: picture alliance / dpa | Anna Schmidt)",
+            "Anna Schmidt",
+        ),
+        ("nl", "Brandweerlieden bestrijden de brand dinsdag. Foto ANP / Jan de Vries", "Jan de Vries"),
+        ("it", "I vigili del fuoco spengono l'incendio martedì. (Foto Ansa)", None),
+        ("en", "The painting hangs in the east wing of the museum. Courtesy Louvre", None),
+    ],
+)
+def test_the_photographer_is_the_person_among_the_credits_pieces(
+    lang: str, line: str, photographer: str | None
+) -> None:
+    """A credit read as one agency string, or with the agency where the name stands, still names its
+    photographer; an agency or a courtesy line names none."""
+    first, second = COPY[lang].strip().split("\n\n")
+    doc = clean_text(f"{first}\n\n{line}\n\n{second}\n")
+    assert [c.photographer for c in doc.metadata.captions] == [photographer]

@@ -51,6 +51,7 @@ class _Credits:
         self.any_hint = literal_union(self.hints)
         self.end_hints = tuple(dict.fromkeys(h for _, ends in self.gates for h in ends))
         self.not_names = ctx.rules.phrase_set("CAPTION-012")
+        self.agencies = ctx.rules.phrase_set("FOOTER-021")  # a credit's agency is no photographer
         self.max_words = ctx.rules.param("CAPTION-010", "max_words")
         self.prose_words = ctx.rules.param("CAPTION-026", "min_prose_words")
         self.prose_sentences = ctx.rules.param("CAPTION-026", "min_sentences")
@@ -182,10 +183,26 @@ def _between_prose(ctx: Context, block: Block, prose: list[int]) -> bool:
 def _photographer(credits: _Credits, m: re.Match[str]) -> str | None:
     groups = m.groupdict()  # a rule with several forms names its photographer name2, name3… (CAPTION-027)
     name = next((v for k, v in groups.items() if v and k.startswith("name")), None) or groups.get("handle")
-    if not name:
-        return None
-    name = name.strip(" .,")
-    return None if name.lower() in credits.not_names else name
+    if name:
+        name = name.strip(" .,")
+        if name.lower() not in credits.not_names and name.lower() not in credits.agencies:
+            return name
+    # no name group ('Foto: Anna Schmidt/dpa', a rule that reads the credit as one agency string), or
+    # it caught the agency ('Foto ANP / Jan de Vries'): the piece of the credit that is a person's name
+    from ..text.shapes import is_name
+
+    credit = _LEADING_LABEL.sub("", m.group("credit").strip("()[] "))
+    for piece in _CREDIT_PIECES.split(credit):
+        piece = piece.strip(" .,©")
+        low = piece.lower()
+        if is_name(piece) and low not in credits.not_names and low not in credits.agencies:
+            return piece
+    return None
+
+
+# a credit's label and the pieces of a credit ('Foto: picture alliance / dpa | Anna Schmidt')
+_LEADING_LABEL = re.compile(r"^(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*|(?i:photo|foto|courtesy(?:\s+of)?)\s+)?(?:©\s*)?")
+_CREDIT_PIECES = re.compile(r"\s*[/|,]\s*")
 
 
 class Captions(Pass[_Credits]):
