@@ -91,6 +91,8 @@ _CREDIT_PIECE = re.compile(
     r"design|data|visuals?|additional\s+reporting|editing|edited|fotos?|bilder?)\s*(?:by\s+|:\s*)\S",
     re.IGNORECASE,
 )
+# a word every picture credit after the names holds: a line without one is not scanned for it
+_PICTURE_WORDS = re.compile(r"(?i:photo|foto|pictur|image|bild|video)")
 # 'Words: Jane Doe, John Roe Photos: John Roe': a picture credit run on after the names, no separator
 _CREDIT_AFTER = re.compile(
     r"\s+(?=(?:photos?|photographs?|photography|pictures?|images?|fotos?|bilder?|video)\s*(?:by\s|:))",
@@ -301,7 +303,7 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         if (cut := _dated_tail(ctx, core)) > 0:
             core = core[:cut]
         core = _DANGLING.sub("", core)  # 'Jane Doe on' once BYLINE-004 took the date after it
-    if lead and (credit := _CREDIT_AFTER.search(core)):
+    if lead and _PICTURE_WORDS.search(core) and (credit := _CREDIT_AFTER.search(core)):
         core = core[: credit.start()] + " | " + core[credit.end() :]  # 'von Jane Doe Foto: © GEPA'
     filed_for = _FOR_OUTLET.search(core)
     if filed_for and _outlet(ctx, filed_for.group(0), loose=lead is not None):
@@ -326,7 +328,7 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         ):
             return names
         return None
-    if top and (names := _dated_name(ctx, text)):
+    if top and _YEAR.search(text) and (names := _dated_name(ctx, text)):
         return names  # 'Jan de Vries 5 maart 2024, 15:14': the writer and the story's date, glued
     if top and len(pieces) == 1 and "," in core:
         head, rest = core.split(",", 1)
@@ -345,7 +347,7 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         return _names(ctx, pieces[0])
     if top and len(pieces) == 2 and _READING_TIME.match(pieces[1]) and "," not in pieces[0]:
         return _names(ctx, pieces[0])  # 'Jane Doe · 5 min read': one writer and the reading time
-    if top and len(pieces) == 1 and (m := _BRACKET_TAIL.search(core)) and m.start() > 0:
+    if top and len(pieces) == 1 and core.endswith(")") and (m := _BRACKET_TAIL.search(core)) and m.start() > 0:
         inner = m.group("inner").strip()
         if _affiliation(ctx, inner) or _BRACKET_PLACE.match(inner):
             return bare_names(ctx, core[: m.start()])
@@ -574,8 +576,10 @@ def _take(ctx: Context, opening: list[Block], i: int, names: list[str], rule: st
             ctx.metadata.authors.append(name)
     ctx.lift(block, rule, "authors")
     _note_stamp(ctx, block.text)
-    if i + 2 < len(opening) and opening[i + 1].status == BODY and (
-        _outlet_line(ctx, opening[i + 1].text) or _FILED_LINE.match(opening[i + 1].text)
+    if (
+        i + 2 < len(opening)
+        and opening[i + 1].status == BODY
+        and (_outlet_line(ctx, opening[i + 1].text) or _FILED_LINE.match(opening[i + 1].text))
     ):
         ctx.remove(opening[i + 1], rule)
 

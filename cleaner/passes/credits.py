@@ -566,8 +566,8 @@ def world_contributors(ctx: Context, text: str) -> tuple[list[str], list[str]] |
         inner = inner[1:-1].strip()
     inner = inner.rstrip(" .")
     low = inner.lower()
-    words = low.split()
-    if not words or (words[0].rstrip(":") not in ends and words[-1] not in ends):
+    first, _, _ = low.partition(" ")
+    if first.rstrip(":") not in ends and low.rpartition(" ")[2] not in ends:
         return None
     rest = None
     for lead in lead_ins:
@@ -607,13 +607,17 @@ def _world_notes(ctx: Context) -> None:
     """CREDITS-016: contributor notes in the other languages among the last lines, below the prose."""
     params = ctx.rules.rule("CREDITS-016").params
     body = ctx.body()
-    last_prose = max((b.index for b in body if b.words >= 20), default=-1)
+    last_prose = None
     for block in body[-params["last_lines"] :]:
-        if block.words > params["max_words"] or block.words < 3 or block.index < last_prose:
+        if block.words > params["max_words"] or block.words < 3:
             continue
         found = world_contributors(ctx, block.text)
         if found is None:
             continue
+        if last_prose is None:
+            last_prose = max((b.index for b in body if b.words >= 20), default=-1)
+        if block.index < last_prose:
+            continue  # a paragraph of prose under it: the note is the story's
         names, inputs = found
         if ctx.metadata.credits is None:
             ctx.metadata.credits = Credits(text=block.text)

@@ -536,14 +536,20 @@ def _remove_kicker_pairs(ctx: Context, setup: _Setup) -> None:
 _TRUNCATED = re.compile(r"(?<=[\w,;’'”\"])\s?(?:(?P<bracketed>\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))|…|\.\.\.)$")
 
 
+_CUT_ENDS = ("…", "...", "]", ")")  # how every cut excerpt ends (a bracketed mark closes with ']' or ')')
+
+
 def _remove_excerpts(ctx: Context) -> None:
     """RELATED-016: other stories' teasers, each a headline over an excerpt cut short ('… for
     which ...'), min_pairs in a row (min_bracketed when the excerpts end in '[…]')."""
-    params = ctx.rules.rule("RELATED-016").params
     body = ctx.body()
-    cut = [bool(b.words >= params["min_excerpt_words"] and b.text.endswith(("…", "...", "]", ")"))) for b in body]
-    if sum(cut) < params["min_bracketed"]:
+    ends = [b.text.endswith(_CUT_ENDS) for b in body]
+    if ends.count(True) < 2:
         return  # almost every text: fewer cut excerpts than the shortest run needs
+    params = ctx.rules.rule("RELATED-016").params
+    cut = [end and b.words >= params["min_excerpt_words"] for end, b in zip(ends, body, strict=True)]
+    if sum(cut) < params["min_bracketed"]:
+        return
     i, n = 0, len(body)
     while i < n - 1:
         run: list[Block] = []

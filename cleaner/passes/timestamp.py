@@ -173,8 +173,8 @@ def _placed_stamp(setup: _Setup, text: str) -> bool:
     """A date or time with a place or the outlet's name as its first or last piece: 'Madrid - 05 mar
     2024 - 15:14 CET' (El País), 'Tuesday 5 March 2024 15:14, UK' (Sky News), 'March 5, 2024 / 3:14
     PM / CBS News'. The piece is one to three capitalised words with no digit; the rest is a stamp."""
-    if len(text) > 80:
-        return False
+    if len(text) > 80 or not (_YEAR.search(text) or _NUMERIC_DATE.search(text)):
+        return False  # a printed date is asked for (below): most lines have none
     pieces = _PIECES.split(text.strip())
     if len(pieces) < 2:
         return False
