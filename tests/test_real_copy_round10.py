@@ -545,3 +545,42 @@ def test_the_photographer_is_the_person_among_the_credits_pieces(
     first, second = COPY[lang].strip().split("\n\n")
     doc = clean_text(f"{first}\n\n{line}\n\n{second}\n")
     assert [c.photographer for c in doc.metadata.captions] == [photographer]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hit the bell icon to get notified of new stories.",
+        "Tap the star to add us to your favourites.",
+        "Scan the QR code to download our app.",
+        "Read more stories like this on our homepage.",
+        "Catch up on all the latest headlines on our website.",
+        "Watch the full interview on our YouTube channel.",
+        "Send us your photos and videos at news@example.com.",
+        "Have your say in the comments below.",
+        "We want to hear from you. Share your story with us.",
+        "Follow the latest on our live blog.",
+    ],
+)
+def test_calls_to_action_about_the_sites_own_things(line: str) -> None:
+    doc = _closing("en", line)
+    assert line not in doc.text
+    assert next(r.rule for r in doc.removed if r.text == line).startswith("PROMPT-")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Watch the skies on Tuesday night: the meteor shower peaks around 2 a.m., astronomers said.",
+        "Catch limits for cod will be cut by a fifth next year, the ministry said.",
+        "Hit hard by the floods, the town is still waiting for aid, residents told our reporter.",
+        "Have a look at the map below to see which roads will close.",
+        "Visit the museum before 10 a.m. and you will avoid the queues, the guide told us.",
+        "Read our full review of the new phone, which we tested for two weeks.",
+        "Thanks for following our live blog throughout the day.",
+        "Have your say on the plan at the public meeting on Thursday, the council said.",
+    ],
+)
+def test_sentences_that_open_with_those_verbs_stay(line: str) -> None:
+    doc = _closing("en", line)
+    assert line in doc.text
