@@ -584,3 +584,27 @@ def test_calls_to_action_about_the_sites_own_things(line: str) -> None:
 def test_sentences_that_open_with_those_verbs_stay(line: str) -> None:
     doc = _closing("en", line)
     assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Written and reported by Jane Doe", ["Jane Doe"]),
+        ("Text and photos by Jane Doe", ["Jane Doe"]),
+        ("Jane Doe (@janedoe)", ["Jane Doe"]),
+        ("Jane Doe reports from Kyiv", ["Jane Doe"]),
+        ("Jane Doe writes", ["Jane Doe"]),
+        ("Jane Doe, University of Example", ["Jane Doe"]),  # The Conversation's writers
+        ("By The Associated Press", []),
+    ],
+)
+def test_bylines_in_unseen_wordings(line: str, authors: list[str]) -> None:
+    doc = _under_title("en", line)
+    assert line not in doc.text
+    assert doc.metadata.authors == authors
+    assert doc.metadata.subtitle is None  # each was taken for the title's subtitle
+
+
+def test_a_headline_ending_in_reports_names_no_writer() -> None:
+    doc = _under_title("en", "Amazon reports")
+    assert doc.metadata.authors == []

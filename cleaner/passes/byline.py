@@ -29,6 +29,10 @@ _FILED_FROM = re.compile(
     r"|\s*\((?:(?:with|avec|con|mit|com|met)\s+)?(?:[A-Z][\w.&-]*\s?){1,3}\)\s*$"  # '(Reuters)', '(avec AFP)'
     r"|\s*\((?:(?:à|a|in|en|aus|from|desde|em|da)\s+)?[A-ZÀ-Ý][\w'’.-]+(?:,\s*[\w'’ .-]{2,40})?\)\s*$"  # '(à Kyiv)'
 )
+# 'Jane Doe reports from Kyiv', 'Jane Doe writes': the BBC's byline over a report or a column
+_REPORTS = re.compile(
+    r"^(?P<names>.{4,80}?)\s+(?:reports|writes)(?:\s+from\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})?$"
+)
 # 'Jane Doe (dpa)', 'Jean Dupont (à Bruxelles)': a bare name with its agency or place in brackets
 _BRACKET_TAIL = re.compile(r"\s*\((?P<inner>[^()]{2,40})\)\s*$")
 _BRACKET_PLACE = re.compile(r"^(?:à|a|in|en|aus|from|desde|em|da)\s+[A-ZÀ-Ý][\w'’.-]+(?:\s+[A-ZÀ-Ý][\w'’.-]+)?$")
@@ -76,7 +80,7 @@ def _affiliation(ctx: Context, segment: str) -> bool:
     return bool(words) and len(words) <= 6 and any(w in vocab for w in words)
 
 
-_HANDLE = re.compile(r"\s*@\w{2,30}\b")  # a social handle printed after the name
+_HANDLE = re.compile(r"\s*\(?@\w{2,30}\b\)?")  # a social handle printed after the name ('(@janedoe)')
 _AGENCIES_TAIL = re.compile(
     r"\s*(?:,\s*)?(?:and|with|&|\+)\s+(?:agencies|wires|wire\s+services|news\s+agencies|reuters|ap|afp)\.?$",
     re.IGNORECASE,
@@ -315,8 +319,10 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     else:
         pieces = [core]  # what the split gives when no separator is there, without trying every position
     if lead:
-        if _desk_only(ctx, pieces[0]) or pieces[0].strip(" .").lower() in _DESK_WORDS:
-            return []  # 'Autor: Die Redaktion', 'By Staff and agencies', 'Di Redazione': a desk's byline, no writer
+        desk = pieces[0].strip(" .").lower()
+        if _desk_only(ctx, pieces[0]) or desk in _DESK_WORDS or desk in ctx.rules.phrase_set("FOOTER-021"):
+            return []  # 'Autor: Die Redaktion', 'By Staff and agencies', 'Di Redazione', 'By The Associated Press'
+
         if len(pieces) == 1 and "," not in core and core != text[lead.end() :] and _affiliation(ctx, pieces[0]):
             return []  # 'Written by Miami Today on November 7, 2023': the outlet signs, with the date
         names = _names(ctx, _FILED_FROM.sub("", pieces[0]))
@@ -347,6 +353,8 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         return _names(ctx, pieces[0])
     if top and len(pieces) == 2 and _READING_TIME.match(pieces[1]) and "," not in pieces[0]:
         return _names(ctx, pieces[0])  # 'Jane Doe · 5 min read': one writer and the reading time
+    if top and len(pieces) == 1 and (" reports" in core or " writes" in core) and (m := _REPORTS.match(core)):
+        return bare_names(ctx, m.group("names"))  # 'Jane Doe reports from Kyiv', 'Jane Doe writes' (the BBC's form)
     if top and len(pieces) == 1 and core.endswith(")") and (m := _BRACKET_TAIL.search(core)) and m.start() > 0:
         inner = m.group("inner").strip()
         if _affiliation(ctx, inner) or _BRACKET_PLACE.match(inner):
