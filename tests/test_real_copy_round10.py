@@ -608,3 +608,24 @@ def test_bylines_in_unseen_wordings(line: str, authors: list[str]) -> None:
 def test_a_headline_ending_in_reports_names_no_writer() -> None:
     doc = _under_title("en", "Amazon reports")
     assert doc.metadata.authors == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Doe can be reached at jane.doe@example.com or on Twitter @janedoe.",
+        "Reach Jane Doe at 555-123-4567 or jdoe@example.com.",
+        "Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @janedoe.",
+    ],
+)
+def test_contact_lines_name_the_reporter(line: str) -> None:
+    doc = _closing("en", line)
+    assert line not in doc.text
+    assert doc.metadata.credits is not None and doc.metadata.credits.other.get("contact") == ["Jane Doe"]
+
+
+def test_a_rights_notice_in_words_and_a_ruling_that_quotes_one() -> None:
+    notice = "All material on this site is protected by copyright and may not be reproduced without permission."
+    ruling = "All material on this site is protected by copyright, the judge ruled, rejecting the claim."
+    assert notice not in _closing("en", notice).text
+    assert ruling in _closing("en", ruling).text
