@@ -80,7 +80,10 @@ def _affiliation(ctx: Context, segment: str) -> bool:
     return bool(words) and len(words) <= 6 and any(w in vocab for w in words)
 
 
-_HANDLE = re.compile(r"\s*\(?@\w{2,30}\b\)?")  # a social handle printed after the name ('(@janedoe)')
+_HANDLE = re.compile(r"\s*@\w{2,30}\b")  # a social handle printed after the name
+# 'Jane Doe (@janedoe)': the handle in brackets closing a line of names (a tweet's signature goes on
+# with its date, '— Dana Whitfield (@danawhit) November 19, 2019', and stays with the tweet)
+_HANDLE_CLOSING = re.compile(r"\s*\(@\w{2,30}\)\s*$")
 _AGENCIES_TAIL = re.compile(
     r"\s*(?:,\s*)?(?:and|with|&|\+)\s+(?:agencies|wires|wire\s+services|news\s+agencies|reuters|ap|afp)\.?$",
     re.IGNORECASE,
@@ -322,7 +325,6 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         desk = pieces[0].strip(" .").lower()
         if _desk_only(ctx, pieces[0]) or desk in _DESK_WORDS or desk in ctx.rules.phrase_set("FOOTER-021"):
             return []  # 'Autor: Die Redaktion', 'By Staff and agencies', 'Di Redazione', 'By The Associated Press'
-
         if len(pieces) == 1 and "," not in core and core != text[lead.end() :] and _affiliation(ctx, pieces[0]):
             return []  # 'Written by Miami Today on November 7, 2023': the outlet signs, with the date
         names = _names(ctx, _FILED_FROM.sub("", pieces[0]))
@@ -413,7 +415,7 @@ def bare_names(ctx: Context, text: str, *, caps_ok: bool = False) -> list[str] |
     """A line of names and nothing else ('Jane Doe', 'Kevin Johnson and Kevin McCoy', 'A, B and
     C'): the byline of a page that prints its writers without 'By'. ``caps_ok``: a line in capitals
     ('JANIE HAR') counts, where something else says it is a byline (the story's date beside it)."""
-    core = _HANDLE.sub("", text).strip()
+    core = _HANDLE.sub("", _HANDLE_CLOSING.sub("", text)).strip()
     if core.endswith((".", ":", "?", "!")):
         return None
     if core.isupper():
@@ -551,8 +553,8 @@ def _dated_name(ctx: Context, text: str) -> list[str] | None:
     capitalised = [t for t in head.split() if t.lower() not in PARTICLES]
     if len(capitalised) != 2:
         return None
-    if bare_names(ctx, head):
-        return bare_names(ctx, head)
+    if names := bare_names(ctx, head):
+        return names
     # 'Jan de Vries': a particle in lower case, which a bare name may not hold ('Casa de Campo' is a
     # place), is a surname's here, where the date says the line is a byline
     if is_name(head) and not _affiliation(ctx, head) and not head.isupper():

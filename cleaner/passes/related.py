@@ -542,13 +542,14 @@ _CUT_ENDS = ("…", "...", "]", ")")  # how every cut excerpt ends (a bracketed 
 def _remove_excerpts(ctx: Context) -> None:
     """RELATED-016: other stories' teasers, each a headline over an excerpt cut short ('… for
     which ...'), min_pairs in a row (min_bracketed when the excerpts end in '[…]')."""
+    params = ctx.rules.rule("RELATED-016").params
     body = ctx.body()
     ends = [b.text.endswith(_CUT_ENDS) for b in body]
-    if ends.count(True) < 2:
-        return  # almost every text: fewer cut excerpts than the shortest run needs
-    params = ctx.rules.rule("RELATED-016").params
+    shortest = min(params["min_pairs"], params["min_bracketed"])
+    if ends.count(True) < shortest:
+        return  # almost every text: fewer lines ending in a truncation mark than the shortest run has
     cut = [end and b.words >= params["min_excerpt_words"] for end, b in zip(ends, body, strict=True)]
-    if sum(cut) < params["min_bracketed"]:
+    if sum(cut) < shortest:
         return
     i, n = 0, len(body)
     while i < n - 1:
