@@ -629,3 +629,27 @@ def test_a_rights_notice_in_words_and_a_ruling_that_quotes_one() -> None:
     ruling = "All material on this site is protected by copyright, the judge ruled, rejecting the claim."
     assert notice not in _closing("en", notice).text
     assert ruling in _closing("en", ruling).text
+
+
+@pytest.mark.parametrize("at_top", [True, False])
+def test_npr_pictures_credit_is_no_byline(at_top: bool) -> None:
+    """NPR prints a picture as its caption, the credit, 'hide caption', 'toggle caption' and the credit
+    again: the photographer must not become the story's writer, and the caption gets its credit."""
+    picture = "\n\n".join(
+        [
+            "Firefighters battled the blaze for hours on Tuesday.",
+            "Jane Doe/AP",
+            "hide caption",
+            "toggle caption",
+            "Jane Doe/AP",
+        ]
+    )
+    first, second = COPY["en"].strip().split("\n\n")
+    body = f"{picture}\n\n{first}\n\n{second}" if at_top else f"{first}\n\n{picture}\n\n{second}"
+    doc = clean_text(f"{TITLES['en']}\n\n{body}\n")
+    assert doc.metadata.authors == []
+    assert "Jane Doe" not in doc.text and "caption" not in doc.text
+    assert first in doc.text and second in doc.text
+    assert ("Firefighters battled the blaze for hours on Tuesday.", "Jane Doe/AP", "Jane Doe") in [
+        (c.text, c.credit, c.photographer) for c in doc.metadata.captions
+    ]

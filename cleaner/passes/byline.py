@@ -446,6 +446,21 @@ def _note_stamp(ctx: Context, text: str) -> None:
     timestamp.note_stamp(ctx, piece)
 
 
+# a picture's own controls, which an extractor prints as lines ('hide caption', 'toggle caption')
+_CAPTION_CONTROL = re.compile(r"(?:hide|toggle|show)\s+caption|enlarge\s+this\s+image", re.IGNORECASE)
+
+
+def caption_control_beside(ctx: Context, block: Block) -> bool:
+    """Whether the line above or under ``block`` is a picture's control ('hide caption'): the block
+    is then the picture's credit or caption (NPR prints 'caption', 'Jane Doe/AP', 'hide caption',
+    'toggle caption', 'Jane Doe/AP')."""
+    blocks = ctx.blocks
+    for j in (block.index - 1, block.index + 1):
+        if 0 <= j < len(blocks) and blocks[j].words <= 4 and _CAPTION_CONTROL.fullmatch(blocks[j].text.strip()):
+            return True
+    return False
+
+
 _BULLET = re.compile(r"^[-–—•*·]\s+(?=\S)")
 
 
@@ -484,6 +499,8 @@ class Byline(Pass[_Setup]):
         for i, block in enumerate(opening):
             if block.words > setup.block_max_words:
                 continue
+            if caption_control_beside(ctx, block):
+                continue  # 'Jane Doe/AP' over 'hide caption' (NPR's pictures): a photographer, never a writer
             if dateline.match(ctx, block.text):
                 continue  # 'SAN FRANCISCO — Officials said …' opens the copy; the place is not a name
             names = parse(ctx, block.text, top=True)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from ..article import Block, Caption
+from ..article import BODY, Block, Caption
 from ..context import Context
 from ..text.regex import FOLDS, gated, literal_union, may_match, pattern_words
 from ..text.shapes import ends_sentence, has_dialogue
+from . import byline
 from .base import Pass
 
 CREDIT_RULES = ("CAPTION-001", "CAPTION-002", "CAPTION-003", "CAPTION-004", "CAPTION-005")
@@ -251,7 +252,8 @@ class Captions(Pass[_Credits]):
                 and text.strip(" .:,;-–—|").lower() not in credits.stock_labels
             ):
                 if credits.alone(rule_id, credit, text) or (
-                    not text.strip(" ([|-–—:") and _between_prose(ctx, block, prose)
+                    not text.strip(" ([|-–—:")
+                    and (_between_prose(ctx, block, prose) or byline.caption_control_beside(ctx, block))
                 ):
                     photographer = _photographer(credits, m)
                     caption = Caption(text="", credit=credit, photographer=photographer)
@@ -270,6 +272,16 @@ class Captions(Pass[_Credits]):
             above = ctx.blocks[block.index - 1] if block.index else None
             if above is not None and above.rule == "CAPTION-015":
                 caption.text = above.text
+            elif (
+                above is not None
+                and above.status == BODY
+                and 3 <= above.words <= credits.uncredited_max
+                and not byline.caption_control_beside(ctx, above)
+                and _control_under(ctx, block)
+            ):
+                # NPR: the caption, its credit, then 'hide caption': the line over the credit is the caption
+                caption.text = above.text
+                ctx.lift(above, "CAPTION-010", "captions")
 
 
 # a credit's label the credit form leaves out of its group ('… Monday. Photograph: Jane Doe/AP'):
@@ -280,6 +292,14 @@ _LABEL_TAIL = re.compile(
 )
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-ZÀ-Þ\"“„]")
+
+
+def _control_under(ctx: Context, block: Block) -> bool:
+    """Whether the line under ``block`` is a picture's control ('hide caption')."""
+    j = block.index + 1
+    return j < len(ctx.blocks) and byline.caption_control_beside(ctx, block) and ctx.blocks[j].words <= 4 and (
+        "caption" in ctx.blocks[j].lower or "image" in ctx.blocks[j].lower
+    )
 
 
 def _glued_to_prose(credits: _Credits, text: str) -> bool:
