@@ -653,3 +653,25 @@ def test_npr_pictures_credit_is_no_byline(at_top: bool) -> None:
     assert ("Firefighters battled the blaze for hours on Tuesday.", "Jane Doe/AP", "Jane Doe") in [
         (c.text, c.credit, c.photographer) for c in doc.metadata.captions
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "label"),
+    [
+        ("fr", "Exclusif : Le conseil adopte le budget après un long débat", "Exclusif"),
+        ("de", "Exklusiv: Stadtrat beschließt neuen Haushalt nach langer Debatte", "Exklusiv"),
+        ("es", "Exclusiva | El ayuntamiento aprueba el presupuesto tras un largo debate", "Exclusiva"),
+        ("de", "Stadtrat beschließt neuen Haushalt nach langer Debatte | tagesschau.de", None),
+    ],
+)
+def test_titles_with_a_slug_or_a_domain_in_other_languages(lang: str, line: str, label: str | None) -> None:
+    doc = clean_text(f"{line}\n\n{COPY[lang]}")
+    assert doc.metadata.title == TITLES[lang]
+    assert doc.metadata.label == label
+    assert line not in doc.text
+
+
+def test_a_headline_opening_with_a_compound_is_not_split() -> None:
+    doc = clean_text(f"Direct-to-consumer sales rise as shops close\n\n{COPY['en']}")
+    assert doc.metadata.title == "Direct-to-consumer sales rise as shops close"
+    assert doc.metadata.label is None

@@ -60,7 +60,10 @@ def _then_question(text: str) -> bool:
 
 
 # the site's name after a headline, as a page's <title> prints it: 'Council approves budget | Example Gazette'
-_SITE_SUFFIX = re.compile(r"^(?P<head>.{15,}?)\s\|\s(?:The\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}$")
+# or its domain: 'Stadtrat beschließt neuen Haushalt | tagesschau.de'
+_SITE_SUFFIX = re.compile(
+    r"^(?P<head>.{15,}?)\s\|\s(?:(?:The\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})$"
+)
 
 
 def _without_site(text: str) -> str:
