@@ -675,3 +675,24 @@ def test_a_headline_opening_with_a_compound_is_not_split() -> None:
     doc = clean_text(f"Direct-to-consumer sales rise as shops close\n\n{COPY['en']}")
     assert doc.metadata.title == "Direct-to-consumer sales rise as shops close"
     assert doc.metadata.label is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "badge"),
+    [
+        ("fr", "Réservé aux abonnés"),
+        ("de", "Z+ (abopflichtiger Inhalt)"),
+        ("de", "SZ Plus"),
+        ("es", "Exclusivo para suscriptores"),
+        ("en", "Subscriber exclusive"),
+        ("en", "Members only"),
+    ],
+)
+@pytest.mark.parametrize("above", [True, False])
+def test_paywall_badges_beside_the_headline(lang: str, badge: str, above: bool) -> None:
+    """Over the headline the badge was lifted as the title; under it 'SZ Plus' became an author."""
+    lines = [badge, TITLES[lang]] if above else [TITLES[lang], badge]
+    doc = clean_text("\n\n".join(lines) + "\n\n" + COPY[lang])
+    assert doc.metadata.title == TITLES[lang]
+    assert badge not in doc.text
+    assert doc.metadata.authors == []
