@@ -696,3 +696,24 @@ def test_paywall_badges_beside_the_headline(lang: str, badge: str, above: bool) 
     assert doc.metadata.title == TITLES[lang]
     assert badge not in doc.text
     assert doc.metadata.authors == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "tags"),
+    [
+        ("en", ["Tags", "Budget", "City Council", "Taxes"]),
+        ("en", ["Topics", "Budget", "City Council"]),  # 'Topics' alone is a control label (CRUMB-012) too
+        ("de", ["Themen:", "Haushalt", "Stadtrat", "Steuern"]),
+        ("es", ["Temas"]),
+    ],
+)
+def test_the_storys_tags_at_the_end(lang: str, tags: list[str]) -> None:
+    doc = _closing(lang, "\n\n".join(tags))
+    assert all(t not in doc.text.split("\n") for t in tags)
+    assert COPY[lang].split("\n\n")[1].strip() in doc.text
+
+
+def test_a_topics_heading_over_a_paragraph_stays_with_it() -> None:
+    line = "The council will meet again in June to discuss the harbour."
+    doc = _closing("en", f"Topics\n\n{line}")
+    assert line in doc.text

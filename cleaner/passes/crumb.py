@@ -125,7 +125,16 @@ def _no_sentence(low: str) -> bool:
 
 class Crumbs(Pass[_Setup]):
     family = "crumb"
-    emits = ("CRUMB-010", "CRUMB-011", "CRUMB-012", "CRUMB-013", "CRUMB-014", "CRUMB-015", "CRUMB-016")
+    emits = (
+        "CRUMB-010",
+        "CRUMB-011",
+        "CRUMB-012",
+        "CRUMB-013",
+        "CRUMB-014",
+        "CRUMB-015",
+        "CRUMB-016",
+        "CRUMB-018",
+    )
 
     def prepare(self, ctx: Context) -> _Setup:
         return _Setup(ctx)
@@ -161,6 +170,7 @@ class Crumbs(Pass[_Setup]):
                 ctx.remove(block, rule_id)
         _remove_share_runs(ctx, setup)
         _remove_comment_thread(ctx, setup)
+        _remove_tags(ctx)
 
 
 def _remove_share_runs(ctx: Context, setup: _Setup) -> None:
@@ -234,6 +244,28 @@ def _remove_comment_thread(ctx: Context, setup: _Setup) -> None:
             return
         if block.status == BODY:
             before += block.words
+
+
+def _remove_tags(ctx: Context) -> None:
+    """CRUMB-018: the story's tags at the end: a tags header and under it, to the end of the text,
+    short lines with no full stop; the header alone as the last line goes too. The header may be
+    gone already (a control label, CRUMB-012): it still opens the list."""
+    rule = ctx.rules.rule("CRUMB-018")
+    max_items, max_words = rule.params["max_items"], rule.params["max_item_words"]
+    headers = ctx.rules.phrase_set("CRUMB-018")
+    items: list[Block] = []
+    for block in reversed(ctx.blocks):
+        if block.words <= 3 and block.lower.strip(" :") in headers:
+            if block.status == BODY:
+                ctx.remove(block, "CRUMB-018")
+            for item in items:
+                ctx.remove(item, "CRUMB-018")
+            return
+        if block.status != BODY:
+            continue  # furniture other rules took between the tags
+        if len(items) >= max_items or block.words > max_words or block.text.rstrip().endswith((".", "!", "?", ":")):
+            return  # a line of copy before any tags header: no tag list at the end
+        items.append(block)
 
 
 class Tail(Pass[tuple[int, frozenset[str]]]):
