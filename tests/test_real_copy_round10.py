@@ -717,3 +717,17 @@ def test_a_topics_heading_over_a_paragraph_stays_with_it() -> None:
     line = "The council will meet again in June to discuss the harbour."
     doc = _closing("en", f"Topics\n\n{line}")
     assert line in doc.text
+
+
+def test_dated_excerpts_of_a_press_release_index_stay() -> None:
+    """A press service's index prints each release as its date over its first lines, cut: the date is
+    no headline, and the eval keeps such an excerpt as the page's text."""
+    parts = []
+    for date, excerpt in [
+        ("02.12.2022 |", TEASERS[0][1]),
+        ("30.11.2022 |", TEASERS[1][1]),
+        ("29.11.2022 |", TEASERS[2][1]),
+    ]:
+        parts += [date, excerpt + "..."]
+    doc = clean_text("\n\n".join([COPY["en"].strip(), *parts]) + "\n")
+    assert all(excerpt + "..." in doc.text for _, excerpt in TEASERS)

@@ -536,6 +536,7 @@ def _remove_kicker_pairs(ctx: Context, setup: _Setup) -> None:
 _TRUNCATED = re.compile(r"(?<=[\w,;’'”\"])\s?(?:(?P<bracketed>\[(?:…|\.\.\.)\]|\((?:…|\.\.\.)\))|…|\.\.\.)$")
 
 
+_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of letters: a headline has min_words of them
 _CUT_ENDS = ("…", "...", "]", ")")  # how every cut excerpt ends (a bracketed mark closes with ']' or ')')
 
 
@@ -562,6 +563,7 @@ def _remove_excerpts(ctx: Context) -> None:
             if (
                 m is None
                 or not params["min_words"] <= title.words <= params["max_words"]
+                or len(_WORD.findall(title.text)) < params["min_words"]  # '02.12.2022 |' is a date, no headline
                 or ends_sentence(_TRUNCATED.sub("", title.text))  # a headline may be cut too: '… plus JBL he...'
             ):
                 break
