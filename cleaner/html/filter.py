@@ -87,6 +87,14 @@ def _is_label(u: Unit, max_words: int) -> bool:
     )
 
 
+_ADDRESS = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S*|\S+@\S+\.\w+", re.IGNORECASE)
+
+
+def _has_word(text: str) -> bool:
+    """Whether a block holds a word of letters outside web and mail addresses: a label does."""
+    return any(c.isalpha() for c in _ADDRESS.sub(" ", text))
+
+
 def filter_units(units: list[Unit], titles: list[str], page: Page, hr: HtmlRules) -> None:
     """Mark the blocks of trafilatura's output that are not article text.
 
@@ -122,7 +130,9 @@ def filter_units(units: list[Unit], titles: list[str], page: Page, hr: HtmlRules
             continue
         if not u.drop and _is_label(u, hr.label_max_words):
             if following is None:
-                orphan = hr.orphan_at_end
+                # a last block with no word is no label: a phone number, a web address or a
+                # reference closes the text as its contact or its source ('+81 158-23-2012')
+                orphan = hr.orphan_at_end and _has_word(u.text)
             else:
                 orphan = bool(following.drop) and following.drop != "HTML-005"
             if orphan:
