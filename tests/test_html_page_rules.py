@@ -253,6 +253,20 @@ def test_heading_under_the_headline_that_is_not_the_description_stays():
     assert not [r for r in doc.removed if r.rule == "HTML-007"]
 
 
+def test_heading_the_page_calls_a_deck_under_the_headline_is_dropped():
+    """HTML-007: a heading right under the h1 that the page's class names a deck or subtitle is
+    the display subtitle even when the description meta tags say something else."""
+    deck = "Commuters get their forty-minute crossing back after two winters of buses"
+    for cls in ("deck", "article-subtitle"):
+        doc = clean_html(_deck_page(f"<h5 class='{cls}'>{deck}</h5>"), url=URL)
+        assert deck not in doc.text
+        assert doc.text.startswith("Council members voted eight to one")
+        assert [r.text for r in doc.removed if r.rule == "HTML-007"] == [deck]
+    # a heading with another class, not the description, is a section heading: it stays
+    doc = clean_html(_deck_page(f"<h2 class='section-title'>{deck}</h2>"), url=URL)
+    assert deck in doc.text
+
+
 def test_card_after_the_linked_name_inside_one_wrapper_keeps_the_name():
     """HTML-006: the wrapper holds the linked name and then the card (which spells the name out in
     full, with a photo and headlines); only the card goes, the name stays in the sentence."""

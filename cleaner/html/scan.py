@@ -152,10 +152,14 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
             while deck is not None and not isinstance(deck.tag, str):
                 deck = deck.getnext()  # a comment between them
             if deck is not None and deck.tag in _DECK_TAGS and (tok := page.tokens_of(deck)):
-                if descriptions is None:
-                    descriptions = _descriptions(tree)
-                if tok in descriptions:
+                # the page's own summary, or a heading its class calls a deck ('deck', 'subtitle': HTML-022)
+                if hr.parts_of(deck) & hr.not_lead:
                     page.decks.add(tok)
+                else:
+                    if descriptions is None:
+                        descriptions = _descriptions(tree)
+                    if tok in descriptions:
+                        page.decks.add(tok)
             if len(page.headlines) == 2:
                 break
     if "figcaption" in tags:
