@@ -410,3 +410,17 @@ def test_links_to_the_page_itself_are_not_navigation(href, navigation):
     tree = parse(page(f"<article>{BODY}<ul>{items}</ul></article>", lang="de"))
     found = scan(tree, "zeitung.example", html_rules(cleaner.default_ruleset()), self_path="/a/1")
     assert bool(found.linkish) is navigation
+
+
+def test_closing_phone_number_or_source_address_is_not_an_orphan_label():
+    """HTML-005 drops a label left closing the page; a last line with no word (the venue's phone
+    number, the address of the petition the story links) is the article's contact or source."""
+    for last in ("+49 30 1234-5678", "https://www.example.org/petition/online/stop-the-fee-2013"):
+        ex = extract(page(f"<article>{BODY}<p>{last}</p></article>", lang="de"))
+        assert last in ex.text
+        assert not any(d["rule"] == "HTML-005" for d in ex.blocks)
+    # a word, or a bare count or page number, is still a label closing the page
+    for last in ("Weitere Termine folgen in Kürze", "+1", "1/3"):
+        ex = extract(page(f"<article>{BODY}<p>{last}</p></article>", lang="de"))
+        assert last not in ex.text
+        assert any(d["rule"] == "HTML-005" for d in ex.blocks)

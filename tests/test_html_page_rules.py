@@ -253,6 +253,37 @@ def test_heading_under_the_headline_that_is_not_the_description_stays():
     assert not [r for r in doc.removed if r.rule == "HTML-007"]
 
 
+def test_heading_the_page_calls_a_deck_under_the_headline_is_dropped():
+    """HTML-007: a heading right under the h1 that the page's class names a deck or subtitle is
+    the display subtitle even when the description meta tags say something else."""
+    deck = "Commuters get their forty-minute crossing back after two winters of buses"
+    for cls in ("deck", "article-subtitle"):
+        doc = clean_html(_deck_page(f"<h5 class='{cls}'>{deck}</h5>"), url=URL)
+        assert deck not in doc.text
+        assert doc.text.startswith("Council members voted eight to one")
+        assert [r.text for r in doc.removed if r.rule == "HTML-007"] == [deck]
+    # a heading with another class, not the description, is a section heading: it stays
+    doc = clean_html(_deck_page(f"<h2 class='section-title'>{deck}</h2>"), url=URL)
+    assert deck in doc.text
+
+
+def test_deck_in_a_wrapper_after_the_headline_is_dropped_but_not_after_a_paragraph():
+    """HTML-007: templates wrap the headline and the subtitle apart ('<div class=title><h1>…</h1>
+    </div><div class=sub><h2 class=subtitle>…</h2></div>'); the first heading after the h1, its
+    class calling it a subtitle, is the deck. After a paragraph it is the article's own heading."""
+    deck = "Commuters get their forty-minute crossing back after two winters of buses"
+    html = _deck_page(f"<div class='meta'><span>By Jane Doe</span></div><div><h3 class='subtitle'>{deck}</h3></div>")
+    h1 = "<h1>Ferry service returns to Riverton</h1>"
+    html = html.replace(h1, f"<div class='title'>{h1}</div>")
+    doc = clean_html(html, url=URL)
+    assert deck not in doc.text
+    assert [r.text for r in doc.removed if r.rule == "HTML-007"] == [deck]
+    note = "<p>Updated for the winter timetable, with the new fares listed below.</p>"
+    after = _deck_page(f"{note}<h3 class='subtitle'>{deck}</h3>")
+    doc = clean_html(after, url=URL)
+    assert not [r for r in doc.removed if r.rule == "HTML-007"]
+
+
 def test_card_after_the_linked_name_inside_one_wrapper_keeps_the_name():
     """HTML-006: the wrapper holds the linked name and then the card (which spells the name out in
     full, with a photo and headlines); only the card goes, the name stays in the sentence."""

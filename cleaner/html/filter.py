@@ -87,6 +87,18 @@ def _is_label(u: Unit, max_words: int) -> bool:
     )
 
 
+_ADDRESS = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)\S*|\S+@\S+\.\w+", re.IGNORECASE)
+
+
+def _contact_or_source(text: str) -> bool:
+    """A block with no word of letters besides a web or mail address, holding such an address or
+    a phone number (six digits or more): a contact or a source, not a label."""
+    rest = _ADDRESS.sub(" ", text)
+    if any(c.isalpha() for c in rest):
+        return False
+    return len(rest) < len(text) or sum(c.isdigit() for c in rest) >= 6
+
+
 def filter_units(units: list[Unit], titles: list[str], page: Page, hr: HtmlRules) -> None:
     """Mark the blocks of trafilatura's output that are not article text.
 
@@ -122,7 +134,9 @@ def filter_units(units: list[Unit], titles: list[str], page: Page, hr: HtmlRules
             continue
         if not u.drop and _is_label(u, hr.label_max_words):
             if following is None:
-                orphan = hr.orphan_at_end
+                # a phone number or an address, with no word besides, closes the text as its
+                # contact or its source ('+81 158-23-2012'): no label
+                orphan = hr.orphan_at_end and not _contact_or_source(u.text)
             else:
                 orphan = bool(following.drop) and following.drop != "HTML-005"
             if orphan:

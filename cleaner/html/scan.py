@@ -31,6 +31,7 @@ _BLOCKISH = frozenset(
 # the elements a page labels: containers, and the inline elements bylines and credits sit in
 _LABELLED = tuple(_BLOCKISH | {"span", "a", "address", "small", "em", "time", "b", "strong", "i"})
 _DECK_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_AFTER_H1 = _DECK_TAGS | {"p", "h1"}  # the first of these after an h1 ends the look for its deck
 _UNSEEN = object()
 _LEAF_TEXT = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "div", "span")
 
@@ -152,10 +153,23 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
             while deck is not None and not isinstance(deck.tag, str):
                 deck = deck.getnext()  # a comment between them
             if deck is not None and deck.tag in _DECK_TAGS and (tok := page.tokens_of(deck)):
-                if descriptions is None:
-                    descriptions = _descriptions(tree)
-                if tok in descriptions:
+                # the page's own summary, or a heading its class calls a deck ('deck', 'subtitle': HTML-022)
+                if hr.parts_of(deck) & hr.not_lead:
                     page.decks.add(tok)
+                else:
+                    if descriptions is None:
+                        descriptions = _descriptions(tree)
+                    if tok in descriptions:
+                        page.decks.add(tok)
+            else:
+                # not its next element: the first heading after it in page order, before any
+                # paragraph, when its class calls it a deck (a header wrapper between them)
+                i = elems.index(h1) + 1
+                while i < len(elems) and tags[i] not in _AFTER_H1:
+                    i += 1
+                if i < len(elems) and tags[i] in _DECK_TAGS and hr.parts_of(elems[i]) & hr.not_lead:
+                    if tok := page.tokens_of(elems[i]):
+                        page.decks.add(tok)
             if len(page.headlines) == 2:
                 break
     if "figcaption" in tags:
