@@ -731,3 +731,24 @@ def test_dated_excerpts_of_a_press_release_index_stay() -> None:
         parts += [date, excerpt + "..."]
     doc = clean_text("\n\n".join([COPY["en"].strip(), *parts]) + "\n")
     assert all(excerpt + "..." in doc.text for _, excerpt in TEASERS)
+
+
+def test_the_deck_the_page_layer_drops_is_the_subtitle() -> None:
+    """HTML-007 drops the deck under the h1 from the text; the sidecar keeps it as the subtitle."""
+    from cleaner import clean_html
+
+    page = (
+        "<html><head><title>Council approves new budget after long debate</title></head><body><article>"
+        "<h1>Council approves new budget after long debate</h1>"
+        '<h2 class="deck">The plan funds schools, roads and a new library, but raises taxes for shops</h2>'
+        "<p>The city council approved the new budget on Tuesday night after a long debate that ran until "
+        "after midnight, officials said.</p><p>Opponents argued that the tax increase would hurt small "
+        "businesses and promised to campaign against it in the next election.</p>"
+        "<p>The mayor said she was confident the plan would pass a final vote next month.</p>"
+        "</article></body></html>"
+    )
+    doc = clean_html(page, url="https://example.com/news/budget")
+    deck = "The plan funds schools, roads and a new library, but raises taxes for shops"
+    assert deck not in doc.text
+    assert doc.metadata.subtitle == deck
+    assert any(r.rule == "HTML-007" and r.text == deck for r in doc.removed)

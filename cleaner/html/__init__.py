@@ -95,6 +95,8 @@ def clean_html(html: str | bytes, *, url: str | None = None, rules: Any = None) 
         if cap["text"] and cap["text"] not in known:
             m.captions.append(Caption(text=cap["text"], credit=cap["credit"]))
             known.add(cap["text"])
+    if m.subtitle is None:  # the deck under the headline the page layer dropped (HTML-007) is the subtitle
+        m.subtitle = next((b["text"] for b in ex.blocks if b["rule"] == "HTML-007"), None)
     m.language = ex.language
     m.url = ex.url
     m.sitename = ex.sitename
