@@ -752,3 +752,16 @@ def test_the_deck_the_page_layer_drops_is_the_subtitle() -> None:
     assert deck not in doc.text
     assert doc.metadata.subtitle == deck
     assert any(r.rule == "HTML-007" and r.text == deck for r in doc.removed)
+
+
+def test_a_local_papers_closing_bio_names_the_writer() -> None:
+    line = "Jane Doe covers city hall for the Example Gazette. Contact her at jdoe@example.com."
+    doc = _closing("en", line)
+    assert line not in doc.text
+    assert doc.metadata.credits is not None and doc.metadata.credits.other.get("bio") == ["Jane Doe"]
+
+
+def test_a_person_who_covers_costs_for_a_foundation_is_the_story() -> None:
+    line = "Jane Smith covers the costs for the Example Foundation."
+    doc = _closing("en", line)
+    assert line in doc.text

@@ -238,6 +238,18 @@ def _bio_pattern(ctx: Context) -> re.Pattern[str]:
     )
 
 
+# 'Jane Doe covers city hall for the Example Gazette. Contact her at …': the beat the writer covers for
+# an outlet (a word of BYLINE-005 in its name: 'Gazette', 'News'), the local papers' closing bio
+_COVERS = re.compile(
+    r"^(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)\s+(?:covers|reports\s+on|writes\s+about)\s+[^.]{3,80}?"
+    r"\s+for\s+(?P<outlet>(?:the\s+)?(?:[A-Z][\w&.'’-]*\s?){1,4})\.(?:\s+.{0,160})?$"
+)
+
+
+def _affiliation_words(ctx: Context) -> frozenset[str]:
+    return ctx.rules.phrase_set("BYLINE-005")
+
+
 def _author_bio(ctx: Context) -> None:
     """CREDITS-011: 'Jane Doe is a reporter for Example News.' among the last lines is the author's bio."""
     from ..text.shapes import is_name
@@ -246,7 +258,16 @@ def _author_bio(ctx: Context) -> None:
     body = ctx.body()
     pattern = reporting = None
     for block in body[-params["last_lines"] :]:
-        if block.words > params["max_words"] or (" is " not in block.text and " was " not in block.text):
+        if block.words > params["max_words"]:
+            continue
+        if " covers " in block.text or " reports on " in block.text or " writes about " in block.text:
+            m = _COVERS.match(block.text)  # 'Jane Doe covers city hall for the Example Gazette.'
+            outlet = set(m.group("outlet").lower().split()) - {"the", "for", "via"} if m else set()
+            if m and not _affiliation_words(ctx).isdisjoint(outlet):
+                if is_name(m.group("name")) and m.group("name").split()[0].rstrip(".") not in _HONORIFICS:
+                    _file_bio(ctx, block, m.group("name"), "CREDITS-011")
+                    continue
+        if " is " not in block.text and " was " not in block.text:
             continue
         if pattern is None:
             pattern = _bio_pattern(ctx)
