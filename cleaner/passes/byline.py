@@ -456,8 +456,10 @@ def caption_control_beside(ctx: Context, block: Block) -> bool:
     'toggle caption', 'Jane Doe/AP')."""
     blocks = ctx.blocks
     for j in (block.index - 1, block.index + 1):
-        if 0 <= j < len(blocks) and blocks[j].words <= 4 and _CAPTION_CONTROL.fullmatch(blocks[j].text.strip()):
-            return True
+        if 0 <= j < len(blocks) and blocks[j].words <= 4:
+            low = blocks[j].lower
+            if ("caption" in low or "image" in low) and _CAPTION_CONTROL.fullmatch(low.strip()):
+                return True
     return False
 
 
