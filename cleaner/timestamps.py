@@ -112,7 +112,7 @@ def _ymd(m: re.Match[str]) -> str:
 # a label or a clock in a language that writes the day first: 'Publicado el 05/03/2024', '… 15h14'
 _DAY_FIRST_SIGN = re.compile(
     r"\b(?:publicado|publié|pubblicato|veröffentlicht|gepubliceerd|opublikowano|actualizado|mis\s+à\s+jour|"
-    r"aggiornato|atualizado|aktualisiert|bijgewerkt|le|el|il|às|alle|am|op)\b|\d{1,2}h\d{2}\b",
+    r"aggiornato|atualizado|aktualisiert|bijgewerkt|le|el|il|às|alle|op)\b|\d{1,2}h\d{2}\b",
     re.IGNORECASE,
 )
 # a clock written with a dot, as British and German outlets print it ('15.14 GMT', '15.14 Uhr'),
@@ -133,8 +133,9 @@ def to_iso(text: str, language: str | None = None) -> str | None:
         from dateutil import parser
     except ImportError:  # pragma: no cover - a dependency of the project
         return None
-    if _YEAR_DAY.search(text):
-        text = text[: _YEAR_DAY.search(text).end()]  # type: ignore[union-attr]
+    glued = _YEAR_DAY.search(text)
+    if glued:
+        text = text[: glued.end()]
     day_first = bool(_DOTTED.search(text)) or (
         bool(_SLASHED.search(text)) and ((language or "en") != "en" or bool(_DAY_FIRST_SIGN.search(text)))
     )

@@ -765,3 +765,11 @@ def test_a_person_who_covers_costs_for_a_foundation_is_the_story() -> None:
     line = "Jane Smith covers the costs for the Example Foundation."
     doc = _closing("en", line)
     assert line in doc.text
+
+
+def test_an_american_slashed_date_with_am_stays_month_first() -> None:
+    """'am' is no day-first label in an English stamp: 03/05/2024 is March 5."""
+    from cleaner.timestamps import to_iso
+
+    assert to_iso("03/05/2024 10:00 am") == "2024-03-05T10:00"
+    assert to_iso("Veröffentlicht am 05.03.2024, 15:14") == "2024-03-05T15:14"
