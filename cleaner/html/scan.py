@@ -146,7 +146,8 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
     elems = list(body.iter(*_LABELLED, "figcaption"))  # type: ignore[union-attr]
     tags = [e.tag for e in elems]  # (lxml makes a new string at every .tag)
     descriptions: set[str] | None = None
-    for h1 in [e for e, tag in zip(elems, tags, strict=True) if tag == "h1"] if "h1" in tags else ():
+    for k in [k for k, tag in enumerate(tags) if tag == "h1"] if "h1" in tags else ():
+        h1 = elems[k]
         if text := squash(h1.text_content()):
             page.headlines.append(text)
             deck = h1.getnext()
@@ -164,7 +165,7 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
             else:
                 # not its next element: the first heading after it in page order, before any
                 # paragraph, when its class calls it a deck (a header wrapper between them)
-                i = elems.index(h1) + 1
+                i = k + 1
                 while i < len(elems) and tags[i] not in _AFTER_H1:
                     i += 1
                 if i < len(elems) and tags[i] in _DECK_TAGS and hr.parts_of(elems[i]) & hr.not_lead:

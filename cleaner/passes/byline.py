@@ -14,7 +14,7 @@ from ..article import BODY, Block
 from ..context import Context
 from ..text.regex import may_match, pattern_words
 from ..text.shapes import PARTICLES, is_name, natural_case, split_names
-from . import dateline
+from . import caption, dateline
 from .base import Pass
 
 _SEPARATOR = re.compile(
@@ -404,8 +404,6 @@ _PROSE_WORDS = 20  # a paragraph of copy: a byline stands above the copy, never 
 def _credits_line(ctx: Context, block: Block) -> bool:
     """'(Reporting by …; editing by …)' or a credited picture caption: no copy, and a later pass
     takes it (so a second cleaning, without it, must judge the lines under it the same way)."""
-    from . import caption
-
     if ctx.rules.pattern("CREDITS-001").search(block.text[:60]) is not None:
         return True
     return caption.find_credit(ctx, block.text) is not None
@@ -446,23 +444,6 @@ def _note_stamp(ctx: Context, text: str) -> None:
     timestamp.note_stamp(ctx, piece)
 
 
-# a picture's own controls, which an extractor prints as lines ('hide caption', 'toggle caption')
-_CAPTION_CONTROL = re.compile(r"(?:hide|toggle|show)\s+caption|enlarge\s+this\s+image", re.IGNORECASE)
-
-
-def caption_control_beside(ctx: Context, block: Block) -> bool:
-    """Whether the line above or under ``block`` is a picture's control ('hide caption'): the block
-    is then the picture's credit or caption (NPR prints 'caption', 'Jane Doe/AP', 'hide caption',
-    'toggle caption', 'Jane Doe/AP')."""
-    blocks = ctx.blocks
-    for j in (block.index - 1, block.index + 1):
-        if 0 <= j < len(blocks) and blocks[j].words <= 4:
-            low = blocks[j].lower
-            if ("caption" in low or "image" in low) and _CAPTION_CONTROL.fullmatch(low.strip()):
-                return True
-    return False
-
-
 _BULLET = re.compile(r"^[-–—•*·]\s+(?=\S)")
 
 
@@ -501,7 +482,7 @@ class Byline(Pass[_Setup]):
         for i, block in enumerate(opening):
             if block.words > setup.block_max_words:
                 continue
-            if caption_control_beside(ctx, block):
+            if caption.control_beside(ctx, block):
                 continue  # 'Jane Doe/AP' over 'hide caption' (NPR's pictures): a photographer, never a writer
             if dateline.match(ctx, block.text):
                 continue  # 'SAN FRANCISCO — Officials said …' opens the copy; the place is not a name

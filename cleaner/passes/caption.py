@@ -14,7 +14,6 @@ from ..article import BODY, Block, Caption
 from ..context import Context
 from ..text.regex import FOLDS, gated, literal_union, may_match, pattern_words
 from ..text.shapes import ends_sentence, has_dialogue
-from . import byline
 from .base import Pass
 
 CREDIT_RULES = ("CAPTION-001", "CAPTION-002", "CAPTION-003", "CAPTION-004", "CAPTION-005")
@@ -252,8 +251,7 @@ class Captions(Pass[_Credits]):
                 and text.strip(" .:,;-–—|").lower() not in credits.stock_labels
             ):
                 if credits.alone(rule_id, credit, text) or (
-                    not text.strip(" ([|-–—:")
-                    and (_between_prose(ctx, block, prose) or byline.caption_control_beside(ctx, block))
+                    not text.strip(" ([|-–—:") and (_between_prose(ctx, block, prose) or control_beside(ctx, block))
                 ):
                     photographer = _photographer(credits, m)
                     caption = Caption(text="", credit=credit, photographer=photographer)
@@ -276,7 +274,7 @@ class Captions(Pass[_Credits]):
                 above is not None
                 and above.status == BODY
                 and 3 <= above.words <= credits.uncredited_max
-                and not byline.caption_control_beside(ctx, above)
+                and not control_beside(ctx, above)
                 and _control_under(ctx, block)
             ):
                 # NPR: the caption, its credit, then 'hide caption': the line over the credit is the caption
@@ -294,12 +292,27 @@ _LABEL_TAIL = re.compile(
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-ZÀ-Þ\"“„]")
 
 
+# a picture's own controls, which an extractor prints as lines ('hide caption', 'toggle caption')
+_CONTROL = re.compile(r"(?:hide|toggle|show)\s+caption|enlarge\s+this\s+image", re.IGNORECASE)
+
+
+def _is_control(block: Block) -> bool:
+    low = block.lower
+    return block.words <= 4 and ("caption" in low or "image" in low) and _CONTROL.fullmatch(low.strip()) is not None
+
+
+def control_beside(ctx: Context, block: Block) -> bool:
+    """Whether the line above or under ``block`` is a picture's control ('hide caption'): the block
+    is then the picture's credit or caption (NPR prints 'caption', 'Jane Doe/AP', 'hide caption',
+    'toggle caption', 'Jane Doe/AP'), never a byline."""
+    blocks = ctx.blocks
+    return any(0 <= j < len(blocks) and _is_control(blocks[j]) for j in (block.index - 1, block.index + 1))
+
+
 def _control_under(ctx: Context, block: Block) -> bool:
     """Whether the line under ``block`` is a picture's control ('hide caption')."""
     j = block.index + 1
-    return j < len(ctx.blocks) and byline.caption_control_beside(ctx, block) and ctx.blocks[j].words <= 4 and (
-        "caption" in ctx.blocks[j].lower or "image" in ctx.blocks[j].lower
-    )
+    return j < len(ctx.blocks) and _is_control(ctx.blocks[j])
 
 
 def _glued_to_prose(credits: _Credits, text: str) -> bool:

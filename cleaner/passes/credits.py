@@ -246,10 +246,6 @@ _COVERS = re.compile(
 )
 
 
-def _affiliation_words(ctx: Context) -> frozenset[str]:
-    return ctx.rules.phrase_set("BYLINE-005")
-
-
 def _author_bio(ctx: Context) -> None:
     """CREDITS-011: 'Jane Doe is a reporter for Example News.' among the last lines is the author's bio."""
     from ..text.shapes import is_name
@@ -263,7 +259,7 @@ def _author_bio(ctx: Context) -> None:
         if " covers " in block.text or " reports on " in block.text or " writes about " in block.text:
             m = _COVERS.match(block.text)  # 'Jane Doe covers city hall for the Example Gazette.'
             outlet = set(m.group("outlet").lower().split()) - {"the", "for", "via"} if m else set()
-            if m and not _affiliation_words(ctx).isdisjoint(outlet):
+            if m and not ctx.rules.phrase_set("BYLINE-005").isdisjoint(outlet):
                 if is_name(m.group("name")) and m.group("name").split()[0].rstrip(".") not in _HONORIFICS:
                     _file_bio(ctx, block, m.group("name"), "CREDITS-011")
                     continue
