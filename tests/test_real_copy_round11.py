@@ -1,0 +1,89 @@
+"""Real copy, 2026-12-05 (eighth session): standing lines of real outlets' templates that earlier
+rounds missed: a sign-up box's privacy note and its error (Reach plc's titles), Bloomberg's
+terminal pitch with its button, a tabloid's paid-tips ask, Hearst's embed notices, text-size
+buttons alone, 'Products featured are independently selected…', The Conversation's disclosure
+sentence and KFF Health News's about-paragraph. Each must leave the text wherever it stands and be
+recorded with its rule; sentences of the copy that open the same way stay. Copy written for the
+test."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean_text
+
+LEAD = (
+    "The city council approved the new budget on Tuesday night after a long debate that ran until after "
+    "midnight, officials said."
+)
+BODY = [
+    LEAD,
+    "Opponents argued that the tax increase would hurt small businesses and promised to campaign against "
+    "it in the next election.",
+    "The mayor said the money would go to schools, roads and a new clinic on the east side of the city, "
+    "which has waited years for one.",
+]
+
+FURNITURE = [
+    (
+        "PROMPT-114",
+        "We use your sign-up to provide content in ways you've consented to and to improve our "
+        "understanding of you. This may include adverts from us and 3rd parties based on our understanding. "
+        "You can unsubscribe at any time. More info",
+    ),
+    ("CRUMB-132", "Oops. Something went wrong. Please enter a valid email and try again."),
+    ("PROMPT-130", "Before it's here, it's on the Bloomberg Terminal. LEARN MORE"),
+    ("PROMPT-130", "We pay for your stories! Do you have a story for The Sun Online news team?"),
+    (
+        "CRUMB-131",
+        "This content is imported from YouTube. You may be able to find the same content in another "
+        "format, or you may be able to find more information, at their web site.",
+    ),
+    (
+        "CRUMB-131",
+        "This content is created and maintained by a third party, and imported onto this page to help "
+        "users provide their email addresses. You may be able to find more information about this and similar "
+        "content at piano.io",
+    ),
+    ("CRUMB-131", "A A A"),
+    ("FOOTER-118", "Products featured are independently selected by our editors."),
+    (
+        "FOOTER-127",
+        "Jane Doe does not work for, consult, own shares in or receive funding from any company or "
+        "organisation that would benefit from this article, and has disclosed no relevant affiliations beyond "
+        "their academic appointment.",
+    ),
+    (
+        "FOOTER-127",
+        "KHN (Kaiser Health News) is a nonprofit news service covering health issues. It is an "
+        "editorially independent program of KFF (Kaiser Family Foundation).",
+    ),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize(("rule", "line"), FURNITURE)
+def test_template_line_leaves_with_its_rule(rule: str, line: str, where: str) -> None:
+    parts = [BODY[0], line, *BODY[1:]] if where == "middle" else [*BODY, line]
+    doc = clean_text("\n\n".join(parts) + "\n")
+    assert line not in doc.text
+    assert all(p in doc.text for p in BODY)
+    assert any(r.rule == rule and line[:40] in r.text for r in doc.removed), [
+        (r.rule, r.text[:40]) for r in doc.removed
+    ]
+
+
+LOOK_ALIKES = [
+    "We use your data to improve the service, the company said in a filing, and consented to an audit.",
+    "The senator does not work for any company that would benefit from the bill, her office said.",
+    "Kaiser Health News is a nonprofit, the lawsuit notes, and cannot be forced to name its sources.",
+    "We pay for your stories, the editor told the freelancers, but only once they are published.",
+    "Products featured in the recall were sold in 14 states, the agency said on Monday.",
+    "A judge ruled that the content imported onto the page had been copied from a rival's site.",
+]
+
+
+@pytest.mark.parametrize("line", LOOK_ALIKES)
+def test_copy_that_opens_the_same_way_stays(line: str) -> None:
+    doc = clean_text("\n\n".join([BODY[0], line, *BODY[1:]]) + "\n")
+    assert line in doc.text
