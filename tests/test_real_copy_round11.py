@@ -87,3 +87,39 @@ LOOK_ALIKES = [
 def test_copy_that_opens_the_same_way_stays(line: str) -> None:
     doc = clean_text("\n\n".join([BODY[0], line, *BODY[1:]]) + "\n")
     assert line in doc.text
+
+
+# contributor notes of more than one sentence or role, and with the reporters' places
+NOTES = [
+    (
+        "Jane Doe contributed reporting from Beijing. Kitty Bennett contributed research.",
+        {"reporting": ["Jane Doe"], "research": ["Kitty Bennett"]},
+    ),
+    (
+        "Reporting was contributed by Jane Doe in Beijing and John Roe in Shanghai. "
+        "Research was contributed by Kitty Bennett.",
+        {"reporting": ["Jane Doe", "John Roe"], "research": ["Kitty Bennett"]},
+    ),
+    (
+        "Jane Doe contributed reporting from Beijing; John Roe contributed from Shanghai.",
+        {"reporting": ["Jane Doe", "John Roe"]},
+    ),
+    ("With reporting by Jane Doe / Washington", {"reporting": ["Jane Doe"]}),
+]
+
+
+@pytest.mark.parametrize(("line", "want"), NOTES)
+def test_contributor_notes_give_each_role_its_names(line: str, want: dict[str, list[str]]) -> None:
+    doc = clean_text("\n\n".join([*BODY, line]) + "\n")
+    assert line not in doc.text
+    assert any(r.rule == "CREDITS-010" for r in doc.removed)
+    credits = doc.metadata.credits
+    assert credits is not None
+    assert credits.reporting == want["reporting"]
+    assert credits.other.get("research", []) == want.get("research", [])
+
+
+def test_a_sentence_after_a_note_that_is_no_note_keeps_the_line() -> None:
+    line = "Jane Doe contributed reporting from Beijing. The council will vote again in June."
+    doc = clean_text("\n\n".join([*BODY, line]) + "\n")
+    assert "The council will vote again in June." in doc.text

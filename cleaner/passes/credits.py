@@ -21,7 +21,8 @@ _SEGMENT = re.compile(
 )
 _NAMES_SPLIT = re.compile(r"\s*;\s*|\s+and\s+|,\s+(?=[A-Z])")  # compiled here, not in re's cache
 _ROLE_BY = re.compile(r"^(?:and\s+)?(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s+by\s+(?P<names>.+)$", re.I)
-_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z].*$")
+# 'Jane Doe in London', 'Jane Doe / Washington' (Time's form): where the reporter was, not the name
+_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z].*$|\s*/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
 _VIA = re.compile(r"\s+via\s+\S.*$", re.I)  # 'John Roe via RockedBuzz': a republisher's mark, not the name
 # 'Jane Doe for Reuters', 'Jane Doe for The Washington Post': the outlet the writer filed for
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}$")
@@ -148,7 +149,7 @@ _WAS_CONTRIBUTED = re.compile(
     r"(?:\s+from\s+[A-Z][\w'’ .-]{1,60})?[.)]*$",
     re.IGNORECASE,
 )
-_FROM_PLACE = re.compile(r"\s+from\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
+_FROM_PLACE = re.compile(r"(?:\s+(?:from|in)\s+|\s*/\s*)[A-Z][\w'’.-]+(?:,?\s+[A-Z][\w'’.-]+){0,2}$")
 _INPUTS = re.compile(r"^\(?\s*(?:with\s+)?inputs?\s+from\s+(?P<what>[\w ,&-]{3,60}?)\s*\)?\.?$", re.IGNORECASE)
 # 'Associated Press writers', 'Fox News’', 'Bloomberg's': the outlet and role before the names
 _LEAD_IN = re.compile(
@@ -198,27 +199,27 @@ def contributors(text: str, outlets: frozenset[str] = frozenset()) -> tuple[str,
     return None
 
 
-_SENTENCE_END = re.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z])")
+_SENTENCE_END = re.compile(r"(?<=[a-z)]\.)\s+(?=[A-Z])|(?<=[a-z])\s*;\s+(?=[A-Z])")
 
 
-def _contributor_sentences(text: str, outlets: frozenset[str]) -> tuple[str, list[str]] | None:
-    """``contributors`` of a line, or of each of its sentences when every one is a note of the same
-    role: 'Jane Doe reported from London. John Roe contributed reporting from Paris.' names both
-    (read whole, the first sentence's 'from London…' tail swallows the second)."""
+def _contributor_sentences(text: str, outlets: frozenset[str]) -> list[tuple[str, list[str]]] | None:
+    """``contributors`` of a line, or of each of its sentences when every one is a note: 'Jane Doe
+    reported from London. John Roe contributed reporting from Paris.' names both (read whole, the
+    first sentence's 'from London…' tail swallows the second), and The New York Times' 'Jane Doe
+    contributed reporting from Beijing. Kitty Bennett contributed research.' gives each role its
+    names. A line with one sentence that is no note is no note at all."""
     sentences = _SENTENCE_END.split(text.strip())
     if len(sentences) > 1:
-        roles: set[str] = set()
-        names: list[str] = []
+        notes: list[tuple[str, list[str]]] = []
         for sentence in sentences:
             found = contributors(sentence, outlets)
             if found is None:
                 break
-            roles.add(found[0])
-            names.extend(n for n in found[1] if n not in names)
+            notes.append(found)
         else:
-            if len(roles) == 1:
-                return roles.pop(), names
-    return contributors(text, outlets)
+            return notes
+    found = contributors(text, outlets)
+    return [found] if found is not None else None
 
 
 def _outlet_part(part: str, outlets: frozenset[str]) -> bool:
@@ -678,14 +679,14 @@ class CreditsPass(Pass[None]):
                 or "with reporting" in low
                 or (block.index > last_prose and "reported from" in low)
             ):
-                found = _contributor_sentences(block.text, ctx.rules.phrase_set("BYLINE-005"))
-                if found is not None:
-                    role, names = found
+                notes = _contributor_sentences(block.text, ctx.rules.phrase_set("BYLINE-005"))
+                if notes is not None:
                     if ctx.metadata.credits is None:
                         ctx.metadata.credits = Credits(text=block.text)
                     credits = ctx.metadata.credits
-                    target = credits.reporting if role == "reporting" else credits.other.setdefault(role, [])
-                    target.extend(n for n in names if n not in target)
+                    for role, names in notes:
+                        target = credits.reporting if role == "reporting" else credits.other.setdefault(role, [])
+                        target.extend(n for n in names if n not in target)
                     ctx.lift(block, "CREDITS-010", "credits")
                     continue
             if block.words > max_words or " by " not in low or not pattern.search(block.text[:60]):
