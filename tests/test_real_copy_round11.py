@@ -123,3 +123,42 @@ def test_a_sentence_after_a_note_that_is_no_note_keeps_the_line() -> None:
     line = "Jane Doe contributed reporting from Beijing. The council will vote again in June."
     doc = clean_text("\n\n".join([*BODY, line]) + "\n")
     assert "The council will vote again in June." in doc.text
+
+
+# a caption and its credit printed as two paragraphs (readability's and newspaper's dumps)
+PROSE = (
+    "The city council approved the new budget on Tuesday night after a long debate that ran until after "
+    "midnight, officials said, and the mayor promised the first payments to schools within weeks."
+)
+AFTER = (
+    "Opponents argued that the tax increase would hurt small businesses and promised to campaign against it "
+    "in the next election, which is due in the spring."
+)
+
+
+def test_the_short_line_over_a_lone_credit_is_its_caption() -> None:
+    caption = "Heavy smog hangs over the ring road during the morning rush hour."
+    doc = clean_text("\n\n".join([PROSE, caption, "Jane Doe/Hindustan Times/Getty Images", AFTER]) + "\n")
+    assert caption not in doc.text
+    assert PROSE in doc.text and AFTER in doc.text
+    assert any(r.rule == "CAPTION-028" and r.text == caption for r in doc.removed)
+    assert [(c.text, c.credit) for c in doc.metadata.captions] == [(caption, "Jane Doe/Hindustan Times/Getty Images")]
+
+
+@pytest.mark.parametrize(
+    ("above", "under"),
+    [
+        # the story quoting someone over a picture that has no caption
+        ("“We will rebuild every house,” the mayor said as crews cleared the road.", AFTER),
+        # a labelled line of the page
+        ("Disclosure: the site may earn a commission from products featured on this page.", AFTER),
+        # the caption may be the short sentence under the credit instead
+        ("Relief spread through the team as the tracker sent its first signal in weeks.", "The bird in flight."),
+        # an item of a list that goes on under the picture
+        ("- Council tax rises by 4 percent from April", AFTER),
+    ],
+)
+def test_a_line_over_a_lone_credit_that_is_no_caption_stays(above: str, under: str) -> None:
+    doc = clean_text("\n\n".join([PROSE, above, "Jane Doe/Hindustan Times/Getty Images", under]) + "\n")
+    assert above in doc.text
+    assert not any(r.rule == "CAPTION-028" for r in doc.removed)

@@ -70,6 +70,9 @@ class _Credits:
         self.labelled_max = ctx.rules.param("CAPTION-019", "max_words")
         self.labelled_short = ctx.rules.param("CAPTION-019", "short_words")
         self.uncredited_max = ctx.rules.param("CAPTION-015", "max_words")
+        self.over_words = (ctx.rules.param("CAPTION-028", "min_words"), ctx.rules.param("CAPTION-028", "max_words"))
+        self.over_sentences = ctx.rules.param("CAPTION-028", "max_sentences")
+        self.over_credits = frozenset(ctx.rules.param("CAPTION-028", "after_rules"))  # the lone credits it pairs
 
     def alone(self, rule_id: str, credit: str, before: str) -> bool:
         """Whether the line is only this credit (and perhaps its label, 'Photograph:'), and such a
@@ -207,7 +210,7 @@ _CREDIT_PIECES = re.compile(r"\s*[/|,]\s*")
 
 class Captions(Pass[_Credits]):
     family = "caption"
-    emits = ("CAPTION-010", "CAPTION-013", "CAPTION-015", "CAPTION-019", "CAPTION-026")
+    emits = ("CAPTION-010", "CAPTION-013", "CAPTION-015", "CAPTION-019", "CAPTION-026", "CAPTION-028")
     vetoes = ("CAPTION-090",)
 
     def prepare(self, ctx: Context) -> _Credits:
@@ -280,6 +283,45 @@ class Captions(Pass[_Credits]):
                 # NPR: the caption, its credit, then 'hide caption': the line over the credit is the caption
                 caption.text = above.text
                 ctx.lift(above, "CAPTION-010", "captions")
+            elif (
+                above is not None
+                and block.rule in credits.over_credits
+                and ctx.uses("CAPTION-028")
+                and _caption_over(ctx, credits, above, block)
+            ):
+                caption.text = above.text
+                ctx.lift(above, "CAPTION-028", "captions")
+
+
+# 'Disclosure: …', 'Фото:': a labelled line is the page's, not a picture's scene
+_LABEL_HEAD = re.compile(r"^[^\W\d][\w'’ -]{0,24}:(?:\s|$)")
+_QUOTES = frozenset('"“”„«»')
+_LIST_ITEM = re.compile(r"^(?:[-–—•*·]\s|\d{1,3}[.)]\s)")  # an item of a list, which goes on under the picture
+
+
+def _caption_over(ctx: Context, credits: _Credits, above: Block, credit: Block) -> bool:
+    """CAPTION-028: the short line a lone credit stands under is that picture's caption, which the
+    extractor printed as a paragraph of its own ('Heavy air pollution in Delhi is shaving years off
+    lives.' then 'Biplov Bhuyan/Hindustan Times/Getty Images'). A paragraph of the copy over a
+    picture that has no caption is longer, quotes someone or carries a label, an address or a link."""
+    if above.status != BODY or not credits.over_words[0] <= above.words <= credits.over_words[1]:
+        return False
+    if not any(b.status == BODY and b.words >= 20 for b in ctx.blocks[: above.index]):
+        return False  # over the first paragraph of prose stand the title and deck, not captions
+    j = credit.index + 1
+    if j < len(ctx.blocks) and ctx.blocks[j].status == BODY and ctx.blocks[j].words < 12:
+        if ctx.blocks[j].text.rstrip().endswith((".", "!", "?")):
+            return False  # 'Der Bartgeier Bavaria im Flug.' under the credit: the caption may be that one
+    text = above.text.strip()
+    if text.endswith(":") or _LABEL_HEAD.match(text) or _LIST_ITEM.match(text):
+        return False
+    if "@" in text or "://" in text or "www." in text:
+        return False
+    if any(q in text for q in _QUOTES) or control_beside(ctx, above):
+        return False
+    if has_dialogue(text, gated(ctx.rules, "SHARED-001")):  # '…, the official said.': the story speaking
+        return False
+    return len(_SENTENCE_END.findall(text)) + 1 <= credits.over_sentences
 
 
 # a credit's label the credit form leaves out of its group ('… Monday. Photograph: Jane Doe/AP'):
