@@ -162,3 +162,36 @@ def test_a_line_over_a_lone_credit_that_is_no_caption_stays(above: str, under: s
     doc = clean_text("\n\n".join([PROSE, above, "Jane Doe/Hindustan Times/Getty Images", under]) + "\n")
     assert above in doc.text
     assert not any(r.rule == "CAPTION-028" for r in doc.removed)
+
+
+TITLE = "Council approves new budget after long debate"
+COPY = (
+    "The city council approved the new budget on Tuesday night after a long debate that ran until after "
+    "midnight, officials said.\n\nOpponents argued that the tax increase would hurt small businesses and "
+    "promised to campaign against it in the next election.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Doe (@janedoe)", ["Jane Doe"]),
+        ("By Jane Doe with John Roe", ["Jane Doe", "John Roe"]),
+        ("By Jane Doe, with reporting by John Roe", ["Jane Doe"]),
+        ("By Jane Doe Special to The Daily Ledger", ["Jane Doe"]),
+        ("By Jane Doe For Mailonline", ["Jane Doe"]),
+        ("Jane DoeNovember 19, 2019", ["Jane Doe"]),
+        ("Jane Doe Senior Contributor", ["Jane Doe"]),
+        ("Jane Doe Staff Reporter", ["Jane Doe"]),
+    ],
+)
+def test_byline_forms_name_the_writers_only(line: str, authors: list[str]) -> None:
+    doc = clean_text(f"{TITLE}\n\n{line}\n\n{COPY}")
+    assert line not in doc.text
+    assert doc.metadata.authors == authors
+
+
+@pytest.mark.parametrize("line", ["White House", "Supreme Court", "White House Correspondent", "New York Times"])
+def test_an_institution_under_the_title_is_no_writer(line: str) -> None:
+    doc = clean_text(f"{TITLE}\n\n{line}\n\n{COPY}")
+    assert doc.metadata.authors == []

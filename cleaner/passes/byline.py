@@ -20,7 +20,8 @@ from .base import Pass
 _SEPARATOR = re.compile(
     r"\s*(?:\||·|•|—|–|\s-\s|/|;)\s*|\s+for\s+(?=(?:the\s+)?[A-Z])"
     # 'Written by Jane Doe, Edited by John Roe': the next credit after a comma is a piece of its own
-    r"|,\s*(?=(?:edited|reviewed|fact[- ]checked|curated|photos?|video|graphics?)\s+by\s)",
+    r"|,\s*(?=(?:edited|reviewed|fact[- ]checked|curated|photos?|video|graphics?"
+    r"|with\s+(?:additional\s+)?reporting)\s+by\s)",
     re.IGNORECASE,
 )
 # after the names: where the writer filed from ('By Jane Doe in London') or the agency in brackets
@@ -90,12 +91,13 @@ _AGENCIES_TAIL = re.compile(
 )
 # 'Jane Doe For Dailymail.com', 'By JANE DOE FOR MAILONLINE': the outlet the writer filed for
 _FOR_OUTLET = re.compile(
-    r"\s+(?:for|For|FOR)\s+(?:the\s+|The\s+|THE\s+)?(?:[A-Z][\w.&'’-]*|[a-z][\w-]*\.(?:com|co\.uk|net|org|ie|au))"
+    r"\s+(?:for|For|FOR|[Ss]pecial\s+to|SPECIAL\s+TO)\s+(?:the\s+|The\s+|THE\s+)?(?:[A-Z][\w.&'’-]*|[a-z][\w-]*\.(?:com|co\.uk|net|org|ie|au))"
     r"(?:\s+[A-Z][\w.&'’-]*){0,3}\s*$"
 )
 _CREDIT_PIECE = re.compile(
     r"^(?:photos?|photographs?|photography|pictures?|images?|video|videos|graphics?|illustrations?|"
-    r"design|data|visuals?|additional\s+reporting|editing|edited|fotos?|bilder?)\s*(?:by\s+|:\s*)\S",
+    r"design|data|visuals?|(?:with\s+)?additional\s+reporting|with\s+reporting|editing|edited|fotos?|bilder?)"
+    r"\s*(?:by\s+|from\s+|:\s*)\S",
     re.IGNORECASE,
 )
 # a word every picture credit after the names holds: a line without one is not scanned for it
@@ -141,7 +143,7 @@ def _without_tail(ctx: Context, text: str) -> str:
 
 
 def _names(ctx: Context, text: str) -> list[str] | None:
-    text = _HANDLE.sub("", _AGENCIES_TAIL.sub("", text)).strip()
+    text = _HANDLE.sub("", _HANDLE_CLOSING.sub("", _AGENCIES_TAIL.sub("", text))).strip()
     shorter = _without_tail(ctx, text)
     if shorter != text:  # an outlet after the names: without it, if the rest is names
         names = _names_of(ctx, shorter)
@@ -300,10 +302,19 @@ def parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
 _UNKNOWN = object()
 
 
+# 'Jane DoeNovember 19, 2019': a month's name glued to the writer's, as a page's two spans run together
+_GLUED_MONTH = re.compile(
+    r"(?<=[a-z])(?=(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d)"
+)
+
+
 def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     setup = PASS.setup(ctx)
     if len(text) > 200 or len(text.split()) > setup.max_words:
         return None
+    if top and _DIGIT.search(text):
+        text = _GLUED_MONTH.sub(" ", text)
     lead = setup.lead.match(text)
     core = _strip_timestamp(ctx, text[lead.end() :] if lead else text)
     if lead and " " in core:
@@ -328,6 +339,11 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         if len(pieces) == 1 and "," not in core and core != text[lead.end() :] and _affiliation(ctx, pieces[0]):
             return []  # 'Written by Miami Today on November 7, 2023': the outlet signs, with the date
         names = _names(ctx, _FILED_FROM.sub("", pieces[0]))
+        if names is None and " with " in pieces[0]:
+            # 'By Jane Doe with John Roe': the second writer shares the byline
+            head, _, tail = _FILED_FROM.sub("", pieces[0]).partition(" with ")
+            first, second = _names(ctx, head), _names(ctx, tail)
+            names = first + second if first and second else None
         # after the names: an outlet, a job title, or the credit of someone who is not an author
         # ('Photos by John Roe'): photographers and editors are never authors
         if names and all(
@@ -361,10 +377,29 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         inner = m.group("inner").strip()
         if _affiliation(ctx, inner) or _BRACKET_PLACE.match(inner):
             return bare_names(ctx, core[: m.start()])
+    if top and len(pieces) == 1 and (names := _titled_name(ctx, core)):
+        return names  # 'Jane Doe Senior Contributor': a writer's card, the job title under the name run on
     if top and len(pieces) == 1 and _desk_only(ctx, core):
         return []  # 'Reuters Staff', 'Staff and agencies', 'AP Sports Desk': a desk's byline, no writer
     if top and len(pieces) == 1 and (_AGENCIES_TAIL.search(core) or filed_for):
         return _names(ctx, core)  # 'Jane Doe and agencies', 'Jane Doe For Dailymail.com'
+    return None
+
+
+# the words of a job title a writer's card prints after the name without a comma; outlets' words
+# ('Times', 'Post') are left out: 'New York Times' is no writer called 'New York'
+_JOB_WORDS = frozenset(
+    "staff senior chief political special contributing freelance contributor correspondent reporter writer "
+    "editor columnist journalist".split()
+)
+
+
+def _titled_name(ctx: Context, core: str) -> list[str] | None:
+    tokens = core.split()
+    for k in (3, 2, 1):
+        if len(tokens) in (k + 2, k + 3) and all(t[:1].isupper() for t in tokens[-k:]):
+            if all(t.lower() in _JOB_WORDS for t in tokens[-k:]) and tokens[-1].lower() not in ("senior", "chief"):
+                return bare_names(ctx, " ".join(tokens[:-k]))
     return None
 
 
