@@ -183,6 +183,12 @@ COPY = (
         ("Jane DoeNovember 19, 2019", ["Jane Doe"]),
         ("Jane Doe Senior Contributor", ["Jane Doe"]),
         ("Jane Doe Staff Reporter", ["Jane Doe"]),
+        # Gannett's run-on card: the name, the outlet, then the story's dates
+        ("Jane Doe USA TODAY Published 10:00 a.m. ET Nov. 19, 2019", ["Jane Doe"]),
+        (
+            "Jane Doe, The Daily Ledger Published 10:00 a.m. ET Nov. 19, 2019 | Updated 12:30 p.m. ET Nov. 19, 2019",
+            ["Jane Doe"],
+        ),
     ],
 )
 def test_byline_forms_name_the_writers_only(line: str, authors: list[str]) -> None:

@@ -311,12 +311,17 @@ _GLUED_MONTH = re.compile(
 
 def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     setup = PASS.setup(ctx)
-    if len(text) > 200 or len(text.split()) > setup.max_words:
+    if len(text) > 200:
+        return None
+    if len(text.split()) > setup.max_words and not (top and _DIGIT.search(text)):
         return None
     if top and _DIGIT.search(text):
         text = _GLUED_MONTH.sub(" ", text)
     lead = setup.lead.match(text)
     core = _strip_timestamp(ctx, text[lead.end() :] if lead else text)
+    if len(core.split()) > setup.max_words:
+        return None  # a long line is a byline only once the story's date run on after it is cut
+    stamped = core != (text[lead.end() :] if lead else text)
     if lead and " " in core:
         if (cut := _dated_tail(ctx, core)) > 0:
             core = core[:cut]
@@ -377,6 +382,9 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         inner = m.group("inner").strip()
         if _affiliation(ctx, inner) or _BRACKET_PLACE.match(inner):
             return bare_names(ctx, core[: m.start()])
+    if top and stamped and len(pieces) == 1 and (shorter := _without_tail(ctx, core)) != core:
+        if names := bare_names(ctx, shorter):
+            return names  # 'Jane Doe USA TODAY Published 10:00 a.m. ET …': the outlet, then the date
     if top and len(pieces) == 1 and (names := _titled_name(ctx, core)):
         return names  # 'Jane Doe Senior Contributor': a writer's card, the job title under the name run on
     if top and len(pieces) == 1 and _desk_only(ctx, core):
