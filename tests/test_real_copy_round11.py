@@ -201,3 +201,20 @@ def test_byline_forms_name_the_writers_only(line: str, authors: list[str]) -> No
 def test_an_institution_under_the_title_is_no_writer(line: str) -> None:
     doc = clean_text(f"{TITLE}\n\n{line}\n\n{COPY}")
     assert doc.metadata.authors == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [f"{TITLE} - The Washington Post", f"{TITLE} – BBC News", f"{TITLE} - NBC News", f"{TITLE} | Reuters"],
+)
+def test_the_site_after_a_title_is_no_part_of_it(line: str) -> None:
+    doc = clean_text(f"{line}\n\n{COPY}")
+    assert doc.metadata.title == TITLE
+
+
+@pytest.mark.parametrize(
+    "title", ["Brexit talks stall again - The Final Countdown", "Five ways to save - Health Check"]
+)
+def test_a_headline_second_half_after_a_dash_stays(title: str) -> None:
+    doc = clean_text(f"{title}\n\n{COPY}")
+    assert doc.metadata.title == title

@@ -66,19 +66,41 @@ _SITE_SUFFIX = re.compile(
 )
 
 
-def _without_site(text: str) -> str:
-    """The headline without the site's name after its pipe; the text itself when there is none."""
+# 'Council approves budget - The Washington Post', '… – BBC News': the site's name after a dash
+_DASH_SUFFIX = re.compile(r"^(?P<head>.{15,}?)\s[-–—]\s(?P<site>(?:The\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})$")
+
+
+def _without_site(ctx: Context, text: str) -> str:
+    """The headline without the site's name after its pipe, or after a dash when the name is an
+    outlet's (its last word one BYLINE-005 knows, or an agency or broadcaster of FOOTER-021: a dash
+    also sets off a headline's second half, 'Brexit - The Final Countdown'); the text itself when
+    there is none."""
     suffixed = _SITE_SUFFIX.match(text) if " | " in text else None
     if suffixed and len(suffixed.group("head").split()) >= 4 and "|" not in suffixed.group("head"):
         return suffixed.group("head")
+    dashed = _DASH_SUFFIX.match(text) if (" - " in text or " – " in text or " — " in text) else None
+    if dashed and len(dashed.group("head").split()) >= 4:
+        site = dashed.group("site").lower()
+        last = site.rsplit(None, 1)[-1]
+        if site in ctx.rules.phrase_set("FOOTER-021") or (
+            last not in _NOT_OUTLET and last in ctx.rules.phrase_set("BYLINE-005")
+        ):
+            return dashed.group("head")
     return text
+
+
+# BYLINE-005's words that name no outlet at the end of a headline's second half
+_NOT_OUTLET = frozenset(
+    "the for via special senior chief political business sports health science contributing review record "
+    "report standard star sun monitor global national local international independent digital online".split()
+)
 
 
 def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
     label, rest = split_label(ctx, text)
     if label is not None and rest != text:
         text, words = rest, len(rest.split())  # 'Opinion | …', 'WATCH: …': the headline after its slug
-    headline = _without_site(text)  # judged without the site's name after its pipe
+    headline = _without_site(ctx, text)  # judged without the site's name after its pipe
     if headline != text:
         text, words = headline, len(headline.split())
     if words < 2 or words > ctx.rules.param("HEADLINE-001", "max_words"):
@@ -298,7 +320,7 @@ def _with_evidence(ctx: Context) -> Block | None:
 
 def _lift(ctx: Context, first: Block) -> None:
     label, title = split_label(ctx, first.text)
-    ctx.metadata.title = _without_site(title)  # 'Council approves budget | Example Gazette': the site is no title
+    ctx.metadata.title = _without_site(ctx, title)  # 'Council approves budget | Example Gazette': the site is no title
     ctx.metadata.label = label or ctx.metadata.label  # a kicker's slug (HEADLINE-005) stands
     ctx.lift(first, "HEADLINE-001", "title")
     # What is left must not open with a headline over prose, or with a kicker over one: a second
