@@ -115,3 +115,58 @@ def test_a_furniture_line_between_unseparated_paragraphs(widths):
     doc = cleaner.clean_text(raw)
     assert doc.text.rstrip("\n").split("\n\n") == PARAS
     assert any(r.text == "Advertisement" for r in doc.removed)
+
+
+# 2026-12-05, eighth session: the dev articles rewrapped as dumps print them (each paragraph at its
+# own width, with and without blank lines between, first lines indented) still lost paragraphs:
+# a wrapped caption over the copy, one-line paragraphs under indented first lines, a paragraph of
+# two lines whose second opens with a capital, a credits line broken inside its brackets.
+CAPTION = "Workers unload humanitarian aid from a truck, Goris, Armenia. Photo: Jane Doe/Getty Images"
+CREDITS = "(Reporting by Jane Doe in Goris; writing by John Roe; editing by Mary Major and Peter Poe)"
+
+
+def _wrap(text: str, width: int, indent: str = "") -> str:
+    return "\n".join(textwrap.wrap(text, width=width, initial_indent=indent, break_on_hyphens=False))
+
+
+def test_paragraphs_at_their_own_widths_without_blank_lines_come_apart() -> None:
+    widths = (62, 79, 66, 75, 70)
+    dump = "\n".join([_wrap(CAPTION, 70), *(_wrap(p, w) for p, w in zip(PARAS, widths, strict=True))]) + "\n"
+    doc = cleaner.clean_text(dump)
+    assert doc.text.rstrip("\n").split("\n\n") == PARAS
+    assert [(c.text, c.credit) for c in doc.metadata.captions] == [
+        ("Workers unload humanitarian aid from a truck, Goris, Armenia.", "Photo: Jane Doe/Getty Images")
+    ]
+
+
+def test_one_line_paragraphs_under_indented_first_lines_stay_paragraphs() -> None:
+    short = "Air pollution can be solved. Some cities have made great progress."
+    paras = [PARAS[0], short, *PARAS[1:]]
+    widths = (70, 80, 64, 77, 61, 72)
+    dump = "\n".join(_wrap(p, w, "    ") for p, w in zip(paras, widths, strict=True)) + "\n"
+    assert cleaner.clean_text(dump).text.rstrip("\n").split("\n\n") == paras
+
+
+def test_an_indented_list_of_dates_and_places_stays_lines() -> None:
+    dates = [
+        "July 19 -- Budweiser Stage, Toronto, ON",
+        "July 22 -- Blossom Music Center, Cuyahoga Falls, OH",
+        "July 30 -- Ruoff Music Center, Noblesville, IN",
+        "Aug. 2 -- DTE Energy Music Theatre, Clarkston, MI",
+    ]
+    widths = (70, 80, 64, 77, 61)
+    dump = "\n".join([*(_wrap(p, w, "    ") for p, w in zip(PARAS, widths, strict=True)), *("    " + d for d in dates)])
+    out = cleaner.clean_text(dump + "\n").text
+    for line in dates:
+        assert line in out.split("\n\n") or line in out.split("\n")
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_two_line_paragraph_and_a_bracketed_credits_line_are_rejoined(blank: bool) -> None:
+    two = "The governor's office did not immediately respond to The Hill's request for comment."
+    paras = [*PARAS, two]
+    widths = (70, 80, 64, 77, 61, 58)
+    lines = [_wrap(p, w) for p, w in zip(paras, widths, strict=True)] + [_wrap(CREDITS, 60)]
+    doc = cleaner.clean_text(("\n\n" if blank else "\n").join(lines) + "\n")
+    assert doc.text.rstrip("\n").split("\n\n") == paras
+    assert doc.metadata.credits is not None and doc.metadata.credits.reporting == ["Jane Doe"]

@@ -13,6 +13,7 @@ when several such breaks fall mid-sentence, so a list of short lines is never gl
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..article import _CJK, REWRITTEN, Block, Piece, Removal
 from ..rules import RuleSet
@@ -115,7 +116,11 @@ _CONTINUES = frozenset(
     """a an the of to in on at for and or but by with from as that than into its his her their our your is are was
     were be been has have had will would not der die das den dem des und oder von zu mit im auf für ist le la les
     des du de et ou en au aux un une el los las del y con por para que il lo gli di da e o em no na do dos um uma
-    het een van en op met voor z w i na do""".split()
+    het een van en op met voor z w i na do over about after before under between against during without within
+    including such because while where which who whose whom if both either nor via per toward towards across among
+    through upon despite until unless whether although though this these those my we they he she über nach bei
+    wie aus dans sur par pour avec sans sous entre chez sobre desde hasta sin tra fra nel nella sul
+    sulla""".split()
 )
 
 
@@ -149,10 +154,19 @@ _RUN_WIDTH = 110
 
 
 def _runs_on(line: str, nxt: str) -> bool:
-    """The prose evidence of a mid-sentence break: a word in lower case goes on (``_prose_link``), or
-    the line ends on a word no sentence ends on and the next opens with a letter ('… officials to' /
-    'Armenia since …')."""
-    return _prose_link(line, nxt) or (nxt[:1].isalpha() and line.rsplit(" ", 1)[-1] in _CONTINUES)
+    """The prose evidence of a mid-sentence break: a word in lower case goes on (``_prose_link``), the
+    line ends on a word no sentence ends on and the next opens with a letter ('… officials to' /
+    'Armenia since …', '… to The' / 'Hill's request …'), on a comma ('… in Nairobi,' / 'Kenya.'), or
+    on a word in lower case with a number next ('… hitting' / '16.057% on Monday')."""
+    if _prose_link(line, nxt):
+        return True
+    first = nxt[:1]
+    last = line.rsplit(" ", 1)[-1]
+    if first.isalpha() and (last in _CONTINUES or (not last.isupper() and last.lower() in _CONTINUES)):
+        return True  # ('ON', 'IN' in capitals are a state's or a province's code)
+    if line.endswith(",") and first.isalnum() and len(line) > 1 and line[-2].isalpha():
+        return True
+    return first.isdigit() and line[-1:].islower()
 
 
 def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
@@ -187,22 +201,41 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
     # 'U.S. officials …' at 104 columns where the lines known to wrap reach 97)
     long_width = [0] * n
     para = [0] * n  # where the paragraph each line belongs to starts: two at one width are still two
+    for i in range(n):
+        if lines[i]:
+            indents[i] = len(raws[i]) - len(raws[i].lstrip(" \t"))
+    # first-line indents: several indented lines go on at a smaller indent. Then an indented line
+    # under a paragraph's indented first line opens a paragraph too (a paragraph of one line)
+    # (two spaces or more: a space before each line is an HTML dump's stray whitespace)
+    first_lines = sum(1 for i in range(n - 1) if lines[i] and lines[i + 1] and indents[i] >= 2 + indents[i + 1]) >= 3
     start = 0
     for i in range(n + 1):
         text = lines[i] if i < n else ""
         if i < n and text:
-            raw = raws[i]
-            lead = len(raw) - len(raw.lstrip(" \t"))
-            indents[i] = lead
+            lead = indents[i]
             lengths[i] = lead + len(text)
-            if i > start and lines[i - 1] and lead <= indents[i - 1]:
+            if (
+                i > start
+                and lines[i - 1]
+                and lead <= indents[i - 1]
+                and not (
+                    first_lines
+                    and lead >= 2
+                    and lead == indents[i - 1]
+                    and i - 1 == start
+                    and not _runs_on(lines[i - 1], text)
+                )
+            ):
                 continue  # the paragraph goes on
         # a paragraph ended at i - 1: its width is its longest line but the last. A paragraph none
         # of whose lines goes on in lower case may be a list of short lines (headlines, names):
         # it is held to the document's width, the widest line that surely wraps (-1 below)
         if i - 1 > start:
             w = max(lengths[start : i - 1])
-            if not any(_goes_on(lines[k - 1], lines[k]) for k in range(start + 1, i)):
+            # (in a text of first-line indents, a first line indented deeper than the next opens a
+            # paragraph as a wrapping tool does: its lines, long ones, are wrapped at its own width)
+            indented = first_lines and indents[start] >= 2 + indents[start + 1] and min(lengths[start : i - 1]) >= 45
+            if not indented and not any(_goes_on(lines[k - 1], lines[k]) for k in range(start + 1, i)):
                 if min(lengths[start : i - 1]) >= _LONG_LINE:
                     for k in range(start, i):
                         long_width[k] = w
@@ -220,6 +253,36 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
     # reach its margin would otherwise swallow the next. A list, code or a column of headlines
     # never passes both tests.
     chain_width = [0] * n  # for the break before line i, the width of the chain it lies in (0: none)
+    chain_span: dict[int, tuple[int, int]] = {}  # a line of a wrapped chain -> the chain's first and last line
+
+    def reach_of(k: int) -> int:  # line k's length with the next line's first word on it
+        return lengths[k] + 1 + len(lines[k + 1].split(" ", 1)[0])
+
+    def judge(first: int, last: int) -> None:
+        todo = [(first, last)]  # a stack, not recursion: a hostile text may split a chain many times
+        while todo:
+            first, last = todo.pop()
+            # lines above the prose that no sentence end closes (a title, a byline) are no part of it
+            while last - first >= 1:
+                if reach_of(first) > max(lengths[first:last]):
+                    break
+                first += 1
+            if last - first < 1:
+                continue
+            cw = max(lengths[first:last])
+            loose = [k for k in range(first, last) if reach_of(k) <= cw]
+            if loose:
+                # a line the next word would have fitted on ends a paragraph (a caption's credit over
+                # the copy, a line of a list): what lies on each side is judged at its own width
+                bounds = [first - 1, *loose, last]
+                todo.extend((a + 1, b) for a, b in pairwise(bounds) if b > a + 1)
+                continue
+            if 30 <= cw <= _MAX_WIDTH and any(_runs_on(lines[k - 1], lines[k]) for k in range(first + 1, last + 1)):
+                for k in range(first + 1, last + 1):
+                    chain_width[k] = cw
+                for k in range(first, last + 1):
+                    chain_span[k] = (first, last)
+
     first = 0
     for i in range(1, n + 1):
         if (
@@ -230,20 +293,7 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
             and (not lines[i - 1].endswith(_SENTENCE_END) or lines[i][:1].islower())  # 'a U.S.' / 'official'
         ):
             continue
-        last = i - 1  # the chain is first..last
-        # lines above the prose that no sentence end closes (a title, a byline) are no part of it
-        while last - first >= 1:
-            cw = max(lengths[first:last])
-            if lengths[first] + 1 + len(lines[first + 1].split(" ", 1)[0]) > cw:
-                break
-            first += 1
-        if last - first >= 1 and any(_runs_on(lines[k - 1], lines[k]) for k in range(first + 1, last + 1)):
-            cw = max(lengths[first:last])
-            if 30 <= cw <= _MAX_WIDTH and all(
-                lengths[k] + 1 + len(lines[k + 1].split(" ", 1)[0]) > cw for k in range(first, last)
-            ):
-                for k in range(first + 1, last + 1):
-                    chain_width[k] = cw
+        judge(first, i - 1)  # the chain is first..i - 1
         first = i
     forced = mid = 0
     joins = [False] * n
@@ -275,7 +325,63 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
             joins[i] = chain_width[i] // 2 <= prev
     if mid < 2 or mid * 4 < forced:
         return None
+    # a break after a sentence's end between two wrapped chains joins them only if one width wraps
+    # both: paragraphs rewrapped each at its own width (60 to 80 columns) with no blank line
+    # between them are told apart by their widths, where the break alone looks forced
+    # (and joins them when one width does, the break after the sentence forced at it too: a sentence
+    # ending at the margin inside a paragraph wrapped narrower than the document's widest)
+    for i in range(1, n):
+        if (
+            lines[i - 1].endswith(_SENTENCE_END)
+            and not lines[i][:1].islower()
+            and i - 1 in chain_span
+            and i in chain_span
+            and chain_span[i - 1] != chain_span[i]
+            and para[i - 1] == para[i]
+            and width[i]
+        ):
+            first, last = chain_span[i - 1][0], chain_span[i][1]
+            both = max(lengths[first:last])
+            joins[i] = (
+                30 <= both <= _RUN_WIDTH
+                and all(reach_of(k) > both for k in range(first, last))
+                # the sentence's line reaches the margin of the lines above it: a paragraph's last
+                # line seldom fills it
+                and (joins[i] or lengths[i - 1] >= max(lengths[first : i - 1]))
+            )
+    for i in range(1, n):
+        a, b = lines[i - 1], lines[i]
+        if joins[i] or not (a and b) or indents[i] > indents[i - 1]:
+            continue
+        if a.count("(") > a.count(")") and b.count(")") > b.count("(") and len(a) >= 30:
+            joins[i] = True  # '(Reporting by Jane Doe; Editing by John' / 'Roe)': the bracket closes on the next line
+        elif a.endswith(_CREDIT_LABELS) and len(a) >= 30:
+            joins[i] = True  # '… in Goris, Armenia. Photo:' / 'Jane Doe/Getty Images': a credit's label and its name
+        elif para[i] == para[i - 1] and width[i] and (" " + b).startswith(_CREDIT_LABELS) and len(a) >= 30:
+            joins[i] = True  # '… in Goris, Armenia.' / 'Photo: Jane Doe/Getty Images': the caption's credit, wrapped
+        elif (
+            para[i] == i - 1
+            and (i + 1 >= n or not lines[i + 1] or para[i + 1] != para[i])
+            and len(a) >= 40
+            and not a.endswith(_SENTENCE_END)
+            and b.endswith(_SENTENCE_END)
+            and _sentence_case(a)
+        ):
+            # a paragraph of two lines, set apart: a sentence broken once ('… with their North' /
+            # 'American neighbours, …'), where a title over a line of copy ends no sentence below
+            joins[i] = True
     return joins
+
+
+# a picture credit's label, which a wrap leaves at the end of the caption's line
+_CREDIT_LABELS = (" Photo:", " Photograph:", " Photos:", " Image:", " Credit:", " Picture:", " Foto:", " Bild:")
+
+
+def _sentence_case(line: str) -> bool:
+    """Most words in lower case, as a sentence prints them (a title in title case, a list of names
+    or places does not)."""
+    words = line.split()
+    return sum(1 for w in words if w[:1].islower()) * 2 > len(words)
 
 
 def split_blocks(source: str, rules: RuleSet, removed: list[Removal]) -> list[Block]:
