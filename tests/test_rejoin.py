@@ -170,3 +170,27 @@ def test_a_two_line_paragraph_and_a_bracketed_credits_line_are_rejoined(blank: b
     doc = cleaner.clean_text(("\n\n" if blank else "\n").join(lines) + "\n")
     assert doc.text.rstrip("\n").split("\n\n") == paras
     assert doc.metadata.credits is not None and doc.metadata.credits.reporting == ["Jane Doe"]
+
+
+def test_a_set_apart_paragraph_of_a_blank_line_dump_is_joined_whatever_its_breaks() -> None:
+    quote = (
+        "“I don’t even have words, it’s such good news,” she replied in an email to the paper. "
+        "“Except maybe the words of the man who started all of this.”"
+    )
+    paras = [*PARAS, quote]
+    widths = (70, 80, 64, 77, 61, 66)
+    dump = "\n\n".join(_wrap(p, w) for p, w in zip(paras, widths, strict=True)) + "\n"
+    assert cleaner.clean_text(dump).text.rstrip("\n").split("\n\n") == paras
+
+
+def test_a_marked_list_in_a_blank_line_dump_keeps_its_items() -> None:
+    items = [
+        "- Council tax rises by four percent from April for most of the homes in the city",
+        "- Bus fares are frozen for a second year running, the transport office said",
+        "- The new clinic on the east side of the city opens in the autumn of next year",
+    ]
+    widths = (70, 80, 64, 77, 61)
+    dump = "\n\n".join([*(_wrap(p, w) for p, w in zip(PARAS, widths, strict=True)), "\n".join(items)]) + "\n"
+    out = cleaner.clean_text(dump).text
+    for item in items:
+        assert item in out.split("\n")

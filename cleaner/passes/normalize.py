@@ -13,6 +13,7 @@ when several such breaks fall mid-sentence, so a list of short lines is never gl
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from ..article import _CJK, REWRITTEN, Block, Piece, Removal
@@ -349,6 +350,7 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
                 # line seldom fills it
                 and (joins[i] or lengths[i - 1] >= max(lengths[first : i - 1]))
             )
+    _join_set_apart(lines, lengths, para, chain_width, joins, reach_of)
     for i in range(1, n):
         a, b = lines[i - 1], lines[i]
         if joins[i] or not (a and b) or indents[i] > indents[i - 1]:
@@ -370,7 +372,58 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
             # a paragraph of two lines, set apart: a sentence broken once ('… with their North' /
             # 'American neighbours, …'), where a title over a line of copy ends no sentence below
             joins[i] = True
+    # an item of a list opens a line of its own, when the line it would join opens with the same mark
+    head = 0
+    for i in range(1, n):
+        if not joins[i]:
+            head = i
+            continue
+        mark = _LIST_MARK.match(lines[i])
+        if mark and lines[head].startswith(mark.group(0)[:1]) and _LIST_MARK.match(lines[head]):
+            joins[i] = False
+            head = i
     return joins
+
+
+_LIST_MARK = re.compile(r"^(?:[-–—•*·]\s|\d{1,3}[.)]\s|\[\d{1,3}\]\s)")
+
+
+def _join_set_apart(
+    lines: list[str],
+    lengths: list[int],
+    para: list[int],
+    chain_width: list[int],
+    joins: list[bool],
+    reach_of: Callable[[int], int],
+) -> None:
+    """A paragraph set apart by blank lines in a wrapped text is one paragraph when every line but
+    its last would have been forced at the narrowest width the text is known to wrap at (a wrapped
+    headline of a related list, a quotation's sentences, a two-line paragraph opening with a
+    capital). A list of short lines does not reach that width; an item marked as one ('- ', '1. ')
+    opens a line of its own."""
+    widths = [w for w in chain_width if w]
+    if not widths:
+        return
+    narrowest = min(widths)
+    n = len(lines)
+    first_line = next((k for k in range(n) if lines[k]), n)
+    start = 0
+    while start < n:
+        end = start
+        while end + 1 < n and lines[end + 1] and para[end + 1] == para[start] and para[start] == start:
+            end += 1
+        if (
+            end > start
+            and end - start <= 15
+            and start > first_line
+            and not lines[start - 1]
+            and (end + 1 >= n or not lines[end + 1])
+            and all(lengths[k] >= 40 and reach_of(k) > narrowest for k in range(start, end))
+            and not any(_LIST_MARK.match(lines[k]) for k in range(start, end + 1))
+        ):
+            for k in range(start + 1, end + 1):
+                joins[k] = True
+        start = end + 1
 
 
 # a picture credit's label, which a wrap leaves at the end of the caption's line
