@@ -16,17 +16,24 @@ import re
 from .context import Context
 from .text.regex import literal_union
 
-_NAME = r"(?P<name>(?-i:(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|and|&|de|la|du|der|für)){0,5}))"
+_NAME = (
+    r"(?P<name>(?-i:(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|and|&|de|la|du|der|für)){0,5}"
+    r"|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}))"  # or its address: 'Originally published at example.com'
+)
 _ORIGINAL = re.compile(
     r"^[\s(*_–—-]*(?:"
-    r"(?:(?:this|the)\s+(?:article|story|post|piece|column|report)\s+(?:(?:was|is|has\s+been)\s+)?"
-    r"(?:first\s+|originally\s+)?(?:appeared|published|ran|republished|reprinted)|"
+    r"(?:(?:this|the)\s+(?:article|story|post|piece|column|report|content)\s+(?:(?:was|is|has\s+been)\s+)?"
+    r"(?:first\s+|originally\s+)?(?:appeared|published|ran|republished|reprinted|syndicated|provided)"
+    r"(?:\s+with\s+permission)?|"
+    r"an?\s+(?:version|earlier\s+version)\s+of\s+this\s+(?:article|story|post|piece)\s+(?:first\s+|originally\s+)?"
+    r"(?:appeared|was\s+published|ran)|"
     r"(?:originally|first)\s+(?:appeared|published|ran)|"
+    r"(?:(?:story|article|content)\s+)?provided|"
     # WordPress's feed footer: 'The post <headline> appeared first on <site>.'
     r"the\s+post\s+\S.{2,200}?\s+appeared\s+first|"
-    r"republished(?:\s+with\s+permission)?|reprinted(?:\s+with\s+permission)?|syndicated|"
+    r"republished(?:\s+with\s+permission)?|reprinted(?:\s+with\s+permission)?|syndicated(?:\s+with\s+permission)?|"
     r"read\s+the\s+original(?:\s+(?:article|story))?)"
-    r"\s+(?:on|in|at|from|by)\s+"
+    r"\s+(?:on|in|at|from|by|of)\s+"
     # the same notes in German, French, Spanish, Italian, Portuguese and Dutch, whose outlet may
     # follow a lower-case article ('in der Süddeutschen Zeitung', 'no The Conversation')
     r"|(?:(?:dieser|der)\s+(?:artikel|beitrag|text)\s+(?:erschien|ist)\s+(?:zuerst|ursprünglich|erstmals)"
@@ -46,7 +53,9 @@ _ORIGINAL = re.compile(
 _FEED = re.compile(r"not\s+been\s+edited\s+by\s+" + _NAME + r"\s+staff\b.{0,80}\bsyndicated\s+feed", re.IGNORECASE)
 # words one of which a line naming the original publisher holds ('first appeared', 'erschien'): one
 # scan of the line instead of a substring test per word (the same answer)
-_HINTS = literal_union(("origin", "publi", "appeared", "reprint", "erschien", "verscheen", "eerder", "syndicated"))
+_HINTS = literal_union(
+    ("origin", "publi", "appeared", "reprint", "erschien", "verscheen", "eerder", "syndicated", "provided")
+)
 _EDGE = 8  # lines from the start and the end that are looked at
 
 
@@ -60,7 +69,9 @@ def read(ctx: Context) -> None:
         low = block.lower
         if ctx.metadata.original_publisher is None and _HINTS.search(low) is not None:
             m = _ORIGINAL.match(text) if block.words <= 30 else None
-            if m:
+            # 'Provided by The Motley Fool' is a note only when the name ends the line ('Provided by
+            # Medicare, the benefit covers …' is a sentence)
+            if m and not ("provided" in m.group(0).lower() and text[m.end() :].strip(" .")):
                 ctx.metadata.original_publisher = _clean(m.group("name"))
         if ctx.metadata.republisher is None and "syndicated" in low:
             m = _FEED.search(text)
@@ -72,5 +83,9 @@ def read(ctx: Context) -> None:
 _SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s.*$")
 
 
+# a word that joins names ('Barnes and Noble') left at the end: '… at The Daily Ledger and is reproduced'
+_DANGLING = re.compile(r"\s+(?:of|and|&|de|la|du|der|für)$")
+
+
 def _clean(name: str) -> str:
-    return _SENTENCE_END.sub("", name).strip(" .,;:")
+    return _DANGLING.sub("", _SENTENCE_END.sub("", name).strip(" .,;:")).strip(" .,;:")

@@ -400,7 +400,7 @@ def test_afp_credit_should_read_and_a_dash_before_the_label() -> None:
             False,
         ),
         ("The post Council approves new budget appeared first on Example News.", "Example News", False),
-        ("The post Why the vote matters appeared first on example.com.", None, False),
+        ("The post Why the vote matters appeared first on example.com.", "example.com", False),  # its address
     ],
 )
 def test_origin_notes_name_the_original_publisher(note: str, original: str | None, stays: bool) -> None:

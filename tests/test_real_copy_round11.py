@@ -218,3 +218,33 @@ def test_the_site_after_a_title_is_no_part_of_it(line: str) -> None:
 def test_a_headline_second_half_after_a_dash_stays(title: str) -> None:
     doc = clean_text(f"{title}\n\n{COPY}")
     assert doc.metadata.title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("This article is syndicated from The Conversation.", "The Conversation"),
+        ("Syndicated with permission from The Daily Ledger.", "The Daily Ledger"),
+        ("Republished with permission of The Daily Ledger.", "The Daily Ledger"),
+        (
+            "This post originally appeared at The Daily Ledger and is reproduced here with permission.",
+            "The Daily Ledger",
+        ),
+        ("A version of this article first appeared in The Daily Ledger.", "The Daily Ledger"),
+        ("Originally published at www.example.com", "www.example.com"),
+        ("This article was provided by The Motley Fool.", "The Motley Fool"),
+        ("Story provided by StudyFinds", "StudyFinds"),
+        ("This article has been republished with permission from The Daily Ledger.", "The Daily Ledger"),
+    ],
+)
+def test_an_origin_note_names_the_original_publisher(line: str, source: str) -> None:
+    doc = clean_text("\n\n".join([*BODY, line]) + "\n")
+    assert doc.metadata.original_publisher == source
+    assert doc.metadata.republisher is None
+
+
+def test_a_sentence_opening_with_provided_by_names_no_publisher() -> None:
+    line = "Provided by Medicare, the benefit covers most of the cost of the new drugs for older patients."
+    doc = clean_text("\n\n".join([*BODY, line]) + "\n")
+    assert doc.metadata.original_publisher is None
+    assert line in doc.text

@@ -309,9 +309,12 @@ def _caption_over(ctx: Context, credits: _Credits, above: Block, credit: Block) 
     if not any(b.status == BODY and b.words >= 20 for b in ctx.blocks[: above.index]):
         return False  # over the first paragraph of prose stand the title and deck, not captions
     j = credit.index + 1
-    if j < len(ctx.blocks) and ctx.blocks[j].status == BODY and ctx.blocks[j].words < 12:
-        if ctx.blocks[j].text.rstrip().endswith((".", "!", "?")):
-            return False  # 'Der Bartgeier Bavaria im Flug.' under the credit: the caption may be that one
+    while j < len(ctx.blocks) and ctx.blocks[j].status != BODY:
+        j += 1
+    if j >= len(ctx.blocks):
+        return False  # a credit after the last paragraph is a picture's without a caption, under the copy
+    if ctx.blocks[j].words < 12 and ctx.blocks[j].text.rstrip().endswith((".", "!", "?")):
+        return False  # 'Der Bartgeier Bavaria im Flug.' under the credit: the caption may be that one
     text = above.text.strip()
     if text.endswith(":") or _LABEL_HEAD.match(text) or _LIST_ITEM.match(text):
         return False
