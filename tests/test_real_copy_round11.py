@@ -248,3 +248,35 @@ def test_a_sentence_opening_with_provided_by_names_no_publisher() -> None:
     doc = clean_text("\n\n".join([*BODY, line]) + "\n")
     assert doc.metadata.original_publisher is None
     assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Figure 4: A classic weak layer in the snowpack, seen in cross-section.",
+        "Abbildung 4: Klassische Schwachschicht in der Schneedecke am Pass.",
+        "Fig. 2: The new bridge design as the city first showed it in May.",
+    ],
+)
+def test_a_numbered_figure_caption_goes(line: str) -> None:
+    doc = clean_text("\n\n".join([BODY[0], line, *BODY[1:]]) + "\n")
+    assert line not in doc.text
+    assert any(r.rule == "CAPTION-015" for r in doc.removed)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Table 2: Results of the vote by district and party",
+        "Figure 4 shows the rise in prices since the start of the year, the report said.",
+    ],
+)
+def test_a_table_title_and_a_sentence_about_a_figure_stay(line: str) -> None:
+    doc = clean_text("\n\n".join([BODY[0], line, *BODY[1:]]) + "\n")
+    assert line in doc.text
+
+
+@pytest.mark.parametrize("line", ["Weitere Tourentipps", "Empfohlene Beiträge", "Aktuelle Meldung"])
+def test_a_section_label_under_the_title_is_no_writer(line: str) -> None:
+    doc = clean_text(f"{TITLE}\n\n{line}\n\n{COPY}")
+    assert doc.metadata.authors == []
