@@ -21,9 +21,10 @@ from ..rules import RuleSet
 
 _NEWLINE = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
 # Zero-width joiners (U+200C/D) are kept: emoji sequences and Persian or Indic script need them.
-_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u00ad\u200b\u2060\ufeff]")
+# (a soft hyphen, U+00AD, stays: the page's own hyphenation point, part of the word as published)
+_INVISIBLE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u200b\u2060\ufeff]")
 _SPACES = re.compile(r"[^\S\n]+")
-_ODD = re.compile(r"[^\S ]|  |[\x00-\x1f\x7f-\x9f\u00ad\u200b\u2060\ufeff]")
+_ODD = re.compile(r"[^\S ]|  |[\x00-\x1f\x7f-\x9f\u200b\u2060\ufeff]")
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 _SENTENCE_END = tuple(".!?:;\"'”’)»…]")
 
