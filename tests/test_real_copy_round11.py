@@ -280,3 +280,18 @@ def test_a_table_title_and_a_sentence_about_a_figure_stay(line: str) -> None:
 def test_a_section_label_under_the_title_is_no_writer(line: str) -> None:
     doc = clean_text(f"{TITLE}\n\n{line}\n\n{COPY}")
     assert doc.metadata.authors == []
+
+
+@pytest.mark.parametrize(
+    "line", ["This article has been sent to", "Your email has been sent.", "Link copied to clipboard", "By"]
+)
+def test_a_share_forms_confirmation_and_a_lone_by_go(line: str) -> None:
+    doc = clean_text("\n\n".join([*BODY, line]) + "\n")
+    assert line not in doc.text.split("\n")
+    assert any(r.rule == "CRUMB-132" for r in doc.removed)
+
+
+def test_a_sentence_about_a_sent_message_stays() -> None:
+    line = "Your message was sent to the wrong office, the clerk told the court on Monday."
+    doc = clean_text("\n\n".join([BODY[0], line, *BODY[1:]]) + "\n")
+    assert line in doc.text
