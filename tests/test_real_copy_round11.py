@@ -295,3 +295,36 @@ def test_a_sentence_about_a_sent_message_stays() -> None:
     line = "Your message was sent to the wrong office, the clerk told the court on Monday."
     doc = clean_text("\n\n".join([BODY[0], line, *BODY[1:]]) + "\n")
     assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you value our reporting, please consider becoming a member.",
+        "Join 50,000 readers who get our daily digest.",
+        "Try 4 weeks for $1.",
+        "What do you think? Leave a comment below.",
+        "Send us your tips: tips@example.com",
+        "Don't miss out — follow us for more.",
+        "Become a patron today and get exclusive perks.",
+        "Be the first to know. Get alerts.",
+    ],
+)
+def test_reader_appeals_in_unlisted_wordings_go(line: str) -> None:
+    doc = clean_text("\n\n".join([*BODY, line]) + "\n")
+    assert line not in doc.text
+    assert any(r.family == "prompt" for r in doc.removed)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leave the motorway at junction 5 and follow the signs to the old harbour.",
+        "Join 50,000 runners at the city marathon on Sunday, the organisers said.",
+        "If you value your health, please consider walking to work, the doctors advised.",
+        "Apple AirPods Pro are already discounted: grab a pair for only $234.99 at the retailer.",
+    ],
+)
+def test_imperatives_about_the_world_stay(line: str) -> None:
+    doc = clean_text("\n\n".join([BODY[0], line, *BODY[1:]]) + "\n")
+    assert line in doc.text

@@ -58,7 +58,8 @@ class _Setup:
         # ('Sign-up for …' is a call, 'Subscribe-and-save programs …' a compound noun)
         # 'You can also subscribe …', 'Please consider supporting …': the same verbs after a polite opening
         self.opens = re.compile(r"(?:(?:you\s+can|you\s+may|please)\s+(?:also\s+)?)?" + verb)
-        self.clause_opens = re.compile(r"[.!?:;—–,(](?:(?<=\()\s*|\s+)" + verb)
+        # ('If you value our reporting, please consider …': a polite opening after the clause too)
+        self.clause_opens = re.compile(r"[.!?:;—–,(](?:(?<=\()\s*|\s+)(?:please\s+)?" + verb)
 
 
 def _site_directed(setup: _Setup, low: str, *, strict: bool, after: int = 0) -> bool:
