@@ -328,3 +328,31 @@ def test_reader_appeals_in_unlisted_wordings_go(line: str) -> None:
 def test_imperatives_about_the_world_stay(line: str) -> None:
     doc = clean_text("\n\n".join([BODY[0], line, *BODY[1:]]) + "\n")
     assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        (
+            "Example News Ltd is a company registered in England and Wales. Registered office: 1 Example Street, London.",
+            "FOOTER-126",
+        ),
+        (
+            "Example Radar is part of Example US Inc, an international media group and leading digital publisher. "
+            "Visit our corporate site.",
+            "FOOTER-126",
+        ),
+        ("Opinions expressed by Forbes Contributors are their own.", "FOOTER-117"),
+        ("Proudly powered by WordPress | Theme: Example by Example Themes.", "FOOTER-124"),
+    ],
+)
+def test_corporate_footers_go(line: str, rule: str) -> None:
+    doc = clean_text("\n\n".join([*BODY, line]) + "\n")
+    assert line not in doc.text
+    assert any(r.rule == rule for r in doc.removed)
+
+
+def test_a_company_in_the_news_that_is_part_of_a_group_stays() -> None:
+    line = "The printer is part of Example Media plc, an international media group, which bought it in 2017 for $40m."
+    doc = clean_text("\n\n".join([BODY[0], line, *BODY[1:]]) + "\n")
+    assert line in doc.text
