@@ -334,7 +334,8 @@ def test_imperatives_about_the_world_stay(line: str) -> None:
     ("line", "rule"),
     [
         (
-            "Example News Ltd is a company registered in England and Wales. Registered office: 1 Example Street, London.",
+            "Example News Ltd is a company registered in England and Wales. "
+            "Registered office: 1 Example Street, London.",
             "FOOTER-126",
         ),
         (
