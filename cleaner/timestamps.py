@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 _UPDATED = re.compile(
-    r"(?:\b|(?<=\d))(?:updated?|modified|edited|aktualisiert|zuletzt|letzte\s+änderung|geändert|mis\s+à\s+jour|modifié|actualizado|aggiornato|"
+    r"(?:\b|(?<=\d))(?:last\s+(?:updated?|modified)|updated?|modified|edited|aktualisiert|zuletzt|letzte\s+änderung|geändert|mis\s+à\s+jour|modifié|actualizado|aggiornato|"
     r"atualizado|bijgewerkt|laatste\s+update|zaktualizowano|aangepast|gewijzigd|aktualizacji|uppdaterad|opdateret|"
     r"modifica(?:to)?|"
     r"oppdatert|päivitetty|수정|更新)\b",
@@ -127,8 +127,41 @@ _DOT_CLOCK = re.compile(
 _YEAR_DAY = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}\s+[^\W\d])")
 
 
+# a stamp printed in ISO 8601 itself, with its offset ('2019-11-19T10:00:00Z', '… 10:00:00+05:30')
+_ISO_PRINTED = re.compile(
+    r"(?<!\d)((?:19|20)\d{2}-[01]\d-[0-3]\d)[T ]([0-2]\d:[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?"
+    r"\s?(Z|[+-][01]\d:?[0-5]\d)?(?![\d:])"
+)
+# an offset printed after the zone's name ('GMT+2', 'UTC+05:30', 'GMT -4')
+_UTC_OFFSET = re.compile(r"\b(?:GMT|UTC)\s?([+-])(\d{1,2})(?::?([0-5]\d))?\b")
+# the US zones named without their season ('10:00 AM ET'): the offset follows the date, standard
+# time from the first Sunday of November to the second of March (in capitals: 'et' is French 'and')
+_US_GENERIC = re.compile(r"\b(ET|CT|MT|PT)\b")
+_US_STANDARD = {"ET": -5, "CT": -6, "MT": -7, "PT": -8}
+
+
+def _us_offset(zone: str, when: datetime) -> str:
+    """The offset of a US zone named without its season on that day (the 2007 rule: daylight time
+    from the second Sunday of March to the first Sunday of November)."""
+    from datetime import date, timedelta
+
+    def sunday(year: int, month: int, nth: int) -> date:
+        first = date(year, month, 1)
+        return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (nth - 1))
+
+    daylight = sunday(when.year, 3, 2) <= when.date() < sunday(when.year, 11, 1)
+    hours = _US_STANDARD[zone] + (1 if daylight else 0)
+    return f"{'-' if hours < 0 else '+'}{abs(hours):02d}:00"
+
+
 def to_iso(text: str, language: str | None = None) -> str | None:
     """ISO 8601 for a printed timestamp ('2019-11-20T08:15:00-05:00', '2019-11-20'), or None."""
+    printed = _ISO_PRINTED.search(text)
+    if printed:
+        offset = printed.group(3)
+        if offset and offset != "Z" and ":" not in offset:
+            offset = offset[:3] + ":" + offset[3:]
+        return f"{printed.group(1)}T{printed.group(2)}" + ("+00:00" if offset == "Z" else offset or "")
     try:
         from dateutil import parser
     except ImportError:  # pragma: no cover - a dependency of the project
@@ -142,6 +175,10 @@ def to_iso(text: str, language: str | None = None) -> str | None:
     if "." in text:
         text = _DOT_CLOCK.sub(lambda m: f"{m.group(1) or m.group(3)}:{m.group(2) or m.group(4)}", text)
     zone = _ZONE.search(text)
+    offset = _UTC_OFFSET.search(text)
+    generic = _US_GENERIC.search(text) if zone is None and offset is None else None
+    if offset:
+        text = text[: offset.start()] + " " + text[offset.end() :]
     if _YMD.search(text):
         text = _CJK_CLOCK.sub(lambda m: f" {m.group(1)}:{int(m.group(2)):02d}", _YMD.sub(_ymd, text))
     cleaned = _FRENCH_H.sub(r"\1:\2", _NOISE.sub(" ", _ZONE.sub(" ", _READING.sub(" ", text))))
@@ -162,6 +199,10 @@ def to_iso(text: str, language: str | None = None) -> str | None:
     if not has_time:
         return when.date().isoformat()
     iso = when.replace(tzinfo=None).isoformat(timespec="minutes")
+    if offset:
+        return iso + f"{offset.group(1)}{int(offset.group(2)):02d}:{offset.group(3) or '00'}"
+    if generic:
+        return iso + _us_offset(generic.group(1), when)
     return iso + _ZONES[zone.group(1).lower()] if zone else iso
 
 
