@@ -357,3 +357,53 @@ def test_a_company_in_the_news_that_is_part_of_a_group_stays() -> None:
     line = "The printer is part of Example Media plc, an international media group, which bought it in 2017 for $40m."
     doc = clean_text("\n\n".join([BODY[0], line, *BODY[1:]]) + "\n")
     assert line in doc.text
+
+
+WORLD = {
+    "de": (
+        "Stadtrat beschließt neuen Haushalt nach langer Debatte",
+        "Der Stadtrat hat am Dienstagabend den neuen Haushalt nach einer langen Debatte beschlossen, die bis "
+        "nach Mitternacht dauerte, wie die Stadtverwaltung mitteilte.\n\nDie Opposition argumentiert, die "
+        "Steuererhöhung werde dem Einzelhandel schaden, und kündigte Widerstand an.\n",
+    ),
+    "fr": (
+        "Le conseil adopte le budget après un long débat",
+        "Le conseil municipal a adopté mardi soir le nouveau budget après un long débat qui s'est prolongé "
+        "jusqu'après minuit, selon la mairie.\n\nL'opposition estime que la hausse des impôts pénalisera les "
+        "petits commerces et promet de faire campagne contre.\n",
+    ),
+    "es": (
+        "El ayuntamiento aprueba el presupuesto tras un largo debate",
+        "El ayuntamiento aprobó el martes el nuevo presupuesto tras un largo debate que se prolongó hasta "
+        "pasada la medianoche, según informaron fuentes municipales.\n\nLa oposición sostuvo que la subida de "
+        "impuestos perjudicará al pequeño comercio.\n",
+    ),
+    "pt": (
+        "Câmara aprova orçamento após longo debate",
+        "A câmara municipal aprovou na terça-feira o novo orçamento depois de um longo debate que se estendeu "
+        "até depois da meia-noite, segundo fontes da prefeitura.\n\nA oposição afirma que o aumento de impostos "
+        "vai prejudicar o pequeno comércio.\n",
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "authors"),
+    [
+        ("de", "Von Jana Schmidt • Aktualisiert am 19.11.2019", ["Jana Schmidt"]),
+        ("de", "Text: Jana Schmidt | Fotos: Paul Weber", ["Jana Schmidt"]),
+        ("fr", "Par Jeanne Dupont - Publié le 19/11/2019 à 10h00", ["Jeanne Dupont"]),
+        ("es", "Ana García | Madrid", ["Ana García"]),
+        ("pt", "Ana Souza, de Brasília", ["Ana Souza"]),
+    ],
+)
+def test_world_bylines_name_the_writer(lang: str, line: str, authors: list[str]) -> None:
+    title, copy = WORLD[lang]
+    doc = clean_text(f"{title}\n\n{line}\n\n{copy}")
+    assert line not in doc.text
+    assert doc.metadata.authors == authors
+
+
+def test_a_product_for_a_platform_under_the_title_is_no_writer() -> None:
+    doc = clean_text(f"{TITLE}\n\nDocker Desktop for Linux\n\n{COPY}")
+    assert doc.metadata.authors == []

@@ -166,6 +166,21 @@ _FILED_PLACE = re.compile(
 )
 
 
+# a place after the names: one capitalised word, or a preposition and up to three ('de Brasília',
+# 'aus Brüssel', 'in New York')
+_PLACE_PIECE = re.compile(
+    r"^(?:[A-ZÀ-Ý][\w'’.-]+|(?:in|aus|from|de|à|en|da|desde|em|no|na|depuis|vanuit|uit)\s+[A-ZÀ-Ý][\w'’.-]+"
+    r"(?:\s[A-ZÀ-Ý][\w'’.-]+){0,2})$"
+)
+
+
+def _set_off(core: str, pieces: list[str]) -> bool:
+    """Whether the two pieces stand apart by a pipe, a comma or a dash, not by 'for' ('Docker Desktop
+    for Linux' is a product, not a writer and a place)."""
+    between = core[core.find(pieces[0]) + len(pieces[0]) : core.rfind(pieces[1])].strip()
+    return between in ("|", ",", "·", "•", "–", "—", "-", "/")
+
+
 def _names_of(ctx: Context, text: str) -> list[str] | None:
     text = _DEGREE.sub("", text.strip())
     parts = [_HONORIFIC.sub("", _IN_PLACE.sub("", p)) for p in split_names(text)]
@@ -215,6 +230,13 @@ _ON_DATE = re.compile(r"\s+(?:on|at|am|le|el|il|em|op)\s+(?=\S*\d|\S+\s+\S*\d)",
 
 
 _DANGLING = re.compile(r"\s+(?:on|at|am|le|el|il|em|op)$", re.IGNORECASE)
+# the stamp's label left after the date was cut ('Von A • Aktualisiert am 19.11.2019', 'Par A - Publié
+# le 19/11/2019'): with its separator, no piece of the names
+_STAMP_LABEL = re.compile(
+    r"\s*(?:[|•·—–/]|\s-)\s*(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis\s+à\s+jour|"
+    r"publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)\s*:?$",
+    re.IGNORECASE,
+)
 
 
 _DESK_WORDS = frozenset(
@@ -326,6 +348,7 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         if (cut := _dated_tail(ctx, core)) > 0:
             core = core[:cut]
         core = _DANGLING.sub("", core)  # 'Jane Doe on' once BYLINE-004 took the date after it
+        core = _STAMP_LABEL.sub("", core)
     if lead and _PICTURE_WORDS.search(core) and (credit := _CREDIT_AFTER.search(core)):
         core = core[: credit.start()] + " | " + core[credit.end() :]  # 'von Jane Doe Foto: © GEPA'
     filed_for = _FOR_OUTLET.search(core)
@@ -370,6 +393,16 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
             return names
         if _stamp_piece(ctx, pieces[0]) and (names := bare_names(ctx, pieces[1])):
             return names
+    if (
+        top
+        and len(pieces) == 2
+        and pieces[0]
+        and not pieces[1].endswith(".")  # 'Colaborou Pedro Santos, de Brasília.': a note's sentence
+        and _PLACE_PIECE.match(pieces[1])
+        and _set_off(core, pieces)
+    ):
+        if names := bare_names(ctx, pieces[0]):
+            return names  # 'Ana García | Madrid', 'Ana Souza, de Brasília': the writer and where they filed
     if top and len(pieces) == 2 and pieces[1] and _affiliation(ctx, pieces[1]):
         if "bureau" in pieces[1].lower():
             return []  # 'New Delhi, News Nation Bureau': a desk's byline, its city no writer
