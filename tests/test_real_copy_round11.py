@@ -407,3 +407,10 @@ def test_world_bylines_name_the_writer(lang: str, line: str, authors: list[str])
 def test_a_product_for_a_platform_under_the_title_is_no_writer() -> None:
     doc = clean_text(f"{TITLE}\n\nDocker Desktop for Linux\n\n{COPY}")
     assert doc.metadata.authors == []
+
+
+@pytest.mark.parametrize("top", ["example.com", "www.example.co.uk", "Local News | Politics"])
+def test_a_site_address_or_a_section_crumb_over_the_title_is_no_title(top: str) -> None:
+    doc = clean_text(f"{top}\n\n{TITLE}\n\n{COPY}")
+    assert doc.metadata.title == TITLE
+    assert top not in doc.text

@@ -229,10 +229,13 @@ def _kicker(ctx: Context, block: Block) -> bool:
     'Analysis', 'The Example Times'): one to three capitalised words, not a sentence, not a name."""
     text = block.text.rstrip(":").strip()
     params = ctx.rules.rule("HEADLINE-005").params
-    if not 1 <= block.words <= params["max_words"] or len(text) > params["max_chars"]:
+    words = block.words - sum(1 for w in text.split() if w in _SEPARATORS)  # 'Local News | Politics': three
+    if not 1 <= words <= params["max_words"] or len(text) > params["max_chars"]:
         return False
     if text.startswith("#") and block.words == 1 and text[1:2].isalpha():
         return True  # '#GameTechie': a hashtag rubric over the headline
+    if block.words == 1 and _DOMAIN.fullmatch(text):
+        return True  # 'example.com': the site's name, as its address
     if text.endswith((".", "?", "!", ",")) or not text[:1].isupper() or any(c.isdigit() for c in text):
         return False
     if not (
@@ -245,6 +248,11 @@ def _kicker(ctx: Context, block: Block) -> bool:
 
 
 _LINKS = frozenset({"of", "the", "and", "&", "in", "on", "for", "a", "de", "la", "le", "der", "die", "das"})
+_SEPARATORS = frozenset({"|", "•", "·", "/"})
+_DOMAIN = re.compile(
+    r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|de|fr|es|it|nl|pt|br|in|au|ca|io|info|news)",
+    re.IGNORECASE,
+)
 
 
 def _section_name(ctx: Context, text: str) -> bool:
