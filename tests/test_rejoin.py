@@ -20,11 +20,12 @@ PARAS = [
 ]
 
 
-def _dump(widths, *, indent: str = "", crlf: bool = False, blank: bool = True) -> str:
-    wrapped = [
-        "\n".join(textwrap.wrap(p, width=w, initial_indent=indent, break_on_hyphens=False))
-        for p, w in zip(PARAS, widths, strict=True)
-    ]
+def _wrap(text: str, width: int, indent: str = "") -> str:
+    return "\n".join(textwrap.wrap(text, width=width, initial_indent=indent, break_on_hyphens=False))
+
+
+def _dump(widths, *, indent: str = "", crlf: bool = False, blank: bool = True, paras: list[str] = PARAS) -> str:
+    wrapped = [_wrap(p, w, indent) for p, w in zip(paras, widths, strict=True)]
     text = ("\n\n" if blank else "\n").join(wrapped) + "\n"
     return text.replace("\n", "\r\n") if crlf else text
 
@@ -125,13 +126,9 @@ CAPTION = "Workers unload humanitarian aid from a truck, Goris, Armenia. Photo: 
 CREDITS = "(Reporting by Jane Doe in Goris; writing by John Roe; editing by Mary Major and Peter Poe)"
 
 
-def _wrap(text: str, width: int, indent: str = "") -> str:
-    return "\n".join(textwrap.wrap(text, width=width, initial_indent=indent, break_on_hyphens=False))
-
-
 def test_paragraphs_at_their_own_widths_without_blank_lines_come_apart() -> None:
     widths = (62, 79, 66, 75, 70)
-    dump = "\n".join([_wrap(CAPTION, 70), *(_wrap(p, w) for p, w in zip(PARAS, widths, strict=True))]) + "\n"
+    dump = _dump((70, *widths), blank=False, paras=[CAPTION, *PARAS])
     doc = cleaner.clean_text(dump)
     assert doc.text.rstrip("\n").split("\n\n") == PARAS
     assert [(c.text, c.credit) for c in doc.metadata.captions] == [
@@ -143,7 +140,7 @@ def test_one_line_paragraphs_under_indented_first_lines_stay_paragraphs() -> Non
     short = "Air pollution can be solved. Some cities have made great progress."
     paras = [PARAS[0], short, *PARAS[1:]]
     widths = (70, 80, 64, 77, 61, 72)
-    dump = "\n".join(_wrap(p, w, "    ") for p, w in zip(paras, widths, strict=True)) + "\n"
+    dump = _dump(widths, indent="    ", blank=False, paras=paras)
     assert cleaner.clean_text(dump).text.rstrip("\n").split("\n\n") == paras
 
 
@@ -155,8 +152,8 @@ def test_an_indented_list_of_dates_and_places_stays_lines() -> None:
         "Aug. 2 -- DTE Energy Music Theatre, Clarkston, MI",
     ]
     widths = (70, 80, 64, 77, 61)
-    dump = "\n".join([*(_wrap(p, w, "    ") for p, w in zip(PARAS, widths, strict=True)), *("    " + d for d in dates)])
-    out = cleaner.clean_text(dump + "\n").text
+    dump = _dump(widths, indent="    ", blank=False) + "\n".join("    " + d for d in dates) + "\n"
+    out = cleaner.clean_text(dump).text
     for line in dates:
         assert line in out.split("\n\n") or line in out.split("\n")
 
@@ -165,9 +162,7 @@ def test_an_indented_list_of_dates_and_places_stays_lines() -> None:
 def test_a_two_line_paragraph_and_a_bracketed_credits_line_are_rejoined(blank: bool) -> None:
     two = "The governor's office did not immediately respond to The Hill's request for comment."
     paras = [*PARAS, two]
-    widths = (70, 80, 64, 77, 61, 58)
-    lines = [_wrap(p, w) for p, w in zip(paras, widths, strict=True)] + [_wrap(CREDITS, 60)]
-    doc = cleaner.clean_text(("\n\n" if blank else "\n").join(lines) + "\n")
+    doc = cleaner.clean_text(_dump((70, 80, 64, 77, 61, 58, 60), blank=blank, paras=[*paras, CREDITS]))
     assert doc.text.rstrip("\n").split("\n\n") == paras
     assert doc.metadata.credits is not None and doc.metadata.credits.reporting == ["Jane Doe"]
 
@@ -179,8 +174,7 @@ def test_a_set_apart_paragraph_of_a_blank_line_dump_is_joined_whatever_its_break
     )
     paras = [*PARAS, quote]
     widths = (70, 80, 64, 77, 61, 66)
-    dump = "\n\n".join(_wrap(p, w) for p, w in zip(paras, widths, strict=True)) + "\n"
-    assert cleaner.clean_text(dump).text.rstrip("\n").split("\n\n") == paras
+    assert cleaner.clean_text(_dump(widths, paras=paras)).text.rstrip("\n").split("\n\n") == paras
 
 
 def test_a_marked_list_in_a_blank_line_dump_keeps_its_items() -> None:
@@ -190,7 +184,7 @@ def test_a_marked_list_in_a_blank_line_dump_keeps_its_items() -> None:
         "- The new clinic on the east side of the city opens in the autumn of next year",
     ]
     widths = (70, 80, 64, 77, 61)
-    dump = "\n\n".join([*(_wrap(p, w) for p, w in zip(PARAS, widths, strict=True)), "\n".join(items)]) + "\n"
+    dump = _dump(widths) + "\n" + "\n".join(items) + "\n"
     out = cleaner.clean_text(dump).text
     for item in items:
         assert item in out.split("\n")
