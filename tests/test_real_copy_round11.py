@@ -24,6 +24,17 @@ BODY = [
     "which has waited years for one.",
 ]
 
+
+def _at_end(line: str):
+    """The copy with the line under it."""
+    return clean_text("\n\n".join([*BODY, line]) + "\n")
+
+
+def _in_middle(line: str):
+    """The copy with the line after its first paragraph."""
+    return clean_text("\n\n".join([BODY[0], line, *BODY[1:]]) + "\n")
+
+
 FURNITURE = [
     (
         "PROMPT-114",
@@ -85,7 +96,7 @@ LOOK_ALIKES = [
 
 @pytest.mark.parametrize("line", LOOK_ALIKES)
 def test_copy_that_opens_the_same_way_stays(line: str) -> None:
-    doc = clean_text("\n\n".join([BODY[0], line, *BODY[1:]]) + "\n")
+    doc = _in_middle(line)
     assert line in doc.text
 
 
@@ -110,7 +121,7 @@ NOTES = [
 
 @pytest.mark.parametrize(("line", "want"), NOTES)
 def test_contributor_notes_give_each_role_its_names(line: str, want: dict[str, list[str]]) -> None:
-    doc = clean_text("\n\n".join([*BODY, line]) + "\n")
+    doc = _at_end(line)
     assert line not in doc.text
     assert any(r.rule == "CREDITS-010" for r in doc.removed)
     credits = doc.metadata.credits
@@ -121,7 +132,7 @@ def test_contributor_notes_give_each_role_its_names(line: str, want: dict[str, l
 
 def test_a_sentence_after_a_note_that_is_no_note_keeps_the_line() -> None:
     line = "Jane Doe contributed reporting from Beijing. The council will vote again in June."
-    doc = clean_text("\n\n".join([*BODY, line]) + "\n")
+    doc = _at_end(line)
     assert "The council will vote again in June." in doc.text
 
 
@@ -172,6 +183,11 @@ COPY = (
 )
 
 
+def _under_title(line: str):
+    """A title, the line, then the copy: where bylines and kickers stand."""
+    return clean_text(f"{TITLE}\n\n{line}\n\n{COPY}")
+
+
 @pytest.mark.parametrize(
     ("line", "authors"),
     [
@@ -192,14 +208,14 @@ COPY = (
     ],
 )
 def test_byline_forms_name_the_writers_only(line: str, authors: list[str]) -> None:
-    doc = clean_text(f"{TITLE}\n\n{line}\n\n{COPY}")
+    doc = _under_title(line)
     assert line not in doc.text
     assert doc.metadata.authors == authors
 
 
 @pytest.mark.parametrize("line", ["White House", "Supreme Court", "White House Correspondent", "New York Times"])
 def test_an_institution_under_the_title_is_no_writer(line: str) -> None:
-    doc = clean_text(f"{TITLE}\n\n{line}\n\n{COPY}")
+    doc = _under_title(line)
     assert doc.metadata.authors == []
 
 
@@ -238,14 +254,14 @@ def test_a_headline_second_half_after_a_dash_stays(title: str) -> None:
     ],
 )
 def test_an_origin_note_names_the_original_publisher(line: str, source: str) -> None:
-    doc = clean_text("\n\n".join([*BODY, line]) + "\n")
+    doc = _at_end(line)
     assert doc.metadata.original_publisher == source
     assert doc.metadata.republisher is None
 
 
 def test_a_sentence_opening_with_provided_by_names_no_publisher() -> None:
     line = "Provided by Medicare, the benefit covers most of the cost of the new drugs for older patients."
-    doc = clean_text("\n\n".join([*BODY, line]) + "\n")
+    doc = _at_end(line)
     assert doc.metadata.original_publisher is None
     assert line in doc.text
 
@@ -259,7 +275,7 @@ def test_a_sentence_opening_with_provided_by_names_no_publisher() -> None:
     ],
 )
 def test_a_numbered_figure_caption_goes(line: str) -> None:
-    doc = clean_text("\n\n".join([BODY[0], line, *BODY[1:]]) + "\n")
+    doc = _in_middle(line)
     assert line not in doc.text
     assert any(r.rule == "CAPTION-015" for r in doc.removed)
 
@@ -272,13 +288,13 @@ def test_a_numbered_figure_caption_goes(line: str) -> None:
     ],
 )
 def test_a_table_title_and_a_sentence_about_a_figure_stay(line: str) -> None:
-    doc = clean_text("\n\n".join([BODY[0], line, *BODY[1:]]) + "\n")
+    doc = _in_middle(line)
     assert line in doc.text
 
 
 @pytest.mark.parametrize("line", ["Weitere Tourentipps", "Empfohlene Beiträge", "Aktuelle Meldung"])
 def test_a_section_label_under_the_title_is_no_writer(line: str) -> None:
-    doc = clean_text(f"{TITLE}\n\n{line}\n\n{COPY}")
+    doc = _under_title(line)
     assert doc.metadata.authors == []
 
 
@@ -286,14 +302,14 @@ def test_a_section_label_under_the_title_is_no_writer(line: str) -> None:
     "line", ["This article has been sent to", "Your email has been sent.", "Link copied to clipboard"]
 )
 def test_a_share_forms_confirmation_goes(line: str) -> None:
-    doc = clean_text("\n\n".join([*BODY, line]) + "\n")
+    doc = _at_end(line)
     assert line not in doc.text.split("\n")
     assert any(r.rule == "CRUMB-132" for r in doc.removed)
 
 
 def test_a_sentence_about_a_sent_message_stays() -> None:
     line = "Your message was sent to the wrong office, the clerk told the court on Monday."
-    doc = clean_text("\n\n".join([BODY[0], line, *BODY[1:]]) + "\n")
+    doc = _in_middle(line)
     assert line in doc.text
 
 
@@ -311,7 +327,7 @@ def test_a_sentence_about_a_sent_message_stays() -> None:
     ],
 )
 def test_reader_appeals_in_unlisted_wordings_go(line: str) -> None:
-    doc = clean_text("\n\n".join([*BODY, line]) + "\n")
+    doc = _at_end(line)
     assert line not in doc.text
     assert any(r.family == "prompt" for r in doc.removed)
 
@@ -326,7 +342,7 @@ def test_reader_appeals_in_unlisted_wordings_go(line: str) -> None:
     ],
 )
 def test_imperatives_about_the_world_stay(line: str) -> None:
-    doc = clean_text("\n\n".join([BODY[0], line, *BODY[1:]]) + "\n")
+    doc = _in_middle(line)
     assert line in doc.text
 
 
@@ -348,14 +364,14 @@ def test_imperatives_about_the_world_stay(line: str) -> None:
     ],
 )
 def test_corporate_footers_go(line: str, rule: str) -> None:
-    doc = clean_text("\n\n".join([*BODY, line]) + "\n")
+    doc = _at_end(line)
     assert line not in doc.text
     assert any(r.rule == rule for r in doc.removed)
 
 
 def test_a_company_in_the_news_that_is_part_of_a_group_stays() -> None:
     line = "The printer is part of Example Media plc, an international media group, which bought it in 2017 for $40m."
-    doc = clean_text("\n\n".join([BODY[0], line, *BODY[1:]]) + "\n")
+    doc = _in_middle(line)
     assert line in doc.text
 
 
