@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 _UPDATED = re.compile(
@@ -143,8 +143,6 @@ _US_STANDARD = {"ET": -5, "CT": -6, "MT": -7, "PT": -8}
 def _us_offset(zone: str, when: datetime) -> str:
     """The offset of a US zone named without its season on that day (the 2007 rule: daylight time
     from the second Sunday of March to the first Sunday of November)."""
-    from datetime import date, timedelta
-
     def sunday(year: int, month: int, nth: int) -> date:
         first = date(year, month, 1)
         return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (nth - 1))
