@@ -26,7 +26,7 @@ _SEPARATOR = re.compile(
 )
 # after the names: where the writer filed from ('By Jane Doe in London') or the agency in brackets
 _FILED_FROM = re.compile(
-    r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s*$"
+    r"\s+(?:in|In)\s+[A-Z](?:(?<=In\s[A-Z])[a-z'’.-]{3,}|(?<=in\s[A-Z])[\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2}\s*$"
     r"|\s*\((?:(?:with|avec|con|mit|com|met)\s+)?(?:[A-Z][\w.&-]*\s?){1,3}\)\s*$"  # '(Reuters)', '(avec AFP)'
     r"|\s*\((?:(?:à|a|in|en|aus|from|desde|em|da)\s+)?[A-ZÀ-Ý][\w'’.-]+(?:,\s*[\w'’ .-]{2,40})?\)\s*$"  # '(à Kyiv)'
 )
@@ -154,7 +154,11 @@ def _names(ctx: Context, text: str) -> list[str] | None:
 
 # where each writer filed from ('By Jane Doe in Kyiv and John Roe in Moscow'), a title before a
 # name and a degree after it ('Dr. Jane Doe', 'Jane Doe, PhD'): the author is the name alone
-_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}\s*$")
+# (the Daily Mail capitalises the preposition, 'By Jane Doe In Washington'; a capital 'In' needs a
+# place of four letters or more, so a Korean given name, 'Kim In Ho', stays whole)
+_IN_PLACE = re.compile(
+    r"\s+(?:in|In)\s+[A-Z](?:(?<=In\s[A-Z])[a-z'’.-]{3,}|(?<=in\s[A-Z])[\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2}\s*$"
+)
 _HONORIFIC = re.compile(r"^(?:Dr\.?|Prof\.?|Professor|Dres\.)\s+(?=[A-Z])")
 _DEGREE = re.compile(r",?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MPH|MBA|M\.?Sc\.?|RN)$")
 
@@ -216,7 +220,12 @@ def _stamp_piece(ctx: Context, piece: str) -> bool:
     """'Von Felix Eisenreich // 1. November 2023': the story's date after the names."""
     from . import timestamp
 
-    return bool(_DIGIT.search(piece)) and timestamp.is_stamp(ctx, piece)
+    return bool(_DIGIT.search(piece)) and (_COMPACT_AGE.match(piece) is not None or timestamp.is_stamp(ctx, piece))
+
+
+# the story's age as news aggregators print it beside the names: 'Story by Jane Doe • 3h' (MSN),
+# 'By Jane Doe • 12m ago'; alone on a line it is too short to tell from a count, so only here
+_COMPACT_AGE = re.compile(r"^\d{1,3}\s?(?:h|hr|hrs|m|min|mins|d|w|mo)(?:\s+ago)?$")
 
 
 # '5 min read', 'Lesezeit: 4 Minuten', '3 minute read': a reading time printed beside the names
@@ -541,6 +550,13 @@ def _outlet_line(ctx: Context, text: str) -> bool:
     return text.isupper() or _affiliation(ctx, text)
 
 
+# a picture's credit, never a writer's line: the credit label ('Credit...Jane Doe for The New York
+# Times', the NYT's form) and, under a paragraph of the copy, a name and an agency joined by a slash
+# with no space ('Jane Doe/Reuters': wires print photographers so; writers go by 'By' or a comma)
+_CREDIT_LABEL = re.compile(r"^(?:(?:photo|image|picture)\s+)?credits?\s*(?:\.{2,}|…|:)", re.IGNORECASE)
+_SLASH_CREDIT = re.compile(r"^(?!by\s)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}/[A-Z]", re.IGNORECASE)
+
+
 class Byline(Pass[_Setup]):
     family = "byline"
     emits = ("BYLINE-001", "BYLINE-002", "BYLINE-010", "BYLINE-012")
@@ -562,6 +578,10 @@ class Byline(Pass[_Setup]):
                 continue  # 'Jane Doe/AP' over 'hide caption' (NPR's pictures): a photographer, never a writer
             if dateline.match(ctx, block.text):
                 continue  # 'SAN FRANCISCO — Officials said …' opens the copy; the place is not a name
+            if _CREDIT_LABEL.match(block.text) or (
+                _SLASH_CREDIT.match(block.text) and any(b.words >= _PROSE_WORDS for b in opening[:i])
+            ):
+                continue  # a picture's credit ('Credit...Jane Doe', 'Jane Doe/Reuters' under a paragraph)
             names = parse(ctx, block.text, top=True)
             rule = "BYLINE-001" if setup.lead.match(block.text) else "BYLINE-002"
             if names == []:  # a desk's byline: the line goes, and names no author

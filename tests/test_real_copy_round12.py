@@ -1,0 +1,169 @@
+"""Real copy, 2026-12-05 (ninth session): standing lines of real outlets' templates that earlier
+rounds missed, in English, Spanish, French and German (AP's philanthropy note, the BBC's player
+notice, CNN's lite-page link, DW's newsletter pitch, The Sun's tips line, El País's follow line,
+Le Monde's one-device notice and cookie refusal, SPIEGEL+'s gifted-article note), recirculation
+headers, and bylines and picture credits in aggregators' and tabloids' forms ('Story by Jane Doe •
+3h', 'By Jane Doe In Washington', 'Credit...Jane Doe', 'Jane Doe/Reuters' under a short paragraph).
+Copy written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean_text
+
+BODY = [
+    "The city council approved the new budget on Tuesday night after a long debate that ran until after "
+    "midnight, officials said.",
+    "Opponents argued that the tax increase would hurt small businesses and promised to campaign against "
+    "it in the next election.",
+    "The mayor said the money would go to schools, roads and a new clinic on the east side of the city, "
+    "which has waited years for one.",
+]
+ES = [
+    "El ayuntamiento aprobó el martes por la noche el nuevo presupuesto tras un largo debate que se prolongó "
+    "hasta la madrugada. El plan financiará escuelas, carreteras y una nueva biblioteca.",
+    "Los opositores consideraron que la subida de impuestos perjudicará a los pequeños comercios y prometieron "
+    "hacer campaña en contra. La alcaldesa se mostró confiada en la votación del próximo mes.",
+    "Se espera una votación final sobre el proyecto del puerto en primavera, tras una consulta pública que se "
+    "abre la semana próxima y durará seis semanas, según el ayuntamiento.",
+]
+FR = [
+    "Le conseil municipal a adopté mardi soir le nouveau budget après un long débat qui s'est prolongé tard "
+    "dans la nuit. Le plan financera des écoles, des routes et une nouvelle bibliothèque.",
+    "Les opposants ont estimé que la hausse des impôts nuirait aux petites entreprises et ont promis de faire "
+    "campagne contre elle. La maire s'est dite confiante dans le vote du mois prochain.",
+    "Un vote final sur le projet du port est attendu au printemps, après une consultation publique qui "
+    "s'ouvre la semaine prochaine et durera six semaines, selon la mairie.",
+]
+DE = [
+    "Der Gemeinderat hat am Dienstag nach einer langen Debatte den neuen Haushalt beschlossen, die bis spät "
+    "in die Nacht dauerte. Mit dem Plan werden Schulen, Straßen und eine neue Bibliothek finanziert.",
+    "Die Gegner argumentierten, dass die Steuererhöhung den kleinen Betrieben schaden werde, und kündigten "
+    "Widerstand an. Die Bürgermeisterin sagte, sie sei zuversichtlich, dass die Vorlage bestehe.",
+    "Im nächsten Monat soll der Rat auch über die Sanierung des Hallenbads abstimmen, die seit Jahren "
+    "verschoben wird. Die Kosten werden auf rund zwölf Millionen Euro geschätzt.",
+]
+COPY = {"en": BODY, "es": ES, "fr": FR, "de": DE}
+
+FURNITURE = [
+    (
+        "en",
+        "FOOTER-122",
+        "Find AP's standards for working with philanthropies, a list of supporters and funded "
+        "coverage areas at AP.org.",
+    ),
+    ("en", "CRUMB-131", "To play this video you need to enable JavaScript in your browser."),
+    ("en", "CRUMB-131", "Posted in World | Tagged armenia, karabakh"),
+    ("en", "CRUMB-130", "See Full Web Article"),
+    ("en", "CRUMB-130", "LIVE UPDATES"),
+    (
+        "en",
+        "PROMPT-116",
+        "While you're here: Every Tuesday, DW editors round up what is happening in German "
+        "politics and society. You can sign up here for the weekly email newsletter Berlin Briefing.",
+    ),
+    ("en", "PROMPT-130", "Got a story? Contact newsdesk@thesun.co.uk or call 0207 782 4368"),
+    ("en", "FOOTER-115", 'By clicking "Accept", you agree to our use of cookies.'),
+    ("en", "FOOTER-124", "Terms of Use and Privacy Policy"),
+    (
+        "es",
+        "PROMPT-202",
+        "Sigue toda la información de Internacional en Facebook y Twitter, o en nuestra newsletter semanal.",
+    ),
+    ("es", "CRUMB-120", "Comentar"),
+    ("fr", "PROMPT-307", "Lecture du Monde en cours sur un autre appareil."),
+    (
+        "fr",
+        "FOOTER-302",
+        'Vous avez choisi de ne pas accepter le dépôt de "cookies" sur votre navigateur, qui '
+        "permettent notamment d'afficher de la publicité personnalisée.",
+    ),
+    (
+        "de",
+        "PROMPT-105",
+        "Dieser Artikel gehört zum Angebot von SPIEGEL+. Sie können ihn auch ohne Abonnement "
+        "lesen, weil er Ihnen geschenkt wurde.",
+    ),
+    ("de", "PROMPT-105", "Hier können Sie unsere WELT-Podcasts hören"),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize(("lang", "rule", "line"), FURNITURE)
+def test_template_line_leaves_with_its_rule(lang: str, rule: str, line: str, where: str) -> None:
+    body = COPY[lang]
+    parts = [body[0], line, *body[1:]] if where == "middle" else [*body, line]
+    doc = clean_text("\n\n".join(parts) + "\n")
+    assert line not in doc.text
+    assert rule in {r.rule for r in doc.removed if line.startswith(r.text.strip()[:40])}
+    assert all(p in doc.text for p in body)
+
+
+LOOK_ALIKES = [
+    ("en", "While you're here, the guide said, look at the frescoes in the chapel before the doors close at six."),
+    ("en", "Got a story idea? Contact the festival's organisers, the mayor told residents at the meeting."),
+    ("en", "The terms of use and privacy policy of the app changed last year, the regulator said on Monday."),
+    ("en", "Editors picked the winners from more than 300 entries, and the prize will be handed out in May."),
+    ("de", "Dieser Artikel gehört zu einer Serie über die Sanierung der Schulen, die im Frühjahr begonnen hat."),
+    ("es", "Sigue la investigación sobre el incendio, que según la policía comenzó en la cocina del restaurante."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), LOOK_ALIKES)
+def test_copy_that_reads_like_furniture_stays(lang: str, line: str) -> None:
+    body = COPY[lang]
+    doc = clean_text("\n\n".join([body[0], line, *body[1:]]) + "\n")
+    assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    "header", ["Editors' Picks", "Explore more on these topics", "Recommended by Outbrain", "Content from our partners"]
+)
+def test_recirculation_headers_go_with_their_headlines(header: str) -> None:
+    items = ["Hurricane season ends with record number of storms", "Stocks fall as investors weigh rate outlook"]
+    doc = clean_text("\n\n".join([BODY[0], BODY[1], header, *items, BODY[2]]) + "\n")
+    assert header not in doc.text and not any(i in doc.text for i in items)
+    assert all(p in doc.text for p in BODY)
+
+
+TITLE = "Council approves new budget after long debate"
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Story by Jane Doe • 3h", ["Jane Doe"]),  # MSN: the story's age beside the name
+        ("By Jane Doe • 12m ago", ["Jane Doe"]),
+        ("Story by Jane Doe • 3h • 4 min read", ["Jane Doe"]),
+        ("By Jane Doe In Washington", ["Jane Doe"]),  # the Daily Mail capitalises 'In'
+        ("By Jane Doe In Washington and John Roe In Moscow", ["Jane Doe", "John Roe"]),
+        ("By Kim In Ho", ["Kim In Ho"]),  # a Korean given name is no place
+    ],
+)
+def test_byline_forms_name_only_the_writers(line: str, authors: list[str]) -> None:
+    doc = clean_text("\n\n".join([TITLE, line, *BODY]) + "\n")
+    assert doc.metadata.authors == authors
+    assert line not in doc.text
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Protesters march through central London on Saturday.\nJane Doe/Reuters",
+        "Credit...Jane Doe for The New York Times",
+    ],
+)
+def test_a_picture_credit_among_short_paragraphs_names_no_author(credit: str) -> None:
+    """AP-style copy runs in paragraphs under 30 words, so the opening reaches down to the picture."""
+    doc = clean_text("\n\n".join([TITLE, BODY[0], BODY[1], credit, BODY[2]]) + "\n")
+    assert doc.metadata.authors == []
+    assert all(p in doc.text for p in BODY)
+
+
+def test_a_credit_label_in_capitals_stays_out_of_the_caption() -> None:
+    line = "Protesters march through central London on Saturday. PHOTO: JANE DOE/REUTERS"
+    doc = clean_text("\n\n".join([BODY[0], line, *BODY[1:]]) + "\n")
+    (caption,) = doc.metadata.captions
+    assert caption.text == "Protesters march through central London on Saturday."
+    assert caption.credit == "JANE DOE/REUTERS"
