@@ -102,3 +102,37 @@ def test_published_and_updated_as_printed_and_as_iso(lines, published, updated, 
     for key in ("published", "updated"):
         if key in side:
             assert any(side[key]["text"] in line for line in lines)  # one line may print both
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Updated 14 hours ago",
+        "UPDATED 2 HOURS AGO",
+        "Posted An hour Ago by the desk",
+        "The company was founded decades ago in Ohio.",
+        "Agora a prefeitura fala em chicago: no match inside words",
+        "Aktualisiert vor 3 Stunden",
+        "Mis à jour il y a 2 heures",
+        "Il y a 5 minutes",
+        "Actualizado hace 2 horas",
+        "Aggiornato 3 ore fa",
+        "Fatto a mano, la fabbrica di famiglia",  # 'fa' only inside words
+        "Atualizado há 2 horas",
+        "Atualizado HÁ 2 horas",
+        "Bijgewerkt 2 uur geleden",
+        "Обновлено 2 часа назад",
+        "Оновлено 2 години тому",
+        "It’s been a year ago’s story now",
+        "Brazil’s president spoke on Tuesday",
+        "Vorige week, voor het eerst",
+    ],
+)
+def test_relative_word_fast_path_answers_as_the_pattern(line):
+    """The fast path for ASCII lines (a substring test, then the lower-cased line searched) gives
+    the answer of the case-insensitive pattern on every line, ASCII or not."""
+    from cleaner.passes.timestamp import _RELATIVE, _relative
+
+    for text in (line, line.upper(), line.lower(), line.title()):
+        assert _relative(text) == (_RELATIVE.search(text) is not None)
+        assert _relative(text, text.lower()) == (_RELATIVE.search(text) is not None)
