@@ -445,3 +445,34 @@ def test_a_short_paragraph_inside_a_later_chunk_comes_with_it():
     at = blocks.index("But there are two problems with this plan.")
     assert blocks[at - 1].startswith("Paragraph 3:") and blocks[at + 1].startswith("Paragraph 4:")
     assert "Share this story." not in ex.text
+
+
+def test_blocks_wrapped_whole_in_a_link_are_link_blocks():
+    """HTML-002, scan: a heading and a deck wrapped whole in one link to another page (a teaser
+    card) are link blocks, judged by the nearest link around them; the same shapes wrapped in an
+    in-page anchor (a table of contents) or holding a link only in part are not."""
+    from cleaner.html.parse import parse
+    from cleaner.html.rules import html_rules
+    from cleaner.html.scan import scan
+    from cleaner.html.text import tokens
+    from cleaner.rules import resolve
+
+    html = page(
+        "<main><h1>Ferry service returns to Riverton</h1>"
+        + _para(1)
+        + "<a href='/news/2024/03/harbour-fees-rise'><div class='card'><h3>Harbour fees rise for the"
+        " summer season</h3><p>Moorings cost more from April, the council says</p></div></a>"
+        "<a href='#timetable'><h3>Timetable for the spring crossings</h3></a>"
+        "<div><span><a href='#ignored'><a href='/news/2024/02/landing-stage'><p>Landing stage repairs"
+        " finished early</p></a></a></span></div>"
+        "<p>Read the timetable for <a href='/timetable'>the weekday crossings</a> before travelling,"
+        " the authority said in a statement on Monday.</p>" + _para(2) + "</main>"
+    )
+    tree = parse(html)
+    hr = html_rules(resolve(None))
+    found = scan(tree, "rivertonherald.example", hr, self_path="/news/2024/03/ferry-service-returns")
+    assert tokens("Harbour fees rise for the summer season") in found.linkish
+    assert tokens("Moorings cost more from April, the council says") in found.linkish
+    assert tokens("Landing stage repairs finished early") in found.linkish
+    assert tokens("Timetable for the spring crossings") not in found.linkish
+    assert not any("weekday crossings" in t for t in found.linkish)

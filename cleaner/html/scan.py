@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from urllib.parse import urlsplit
 
-from lxml import etree
 from lxml.html import HtmlElement
 
 from .captions import read_caption
@@ -23,7 +22,6 @@ from .text import chars, squash, text_of, tokens
 # Link-dense blocks (HTML-002): mostly link text, and the links lead back into the same site.
 LINK_TAGS = ("p", "dt", "dd", "ul", "ol", "div", "h2", "h3", "h4", "h5", "h6")
 _LINK_TAGS = frozenset(LINK_TAGS)
-_IN_LINK = etree.XPath("|".join(f".//a//{tag}" for tag in LINK_TAGS))
 _BLOCKISH = frozenset(
     """p div ul ol li table section article blockquote h1 h2 h3 h4 h5 h6 dl dt dd figure header
     footer aside nav form pre main""".split()
@@ -181,13 +179,17 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
         elems = [e for e, tag in zip(elems, tags, strict=True) if tag != "figcaption"]
         tags = [tag for tag in tags if tag != "figcaption"]
     page.paragraphs = tags.count("p")
-    # block elements wrapped whole in one link (teaser cards): few, so found by one XPath query
-    # rather than by asking every block for its ancestors
+    # block elements wrapped whole in one link (teaser cards): few, so found from the links that
+    # hold elements (one walk; an XPath union './/a//p|.//a//div|...' walked the page per tag)
+    # rather than by asking every block for its ancestors; each is judged by its nearest link
     wrapped = {}
-    for inner in _IN_LINK(body):
-        a = next(inner.iterancestors("a"))
-        if not a.get("href", "#").startswith("#"):
-            wrapped[inner] = a
+    for link in body.iter("a"):  # type: ignore[union-attr]
+        if len(link):
+            for inner in link.iterdescendants(*LINK_TAGS):
+                if inner not in wrapped:
+                    a = next(inner.iterancestors("a"))
+                    if not a.get("href", "#").startswith("#"):
+                        wrapped[inner] = a
     labels, labels_of = hr.labels, hr.labels_of
     for e, tag in zip(elems, tags, strict=True):
         if tag in _LINK_TAGS and (tag != "div" or not any(c.tag in _BLOCKISH for c in e)):  # a div holding no blocks
