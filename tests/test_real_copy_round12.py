@@ -86,6 +86,20 @@ FURNITURE = [
         "lesen, weil er Ihnen geschenkt wurde.",
     ),
     ("de", "PROMPT-105", "Hier können Sie unsere WELT-Podcasts hören"),
+    ("en", "PROMPT-002", "Your free article limit has been reached."),
+    ("en", "FOOTER-118", "Prices were accurate at the time this article was published but may change over time."),
+    ("en", "FOOTER-117", "This is an opinion piece. The views expressed are those of the author."),
+    (
+        "en",
+        "FOOTER-117",
+        "Disclaimer: The views and opinions expressed in this article are the personal opinions of the author.",
+    ),
+    ("en", "CRUMB-001", "Suggest a correction"),
+    ("en", "CRUMB-001", "Featured Video"),
+    ("en", "FOOTER-124", "All market data delayed 20 minutes."),
+    ("en", "FOOTER-124", "Quotes displayed in real-time or delayed by at least 15 minutes."),
+    ("en", "FOOTER-124", "Market data provided by Factset."),
+    ("en", "CREDITS-001", "Edited By: Jane Doe"),
 ]
 
 
@@ -106,6 +120,8 @@ LOOK_ALIKES = [
     ("en", "The terms of use and privacy policy of the app changed last year, the regulator said on Monday."),
     ("en", "Editors picked the winners from more than 300 entries, and the prize will be handed out in May."),
     ("de", "Dieser Artikel gehört zu einer Serie über die Sanierung der Schulen, die im Frühjahr begonnen hat."),
+    ("en", "Prices were lower at the time the factory was built, the owner said, and the loans were cheaper."),
+    ("en", "The views expressed at the meeting were mostly critical of the plan, the council's minutes show."),
     ("es", "Sigue la investigación sobre el incendio, que según la policía comenzó en la cocina del restaurante."),
 ]
 
@@ -167,3 +183,9 @@ def test_a_credit_label_in_capitals_stays_out_of_the_caption() -> None:
     (caption,) = doc.metadata.captions
     assert caption.text == "Protesters march through central London on Saturday."
     assert caption.credit == "JANE DOE/REUTERS"
+
+
+def test_credits_with_a_colon_after_the_role_go_to_credits() -> None:
+    doc = clean_text("\n\n".join([*BODY, "Edited By: Jane Doe"]) + "\n")
+    assert doc.metadata.credits is not None and doc.metadata.credits.editing == ["Jane Doe"]
+    assert "Edited By" not in doc.text

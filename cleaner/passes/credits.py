@@ -20,7 +20,8 @@ _SEGMENT = re.compile(
     re.I,
 )
 _NAMES_SPLIT = re.compile(r"\s*;\s*|\s+and\s+|,\s+(?=[A-Z])")  # compiled here, not in re's cache
-_ROLE_BY = re.compile(r"^(?:and\s+)?(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s+by\s+(?P<names>.+)$", re.I)
+# ('Edited By: Jane Doe': Indian outlets put a colon after the role)
+_ROLE_BY = re.compile(r"^(?:and\s+)?(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s+by(?:\s*:)?\s+(?P<names>.+)$", re.I)
 # 'Jane Doe in London', 'Jane Doe / Washington' (Time's form): where the reporter was, not the name
 _PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z].*$|\s*/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
 _VIA = re.compile(r"\s+via\s+\S.*$", re.I)  # 'John Roe via RockedBuzz': a republisher's mark, not the name
@@ -689,7 +690,11 @@ class CreditsPass(Pass[None]):
                         target.extend(n for n in names if n not in target)
                     ctx.lift(block, "CREDITS-010", "credits")
                     continue
-            if block.words > max_words or " by " not in low or not pattern.search(block.text[:60]):
+            if (
+                block.words > max_words
+                or (" by " not in low and " by:" not in low)
+                or not pattern.search(block.text[:60])
+            ):
                 continue
             credits = parse(ctx, block.text)
             if credits is None:
