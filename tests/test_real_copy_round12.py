@@ -189,3 +189,34 @@ def test_credits_with_a_colon_after_the_role_go_to_credits() -> None:
     doc = clean_text("\n\n".join([*BODY, "Edited By: Jane Doe"]) + "\n")
     assert doc.metadata.credits is not None and doc.metadata.credits.editing == ["Jane Doe"]
     assert "Edited By" not in doc.text
+
+
+COPY_LONG = (
+    "The city council approved the new budget on Tuesday night after a long debate that ran until after "
+    "midnight, officials said, and the mayor promised the first payments to schools within weeks.\n\n"
+    "Opponents argued that the tax increase would hurt small businesses and promised to campaign against it "
+    "in the next election, which is due in the spring.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    [
+        "Coronavirus pandemic",
+        "Israel-Hamas war",
+        "Election 2024",
+        "ELECTION 2024",
+        "US elections 2020",
+        "Partner content",
+    ],
+)
+def test_a_story_tag_over_the_headline_is_no_title(kicker: str) -> None:
+    doc = clean_text(f"{kicker}\n\n{TITLE}\n\n{COPY_LONG}")
+    assert doc.metadata.title == TITLE
+    assert kicker not in doc.text and TITLE not in doc.text
+
+
+def test_a_short_title_with_an_article_over_its_dek_stays_the_title() -> None:
+    dek = "A jury in Texas weighs the fate of a former police officer"
+    doc = clean_text(f"The trial\n\n{dek}\n\n{COPY_LONG}")
+    assert (doc.metadata.title, doc.metadata.subtitle) == ("The trial", dek)

@@ -236,18 +236,42 @@ def _kicker(ctx: Context, block: Block) -> bool:
         return True  # '#GameTechie': a hashtag rubric over the headline
     if block.words == 1 and _DOMAIN.fullmatch(text):
         return True  # 'example.com': the site's name, as its address
-    if text.endswith((".", "?", "!", ",")) or not text[:1].isupper() or any(c.isdigit() for c in text):
+    if text.endswith((".", "?", "!", ",")) or not text[:1].isupper():
+        return False
+    # digits only as a year, beside a word: 'Election 2024', 'World Cup 2026' (a story's tag)
+    if any(c.isdigit() for c in text) and (
+        not all(_YEAR.fullmatch(w) for w in text.split() if any(c.isdigit() for c in w)) or block.words < 2
+    ):
         return False
     if not (
         text.isupper()
-        or all(w[:1].isupper() or w.lower() in _LINKS or w in "|•·/" for w in text.split())
+        or all(w[:1].isupper() or w.lower() in _LINKS or w in "|•·/" or _YEAR.fullmatch(w) for w in text.split())
         or _section_name(ctx, text)  # in sentence case: 'World news', 'Live updates'
+        or _story_tag(text)  # 'Coronavirus pandemic', 'Russia-Ukraine war', 'US elections 2020'
     ):
         return False
     return not byline.bare_names(ctx, text) and dateline.match(ctx, text) is None
 
 
 _LINKS = frozenset({"of", "the", "and", "&", "in", "on", "for", "a", "de", "la", "le", "der", "die", "das"})
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# the running story an outlet tags over its headlines, in sentence case: a conflict between two
+# named sides ('Israel-Hamas war') or an event's noun last ('Coronavirus pandemic', 'US elections')
+_TAG_NOUNS = frozenset(
+    "war wars pandemic outbreak crisis election elections conflict invasion protests protest trial "
+    "inquiry summit olympics games cup championship attack attacks shooting earthquake wildfires "
+    "floods hurricane storm strikes talks".split()
+)
+_SIDES = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+
+
+def _story_tag(text: str) -> bool:
+    words = [w for w in text.split() if not _YEAR.fullmatch(w)]
+    if not 2 <= len(words) <= 3 or words[0] in ("The", "A", "An"):
+        return False  # ('The trial' over a dek is a title)
+    return words[-1].lower() in _TAG_NOUNS or (_SIDES.fullmatch(words[0]) is not None and words[-1].islower())
+
+
 _SEPARATORS = frozenset({"|", "•", "·", "/"})
 _DOMAIN = re.compile(
     r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|de|fr|es|it|nl|pt|br|in|au|ca|io|info|news)",
