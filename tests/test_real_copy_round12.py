@@ -100,6 +100,19 @@ FURNITURE = [
     ("en", "FOOTER-124", "Quotes displayed in real-time or delayed by at least 15 minutes."),
     ("en", "FOOTER-124", "Market data provided by Factset."),
     ("en", "CREDITS-001", "Edited By: Jane Doe"),
+    ("en", "FOOTER-122", "Support for PBS NewsHour comes from viewers like you."),
+    ("en", "PROMPT-130", "Sign up for Axios AM"),
+    ("en", "PROMPT-130", "Get more news like this by signing up for Axios Local."),
+    ("en", "PROMPT-130", "Questions or comments? Email us at feedback@example.com"),
+    ("en", "FOOTER-117", "Appeared in the November 20, 2019, print edition as 'Council Approves Budget.'"),
+    ("en", "CRUMB-001", "Top of Form"),
+    ("en", "CRUMB-001", "Stories continue below"),
+    ("en", "CRUMB-130", "Mentioned in this article"),
+    (
+        "en",
+        "CRUMB-132",
+        "We're sorry, this feature is currently unavailable. We're working to restore it. Please try again later.",
+    ),
 ]
 
 
@@ -122,6 +135,8 @@ LOOK_ALIKES = [
     ("de", "Dieser Artikel gehört zu einer Serie über die Sanierung der Schulen, die im Frühjahr begonnen hat."),
     ("en", "Prices were lower at the time the factory was built, the owner said, and the loans were cheaper."),
     ("en", "The views expressed at the meeting were mostly critical of the plan, the council's minutes show."),
+    ("en", "Support for the measure comes from rural districts, where turnout is usually low, the poll found."),
+    ("en", "Sign up for Medicare before the deadline in December, the agency urged older residents."),
     ("es", "Sigue la investigación sobre el incendio, que según la policía comenzó en la cocina del restaurante."),
 ]
 
