@@ -235,3 +235,27 @@ def test_a_short_title_with_an_article_over_its_dek_stays_the_title() -> None:
     dek = "A jury in Texas weighs the fate of a former police officer"
     doc = clean_text(f"The trial\n\n{dek}\n\n{COPY_LONG}")
     assert (doc.metadata.title, doc.metadata.subtitle) == ("The trial", dek)
+
+
+FR_TITLE = "Le conseil adopte le budget après un long débat"
+PT_TITLE = "Câmara aprova orçamento após longo debate"
+PT = [
+    "A câmara municipal aprovou na terça-feira à noite o novo orçamento depois de um longo debate que se "
+    "prolongou pela madrugada. O plano vai financiar escolas, estradas e uma nova biblioteca.",
+    "Os opositores disseram que o aumento de impostos vai prejudicar as pequenas empresas e prometeram fazer "
+    "campanha contra. A prefeita disse estar confiante na votação do próximo mês.",
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "line", "body", "authors"),
+    [
+        (FR_TITLE, "Par Jeanne Dupont avec AFP", FR, ["Jeanne Dupont"]),  # the wire's share after the writer
+        (FR_TITLE, "Par Le Figaro avec AFP", FR, []),  # a paper named with its article is no writer
+        (PT_TITLE, "Por Ana Souza*", PT, ["Ana Souza"]),  # a footnote star after an intern's name
+    ],
+)
+def test_bylines_of_french_and_brazilian_papers(title: str, line: str, body: list[str], authors: list[str]) -> None:
+    doc = clean_text("\n\n".join([title, line, *body]) + "\n")
+    assert doc.metadata.authors == authors
+    assert line not in doc.text and all(p in doc.text for p in body)

@@ -28,6 +28,8 @@ _SEPARATOR = re.compile(
 _FILED_FROM = re.compile(
     r"\s+(?:in|In)\s+[A-Z](?:(?<=In\s[A-Z])[a-z'’.-]{3,}|(?<=in\s[A-Z])[\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2}\s*$"
     r"|\s*\((?:(?:with|avec|con|mit|com|met)\s+)?(?:[A-Z][\w.&-]*\s?){1,3}\)\s*$"  # '(Reuters)', '(avec AFP)'
+    # 'Jeanne Dupont avec AFP', 'Ana García con EFE': a wire's share named after the writer
+    r"|\s+(?:with|avec|con|mit|com|met)\s+(?-i:[A-Z]{2,6})\s*$"
     r"|\s*\((?:(?:à|a|in|en|aus|from|desde|em|da)\s+)?[A-ZÀ-Ý][\w'’.-]+(?:,\s*[\w'’ .-]{2,40})?\)\s*$"  # '(à Kyiv)'
 )
 # 'Jane Doe reports from Kyiv', 'Jane Doe writes': the BBC's byline over a report or a column
@@ -185,11 +187,18 @@ def _set_off(core: str, pieces: list[str]) -> bool:
     return between in ("|", ",", "·", "•", "–", "—", "-", "/")
 
 
+# a paper named with its article ('Le Figaro', 'El País', 'O Globo', 'Il Sole 24 Ore', 'Die Zeit')
+_ARTICLE_TITLED = re.compile(r"^(?:Le|La|Les|El|Los|Las|O|Il|Lo|Der|Die|Das|De)\s+[A-Z]")
+
+
 def _names_of(ctx: Context, text: str) -> list[str] | None:
-    text = _DEGREE.sub("", text.strip())
+    # ('Por Ana Souza*': Brazilian papers mark an intern's or a guest's name with a footnote star)
+    text = _DEGREE.sub("", text.strip().rstrip("*").rstrip())
     parts = [_HONORIFIC.sub("", _IN_PLACE.sub("", p)) for p in split_names(text)]
     names: list[str] = []
     for i, part in enumerate(parts):
+        if _ARTICLE_TITLED.match(part):
+            return None  # 'Par Le Figaro avec AFP': a paper's name, not a writer's
         if is_name(part) and not _affiliation(ctx, part):
             names.append(natural_case(part))
         elif i > 0 and names and _affiliation(ctx, part):
