@@ -259,3 +259,36 @@ def test_bylines_of_french_and_brazilian_papers(title: str, line: str, body: lis
     doc = clean_text("\n\n".join([title, line, *body]) + "\n")
     assert doc.metadata.authors == authors
     assert line not in doc.text and all(p in doc.text for p in body)
+
+
+@pytest.mark.parametrize(
+    ("body", "line", "text", "credit", "photographer"),
+    [
+        (
+            DE,
+            "Demonstranten ziehen am Samstag durch die Berliner Innenstadt. (Quelle: imago images/Anna Schmidt)",
+            "Demonstranten ziehen am Samstag durch die Berliner Innenstadt.",
+            "Quelle: imago images/Anna Schmidt",
+            "Anna Schmidt",
+        ),
+        (
+            PT,
+            "Manifestantes percorrem o centro de São Paulo no sábado. Imagem: Reprodução/Instagram",
+            "Manifestantes percorrem o centro de São Paulo no sábado.",
+            "Imagem: Reprodução/Instagram",
+            None,  # 'Reprodução' (a screenshot's reproduction) is nobody's name
+        ),
+    ],
+)
+def test_captions_labelled_in_german_and_portuguese(
+    body: list[str], line: str, text: str, credit: str, photographer: str | None
+) -> None:
+    doc = clean_text("\n\n".join([body[0], line, *body[1:]]) + "\n")
+    (caption,) = doc.metadata.captions
+    assert (caption.text, caption.credit, caption.photographer) == (text, credit, photographer)
+    assert line not in doc.text
+
+
+def test_a_wire_named_as_the_source_is_no_picture_credit() -> None:
+    doc = clean_text("\n\n".join(["Quelle: dpa-AFX", *DE]) + "\n")
+    assert doc.metadata.captions == []
