@@ -292,3 +292,26 @@ def test_captions_labelled_in_german_and_portuguese(
 def test_a_wire_named_as_the_source_is_no_picture_credit() -> None:
     doc = clean_text("\n\n".join(["Quelle: dpa-AFX", *DE]) + "\n")
     assert doc.metadata.captions == []
+
+
+IT = [
+    "Il consiglio comunale ha approvato martedì sera il nuovo bilancio dopo un lungo dibattito che si è protratto "
+    "fino a notte fonda. Il piano finanzierà scuole, strade e una nuova biblioteca.",
+    "Gli oppositori hanno sostenuto che l'aumento delle tasse danneggerà le piccole imprese e hanno promesso di "
+    "fare campagna contro. La sindaca si è detta fiduciosa nel voto del mese prossimo.",
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "rule", "line"),
+    [
+        (IT, "CRUMB-126", "I commenti sono chiusi"),
+        (FR, "CRUMB-126", "Les commentaires sont fermés."),
+        (PT, "PROMPT-802", "Baixe o aplicativo"),
+        (PT, "PROMPT-801", "Quer receber as notícias mais importantes do dia? Inscreva-se na nossa newsletter."),
+    ],
+)
+def test_closing_lines_of_italian_french_and_brazilian_pages(body: list[str], rule: str, line: str) -> None:
+    doc = clean_text("\n\n".join([*body, line]) + "\n")
+    assert line not in doc.text and all(p in doc.text for p in body)
+    assert rule in {r.rule for r in doc.removed}
