@@ -315,3 +315,17 @@ def test_closing_lines_of_italian_french_and_brazilian_pages(body: list[str], ru
     doc = clean_text("\n\n".join([*body, line]) + "\n")
     assert line not in doc.text and all(p in doc.text for p in body)
     assert rule in {r.rule for r in doc.removed}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Posted by Jane Doe on Tuesday, November 19, 2019 at 10:02 AM",  # a weekday opens the date
+        "By Jane Doe on Tuesday, November 19, 2019",
+        "Author: Jane Doe | Date: 19 Nov 2019",  # the stamp's own label after the separator
+    ],
+)
+def test_a_byline_with_the_date_after_it_names_the_writer(line: str) -> None:
+    doc = clean_text("\n\n".join([TITLE, line, *BODY]) + "\n")
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert line not in doc.text and doc.metadata.captions == []

@@ -247,12 +247,15 @@ _READING_TIME = re.compile(
 _ON_DATE = re.compile(r"\s+(?:on|at|am|le|el|il|em|op)\s+(?=\S*\d|\S+\s+\S*\d)", re.IGNORECASE)
 
 
-_DANGLING = re.compile(r"\s+(?:on|at|am|le|el|il|em|op)$", re.IGNORECASE)
+_DANGLING = re.compile(
+    r"\s+(?:on|at|am|le|el|il|em|op)(?:\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?)?$",
+    re.IGNORECASE,
+)  # ('Posted by Jane Doe on Tuesday,' once the date after the weekday was cut)
 # the stamp's label left after the date was cut ('Von A • Aktualisiert am 19.11.2019', 'Par A - Publié
 # le 19/11/2019'): with its separator, no piece of the names
 _STAMP_LABEL = re.compile(
     r"\s*(?:[|•·—–/]|\s-)\s*(?:last\s+)?(?:updated|published|posted|aktualisiert|veröffentlicht|publié|mis\s+à\s+jour|"
-    r"publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt)\s*:?$",
+    r"publicado|actualizado|pubblicato|aggiornato|atualizado|gepubliceerd|bijgewerkt|date|datum|fecha)\s*:?$",
     re.IGNORECASE,
 )
 
