@@ -170,6 +170,7 @@ TITLE = "Council approves new budget after long debate"
         ("By Jane Doe In Washington", ["Jane Doe"]),  # the Daily Mail capitalises 'In'
         ("By Jane Doe In Washington and John Roe In Moscow", ["Jane Doe", "John Roe"]),
         ("By Kim In Ho", ["Kim In Ho"]),  # a Korean given name is no place
+        ("By Le Thi Hoa", ["Le Thi Hoa"]),  # in English copy 'Le' opens a Vietnamese name, not a paper's
     ],
 )
 def test_byline_forms_name_only_the_writers(line: str, authors: list[str]) -> None:

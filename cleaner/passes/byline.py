@@ -187,8 +187,10 @@ def _set_off(core: str, pieces: list[str]) -> bool:
     return between in ("|", ",", "·", "•", "–", "—", "-", "/")
 
 
-# a paper named with its article ('Le Figaro', 'El País', 'O Globo', 'Il Sole 24 Ore', 'Die Zeit')
-_ARTICLE_TITLED = re.compile(r"^(?:Le|La|Les|El|Los|Las|O|Il|Lo|Der|Die|Das|De)\s+[A-Z]")
+# a paper named with its article ('Le Figaro', 'El País', 'O Globo', 'Il Sole 24 Ore', 'Die Zeit'),
+# in copy of the paper's language: in English copy 'Le' opens Vietnamese names ('Le Thi Hoa')
+_ARTICLE_TITLED = re.compile(r"^(?:Le|La|Les|El|Los|Las|O|Il|Der|Die|Das|De)\s+[A-Z]")
+_ARTICLE_LANGUAGES = frozenset({"fr", "es", "it", "pt", "de", "nl"})
 
 
 def _names_of(ctx: Context, text: str) -> list[str] | None:
@@ -197,7 +199,7 @@ def _names_of(ctx: Context, text: str) -> list[str] | None:
     parts = [_HONORIFIC.sub("", _IN_PLACE.sub("", p)) for p in split_names(text)]
     names: list[str] = []
     for i, part in enumerate(parts):
-        if _ARTICLE_TITLED.match(part):
+        if _ARTICLE_TITLED.match(part) and not _ARTICLE_LANGUAGES.isdisjoint((ctx.language or "").split("+")):
             return None  # 'Par Le Figaro avec AFP': a paper's name, not a writer's
         if is_name(part) and not _affiliation(ctx, part):
             names.append(natural_case(part))
