@@ -45,6 +45,7 @@ _BRACKET_PLACE = re.compile(r"^(?:à|a|in|en|aus|from|desde|em|da)\s+[A-ZÀ-Ý][
 # without them is not searched. Two scans that skip ahead (a digit; substrings of the lower-cased
 # line, see may_match) instead of one alternation tried at every position
 _DIGIT = re.compile(r"\d")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TIME_WORDS = frozenset(("updated", "published", "posted", "modified", "created"))
 # what a separator holds ('|', ' - ', '/', ' for '): a line with none of them is one piece
 _SEPARATOR_CHARS = ("|", "·", "•", "—", "–", "-", "/", ";")
@@ -305,6 +306,9 @@ def _desk_only(ctx: Context, core: str) -> bool:
     )
 
 
+# 'By India Today Web Desk', 'By Express News Service', 'By Zee Media Bureau': up to four capitalised
+# words ending in a desk's word, after a lead-in (a desk signs; the names are no writer's)
+_NAMED_DESK = re.compile(r"^(?:[A-Z][\w.&'’-]*\s+){1,4}(?:Desk|Bureau|Newsroom|News\s+Service|DESK|BUREAU)$")
 _INITIALS = re.compile(r"[A-Z]{2,5}")  # an outlet's initials: 'TOI', 'HT', 'NDTV'
 
 
@@ -363,6 +367,10 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     if top and _DIGIT.search(text):
         text = _GLUED_MONTH.sub(" ", text)
     lead = setup.lead.match(text)
+    if not lead and ("|" in text or "/" in text) and _DIGIT.search(text):
+        first, _, second = text.partition("|" if "|" in text else "/")
+        if setup.lead.match(second.strip()) and _stamp_piece(ctx, first.strip()):
+            return _parse(ctx, second.strip(), top=top)  # 'Published: March 5, 2024 | By: Jane Doe': the date first
     core = _strip_timestamp(ctx, text[lead.end() :] if lead else text)
     if len(core.split()) > setup.max_words:
         return None  # a long line is a byline only once the story's date run on after it is cut
@@ -385,7 +393,12 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         pieces = [core]  # what the split gives when no separator is there, without trying every position
     if lead:
         desk = pieces[0].strip(" .").lower()
-        if _desk_only(ctx, pieces[0]) or desk in _DESK_WORDS or desk in ctx.rules.phrase_set("FOOTER-021"):
+        if (
+            _desk_only(ctx, pieces[0])
+            or desk in _DESK_WORDS
+            or desk in ctx.rules.phrase_set("FOOTER-021")
+            or _NAMED_DESK.match(pieces[0].strip(" ."))
+        ):
             return []  # 'Autor: Die Redaktion', 'By Staff and agencies', 'Di Redazione', 'By The Associated Press'
         if len(pieces) == 1 and "," not in core and core != text[lead.end() :] and _affiliation(ctx, pieces[0]):
             return []  # 'Written by Miami Today on November 7, 2023': the outlet signs, with the date
@@ -397,9 +410,17 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
             names = first + second if first and second else None
         # after the names: an outlet, a job title, or the credit of someone who is not an author
         # ('Photos by John Roe'): photographers and editors are never authors
-        if names and all(
-            _affiliation(ctx, p) or not p or _CREDIT_PIECE.match(p) or _stamp_piece(ctx, p) or _READING_TIME.match(p)
-            for p in pieces[1:]
+        if (
+            names
+            and all(
+                _affiliation(ctx, p)
+                or not p
+                or _CREDIT_PIECE.match(p)
+                or _stamp_piece(ctx, p)
+                or _READING_TIME.match(p)
+                or _EMAIL.fullmatch(p)  # 'By Jane Doe | jane.doe@example.com': where to write to her
+                for p in pieces[1:]
+            )
         ):
             return names
         return None
@@ -430,6 +451,8 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         if "bureau" in pieces[1].lower():
             return []  # 'New Delhi, News Nation Bureau': a desk's byline, its city no writer
         return _names(ctx, pieces[0])
+    if top and len(pieces) == 3 and all(p and _affiliation(ctx, p) for p in pieces[1:]):
+        return bare_names(ctx, pieces[0])  # 'Jane Doe | Reporter | The Denver Post': a writer's card
     if top and len(pieces) == 2 and _READING_TIME.match(pieces[1]) and "," not in pieces[0]:
         return _names(ctx, pieces[0])  # 'Jane Doe · 5 min read': one writer and the reading time
     if top and len(pieces) == 1 and (" reports" in core or " writes" in core) and (m := _REPORTS.match(core)):

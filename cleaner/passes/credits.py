@@ -448,7 +448,9 @@ def _contacts(ctx: Context) -> None:
     params = ctx.rules.rule("CREDITS-012").params
     for block in ctx.body()[-params["last_lines"] :]:
         low = block.lower
-        if block.words > params["max_words"] or ("contact" not in low and "write to" not in low and "@" not in low):
+        if block.words > params["max_words"] or (
+            "contact" not in low and "write to" not in low and "@" not in low and "reach" not in low
+        ):
             continue
         m = _CONTACT.match(block.text.strip())
         if not m:

@@ -66,12 +66,13 @@ def _link_bar(setup: _Setup, low: str) -> bool:
 
 def _plain_bar(setup: _Setup, text: str) -> bool:
     """'About Us Contact Us Careers Advertise': the link bar with its separators lost, every word
-    capitalised and a site-page word, plain_min_words of them at least, three from the bar's own list."""
+    capitalised (but 'of' and 'and': 'Terms of Service Privacy Policy') and a site-page word,
+    plain_min_words of them at least, three from the bar's own list."""
     space = text.find(" ")
     if space < 0 or text[:space].lower() not in setup.bar_plain:
         return False  # the first word settles almost every line
     tokens = text.split()
-    if len(tokens) < setup.bar_plain_min or not all(t[:1].isupper() or t == "&" for t in tokens):
+    if len(tokens) < setup.bar_plain_min or not all(t[:1].isupper() or t in ("&", "of", "and") for t in tokens):
         return False
     low = [t.lower().strip(".,") for t in tokens]
     return all(t in setup.bar_plain for t in low) and sum(t in setup.bar_words for t in low) >= 3

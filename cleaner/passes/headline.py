@@ -60,9 +60,10 @@ def _then_question(text: str) -> bool:
 
 
 # the site's name after a headline, as a page's <title> prints it: 'Council approves budget | Example Gazette'
-# or its domain: 'Stadtrat beschließt neuen Haushalt | tagesschau.de'
+# ('… :: Example News', '… « Example News': other sites' separators) or its domain: 'Stadtrat
+# beschließt neuen Haushalt | tagesschau.de'
 _SITE_SUFFIX = re.compile(
-    r"^(?P<head>.{15,}?)\s\|\s(?:(?:The\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})$"
+    r"^(?P<head>.{15,}?)\s(?:\||::|«|»)\s(?:(?:The\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})$"
 )
 
 
@@ -75,7 +76,7 @@ def _without_site(ctx: Context, text: str) -> str:
     outlet's (its last word one BYLINE-005 knows, or an agency or broadcaster of FOOTER-021: a dash
     also sets off a headline's second half, 'Brexit - The Final Countdown'); the text itself when
     there is none."""
-    suffixed = _SITE_SUFFIX.match(text) if " | " in text else None
+    suffixed = _SITE_SUFFIX.match(text) if (" | " in text or " :: " in text or " « " in text or " » " in text) else None
     if suffixed and len(suffixed.group("head").split()) >= 4 and "|" not in suffixed.group("head"):
         return suffixed.group("head")
     dashed = _DASH_SUFFIX.match(text) if (" - " in text or " – " in text or " — " in text) else None
@@ -250,7 +251,8 @@ def _kicker(ctx: Context, block: Block) -> bool:
         or _story_tag(text)  # 'Coronavirus pandemic', 'Russia-Ukraine war', 'US elections 2020'
     ):
         return False
-    return not byline.bare_names(ctx, text) and dateline.match(ctx, text) is None
+    # a name's shape, unless every word is a section's ('Developing Story', 'Brand Studio')
+    return (_section_name(ctx, text) or not byline.bare_names(ctx, text)) and dateline.match(ctx, text) is None
 
 
 _LINKS = frozenset({"of", "the", "and", "&", "in", "on", "for", "a", "de", "la", "le", "der", "die", "das"})

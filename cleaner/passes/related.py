@@ -422,8 +422,8 @@ class Related(Pass[_Setup]):
         lines = setup.lines
         for block in ctx.body():
             rule_id = lines.first(block, max_words=setup.line_max_words)
-            if rule_id and block is ctx.title_candidate and introduces_article(ctx, block):
-                continue  # 'WATCH: …' over its byline is the video's headline, not a pointer to it
+            if rule_id and block is ctx.title_candidate and (introduces_article(ctx, block) or _over_copy(ctx, block)):
+                continue  # 'WATCH: …' over its byline or the copy is the story's headline, not a pointer to it
             if not rule_id and block.text[:1] in "([" and block.text[-1:] in ")]" and block.words > 1:
                 # '[Related: …]', '(Read more: …)': a pointer in brackets is the same pointer
                 inner = Block(block.text[1:-1].strip(), block.start, block.end, [], words=block.words)
@@ -577,6 +577,13 @@ def _remove_excerpts(ctx: Context) -> None:
             i = j
         else:
             i += 1
+
+
+def _over_copy(ctx: Context, block: Block) -> bool:
+    """The first line right over a paragraph of prose (20 words or more, not opening in lower case):
+    'Watch: …' or 'In pictures: …' there heads the story itself (a video's or a gallery's page)."""
+    after = ctx.blocks[block.index + 1 : block.index + 2]
+    return bool(after) and after[0].status == BODY and after[0].words >= 20 and not after[0].text[:1].islower()
 
 
 def _reported_clause(setup: _Setup, text: str) -> bool:
