@@ -13,11 +13,13 @@ import pytest
 from cleaner import clean_text
 
 # the same made-up copy around the lines as earlier rounds
+from .test_html_languages_pt_it_nl import NL
+from .test_real_copy_round5 import DE
 from .test_real_copy_round7 import FR
 from .test_real_copy_round11 import BODY, TITLE
-from .test_real_copy_round12 import COPY_LONG
+from .test_real_copy_round12 import COPY_LONG, ES, IT, PT, PT_TITLE
 
-COPY = {"en": BODY, "fr": FR}
+COPY = {"en": BODY, "fr": FR, "de": DE, "es": ES, "it": IT, "pt": PT, "nl": NL}
 
 FURNITURE = [
     ("en", "TIMESTAMP-001", "Story published at 3:45 PM on Mar 4, 2024"),
@@ -40,6 +42,22 @@ FURNITURE = [
     ("en", "FOOTER-011", "Terms of Service Privacy Policy Cookie Settings"),
     ("en", "PROMPT-001", "Try 4 weeks free"),
     ("en", "CRUMB-012", "Sign up"),
+    ("en", "CRUMB-001", "Was this article helpful?"),
+    ("en", "CRUMB-117", "Get reprints"),
+    ("de", "CRUMB-107", "Diesen Artikel vorlesen lassen"),
+    ("de", "CRUMB-107", "Fehler gefunden? Jetzt melden."),
+    ("de", "CRUMB-107", "Ressort: Politik"),
+    ("de", "RELATED-011", "Die Redaktion empfiehlt"),
+    ("de", "PROMPT-102", "Jetzt kostenlos registrieren und weiterlesen"),
+    ("fr", "CRUMB-301", "Signaler une erreur"),
+    ("fr", "RELATED-011", "Nos lecteurs ont lu ensuite"),
+    ("es", "CRUMB-201", "Reportar un error"),
+    ("it", "CRUMB-831", "Segnala un errore"),
+    ("pt", "CRUMB-801", "Reportar erro"),
+    ("pt", "CRUMB-801", "Continue lendo"),
+    ("nl", "CRUMB-861", "Meld een fout"),
+    ("nl", "CRUMB-861", "Tip de redactie"),
+    ("nl", "PROMPT-861", "Abonneer"),
 ]
 
 
@@ -60,6 +78,7 @@ LOOK_ALIKES = [
     "Residents got two weeks free parking after the storm, and the council said it would extend the offer.",
     "Story time at the library was published on the town's website on Monday, with the new opening hours.",
     "Reach the summit before noon, the rangers told hikers, because storms build quickly in the afternoon.",
+    "Licensing of the new taxis will begin in April, the transport office said after the council's vote.",
 ]
 
 
@@ -138,3 +157,84 @@ def test_a_headline_tagged_photos_is_no_caption() -> None:
     line = "Crowds gather as the harbour wall reopens after two years (PHOTOS)"
     doc = clean_text("\n\n".join([BODY[0], line, *BODY[1:]]) + "\n")
     assert doc.metadata.captions == []
+
+
+@pytest.mark.parametrize(
+    ("title", "line", "body", "authors"),
+    [
+        # Le Monde's byline with the stamp run on after the name, no separator
+        (
+            "Le conseil adopte le budget après un long débat",
+            "Par Jeanne Dupont Publié le 05 mars 2024 à 15h14, modifié le 06 mars 2024 à 09h10",
+            FR,
+            ["Jeanne Dupont"],
+        ),
+        # the reading time as German sites print it beside the names and the date
+        (
+            "Stadtrat beschließt neuen Haushalt nach langer Debatte",
+            "Von Anna Schmidt · 05.03.2024, 15:14 Uhr · 3 Min. Lesezeit",
+            DE,
+            ["Anna Schmidt"],
+        ),
+        (PT_TITLE, "Ana Souza, do Rio", PT, ["Ana Souza"]),  # 'do Rio': the place the writer filed from
+    ],
+)
+def test_bylines_of_french_german_and_brazilian_pages(
+    title: str, line: str, body: list[str], authors: list[str]
+) -> None:
+    doc = clean_text("\n\n".join([title, line, *body]) + "\n")
+    assert doc.metadata.authors == authors
+    assert line not in doc.text
+    assert all(p in doc.text for p in body)
+
+
+def test_a_heading_that_is_a_word_of_the_licence_stays() -> None:
+    """'Licensing' over a paragraph of a software page's copy is its section's heading."""
+    text = "\n\n".join(
+        [BODY[0], "Licensing", "The software is licensed under the Apache License, Version 2.0.", *BODY[1:]]
+    )
+    doc = clean_text(text + "\n")
+    assert "Licensing\n" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "credit", "photographer"),
+    [
+        # the German agencies' credit after the caption, picture library first, then the photographer
+        (
+            "de",
+            "Feuerwehrleute kämpfen am Dienstag gegen einen Brand in der Nähe von Berlin. "
+            "© picture alliance/dpa | Anna Schmidt",
+            "© picture alliance/dpa | Anna Schmidt",
+            "Anna Schmidt",
+        ),
+        # Le Monde's credit for a commissioned picture
+        (
+            "fr",
+            "Des pompiers luttent contre un incendie près de Paris, mardi. JEANNE DUPONT POUR « LE MONDE »",
+            "JEANNE DUPONT POUR « LE MONDE »",
+            "JEANNE DUPONT",
+        ),
+        # LaPresse is an Italian agency, not a photographer
+        (
+            "it",
+            "I vigili del fuoco combattono un incendio vicino a Roma, martedì. Foto: LaPresse",
+            "Foto: LaPresse",
+            None,
+        ),
+    ],
+)
+def test_picture_credits_of_german_french_and_italian_papers(
+    lang: str, line: str, credit: str, photographer: str | None
+) -> None:
+    body = COPY[lang]
+    doc = clean_text("\n\n".join([body[0], line, *body[1:]]) + "\n")
+    (caption,) = doc.metadata.captions
+    assert (caption.credit, caption.photographer) == (credit, photographer)
+    assert line not in doc.text and all(p in doc.text for p in body)
+
+
+def test_a_paper_named_in_guillemets_in_a_sentence_is_no_credit() -> None:
+    line = "Le ministre a lu une lettre écrite pour « Le Monde », dans laquelle il défend la réforme."
+    doc = clean_text("\n\n".join([FR[0], line, *FR[1:]]) + "\n")
+    assert line in doc.text and doc.metadata.captions == []

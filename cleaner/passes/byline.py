@@ -174,9 +174,9 @@ _FILED_PLACE = re.compile(
 
 
 # a place after the names: one capitalised word, or a preposition and up to three ('de Brasília',
-# 'aus Brüssel', 'in New York')
+# 'do Rio', 'aus Brüssel', 'in New York')
 _PLACE_PIECE = re.compile(
-    r"^(?:[A-ZÀ-Ý][\w'’.-]+|(?:in|aus|from|de|à|en|da|desde|em|no|na|depuis|vanuit|uit)\s+[A-ZÀ-Ý][\w'’.-]+"
+    r"^(?:[A-ZÀ-Ý][\w'’.-]+|(?:in|aus|from|de|à|en|da|do|desde|em|no|na|depuis|vanuit|uit)\s+[A-ZÀ-Ý][\w'’.-]+"
     r"(?:\s[A-ZÀ-Ý][\w'’.-]+){0,2})$"
 )
 
@@ -240,10 +240,11 @@ def _stamp_piece(ctx: Context, piece: str) -> bool:
 _COMPACT_AGE = re.compile(r"^\d{1,3}\s?(?:h|hr|hrs|m|min|mins|d|w|mo)(?:\s+ago)?$")
 
 
-# '5 min read', 'Lesezeit: 4 Minuten', '3 minute read': a reading time printed beside the names
+# '5 min read', 'Lesezeit: 4 Minuten', '3 Min. Lesezeit', '3 minute read': a reading time printed beside the names
 _READING_TIME = re.compile(
     r"^(?:(?:reading\s+time|lesezeit|lesedauer|temps\s+de\s+lecture|tiempo\s+de\s+lectura)\s*:?\s*)?"
-    r"\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?|minuten|minutos?)\.?(?:\s+(?:read|reading|lesen|de\s+lecture|de\s+lectura))?$",
+    r"\d{1,3}\s*(?:-\s*)?(?:min(?:ute)?s?|minuten|minutos?)\.?"
+    r"(?:\s+(?:read|reading|lesen|lesezeit|lesedauer|de\s+lecture|de\s+lectura|di\s+lettura|de\s+leitura|leestijd))?$",
     re.IGNORECASE,
 )
 # 'Posted by Jane Doe on November 20, 2019': the date after the names, behind a preposition
@@ -254,6 +255,12 @@ _DANGLING = re.compile(
     r"\s+(?:on|at|am|le|el|il|em|op)(?:\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?)?$",
     re.IGNORECASE,
 )  # ('Posted by Jane Doe on Tuesday,' once the date after the weekday was cut)
+# a stamp's label run on after the names with no separator, in its capitalised form: what follows
+# it (with a digit) is the story's date
+_GLUED_LABEL = re.compile(
+    r"(?<=[^\W\d_])\s(?:Publié|Mis\s+à\s+jour|Modifié|Updated|Published|Posted|Aktualisiert|Veröffentlicht|Actualizado|"
+    r"Publicado|Pubblicato|Aggiornato|Atualizado|Gepubliceerd|Bijgewerkt)\b"
+)
 # the stamp's label left after the date was cut ('Von A • Aktualisiert am 19.11.2019', 'Par A - Publié
 # le 19/11/2019'): with its separator, no piece of the names
 _STAMP_LABEL = re.compile(
@@ -376,6 +383,8 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         return None  # a long line is a byline only once the story's date run on after it is cut
     stamped = core != (text[lead.end() :] if lead else text)
     if lead and " " in core:
+        if (glued := _GLUED_LABEL.search(core)) and (stamped or _DIGIT.search(core, glued.end())):
+            core = core[: glued.start()]  # 'Par Jeanne Dupont Publié le 05 mars 2024 à 15h14, modifié le …'
         if (cut := _dated_tail(ctx, core)) > 0:
             core = core[:cut]
         core = _DANGLING.sub("", core)  # 'Jane Doe on' once BYLINE-004 took the date after it
