@@ -238,3 +238,31 @@ def test_a_paper_named_in_guillemets_in_a_sentence_is_no_credit() -> None:
     line = "Le ministre a lu une lettre écrite pour « Le Monde », dans laquelle il défend la réforme."
     doc = clean_text("\n\n".join([FR[0], line, *FR[1:]]) + "\n")
     assert line in doc.text and doc.metadata.captions == []
+
+
+@pytest.mark.parametrize("header", ["Read Next", "Up Next", "More Like This"])
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_a_module_header_taken_as_a_control_takes_its_headlines_with_it(header: str, where: str) -> None:
+    items = [
+        "Hurricane season ends with record number of storms",
+        "Stocks fall as investors weigh rate outlook",
+        "Senate passes stopgap bill to avert shutdown",
+    ]
+    parts = [BODY[0], header, *items, *BODY[1:]] if where == "middle" else [*BODY, header, *items]
+    doc = clean_text("\n\n".join(parts) + "\n")
+    assert not any(i in doc.text for i in items) and header not in doc.text
+    assert all(p in doc.text for p in BODY)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Posted on March 4, 2024 by Jane Doe in Politics", ["Jane Doe"]),  # WordPress: date, author, category
+        ("Posted on March 4, 2024 by admin in News & Events", []),
+    ],
+)
+def test_a_blog_post_stamp_with_its_category(line: str, authors: list[str]) -> None:
+    doc = clean_text("\n\n".join([TITLE, line, *BODY]) + "\n")
+    assert line not in doc.text
+    assert doc.metadata.authors == authors
+    assert (doc.metadata.published or {}).get("iso") == "2024-03-04"

@@ -442,6 +442,7 @@ class Related(Pass[_Setup]):
         # or a second cleaning would find what the first one left (cleaning must be idempotent).
         art = _Article(ctx, setup)
         _remove_sponsored(art)
+        _remove_taken_headers(art)
         while True:
             while _remove_lists(art, "known") or _remove_lists(art, "nav"):
                 pass
@@ -464,6 +465,21 @@ def _remove_sponsored(art: _Article) -> None:
         if items and len(items) >= setup.sponsor_min_run:
             for item in items:
                 art.ctx.remove(item, "RELATED-015")
+
+
+def _remove_taken_headers(art: _Article) -> None:
+    """A catalogued module header the crumb pass took as a control ('Read Next', 'Up Next', 'More
+    Like This'), over a run of headlines: the run is the module it announced (RELATED-010); left in
+    the body, its headlines would read as the copy's last paragraphs."""
+    blocks = art.ctx.blocks
+    for i, block in enumerate(blocks):
+        if block.status == BODY or block.words > 4 or not (block.rule or "").startswith("CRUMB-"):
+            continue
+        if not art.is_known(block):
+            continue
+        items = _list_after(art, blocks, i, "known")
+        for item in items or ():
+            art.ctx.remove(item, "RELATED-010")
 
 
 def _remove_caps_headlines(ctx: Context, setup: _Setup) -> None:

@@ -93,7 +93,9 @@ def _glued_hint(text: str) -> bool:
     return last is not None and _DIGIT.search(text, 0, last.start()) is not None
 
 
-_BY = re.compile(r"\s+(?:by|von|par|por|di|door|przez)\s+(?=[A-ZÀ-ÖØ-Þ]|[a-z][\w.-]{1,29}\s*$)")
+_BY = re.compile(
+    r"\s+(?:by|von|par|por|di|door|przez)\s+(?=[A-ZÀ-ÖØ-Þ]|[a-z][\w.-]{1,29}(?:\s+in\s+[A-Z][^\d]{0,40})?\s*$)"
+)
 _NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃ][\w'’.-]*$")
 _HANDLE = re.compile(r"[a-z][\w.-]{2,29}$")  # an account name after a date and a clock time
 # a blog's account name in lower case, which content systems print for the author ('Posted on
@@ -122,13 +124,17 @@ class _Setup:
         self.affiliations = rules.phrase_set("BYLINE-005")  # an outlet's words beside a date ('CBS News')
 
 
+_CATEGORY = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,2}\s*$")
+
+
 def _glued_name(setup: _Setup, text: str) -> int:
     """Where a trailing 'by NAME' starts, or -1: 'Nov. 19, 2019 by Jane Roe'."""
     found = list(_BY.finditer(text))
     if not found:
         return -1
     m = found[-1]
-    tokens = text[m.end() :].strip(" .,").split()
+    # 'Posted on March 5, 2024 by Jane Doe in Politics': the post's category after the name
+    tokens = _CATEGORY.sub("", text[m.end() :]).strip(" .,").split()
     if len(tokens) == 1 and (
         _ACCOUNT.match(tokens[0]) or (_HANDLE.match(tokens[0]) and _CLOCK.search(text, 0, m.start()))
     ):
