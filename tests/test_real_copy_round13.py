@@ -266,3 +266,88 @@ def test_a_blog_post_stamp_with_its_category(line: str, authors: list[str]) -> N
     assert line not in doc.text
     assert doc.metadata.authors == authors
     assert (doc.metadata.published or {}).get("iso") == "2024-03-04"
+
+
+# reader appeals in wordings no pack lists: a call to action about the site's own offer (PROMPT-010)
+# or a membership ask (PROMPT-115)
+APPEALS = [
+    "Love this story? Share it with a friend who would enjoy it too.",
+    "If you found this useful, forward it to a colleague.",
+    "Every dollar you give helps us report the stories that matter.",
+    "It takes just a minute to support independent reporting.",
+    "We can't do this without you. Give what you can.",
+    "Make a tax-deductible gift today.",
+    "Become a sustaining member for as little as $5 a month.",
+    "Your gift will be matched dollar for dollar through December 31.",
+    "Create your free profile to save articles and follow topics.",
+    "Got a tip? We want to hear from you.",
+    "Find us on Threads and Bluesky.",
+    "Reprint this story under our free republishing license.",
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("line", APPEALS)
+def test_reader_appeals_in_unlisted_wordings_leave(line: str, where: str) -> None:
+    parts = [BODY[0], line, *BODY[1:]] if where == "middle" else [*BODY, line]
+    doc = clean_text("\n\n".join(parts) + "\n")
+    assert line not in doc.text
+    assert all(p in doc.text for p in BODY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share it with a friend, the counsellor advised students who felt anxious before the exams.",
+        "Every dollar raised goes to the families who lost their homes in the fire, organisers said.",
+        "Find the nearest shelter on the county's website before the storm arrives on Thursday night.",
+        "Give what you can, the pastor told the congregation on Sunday, as the appeal entered its final week.",
+        "It takes just a minute to register to vote online, election officials said on Tuesday.",
+        "Your gift will be matched by the foundation, the university told alumni in a letter seen by Reuters.",
+        "Every dollar counts for families already struggling with higher rents and food prices.",
+    ],
+)
+def test_appeals_reported_in_the_copy_stay(line: str) -> None:
+    doc = clean_text("\n\n".join([BODY[0], line, *BODY[1:]]) + "\n")
+    assert line in doc.text
+
+
+# standing notes under a story in words no pack listed: disclaimers, agencies' material, rights
+NOTES = [
+    ("FOOTER-117", "The views and opinions expressed here do not necessarily reflect those of Example News."),
+    (
+        "FOOTER-117",
+        "The information in this article is for general purposes only and does not constitute legal advice.",
+    ),
+    ("FOOTER-117", "This article is for informational purposes only and should not be considered financial advice."),
+    ("FOOTER-117", "This content is not intended as medical advice. Always consult your doctor."),
+    ("FOOTER-113", "Material from Reuters and AP was used in this report."),
+    ("FOOTER-113", "Information from The Associated Press was used in this report."),
+    ("FOOTER-113", "This report includes material from Reuters."),
+    ("FOOTER-120", "Content on this website is protected by copyright law."),
+    ("FOOTER-120", "Rights reserved, Example News 2024."),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize(("rule", "line"), NOTES)
+def test_standing_notes_in_unlisted_wordings_leave(rule: str, line: str, where: str) -> None:
+    parts = [BODY[0], line, *BODY[1:]] if where == "middle" else [*BODY, line]
+    doc = clean_text("\n\n".join(parts) + "\n")
+    assert line not in doc.text
+    assert rule in {r.rule for r in doc.removed if line.startswith(r.text.strip()[:40])}
+    assert all(p in doc.text for p in BODY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Material from the archive was used in this report by the commission, which found no wrongdoing.",
+        "This report includes material from interviews with more than 40 former employees.",
+        "This article is not intended as legal advice, the lawyer wrote in the blog post that sparked the lawsuit.",
+        "The views expressed here do not necessarily reflect the government's policy, the minister said.",
+    ],
+)
+def test_notes_reported_in_the_copy_stay(line: str) -> None:
+    doc = clean_text("\n\n".join([BODY[0], line, *BODY[1:]]) + "\n")
+    assert line in doc.text
