@@ -351,3 +351,45 @@ def test_standing_notes_in_unlisted_wordings_leave(rule: str, line: str, where: 
 def test_notes_reported_in_the_copy_stay(line: str) -> None:
     doc = clean_text("\n\n".join([BODY[0], line, *BODY[1:]]) + "\n")
     assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reported by Jane Doe",
+        "Article by Jane Doe",
+        "A column by Jane Doe",
+        "Guest essay by Jane Doe",
+        "As told to Jane Doe",
+        "By staff reporter Jane Doe",
+        "By our correspondent Jane Doe",
+        "Jane Doe, Special to The Globe",
+        "Jane Doe, for Example News",
+    ],
+)
+def test_byline_lead_ins_in_other_words(line: str) -> None:
+    doc = clean_text("\n\n".join([TITLE, line, *BODY]) + "\n")
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert line not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("line", "reporting", "editing"),
+    [
+        ("Reporting by Jane Doe; Editing by John Roe", ["Jane Doe"], ["John Roe"]),
+        ("Reporting by Jane Doe and John Roe; editing by Mary Major", ["Jane Doe", "John Roe"], ["Mary Major"]),
+        ("Reporting by Jane Doe @janedoe; Editing by John Roe", ["Jane Doe"], ["John Roe"]),
+        ("Reporting by Jane Doe at the United Nations; Editing by John Roe", ["Jane Doe"], ["John Roe"]),
+        ("Reporting by Jane Doe in Washington and Reuters bureaus; Editing by John Roe", ["Jane Doe"], ["John Roe"]),
+    ],
+)
+def test_a_credits_line_under_copy_in_short_paragraphs_is_no_byline(
+    line: str, reporting: list[str], editing: list[str]
+) -> None:
+    """The opening reaches the end of copy written in paragraphs under 30 words (wire style): the
+    credits line closing it was taken as the story's byline and its editors lost."""
+    doc = clean_text("\n\n".join([TITLE, *BODY, line]) + "\n")
+    assert doc.metadata.authors == []
+    credits = doc.metadata.credits
+    assert credits is not None and (credits.reporting, credits.editing) == (reporting, editing)
+    assert line not in doc.text and all(p in doc.text for p in BODY)

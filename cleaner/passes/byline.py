@@ -393,7 +393,7 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         core = core[: credit.start()] + " | " + core[credit.end() :]  # 'von Jane Doe Foto: © GEPA'
     filed_for = _FOR_OUTLET.search(core)
     if filed_for and _outlet(ctx, filed_for.group(0), loose=lead is not None):
-        core = core[: filed_for.start()]  # the outlet the writer filed for is no name
+        core = core[: filed_for.start()].rstrip(" ,")  # the outlet the writer filed for is no name
     else:
         filed_for = None
     if "for" in core.lower() or any(c in core for c in _SEPARATOR_CHARS) or (", " in core and " by " in core):
@@ -599,6 +599,9 @@ def _outlet_line(ctx: Context, text: str) -> bool:
 # a picture's credit, never a writer's line: the credit label ('Credit...Jane Doe for The New York
 # Times', the NYT's form) and, under a paragraph of the copy, a name and an agency joined by a slash
 # with no space ('Jane Doe/Reuters': wires print photographers so; writers go by 'By' or a comma)
+# a wire's credits line by role ('Reporting by …; Editing by …'): under a paragraph of copy it
+# closes the story (the opening runs to the end of copy written in paragraphs under 30 words)
+_ROLE_CREDITS = re.compile(r"^[(\[]?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling)\s+by\b", re.I)
 _CREDIT_LABEL = re.compile(r"^(?:(?:photo|image|picture)\s+)?credits?\s*(?:\.{2,}|…|:)", re.IGNORECASE)
 _SLASH_CREDIT = re.compile(r"^(?!by\s)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}/[A-Z]", re.IGNORECASE)
 
@@ -628,6 +631,8 @@ class Byline(Pass[_Setup]):
                 _SLASH_CREDIT.match(block.text) and any(b.words >= _PROSE_WORDS for b in opening[:i])
             ):
                 continue  # a picture's credit ('Credit...Jane Doe', 'Jane Doe/Reuters' under a paragraph)
+            if _ROLE_CREDITS.match(block.text) and any(b.words >= _PROSE_WORDS for b in opening[:i]):
+                continue  # 'Reporting by Jane Doe; Editing by John Roe' under the copy: its credits, no byline
             names = parse(ctx, block.text, top=True)
             rule = "BYLINE-001" if setup.lead.match(block.text) else "BYLINE-002"
             if names == []:  # a desk's byline: the line goes, and names no author

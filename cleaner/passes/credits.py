@@ -23,7 +23,7 @@ _NAMES_SPLIT = re.compile(r"\s*;\s*|\s+and\s+|,\s+(?=[A-Z])")  # compiled here, 
 # ('Edited By: Jane Doe': Indian outlets put a colon after the role)
 _ROLE_BY = re.compile(r"^(?:and\s+)?(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s+by(?:\s*:)?\s+(?P<names>.+)$", re.I)
 # 'Jane Doe in London', 'Jane Doe / Washington' (Time's form): where the reporter was, not the name
-_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z].*$|\s*/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
+_PLACE = re.compile(r"\s+(?:in|from|at)\s+(?:the\s+)?[A-Z].*$|\s*/\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
 _VIA = re.compile(r"\s+via\s+\S.*$", re.I)  # 'John Roe via RockedBuzz': a republisher's mark, not the name
 # 'Jane Doe for Reuters', 'Jane Doe for The Washington Post': the outlet the writer filed for
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}$")
@@ -42,6 +42,11 @@ def _role_field(ctx: Context, role: str) -> str:
     return role
 
 
+_HANDLE = re.compile(r"\s*\(?@\w{2,30}\)?")  # 'Jane Doe @janedoe': her account, not her name
+# 'Reporting by Jane Doe in Washington and Reuters bureaus': the wire's offices, no person to credit
+_BUREAUS = re.compile(r"(?:(?:the\s+)?[A-Z][\w.&'’-]*\s+)?(?:bureaus?|newsrooms?|correspondents|staff)")
+
+
 def _names(segment: str) -> list[str]:
     names: list[str] = []
     after_place = False
@@ -49,8 +54,8 @@ def _names(segment: str) -> list[str]:
         if after_place and len(part.split()) == 1:
             continue  # 'in Goris, Armenia': the country after a place is not a person
         after_place = bool(_PLACE.search(part))
-        name = _FOR.sub("", _VIA.sub("", _PLACE.sub("", part))).strip(" .")
-        if name:
+        name = _FOR.sub("", _VIA.sub("", _PLACE.sub("", _HANDLE.sub("", part)))).strip(" .")
+        if name and not _BUREAUS.fullmatch(name):
             names.append(name)
     return names
 
