@@ -393,3 +393,12 @@ def test_a_credits_line_under_copy_in_short_paragraphs_is_no_byline(
     credits = doc.metadata.credits
     assert credits is not None and (credits.reporting, credits.editing) == (reporting, editing)
     assert line not in doc.text and all(p in doc.text for p in BODY)
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe", "Story by Jane Doe", "Jane Doe, Reuters"])
+def test_a_writer_named_under_the_copy_signs_it_and_is_read_as_a_signature(line: str) -> None:
+    """Under two paragraphs of copy the opening is over, even when no paragraph reaches 30 words:
+    the line is the story's signature (BYLINE-011), not a second byline."""
+    doc = clean_text("\n\n".join([TITLE, "By Mary Major", *BODY, line]) + "\n")
+    assert doc.metadata.authors == ["Mary Major", "Jane Doe"]
+    assert {r.rule for r in doc.removed if r.text.strip() == line} == {"BYLINE-011"}

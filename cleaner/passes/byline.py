@@ -633,6 +633,8 @@ class Byline(Pass[_Setup]):
                 continue  # a picture's credit ('Credit...Jane Doe', 'Jane Doe/Reuters' under a paragraph)
             if _ROLE_CREDITS.match(block.text) and any(b.words >= _PROSE_WORDS for b in opening[:i]):
                 continue  # 'Reporting by Jane Doe; Editing by John Roe' under the copy: its credits, no byline
+            if sum(1 for b in opening[:i] if b.words >= _PROSE_WORDS and not _credits_line(ctx, b)) >= 2:
+                break  # under two paragraphs of copy (each under 30 words, wire style): no opening any more
             names = parse(ctx, block.text, top=True)
             rule = "BYLINE-001" if setup.lead.match(block.text) else "BYLINE-002"
             if names == []:  # a desk's byline: the line goes, and names no author
