@@ -58,6 +58,17 @@ FURNITURE = [
     ("nl", "CRUMB-861", "Meld een fout"),
     ("nl", "CRUMB-861", "Tip de redactie"),
     ("nl", "PROMPT-861", "Abonneer"),
+    # players and audio notes: The Economist's, Amazon Polly's, Yahoo's auto-play countdown
+    ("en", "CRUMB-110", "Listen to this story. Enjoy more audio and podcasts on iOS or Android."),
+    ("en", "CRUMB-110", "Your browser does not support the <audio> element."),
+    ("en", "CRUMB-110", "Press play to listen to this article"),
+    ("en", "CRUMB-110", "Voiced by Amazon Polly"),
+    ("en", "CRUMB-110", "Map: Jane Doe/The Washington Post"),
+    ("en", "CRUMB-001", "The video will auto-play soon8Cancel"),
+    ("en", "CRUMB-001", "This video is no longer available."),
+    ("en", "CRUMB-001", "Join the conversation (12)"),
+    ("en", "CRUMB-001", "Swipe for more"),
+    ("en", "CRUMB-001", "Promoted"),
 ]
 
 
