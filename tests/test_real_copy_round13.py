@@ -413,3 +413,46 @@ def test_a_writer_named_under_the_copy_signs_it_and_is_read_as_a_signature(line:
     doc = clean_text("\n\n".join([TITLE, "By Mary Major", *BODY, line]) + "\n")
     assert doc.metadata.authors == ["Mary Major", "Jane Doe"]
     assert {r.rule for r in doc.removed if r.text.strip() == line} == {"BYLINE-011"}
+
+
+@pytest.mark.parametrize(
+    ("top", "body", "title", "label"),
+    [
+        # a paper named with its article after the dash, in copy of its language
+        (
+            "Le conseil adopte le budget après un long débat - Le Monde",
+            FR,
+            "Le conseil adopte le budget après un long débat",
+            None,
+        ),
+        (
+            "Stadtrat beschließt neuen Haushalt nach langer Debatte - DER SPIEGEL",
+            DE,
+            "Stadtrat beschließt neuen Haushalt nach langer Debatte",
+            None,
+        ),
+        # live labels of German and Spanish pages
+        (
+            "Liveblog: Stadtrat beschließt neuen Haushalt nach langer Debatte",
+            DE,
+            "Stadtrat beschließt neuen Haushalt nach langer Debatte",
+            "Liveblog",
+        ),
+        (
+            "EN DIRECTO | El ayuntamiento aprueba el presupuesto tras un largo debate",
+            ES,
+            "El ayuntamiento aprueba el presupuesto tras un largo debate",
+            "EN DIRECTO",
+        ),
+    ],
+)
+def test_titles_of_french_german_and_spanish_pages(top: str, body: list[str], title: str, label: str | None) -> None:
+    doc = clean_text("\n\n".join([top, *body]) + "\n")
+    assert (doc.metadata.title, doc.metadata.label) == (title, label)
+    assert top not in doc.text and all(p in doc.text for p in body)
+
+
+def test_an_english_headline_with_a_second_half_after_the_dash_keeps_it() -> None:
+    top = "Brexit - The Final Countdown"
+    doc = clean_text(f"{top}\n\n{COPY_LONG}")
+    assert doc.metadata.title == top
