@@ -162,6 +162,10 @@ def test_verify_beside_a_batch(tmp_path):
 
     # and beside a running batch, verify only ever says ok or busy: never a mismatch
     batch = start("clean", tmp_path / "a", "--archive", arch, "-q", "--jobs", "1")
+    # the batch holds the archive before the first verify runs: a verify started sooner (the batch
+    # still importing on a loaded machine) would hold its shared lock and turn the batch away
+    lock = arch / ".lock"
+    wait_for(lambda: batch.poll() is not None or lock.read_text().strip() == str(batch.pid))
     seen = set()
     while batch.poll() is None:
         proc = subprocess.run([*CMD, "verify", str(arch), "-q"], capture_output=True, text=True, timeout=60)
