@@ -118,6 +118,7 @@ class Declared:
     meta_authors: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)  # the og:title tags, in page order
     outlets: set[str] = field(default_factory=set)  # the site's names: og:site_name, publishers
+    holders: set[str] = field(default_factory=set)  # the copyright meta tag's holder (no site name, see page_authors)
     doc_title: str = ""
 
 
@@ -137,6 +138,8 @@ def declared(tree: HtmlElement, page: Page | None = None) -> Declared:
             d.titles.append(content)
         elif key == "og:site_name":
             d.outlets.add(content)
+        elif key == "copyright":
+            d.holders.add(content)
     if page is not None:
         t = page.titles[0] if page.titles else None
     else:
@@ -234,6 +237,7 @@ class _Vocab:
         self.lead = html_rules(rules).byline_lead
         self.affiliations = frozenset(map(_fold, rules.phrase_set("BYLINE-005")))
         self.orgs = frozenset(map(_fold, rules.phrase_set("HTML-026")))
+        self.org_endings = tuple(rules.param("HTML-026", "org_endings"))
         self.max_names = rules.param("HTML-016", "max_names")
         self.agencies = frozenset(rules.param("HTML-016", "agencies"))
 
@@ -270,7 +274,7 @@ def person_names(
 
     ``single_ok``: one capitalised word may be a person who signs with a first name, when the
     entry is a declared author field (``declared``) or a byline printed with a lead-in."""
-    from ..text.shapes import is_name, natural_case
+    from ..text.shapes import TITLE_BEFORE_NAME, is_name, natural_case
 
     text = squash(html.unescape(text)).strip(_QUOTES)
     m = v.lead.match(text)
@@ -299,12 +303,15 @@ def person_names(
         if lead and lead.end():
             part = part[lead.end() :]
             led = True
+        part = TITLE_BEFORE_NAME.sub("", part)  # 'Rechtsanwalt Jonas Albrecht', 'Prof. Dr. Ilka Sommerfeld'
         tokens = _without_tail(part.split(), v)
         part = " ".join(tokens)
         if not part or _key(part) in outlets:
             continue  # the site itself: its name, its publisher, its host
         words = [_fold(w).strip(".,") for w in _SPACE_OR_HYPHEN.split(part)]
-        if any(w in v.affiliations or w in v.orgs for w in words) or words[0] == "www" or words[-1] in _TLDS:
+        if any(w in v.affiliations or w in v.orgs or _org_compound(w, v) for w in words) or (
+            words[0] == "www" or words[-1] in _TLDS
+        ):
             continue  # an organisation, a desk, or a web address ('Facebook Com', 'Interia Pl')
         single = single_ok and (led or declared) and _single_name(part) and not any(_key(part) in o for o in outlets)
         if is_name(part) or single:
@@ -345,6 +352,13 @@ def _without_tail(tokens: list[str], v: _Vocab) -> list[str]:
     if len(tokens) >= 3 and tokens[-1].lower().strip(".,") in v.agencies:
         return tokens[:-1]
     return tokens
+
+
+def _org_compound(word: str, v: _Vocab) -> bool:
+    """A German compound naming an organisation by its last part ('Caritasverband', 'Bundestagsfraktion',
+    'Sportredaktion', 'Verbraucherzentrale'): no surname ends so, and the whole word is no vocabulary
+    entry of its own. At least four letters before the ending, so a short name is never cut to one."""
+    return any(word.endswith(e) and len(word) >= len(e) + 4 for e in v.org_endings)
 
 
 def _single_name(part: str) -> bool:
@@ -393,7 +407,14 @@ def page_authors(
     """The article's authors (HTML-016) and where they were read: 'json-ld', 'meta', 'trafilatura'
     (its readers of microdata and author elements, ``author``) or 'byline'."""
     v = _vocab(hr.ruleset)
-    outlets = _outlet_keys([*d.outlets, sitename or ""], host)
+    # the holder a copyright meta tag names is the site's name for trafilatura, but on a personal site
+    # it is the writer ('Nala Löwenkönigin' as author and copyright holder, the <title> naming the
+    # site otherwise): a holder the page declares nowhere else as its name rules out no author
+    site_key = _key(sitename or "")
+    holder_only = (
+        bool(site_key) and site_key in {_key(h) for h in d.holders} and site_key not in {_key(o) for o in d.outlets}
+    )
+    outlets = _outlet_keys([*d.outlets, "" if holder_only else sitename or ""], host)
     sources = [
         ("json-ld", [person_names(a, v, outlets, single_ok=True, declared=True) for a in d.ld_authors]),
         ("meta", [person_names(a, v, outlets, single_ok=True, declared=True) for a in d.meta_authors]),

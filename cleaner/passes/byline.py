@@ -13,7 +13,7 @@ from itertools import pairwise
 from ..article import BODY, Block
 from ..context import Context
 from ..text.regex import may_match, pattern_words
-from ..text.shapes import PARTICLES, is_name, natural_case, split_names
+from ..text.shapes import PARTICLES, TITLE_BEFORE_NAME, is_name, natural_case, split_names
 from . import caption, dateline
 from .base import Pass
 
@@ -162,7 +162,7 @@ def _names(ctx: Context, text: str) -> list[str] | None:
 _IN_PLACE = re.compile(
     r"\s+(?:in|In)\s+[A-Z](?:(?<=In\s[A-Z])[a-z'’.-]{3,}|(?<=in\s[A-Z])[\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2}\s*$"
 )
-_HONORIFIC = re.compile(r"^(?:Dr\.?|Prof\.?|Professor|Dres\.)\s+(?=[A-Z])")
+_HONORIFIC = TITLE_BEFORE_NAME  # 'Dr. Jane Doe', 'Rechtsanwalt Jonas Albrecht' (shapes.py)
 _DEGREE = re.compile(r",?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MPH|MBA|M\.?Sc\.?|RN)$")
 
 

@@ -125,6 +125,15 @@ def is_name(text: str) -> bool:
     return all(_name_token(t) or t.lower() in PARTICLES for t in tokens)
 
 
+# a title or a profession printed before a name in bylines and author fields ('Dr. Jane Doe',
+# 'Prof. Dr. Ilka Sommerfeld', German lawyers' 'Rechtsanwalt Jonas Albrecht', 'Rechtsanwältin Dr. Jana
+# Albers'): the author is the name alone; one or several, each before a capitalised word
+TITLE_BEFORE_NAME = re.compile(
+    r"^(?:(?:Dr\.?|Prof\.?|Professor|Dres\.|Rechtsanw(?:alt|ältin)|Fachanw(?:alt|ältin)|Notar(?:in)?|"
+    r"Steuerberater(?:in)?|Dipl\.-Ing\.)\s+)+(?=[A-ZÀ-Þ])"
+)
+
+
 _AFTER_APOSTROPHE = re.compile(r"(?<=['’])(\w)")  # compiled here: re's own cache is full of the rule packs
 
 

@@ -1,0 +1,168 @@
+"""Authors on pages and in copy, round 13 (issue 13): whose name a page's fields give.
+
+- A copyright meta tag names the site's holder; on a personal site that is the writer, so a holder
+  the page names nowhere else as its site rules out no author (a site name declared by og:site_name
+  or by the host still does).
+- A German compound that names an organisation by its last part ('Caritasverband',
+  'Bundestagsfraktion', 'Sportredaktion') is no person, as the whole words of HTML-026 are not.
+- A title or a profession before a name ('Rechtsanwalt', 'Rechtsanwältin Dr.', 'Notar') is no part
+  of it: in author fields, in bylines and in labelled credits.
+
+Pages are small ones written here in the styles of a personal site, an association's press page and a
+legal news portal; the copy is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean_text
+from cleaner.html import clean_html
+
+BODY = (
+    "<p>Der Verein hat am Dienstag seine Jahresbilanz vorgestellt und dabei deutlich mehr Mitglieder "
+    "gemeldet als im Vorjahr, vor allem in den Städten des Ruhrgebiets und im Rheinland.</p>"
+    "<p>Die Vorsitzende sagte, man wolle das Geld vor allem in die Ausbildung von Ehrenamtlichen stecken, "
+    "die in den Beratungsstellen der Region seit Jahren fehlen.</p>"
+    "<p>Kritik kam von der Opposition im Landtag, die eine genauere Prüfung der Fördermittel verlangte, "
+    "bevor weitere Zuschüsse aus dem Haushalt bewilligt werden.</p>"
+)
+
+
+def page(
+    head: str, *, title: str = "Mehr Mitglieder, mehr Geld", doc_title: str | None = None, byline: str = ""
+) -> str:
+    return (
+        f"<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'><title>{doc_title or title}</title>{head}</head>"
+        f"<body><article><h1>{title}</h1>{byline}{BODY}</article></body></html>"
+    )
+
+
+def authors(html: str, url: str) -> list[str]:
+    return clean_html(html, url=url).metadata.authors
+
+
+# ------------------------------------------------------------------ the copyright holder
+
+
+@pytest.mark.parametrize(
+    ("head", "url", "names"),
+    [
+        # a fan site: the writer is named as author and as copyright holder, the <title> names the site
+        (
+            "<meta name='author' content='Lotte Wellenreiter'><meta name='copyright' content='Lotte Wellenreiter'>",
+            "http://www.seepferdchen-seiten.example/lexikon/?buchstabe=S",
+            ["Lotte Wellenreiter"],
+        ),
+        # a hobby blog in English, the same fields
+        (
+            "<meta name='author' content='Gareth Pembroke'><meta name='copyright' content='Gareth Pembroke'>",
+            "https://www.ridgelinewalks.example/2023/06/the-old-drovers-road/",
+            ["Gareth Pembroke"],
+        ),
+    ],
+)
+def test_the_copyright_holder_of_a_personal_site_is_its_writer(head, url, names):
+    assert authors(page(head, doc_title="Lexikon « Seepferdchen-Seiten"), url) == names
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # the holder is also the declared site name: the site's name, no writer
+        "<meta name='author' content='Rheinblick Kurier'><meta name='copyright' content='Rheinblick Kurier'>"
+        "<meta property='og:site_name' content='Rheinblick Kurier'>",
+        # the holder is the host's name
+        "<meta name='author' content='Tallbridge'><meta name='copyright' content='Tallbridge'>",
+    ],
+)
+def test_a_copyright_holder_that_is_the_site_stays_no_author(head):
+    assert authors(page(head), "https://www.tallbridge.example/news/2024/03/05/bilanz") == []
+
+
+# ------------------------------------------------------------------ organisations in one word
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Deutscher Caritasverband",  # an association's press page
+        "Die Grünen Bundestagsfraktion",  # a parliamentary group
+        "Bundesverband WindEnergie",
+        "Westfalen Sportredaktion",  # a regional paper's desk
+        "Verbraucherzentrale Hessen",
+    ],
+)
+def test_a_german_compound_naming_an_organisation_is_no_author(name):
+    head = f"<meta name='author' content='{name}'>"
+    assert authors(page(head), "https://www.presseportal-beispiel.example/meldung/2024/bilanz") == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Anna Vereinig", "Jonas Parteil", "Klara Gesellmann", "Max Verband"],  # look-alikes: no compound ending
+)
+def test_names_near_the_organisation_endings_stay_authors(name):
+    head = f"<meta name='author' content='{name}'>"
+    assert authors(page(head), "https://www.presseportal-beispiel.example/meldung/2024/bilanz") == [name]
+
+
+# ------------------------------------------------------------------ a title before the name
+
+
+@pytest.mark.parametrize(
+    ("field", "names"),
+    [
+        ("Rechtsanwalt Dennis Albrecht", ["Dennis Albrecht"]),  # a legal portal's author field
+        ("Rechtsanwältin Dr. Jana Albers", ["Jana Albers"]),
+        ("Prof. Dr. Ilka Sommerfeld", ["Ilka Sommerfeld"]),
+        ("Notar Klaus Brenner", ["Klaus Brenner"]),
+    ],
+)
+def test_a_title_before_the_name_in_an_author_field_is_set_aside(field, names):
+    head = f"<meta name='author' content='{field}'>"
+    assert authors(page(head), "https://www.recht-aktuell.example/news/2024/kaution") == names
+
+
+def test_a_title_before_the_name_in_a_byline_element_is_set_aside():
+    byline = "<div class='author'>Autor: <a href='/rechtsanwalt/'>Rechtsanwalt</a> Sebastian Kranich</div>"
+    assert authors(page("", byline=byline), "https://www.recht-aktuell.example/news/2024/kaution") == [
+        "Sebastian Kranich"
+    ]
+
+
+COPY = (
+    "Der Vermieter darf die Kaution nicht ohne Grund einbehalten, urteilte das Amtsgericht am Dienstag in einem "
+    "viel beachteten Fall aus dem Stadtteil.\n\n"
+    "Die Mieterin hatte zwei Jahre lang vergeblich auf die Rückzahlung gewartet und schließlich geklagt, nachdem "
+    "alle Fristen verstrichen waren."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Von Rechtsanwalt Sebastian Kranich", ["Sebastian Kranich"]),
+        ("Von Rechtsanwältin Dr. Jana Albers", ["Jana Albers"]),
+        ("Von Notar Klaus Brenner und Rechtsanwältin Petra Lind", ["Klaus Brenner", "Petra Lind"]),
+    ],
+)
+def test_a_title_before_the_name_in_a_printed_byline_is_set_aside(line, names):
+    for text in (f"{line}\n\n{COPY}", f"{COPY}\n\n{line}"):
+        doc = clean_text(text, language="de")
+        assert doc.metadata.authors == names
+        assert line not in doc.text
+
+
+def test_a_title_before_the_name_in_labelled_credits_is_set_aside():
+    doc = clean_text(f"{COPY}\n\nText: Rechtsanwältin Dr. Jana Albers | Redaktion: Tom Berger", language="de")
+    assert doc.metadata.authors == ["Jana Albers"]
+    assert doc.metadata.credits is not None
+    assert doc.metadata.credits.writing == ["Jana Albers"]
+    assert doc.metadata.credits.editing == ["Tom Berger"]
+
+
+def test_a_profession_in_a_sentence_is_kept_as_copy():
+    line = "Rechtsanwalt Sebastian Kranich rät Mieterinnen, alle Belege über die Kaution sorgfältig aufzubewahren."
+    doc = clean_text(f"{COPY}\n\n{line}", language="de")
+    assert line in doc.text
