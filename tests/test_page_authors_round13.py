@@ -166,3 +166,48 @@ def test_a_profession_in_a_sentence_is_kept_as_copy():
     line = "Rechtsanwalt Sebastian Kranich rät Mieterinnen, alle Belege über die Kaution sorgfältig aufzubewahren."
     doc = clean_text(f"{COPY}\n\n{line}", language="de")
     assert line in doc.text
+
+
+# ------------------------------------------------------------------ a byline element's furniture
+
+NEWS_URL = "https://www.harbourherald.example/news/2024/03/05/council-votes-to-keep-the-ferry"
+
+
+def news_page(byline: str) -> str:
+    return (
+        "<!DOCTYPE html><html lang='en'><head><title>Council votes to keep the ferry | Harbour Herald</title>"
+        "<meta property='og:site_name' content='Harbour Herald'></head><body><article>"
+        f"<h1>Council votes to keep the ferry</h1>{byline}{BODY}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # a magazine's credit line: the photographer is no author
+        ("<div class='byline'>Words by Molly Ward. Photography by Marcus Theil</div>", ["Molly Ward"]),
+        ("<div class='byline'>Text: Molly Ward, Fotos: Marcus Theil</div>", ["Molly Ward"]),
+        ("<p class='byline'>Story by Molly Ward | Photos by Marcus Theil</p>", ["Molly Ward"]),
+        # where the writer filed from (Guardian, Daily Mail)
+        ("<p class='byline'>Molly Ward in Brussels</p>", ["Molly Ward"]),
+        ("<p class='byline'>By Molly Ward In Washington</p>", ["Molly Ward"]),
+        # the site's name in the next span, no space between them in the element's text
+        ("<div class='byline'><span>Molly Ward</span><span>Harbour Herald</span></div>", ["Molly Ward"]),
+        # one job title after the name (Forbes' 'Contributor', a German 'Korrespondentin')
+        ("<div class='byline'>Molly Ward Contributor</div>", ["Molly Ward"]),
+        ("<div class='byline'>Von Hanna Berger Korrespondentin</div>", ["Hanna Berger"]),
+    ],
+)
+def test_a_byline_element_keeps_the_writers_names_only(byline, names):
+    assert authors(news_page(byline), NEWS_URL) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("<p class='byline'>By Kim In Ho</p>", ["Kim In Ho"]),  # a Korean given name, no place
+        ("<p class='byline'>By Molly Ward and Marcus Theil</p>", ["Molly Ward", "Marcus Theil"]),
+    ],
+)
+def test_names_like_the_furniture_stay_whole(byline, names):
+    assert authors(news_page(byline), NEWS_URL) == names

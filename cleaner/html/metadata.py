@@ -11,7 +11,7 @@ import html
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -223,6 +223,13 @@ _REPEAT = re.compile(r"^(.{4,}?)\s*\1$")  # 'Phil HelselPhil Helsel': a name pri
 _PARTS = re.compile(
     r"\s*(?:[,;|/·•]|\s[–—-]\s|\s(?:and|und|et|y|e|with|mit)\s|\s&\s)\s*", re.IGNORECASE
 )
+# a photographer's credit after the writer's names ('Words by Jane Doe. Photography by John Roe',
+# 'Text: Jane Doe, Fotos: John Roe'): the rest of the entry names no author
+_PHOTOS = re.compile(
+    r"[\s.,;|•·-]\b(?:photo(?:s|graphs?|graphy|grapher)?|pictures?|images?|fotos?|fotografie(?:n)?|bilder|"
+    r"fotograf(?:ía|ia)|photographie|video|illustrations?|graphics?|grafik)\s*(?:by\b|von\b|par\b|por\b|di\b|de\b|:)",
+    re.IGNORECASE,
+)
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z].*$", re.IGNORECASE)  # 'By A and B For The Mail On Sunday'
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
 _QUOTES = "'\"‘’“”«»„ "
@@ -240,6 +247,7 @@ class _Vocab:
         self.org_endings = tuple(rules.param("HTML-026", "org_endings"))
         self.max_names = rules.param("HTML-016", "max_names")
         self.agencies = frozenset(rules.param("HTML-016", "agencies"))
+        self.job_titles = frozenset(rules.param("HTML-016", "job_titles"))
 
 
 def _vocab(rules: Any) -> _Vocab:
@@ -274,7 +282,7 @@ def person_names(
 
     ``single_ok``: one capitalised word may be a person who signs with a first name, when the
     entry is a declared author field (``declared``) or a byline printed with a lead-in."""
-    from ..text.shapes import TITLE_BEFORE_NAME, is_name, natural_case
+    from ..text.shapes import FILED_IN_PLACE, TITLE_BEFORE_NAME, is_name, natural_case
 
     text = squash(html.unescape(text)).strip(_QUOTES)
     m = v.lead.match(text)
@@ -291,6 +299,8 @@ def person_names(
         text = text[: digit.start()]
     text = _BIO.sub("", text)
     text = _FOR.sub("", text)
+    if (shot := _PHOTOS.search(text)) and shot.start() and text[: shot.start()].strip(" .,;|•·-"):
+        text = text[: shot.start()]  # 'Words by Jane Doe. Photography by John Roe': the photographer is no author
     out: list[str] = []
     parts = _PARTS.split(text)
     single_ok = single_ok and len([p for p in parts if p.strip(_QUOTES + ".:-")]) == 1
@@ -298,12 +308,13 @@ def person_names(
         part = part.strip(_QUOTES + ".:-")
         if rep := _REPEAT.match(part):
             part = rep.group(1).strip()
-        part = _unglue(part, v)
+        part = _unglue(part, v, outlets)
         lead = v.lead.match(part)
         if lead and lead.end():
             part = part[lead.end() :]
             led = True
         part = TITLE_BEFORE_NAME.sub("", part)  # 'Rechtsanwalt Jonas Albrecht', 'Prof. Dr. Ilka Sommerfeld'
+        part = FILED_IN_PLACE.sub("", part)  # 'Jane Doe in Brussels': where the writer filed from
         tokens = _without_tail(part.split(), v)
         part = " ".join(tokens)
         if not part or _key(part) in outlets:
@@ -345,6 +356,8 @@ def _without_tail(tokens: list[str], v: _Vocab) -> list[str]:
             return tokens[:at]
     if tokens[-1].lower().strip(".,") in _DESK:
         return tokens  # 'Practical Horseman Editorial Staff': a desk, not a name and a job title
+    if tokens[-1].lower().strip(".,") in v.job_titles:
+        return tokens[:-1]  # 'Jane Doe Contributor', 'Jane Doe Korrespondentin': one job title, no surname
     for k in (3, 2):
         tail = [t.lower().strip(".,") for t in tokens[-k:]]
         if len(tokens) >= k + 2 and all(t in v.affiliations for t in tail):
@@ -366,11 +379,13 @@ def _single_name(part: str) -> bool:
     return len(part) >= 3 and part[0].isupper() and part[1:].islower() and part.isalpha()
 
 
-def _unglue(part: str, v: _Vocab) -> str:
-    """'Jeff FoustMonday', 'JILL LAWLESSAssociated Press': a name glued to the word after it."""
+def _unglue(part: str, v: _Vocab, outlets: Set[str] = frozenset()) -> str:
+    """'Jeff FoustMonday', 'JILL LAWLESSAssociated Press': a name glued to the word after it; and a
+    name glued to the site's name, which a template prints in the next element ('Jane DoeHarbour
+    Herald': two spans, no space between them in the element's text)."""
     for m in _GLUED.finditer(part):
         rest = part[m.start() :].split()[0].lower()
-        if rest in v.affiliations or rest in v.orgs or rest in _CALENDAR:
+        if rest in v.affiliations or rest in v.orgs or rest in _CALENDAR or _key(part[m.start() :]) in outlets:
             return part[: m.start()]
     return part
 

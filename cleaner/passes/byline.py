@@ -13,7 +13,7 @@ from itertools import pairwise
 from ..article import BODY, Block
 from ..context import Context
 from ..text.regex import may_match, pattern_words
-from ..text.shapes import PARTICLES, TITLE_BEFORE_NAME, is_name, natural_case, split_names
+from ..text.shapes import FILED_IN_PLACE, PARTICLES, TITLE_BEFORE_NAME, is_name, natural_case, split_names
 from . import caption, dateline
 from .base import Pass
 
@@ -159,9 +159,7 @@ def _names(ctx: Context, text: str) -> list[str] | None:
 # name and a degree after it ('Dr. Jane Doe', 'Jane Doe, PhD'): the author is the name alone
 # (the Daily Mail capitalises the preposition, 'By Jane Doe In Washington'; a capital 'In' needs a
 # place of four letters or more, so a Korean given name, 'Kim In Ho', stays whole)
-_IN_PLACE = re.compile(
-    r"\s+(?:in|In)\s+[A-Z](?:(?<=In\s[A-Z])[a-z'’.-]{3,}|(?<=in\s[A-Z])[\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2}\s*$"
-)
+_IN_PLACE = FILED_IN_PLACE  # shapes.py: the page layer reads author fields with it too
 _HONORIFIC = TITLE_BEFORE_NAME  # 'Dr. Jane Doe', 'Rechtsanwalt Jonas Albrecht' (shapes.py)
 _DEGREE = re.compile(r",?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MPH|MBA|M\.?Sc\.?|RN)$")
 

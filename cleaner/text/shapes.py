@@ -134,6 +134,13 @@ TITLE_BEFORE_NAME = re.compile(
 )
 
 
+# where a writer filed from, after the name ('By Jane Doe in Kyiv'; the Daily Mail's 'By Jane Doe In
+# Washington': a capital 'In' needs a place of four letters or more, so 'Kim In Ho' stays whole)
+FILED_IN_PLACE = re.compile(
+    r"\s+(?:in|In)\s+[A-Z](?:(?<=In\s[A-Z])[a-z'’.-]{3,}|(?<=in\s[A-Z])[\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2}\s*$"
+)
+
+
 _AFTER_APOSTROPHE = re.compile(r"(?<=['’])(\w)")  # compiled here: re's own cache is full of the rule packs
 
 
