@@ -211,3 +211,15 @@ def test_a_byline_element_keeps_the_writers_names_only(byline, names):
 )
 def test_names_like_the_furniture_stay_whole(byline, names):
     assert authors(news_page(byline), NEWS_URL) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # one person for words and pictures: the credit names the writer
+        ("<div class='byline'>Text und Fotos: Hanna Berger</div>", ["Hanna Berger"]),
+        ("<div class='byline'>Words and pictures by Molly Ward</div>", ["Molly Ward"]),
+    ],
+)
+def test_a_writer_who_took_the_pictures_too_stays_the_author(byline, names):
+    assert authors(news_page(byline), NEWS_URL) == names

@@ -230,6 +230,11 @@ _PHOTOS = re.compile(
     r"fotograf(?:ía|ia)|photographie|video|illustrations?|graphics?|grafik)\s*(?:by\b|von\b|par\b|por\b|di\b|de\b|:)",
     re.IGNORECASE,
 )
+_AND_PICTURES = re.compile(
+    r"^(?:and|und|&|et|y|e)\s+(?:photos?|pictures?|fotos?|bilder?|photographs?|images?)\s*(?:by\b|von\b|par\b|por\b|:)\s*",
+    re.IGNORECASE,
+)
+_NAME_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*\s+[A-ZÀ-Þ]")
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z].*$", re.IGNORECASE)  # 'By A and B For The Mail On Sunday'
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
 _QUOTES = "'\"‘’“”«»„ "
@@ -289,6 +294,7 @@ def person_names(
     led = bool(m and m.end())
     if led:
         text = text[m.end() :]  # type: ignore[union-attr]
+        text = _AND_PICTURES.sub("", text)  # 'Text und Fotos: Jane Doe': one person for both
     text = _ADDRESS.sub(", ", text)
     text = _HANDLE.sub(", ", text)
     if when := _DATE_WORDS.search(text):
@@ -299,8 +305,10 @@ def person_names(
         text = text[: digit.start()]
     text = _BIO.sub("", text)
     text = _FOR.sub("", text)
-    if (shot := _PHOTOS.search(text)) and shot.start() and text[: shot.start()].strip(" .,;|•·-"):
-        text = text[: shot.start()]  # 'Words by Jane Doe. Photography by John Roe': the photographer is no author
+    if (shot := _PHOTOS.search(text)) and _NAME_BEFORE.search(text[: shot.start()]):
+        # 'Words by Jane Doe. Photography by John Roe': the photographer is no author; but a name must
+        # come first ('Text und Fotos: Jane Doe', 'Words and pictures by Jane Doe' name one person for both)
+        text = text[: shot.start()]
     out: list[str] = []
     parts = _PARTS.split(text)
     single_ok = single_ok and len([p for p in parts if p.strip(_QUOTES + ".:-")]) == 1
