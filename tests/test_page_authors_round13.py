@@ -223,3 +223,36 @@ def test_names_like_the_furniture_stay_whole(byline, names):
 )
 def test_a_writer_who_took_the_pictures_too_stays_the_author(byline, names):
     assert authors(news_page(byline), NEWS_URL) == names
+
+
+# ------------------------------------------------------------------ a bare name's capitals (BYLINE-010)
+
+SPORT = (
+    "Die Weltmeisterschaften in Fukuoka waren ursprünglich für den Mai geplant. Nach eingehender Beratung mit "
+    "den Organisatoren hat der Weltverband nun einen neuen Termin im kommenden Sommer festgelegt.\n\n"
+    "Die Entscheidung sei im Interesse aller Beteiligten getroffen worden, hieß es in einer Mitteilung des "
+    "Verbandes, die am Freitagabend veröffentlicht wurde."
+)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "FINA Weltmeisterschaften VERSCHOBEN",  # a federation's news page: acronym, words, a shouted word
+        "NASA Mission UPDATE",
+        "UEFA Finale ABGESAGT",
+    ],
+)
+def test_a_headline_with_capitals_on_both_sides_is_no_bare_byline(headline):
+    doc = clean_text(f"Verbandsnachrichten\n\n{headline}\n\n{SPORT}", language="de")
+    assert doc.metadata.authors == []
+    assert doc.metadata.title == headline
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Jean DUPONT", "Jean-Claude VAN DAMME", "J. Robert OPPENHEIMER", "Anne-Marie LEROY"],  # a surname in capitals
+)
+def test_a_bare_name_with_its_surname_in_capitals_stays_a_byline(name):
+    doc = clean_text(f"Le conseil garde le bac\n\n{name}\n\n{SPORT}", language="de")
+    assert doc.metadata.authors == [name]

@@ -517,6 +517,8 @@ def bare_name(ctx: Context, text: str) -> str | None:
         return None  # 'More From Politics', 'SCORES QUARANTINED': labels, not names
     if len(tokens[-1].strip(".")) < 2:
         return None  # 'Facebook T': a surname is more than an initial (a cut share label)
+    if _split_capitals(tokens):
+        return None  # 'FINA Weltmeisterschaften VERSCHOBEN': a headline with acronyms, no name
     headings = ctx.rules.phrase_set("BYLINE-020")
     if any(t.lower().strip(".,") in headings for t in tokens):
         return None  # 'Tourist Information', 'Repeat Chorus': a heading of the copy (BYLINE-020)
@@ -525,6 +527,18 @@ def bare_name(ctx: Context, text: str) -> str | None:
     if is_name(core) and not _affiliation(ctx, core) and not core.endswith((".", ":", "?", "!")):
         return natural_case(core)
     return None
+
+
+def _split_capitals(tokens: list[str]) -> bool:
+    """Words in capitals on both sides of a word that is not: a name prints its surname in capitals
+    in one run ('Jean DUPONT', 'Jean-Claude VAN DAMME', 'DUPONT Jean'), a headline its acronyms and
+    a shouted word wherever they fall. Initials ('J. Robert OPPENHEIMER') are no word in capitals."""
+    caps = [t.isupper() and len(t.strip(".,'’-")) >= 2 for t in tokens]
+    if True not in caps:
+        return False
+    first = caps.index(True)
+    last = len(caps) - 1 - caps[::-1].index(True)
+    return not all(caps[first : last + 1])
 
 
 _PROSE_WORDS = 20  # a paragraph of copy: a byline stands above the copy, never under it
