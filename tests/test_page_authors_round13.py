@@ -256,3 +256,54 @@ def test_a_headline_with_capitals_on_both_sides_is_no_bare_byline(headline):
 def test_a_bare_name_with_its_surname_in_capitals_stays_a_byline(name):
     doc = clean_text(f"Le conseil garde le bac\n\n{name}\n\n{SPORT}", language="de")
     assert doc.metadata.authors == [name]
+
+
+# ------------------------------------------------------------------ more of the article's own fields
+
+
+def test_json_ld_creator_names_the_writer_where_no_author_is_given():
+    import json
+
+    block = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": "Council votes to keep the ferry",
+            "creator": {"@type": "Person", "name": "Molly Ward"},
+        }
+    )
+    head = f"<script type='application/ld+json'>{block}</script>"
+    html = news_page("").replace("</head>", head + "</head>")
+    assert authors(html, NEWS_URL) == ["Molly Ward"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        # the stamp run on after the name, in the outlet's language
+        ("<p class='byline'>Par Jeanne Dupont Publié le 5 mars 2024 à 10h00</p>", ["Jeanne Dupont"]),
+        ("<p class='byline'>Par Jeanne Dupont, mis à jour le 6 mars</p>", ["Jeanne Dupont"]),
+        ("<p class='byline'>Por Ana Ruiz Actualizado el 5 de marzo</p>", ["Ana Ruiz"]),
+        ("<p class='byline'>di Marco Rossi Pubblicato il 5 marzo</p>", ["Marco Rossi"]),
+        ("<p class='byline'>door Jan Visser Gepubliceerd op 5 maart</p>", ["Jan Visser"]),
+        # writers parted by a slash with spaces, after the lead-in (La Prensa Gráfica, El Universal)
+        (
+            "<p class='byline'><span>Por</span> <span>Laura Ortiz / Javier Campos</span></p>",
+            ["Laura Ortiz", "Javier Campos"],
+        ),
+        ("<p class='byline'>Por Ana Ruiz / Redacción</p>", ["Ana Ruiz"]),
+    ],
+)
+def test_bylines_in_other_languages_keep_the_names_only(byline, names):
+    assert authors(news_page(byline), NEWS_URL) == names
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "<p class='byline'>EFE/ Laura Ortiz</p>",  # a picture credit: agency, slash, photographer
+        "<p class='byline'>Laura Ortiz / EFE</p>",  # no lead-in: a credit's form
+    ],
+)
+def test_a_slash_credit_without_a_lead_in_is_no_byline(byline):
+    assert authors(news_page(byline), NEWS_URL) == []

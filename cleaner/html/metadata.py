@@ -160,7 +160,8 @@ def declared(tree: HtmlElement, page: Page | None = None) -> Declared:
             kinds = [k for k in kinds if isinstance(k, str)]
             if any(k.endswith(_ARTICLE_TYPES) for k in kinds):
                 if not d.ld_authors:  # the first article's: later ones are teasers of other stories
-                    d.ld_authors = _ld_people(obj.get("author"), ids)
+                    # schema.org's 'creator' names the writer where a template fills no 'author'
+                    d.ld_authors = _ld_people(obj.get("author") or obj.get("creator"), ids)
                 d.outlets.update(_ld_names(_resolve(obj.get("publisher"), ids)))
             elif any(k in _ORG_TYPES for k in kinds):
                 d.outlets.update(_ld_names(obj))
@@ -401,7 +402,8 @@ def _unglue(part: str, v: _Vocab, outlets: Set[str] = frozenset()) -> str:
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember"
 _DATE_WORDS = re.compile(
     r"(?:\b(?:am|on|le|el|den|the)\s+)?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|"
-    r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|updated|published|posted|veröffentlicht|aktualisiert)\b"
+    r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|updated|published|posted|veröffentlicht|aktualisiert|"
+    r"publié|mis\s+à\s+jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b"
     rf"|\b(?:(?:{_MONTHS})[a-z]*)\.?\s+\d",
     re.IGNORECASE,
 )
@@ -420,7 +422,8 @@ _TLDS = frozenset("com net org info pl de at ch it fr es cl pe ar br uk ru".spli
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december updated published posted montag dienstag mittwoch
-    donnerstag freitag samstag sonntag mo di mi do fr sa so""".split()
+    donnerstag freitag samstag sonntag mo di mi do fr sa so publié publicado actualizado atualizado pubblicato
+    aggiornato gepubliceerd bijgewerkt""".split()
 )
 
 
@@ -459,7 +462,10 @@ def page_authors(
 
 def _byline_names(text: str, v: _Vocab, outlets: set[str]) -> list[str]:
     core = v.lead.sub("", text)
-    if "/" in core:  # 'PAP/ Rafał Guz', 'wien.ORF.at/Agenturen': a credit, not a byline
+    led = len(core) < len(text)
+    if "/" in core and not (led and " / " in core and "/" not in core.replace(" / ", "")):
+        # 'PAP/ Rafał Guz', 'wien.ORF.at/Agenturen': a credit, not a byline; but after a lead-in, a
+        # slash with spaces on both sides parts the writer from the desk ('Por Ana Ruiz / Redacción')
         return []
     return person_names(text, v, outlets, single_ok=True)
 
