@@ -11,7 +11,7 @@ import html
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Set
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -118,6 +118,7 @@ class Declared:
     meta_authors: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)  # the og:title tags, in page order
     outlets: set[str] = field(default_factory=set)  # the site's names: og:site_name, publishers
+    holders: set[str] = field(default_factory=set)  # the copyright meta tag's holder (no site name, see page_authors)
     doc_title: str = ""
 
 
@@ -137,6 +138,8 @@ def declared(tree: HtmlElement, page: Page | None = None) -> Declared:
             d.titles.append(content)
         elif key == "og:site_name":
             d.outlets.add(content)
+        elif key == "copyright":
+            d.holders.add(content)
     if page is not None:
         t = page.titles[0] if page.titles else None
     else:
@@ -157,7 +160,8 @@ def declared(tree: HtmlElement, page: Page | None = None) -> Declared:
             kinds = [k for k in kinds if isinstance(k, str)]
             if any(k.endswith(_ARTICLE_TYPES) for k in kinds):
                 if not d.ld_authors:  # the first article's: later ones are teasers of other stories
-                    d.ld_authors = _ld_people(obj.get("author"), ids)
+                    # schema.org's 'creator' names the writer where a template fills no 'author'
+                    d.ld_authors = _ld_people(obj.get("author") or obj.get("creator"), ids)
                 d.outlets.update(_ld_names(_resolve(obj.get("publisher"), ids)))
             elif any(k in _ORG_TYPES for k in kinds):
                 d.outlets.update(_ld_names(obj))
@@ -220,6 +224,18 @@ _REPEAT = re.compile(r"^(.{4,}?)\s*\1$")  # 'Phil HelselPhil Helsel': a name pri
 _PARTS = re.compile(
     r"\s*(?:[,;|/·•]|\s[–—-]\s|\s(?:and|und|et|y|e|with|mit)\s|\s&\s)\s*", re.IGNORECASE
 )
+# a photographer's credit after the writer's names ('Words by Jane Doe. Photography by John Roe',
+# 'Text: Jane Doe, Fotos: John Roe'): the rest of the entry names no author
+_PHOTOS = re.compile(
+    r"[\s.,;|•·-]\b(?:photo(?:s|graphs?|graphy|grapher)?|pictures?|images?|fotos?|fotografie(?:n)?|bilder|"
+    r"fotograf(?:ía|ia)|photographie|video|illustrations?|graphics?|grafik)\s*(?:by\b|von\b|par\b|por\b|di\b|de\b|:)",
+    re.IGNORECASE,
+)
+_AND_PICTURES = re.compile(
+    r"^(?:and|und|&|et|y|e)\s+(?:photos?|pictures?|fotos?|bilder?|photographs?|images?)\s*(?:by\b|von\b|par\b|por\b|:)\s*",
+    re.IGNORECASE,
+)
+_NAME_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*\s+[A-ZÀ-Þ]")
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z].*$", re.IGNORECASE)  # 'By A and B For The Mail On Sunday'
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
 _QUOTES = "'\"‘’“”«»„ "
@@ -234,8 +250,10 @@ class _Vocab:
         self.lead = html_rules(rules).byline_lead
         self.affiliations = frozenset(map(_fold, rules.phrase_set("BYLINE-005")))
         self.orgs = frozenset(map(_fold, rules.phrase_set("HTML-026")))
+        self.org_endings = tuple(rules.param("HTML-026", "org_endings"))
         self.max_names = rules.param("HTML-016", "max_names")
         self.agencies = frozenset(rules.param("HTML-016", "agencies"))
+        self.job_titles = frozenset(rules.param("HTML-016", "job_titles"))
 
 
 def _vocab(rules: Any) -> _Vocab:
@@ -270,13 +288,14 @@ def person_names(
 
     ``single_ok``: one capitalised word may be a person who signs with a first name, when the
     entry is a declared author field (``declared``) or a byline printed with a lead-in."""
-    from ..text.shapes import is_name, natural_case
+    from ..text.shapes import FILED_IN_PLACE, TITLE_BEFORE_NAME, is_name, natural_case
 
     text = squash(html.unescape(text)).strip(_QUOTES)
     m = v.lead.match(text)
     led = bool(m and m.end())
     if led:
         text = text[m.end() :]  # type: ignore[union-attr]
+        text = _AND_PICTURES.sub("", text)  # 'Text und Fotos: Jane Doe': one person for both
     text = _ADDRESS.sub(", ", text)
     text = _HANDLE.sub(", ", text)
     if when := _DATE_WORDS.search(text):
@@ -287,6 +306,10 @@ def person_names(
         text = text[: digit.start()]
     text = _BIO.sub("", text)
     text = _FOR.sub("", text)
+    if (shot := _PHOTOS.search(text)) and _NAME_BEFORE.search(text[: shot.start()]):
+        # 'Words by Jane Doe. Photography by John Roe': the photographer is no author; but a name must
+        # come first ('Text und Fotos: Jane Doe', 'Words and pictures by Jane Doe' name one person for both)
+        text = text[: shot.start()]
     out: list[str] = []
     parts = _PARTS.split(text)
     single_ok = single_ok and len([p for p in parts if p.strip(_QUOTES + ".:-")]) == 1
@@ -294,17 +317,21 @@ def person_names(
         part = part.strip(_QUOTES + ".:-")
         if rep := _REPEAT.match(part):
             part = rep.group(1).strip()
-        part = _unglue(part, v)
+        part = _unglue(part, v, outlets)
         lead = v.lead.match(part)
         if lead and lead.end():
             part = part[lead.end() :]
             led = True
+        part = TITLE_BEFORE_NAME.sub("", part)  # 'Rechtsanwalt Jonas Albrecht', 'Prof. Dr. Ilka Sommerfeld'
+        part = FILED_IN_PLACE.sub("", part)  # 'Jane Doe in Brussels': where the writer filed from
         tokens = _without_tail(part.split(), v)
         part = " ".join(tokens)
         if not part or _key(part) in outlets:
             continue  # the site itself: its name, its publisher, its host
         words = [_fold(w).strip(".,") for w in _SPACE_OR_HYPHEN.split(part)]
-        if any(w in v.affiliations or w in v.orgs for w in words) or words[0] == "www" or words[-1] in _TLDS:
+        if any(w in v.affiliations or w in v.orgs or _org_compound(w, v) for w in words) or (
+            words[0] == "www" or words[-1] in _TLDS
+        ):
             continue  # an organisation, a desk, or a web address ('Facebook Com', 'Interia Pl')
         single = single_ok and (led or declared) and _single_name(part) and not any(_key(part) in o for o in outlets)
         if is_name(part) or single:
@@ -338,6 +365,8 @@ def _without_tail(tokens: list[str], v: _Vocab) -> list[str]:
             return tokens[:at]
     if tokens[-1].lower().strip(".,") in _DESK:
         return tokens  # 'Practical Horseman Editorial Staff': a desk, not a name and a job title
+    if tokens[-1].lower().strip(".,") in v.job_titles:
+        return tokens[:-1]  # 'Jane Doe Contributor', 'Jane Doe Korrespondentin': one job title, no surname
     for k in (3, 2):
         tail = [t.lower().strip(".,") for t in tokens[-k:]]
         if len(tokens) >= k + 2 and all(t in v.affiliations for t in tail):
@@ -347,16 +376,25 @@ def _without_tail(tokens: list[str], v: _Vocab) -> list[str]:
     return tokens
 
 
+def _org_compound(word: str, v: _Vocab) -> bool:
+    """A German compound naming an organisation by its last part ('Caritasverband', 'Bundestagsfraktion',
+    'Sportredaktion', 'Verbraucherzentrale'): no surname ends so, and the whole word is no vocabulary
+    entry of its own. At least four letters before the ending, so a short name is never cut to one."""
+    return any(word.endswith(e) and len(word) >= len(e) + 4 for e in v.org_endings)
+
+
 def _single_name(part: str) -> bool:
     """One capitalised word after a lead-in ('by Regan', 'von Ulrike'): a person who signs with a first name."""
     return len(part) >= 3 and part[0].isupper() and part[1:].islower() and part.isalpha()
 
 
-def _unglue(part: str, v: _Vocab) -> str:
-    """'Jeff FoustMonday', 'JILL LAWLESSAssociated Press': a name glued to the word after it."""
+def _unglue(part: str, v: _Vocab, outlets: Set[str] = frozenset()) -> str:
+    """'Jeff FoustMonday', 'JILL LAWLESSAssociated Press': a name glued to the word after it; and a
+    name glued to the site's name, which a template prints in the next element ('Jane DoeHarbour
+    Herald': two spans, no space between them in the element's text)."""
     for m in _GLUED.finditer(part):
         rest = part[m.start() :].split()[0].lower()
-        if rest in v.affiliations or rest in v.orgs or rest in _CALENDAR:
+        if rest in v.affiliations or rest in v.orgs or rest in _CALENDAR or _key(part[m.start() :]) in outlets:
             return part[: m.start()]
     return part
 
@@ -364,7 +402,8 @@ def _unglue(part: str, v: _Vocab) -> str:
 _MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember"
 _DATE_WORDS = re.compile(
     r"(?:\b(?:am|on|le|el|den|the)\s+)?\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|"
-    r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|updated|published|posted|veröffentlicht|aktualisiert)\b"
+    r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|updated|published|posted|veröffentlicht|aktualisiert|"
+    r"publié|mis\s+à\s+jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b"
     rf"|\b(?:(?:{_MONTHS})[a-z]*)\.?\s+\d",
     re.IGNORECASE,
 )
@@ -383,7 +422,8 @@ _TLDS = frozenset("com net org info pl de at ch it fr es cl pe ar br uk ru".spli
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december updated published posted montag dienstag mittwoch
-    donnerstag freitag samstag sonntag mo di mi do fr sa so""".split()
+    donnerstag freitag samstag sonntag mo di mi do fr sa so publié publicado actualizado atualizado pubblicato
+    aggiornato gepubliceerd bijgewerkt""".split()
 )
 
 
@@ -393,7 +433,14 @@ def page_authors(
     """The article's authors (HTML-016) and where they were read: 'json-ld', 'meta', 'trafilatura'
     (its readers of microdata and author elements, ``author``) or 'byline'."""
     v = _vocab(hr.ruleset)
-    outlets = _outlet_keys([*d.outlets, sitename or ""], host)
+    # the holder a copyright meta tag names is the site's name for trafilatura, but on a personal site
+    # it is the writer ('Nala Löwenkönigin' as author and copyright holder, the <title> naming the
+    # site otherwise): a holder the page declares nowhere else as its name rules out no author
+    site_key = _key(sitename or "")
+    holder_only = (
+        bool(site_key) and site_key in {_key(h) for h in d.holders} and site_key not in {_key(o) for o in d.outlets}
+    )
+    outlets = _outlet_keys([*d.outlets, "" if holder_only else sitename or ""], host)
     sources = [
         ("json-ld", [person_names(a, v, outlets, single_ok=True, declared=True) for a in d.ld_authors]),
         ("meta", [person_names(a, v, outlets, single_ok=True, declared=True) for a in d.meta_authors]),
@@ -415,7 +462,10 @@ def page_authors(
 
 def _byline_names(text: str, v: _Vocab, outlets: set[str]) -> list[str]:
     core = v.lead.sub("", text)
-    if "/" in core:  # 'PAP/ Rafał Guz', 'wien.ORF.at/Agenturen': a credit, not a byline
+    led = len(core) < len(text)
+    if "/" in core and not (led and " / " in core and "/" not in core.replace(" / ", "")):
+        # 'PAP/ Rafał Guz', 'wien.ORF.at/Agenturen': a credit, not a byline; but after a lead-in, a
+        # slash with spaces on both sides parts the writer from the desk ('Por Ana Ruiz / Redacción')
         return []
     return person_names(text, v, outlets, single_ok=True)
 

@@ -13,7 +13,7 @@ from itertools import pairwise
 from ..article import BODY, Block
 from ..context import Context
 from ..text.regex import may_match, pattern_words
-from ..text.shapes import PARTICLES, is_name, natural_case, split_names
+from ..text.shapes import FILED_IN_PLACE, PARTICLES, TITLE_BEFORE_NAME, is_name, natural_case, split_names
 from . import caption, dateline
 from .base import Pass
 
@@ -159,10 +159,8 @@ def _names(ctx: Context, text: str) -> list[str] | None:
 # name and a degree after it ('Dr. Jane Doe', 'Jane Doe, PhD'): the author is the name alone
 # (the Daily Mail capitalises the preposition, 'By Jane Doe In Washington'; a capital 'In' needs a
 # place of four letters or more, so a Korean given name, 'Kim In Ho', stays whole)
-_IN_PLACE = re.compile(
-    r"\s+(?:in|In)\s+[A-Z](?:(?<=In\s[A-Z])[a-z'’.-]{3,}|(?<=in\s[A-Z])[\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2}\s*$"
-)
-_HONORIFIC = re.compile(r"^(?:Dr\.?|Prof\.?|Professor|Dres\.)\s+(?=[A-Z])")
+_IN_PLACE = FILED_IN_PLACE  # shapes.py: the page layer reads author fields with it too
+_HONORIFIC = TITLE_BEFORE_NAME  # 'Dr. Jane Doe', 'Rechtsanwalt Jonas Albrecht' (shapes.py)
 _DEGREE = re.compile(r",?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|MPH|MBA|M\.?Sc\.?|RN)$")
 
 
@@ -519,6 +517,8 @@ def bare_name(ctx: Context, text: str) -> str | None:
         return None  # 'More From Politics', 'SCORES QUARANTINED': labels, not names
     if len(tokens[-1].strip(".")) < 2:
         return None  # 'Facebook T': a surname is more than an initial (a cut share label)
+    if _split_capitals(tokens):
+        return None  # 'FINA Weltmeisterschaften VERSCHOBEN': a headline with acronyms, no name
     headings = ctx.rules.phrase_set("BYLINE-020")
     if any(t.lower().strip(".,") in headings for t in tokens):
         return None  # 'Tourist Information', 'Repeat Chorus': a heading of the copy (BYLINE-020)
@@ -527,6 +527,18 @@ def bare_name(ctx: Context, text: str) -> str | None:
     if is_name(core) and not _affiliation(ctx, core) and not core.endswith((".", ":", "?", "!")):
         return natural_case(core)
     return None
+
+
+def _split_capitals(tokens: list[str]) -> bool:
+    """Words in capitals on both sides of a word that is not: a name prints its surname in capitals
+    in one run ('Jean DUPONT', 'Jean-Claude VAN DAMME', 'DUPONT Jean'), a headline its acronyms and
+    a shouted word wherever they fall. Initials ('J. Robert OPPENHEIMER') are no word in capitals."""
+    caps = [t.isupper() and len(t.strip(".,'’-")) >= 2 for t in tokens]
+    if True not in caps:
+        return False
+    first = caps.index(True)
+    last = len(caps) - 1 - caps[::-1].index(True)
+    return not all(caps[first : last + 1])
 
 
 _PROSE_WORDS = 20  # a paragraph of copy: a byline stands above the copy, never under it

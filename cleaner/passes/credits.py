@@ -524,7 +524,7 @@ _LABEL_FIELD = {
 def _labelled(ctx: Context) -> None:
     """CREDITS-013: a last line made only of labelled credits ('Editor: Liu Xin', 'Reporter: Jane
     Doe | Editor: John Roe'), every name a person's name."""
-    from ..text.shapes import is_name
+    from ..text.shapes import TITLE_BEFORE_NAME, is_name
     from .byline import signs_off
 
     params = ctx.rules.rule("CREDITS-013").params
@@ -537,7 +537,8 @@ def _labelled(ctx: Context) -> None:
         for m in _LABELLED.finditer(text):
             if text[pos : m.start()].strip(" |/;") or not m.group("names").strip():
                 break
-            names = [n for n in split_names(m.group("names").strip(" .")) if n]
+            # 'Autor: Rechtsanwalt Jonas Albrecht': the name without the title before it
+            names = [TITLE_BEFORE_NAME.sub("", n) for n in split_names(m.group("names").strip(" .")) if n]
             if not names or not all(is_name(n) for n in names):
                 break
             found.append((m.group("label").lower(), names))

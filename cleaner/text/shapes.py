@@ -125,6 +125,22 @@ def is_name(text: str) -> bool:
     return all(_name_token(t) or t.lower() in PARTICLES for t in tokens)
 
 
+# a title or a profession printed before a name in bylines and author fields ('Dr. Jane Doe',
+# 'Prof. Dr. Ilka Sommerfeld', German lawyers' 'Rechtsanwalt Jonas Albrecht', 'Rechtsanwältin Dr. Jana
+# Albers'): the author is the name alone; one or several, each before a capitalised word
+TITLE_BEFORE_NAME = re.compile(
+    r"^(?:(?:Dr\.?|Prof\.?|Professor|Dres\.|Rechtsanw(?:alt|ältin)|Fachanw(?:alt|ältin)|Notar(?:in)?|"
+    r"Steuerberater(?:in)?|Dipl\.-Ing\.)\s+)+(?=[A-ZÀ-Þ])"
+)
+
+
+# where a writer filed from, after the name ('By Jane Doe in Kyiv'; the Daily Mail's 'By Jane Doe In
+# Washington': a capital 'In' needs a place of four letters or more, so 'Kim In Ho' stays whole)
+FILED_IN_PLACE = re.compile(
+    r"\s+(?:in|In)\s+[A-Z](?:(?<=In\s[A-Z])[a-z'’.-]{3,}|(?<=in\s[A-Z])[\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2}\s*$"
+)
+
+
 _AFTER_APOSTROPHE = re.compile(r"(?<=['’])(\w)")  # compiled here: re's own cache is full of the rule packs
 
 
