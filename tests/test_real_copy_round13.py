@@ -294,6 +294,18 @@ APPEALS = [
     "Got a tip? We want to hear from you.",
     "Find us on Threads and Bluesky.",
     "Reprint this story under our free republishing license.",
+    "You're reading your free article this month.",
+    "Keep up with the latest from Example by following us on social media.",
+    "Stories like this one are only possible with your help.",
+    "Want to support this kind of journalism? Here's how.",
+    "Missed the latest? Catch up with our weekly roundup.",
+    "Stay in the know with our free daily email.",
+    "Get stories like this delivered straight to your phone.",
+    "This journalism is made possible by members like you.",
+    "We'd love your feedback on this story.",
+    "Start your day with the stories that matter.",
+    "Only subscribers can read the rest of this story.",
+    "Continue reading with a free account.",
 ]
 
 
@@ -316,6 +328,11 @@ def test_reader_appeals_in_unlisted_wordings_leave(line: str, where: str) -> Non
         "It takes just a minute to register to vote online, election officials said on Tuesday.",
         "Your gift will be matched by the foundation, the university told alumni in a letter seen by Reuters.",
         "Every dollar counts for families already struggling with higher rents and food prices.",
+        "Start your day with a glass of water, the nutritionist recommended, and skip the sugary cereal.",
+        "Only subscribers can read the minutes of the meeting, a rule the council plans to change next year.",
+        "You're reading the free article that the union distributed to members before the strike vote.",
+        "Want to support local farmers? Buy at the market on Saturday mornings, the organisers said.",
+        "This journalism is made possible by members like you, the narrator says at the start of each episode.",
     ],
 )
 def test_appeals_reported_in_the_copy_stay(line: str) -> None:
@@ -456,3 +473,14 @@ def test_an_english_headline_with_a_second_half_after_the_dash_keeps_it() -> Non
     top = "Brexit - The Final Countdown"
     doc = clean_text(f"{top}\n\n{COPY_LONG}")
     assert doc.metadata.title == top
+
+
+def test_an_imperative_headline_about_the_readers_own_things_stays_the_title() -> None:
+    """'social media' and 'a free account' are offers only as the site's: a headline telling the
+    reader to polish their own profile is the title, and advice about another company's account is
+    copy."""
+    title = "Make your social media shine bright like a diamond!"
+    advice = "Sign up for a Hulu ad-free account for $11.99 a month"
+    doc = clean_text("\n\n".join([title, BODY[0], advice, *BODY[1:]]) + "\n")
+    assert doc.metadata.title == title
+    assert advice in doc.text
