@@ -354,6 +354,23 @@ NOTES = [
     ("FOOTER-113", "This report includes material from Reuters."),
     ("FOOTER-120", "Content on this website is protected by copyright law."),
     ("FOOTER-120", "Rights reserved, Example News 2024."),
+    ("FOOTER-119", "No portion of this article may be reused without permission."),
+    ("FOOTER-119", "Copying or redistribution of this content is not permitted."),
+    (
+        "FOOTER-117",
+        "We strive for accuracy and fairness. If you see something that doesn't look right, contact us.",
+    ),
+    ("FOOTER-117", "Our corrections policy can be found here."),
+    ("FOOTER-117", "Letters to the editor may be edited for length and clarity."),
+    ("FOOTER-117", "Opinions are the writer's own."),
+    (
+        "FOOTER-118",
+        "Example News participates in affiliate programs and may earn money from purchases made through links.",
+    ),
+    ("FOOTER-118", "Some links on this page are affiliate links."),
+    ("FOOTER-118", "Products are chosen independently by our editors."),
+    ("CRUMB-117", "For reprint rights, contact permissions@example.com."),
+    ("CRUMB-117", "To license this content, visit example.com/licensing."),
 ]
 
 
@@ -374,6 +391,10 @@ def test_standing_notes_in_unlisted_wordings_leave(rule: str, line: str, where: 
         "This report includes material from interviews with more than 40 former employees.",
         "This article is not intended as legal advice, the lawyer wrote in the blog post that sparked the lawsuit.",
         "The views expressed here do not necessarily reflect the government's policy, the minister said.",
+        "Products were chosen independently by a panel of judges, the organisers said on Monday.",
+        "Reproduction of this painting is rare because the original was lost in a fire in 1911.",
+        "Our corrections policy is here to stay, the editor wrote in a note to readers.",
+        "For reprints of the 1970s albums, fans will have to wait until next year, the label said.",
     ],
 )
 def test_notes_reported_in_the_copy_stay(line: str) -> None:
