@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 
 from .context import Context
-from .text.regex import literal_union
 
 _NAME = (
     r"(?P<name>(?-i:(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|and|&|de|la|du|der|für)){0,5}"
@@ -51,11 +50,10 @@ _ORIGINAL = re.compile(
     re.IGNORECASE,
 )
 _FEED = re.compile(r"not\s+been\s+edited\s+by\s+" + _NAME + r"\s+staff\b.{0,80}\bsyndicated\s+feed", re.IGNORECASE)
-# words one of which a line naming the original publisher holds ('first appeared', 'erschien'): one
-# scan of the line instead of a substring test per word (the same answer)
-_HINTS = literal_union(
-    ("origin", "publi", "appeared", "reprint", "erschien", "verscheen", "eerder", "syndicated", "provided")
-)
+# words one of which a line naming the original publisher holds ('first appeared', 'erschien'):
+# a substring test per word (on the first and last lines, a few dozen words long, nine substring
+# tests took half the time of one scan of their union, ``literal_union``)
+_HINTS = ("origin", "publi", "appeared", "reprint", "erschien", "verscheen", "eerder", "syndicated", "provided")
 _EDGE = 8  # lines from the start and the end that are looked at
 
 
@@ -67,7 +65,7 @@ def read(ctx: Context) -> None:
         if len(text) > 400:
             continue
         low = block.lower
-        if ctx.metadata.original_publisher is None and _HINTS.search(low) is not None:
+        if ctx.metadata.original_publisher is None and _has_hint(low):
             m = _ORIGINAL.match(text) if block.words <= 30 else None
             # 'Provided by The Motley Fool' is a note only when the name ends the line ('Provided by
             # Medicare, the benefit covers …' is a sentence)
@@ -77,6 +75,13 @@ def read(ctx: Context) -> None:
             m = _FEED.search(text)
             if m:
                 ctx.metadata.republisher = _clean(m.group("name"))
+
+
+def _has_hint(low: str) -> bool:
+    for hint in _HINTS:
+        if hint in low:
+            return True
+    return False
 
 
 # a sentence's end inside the name the pattern read on: 'Futurism. Read the original article.'

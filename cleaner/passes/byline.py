@@ -692,7 +692,7 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
     return found
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = re.compile(r"(?:19|20)(?<!\d(?:19|20))\d\d(?!\d)")  # see timestamp._YEAR
 
 
 def _dated_name(ctx: Context, text: str) -> list[str] | None:

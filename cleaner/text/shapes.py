@@ -94,7 +94,7 @@ def headline_like(
     return words <= 25 and titleish(text) >= min_titleish
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR = re.compile(r"(?:19|20)(?<!\d(?:19|20))\d\d(?!\d)")  # see timestamp._YEAR
 _ALPHA = re.compile(r"[^\W\d_]+")
 # words of a timestamp line other than the date itself ('12:21 AM / Updated 14 hours ago')
 _TIME_WORDS = frozenset(
