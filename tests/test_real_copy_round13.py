@@ -505,3 +505,18 @@ def test_an_imperative_headline_about_the_readers_own_things_stays_the_title() -
     doc = clean_text("\n\n".join([title, BODY[0], advice, *BODY[1:]]) + "\n")
     assert doc.metadata.title == title
     assert advice in doc.text
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        (["By", "Jane Doe"], ["Jane Doe"]),  # the lead-in alone on the line over the names
+        (["Von", "Anna Schmidt"], ["Anna Schmidt"]),
+        (["Jane Doe", "jane.doe@example.com"], ["Jane Doe"]),  # the writer's address under her name
+    ],
+)
+def test_a_byline_printed_over_two_lines(lines: list[str], authors: list[str]) -> None:
+    doc = clean_text("\n\n".join([TITLE, *lines, *BODY]) + "\n")
+    assert doc.metadata.authors == authors
+    assert not any(line in doc.text.split("\n") for line in lines)
+    assert all(p in doc.text for p in BODY)

@@ -678,7 +678,12 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
         and i < len(opening) - 1
         # '…giant / Home Depot / are dropping…'; a date under the name may be in lower case, and so
         # may the place the writer filed from ('Jane Doe' / 'in Hong Kong', the SCMP's form)
-        and (not opening[i + 1].text[:1].islower() or dated or _FILED_LINE.match(opening[i + 1].text))
+        and (
+            not opening[i + 1].text[:1].islower()
+            or dated
+            or _FILED_LINE.match(opening[i + 1].text)
+            or _EMAIL.fullmatch(opening[i + 1].text.strip())  # 'Jane Doe' / 'jane.doe@example.com'
+        )
         and not any(b.words >= _PROSE_WORDS and not _credits_line(ctx, b) for b in opening[:i])
     ):
         return None
@@ -747,12 +752,18 @@ def _take(ctx: Context, opening: list[Block], i: int, names: list[str], rule: st
             ctx.metadata.authors.append(name)
     ctx.lift(block, rule, "authors")
     _note_stamp(ctx, block.text)
+    if i > 0 and opening[i - 1].status == BODY and opening[i - 1].lower.strip(" :") in _LONE_LEADS:
+        ctx.remove(opening[i - 1], rule)  # 'By' / 'Jane Doe': the lead-in alone on the line above
     if (
         i + 2 < len(opening)
         and opening[i + 1].status == BODY
         and (_outlet_line(ctx, opening[i + 1].text) or _FILED_LINE.match(opening[i + 1].text))
     ):
         ctx.remove(opening[i + 1], rule)
+
+
+# a byline's lead-in printed alone on the line over the names
+_LONE_LEADS = frozenset(("by", "von", "par", "por", "di", "door", "av", "af", "written by", "words by", "story by"))
 
 
 # 'in Hong Kong' on the line under a bare name: where the writer filed from
