@@ -15,7 +15,7 @@ from typing import Any
 from lxml import etree
 
 from .rules import HtmlRules
-from .text import chars, squash
+from .text import chars, squash, text_of
 
 # paragraphs with three links or more (the name hovered and two in the card), counted in C
 _CANDIDATES = etree.XPath(".//p[count(.//a) >= 3]")
@@ -61,7 +61,7 @@ def _card(e: Any, text: str, whole: int, hr: HtmlRules) -> bool | None:
     if len(links) < 2 or words < hr.card_min_words or whole - words < hr.card_min_outside:
         return None  # too small for a card, or no sentence around it
     n = chars(text)
-    linked = sum(chars(a.text_content()) for a in links)
+    linked = sum(chars(text_of(a)) for a in links)
     if linked < hr.card_link_share * n:
         return None
     first = squash(links[0].text_content())

@@ -121,7 +121,7 @@ def continuation(tree: HtmlElement, body_text: str, page: Page, hr: HtmlRules) -
             for sib in node.itersiblings():
                 if sib.tag != node.tag or sib.get("class") != cls or hr.parts_of(sib) & hr.boiler:
                     continue
-                texts = [squash(par.text_content()) for par in sib.iter("p")]
+                texts = [squash(text_of(par)) for par in sib.iter("p")]
                 long = [i for i, t in enumerate(texts) if len(t.split()) >= hr.prose_words]
                 for i, text in enumerate(texts):
                     # a short paragraph between two of the chunk's prose paragraphs is the article's
@@ -264,7 +264,7 @@ def between_paragraphs(tree: HtmlElement, body_text: str, dropped: set[str], hr:
     found: list[tuple[str, str]] = []
     for parent in _holds_paragraphs(body):
         kids = [c for c in parent if c.tag in _BETWEEN_TAGS]
-        texts = [squash(c.text_content()) for c in kids]
+        texts = [squash(text_of(c)) for c in kids]
         keys = [_alnum(t[:80])[:40] for t in texts]
         kept = [
             (len(t.split()) >= 3 and len(k) >= 10 if c.tag == "p" else len(k) >= 3) and k in flat
@@ -341,7 +341,7 @@ def _kept(text: str, flat: str) -> bool:
 
 def _linked(el: HtmlElement, text: str) -> bool:
     """Whether a heading is mostly link text: a teaser's headline, not a section of the article."""
-    return sum(len(squash(a.text_content())) for a in el.iter("a")) > 0.5 * len(text)
+    return sum(len(squash(text_of(a))) for a in el.iter("a")) > 0.5 * len(text)
 
 
 _NOT_ALNUM = re.compile(r"[\W_]+")

@@ -284,7 +284,7 @@ def _link_block(e: HtmlElement, wrap: HtmlElement | None, host: str, page: Page,
     if wrap is not None:
         if _to_self(wrap, page):
             return
-        text = e.text_content()
+        text = text_of(e)
         linked = total = chars(text)
         internal = total if page.is_internal(wrap, host) else 0
     else:
@@ -302,7 +302,7 @@ def _link_block(e: HtmlElement, wrap: HtmlElement | None, host: str, page: Page,
                 internal += facts[1]
         if not found:
             return
-        text = e.text_content()
+        text = text_of(e)
         total = chars(text)
     if not total or linked < hr.link_share * total or internal < hr.link_internal * linked:
         return

@@ -43,10 +43,18 @@ def tokens(text: str) -> str:
 def text_of(elem: Any) -> str:
     """``elem.text_content()``, without its XPath evaluation for an element with no children (most
     links and list items): ``len()`` counts every child node but text (comments, processing
-    instructions and entity references too), so without one the element's text is all its text."""
-    if len(elem):
-        return elem.text_content()  # type: ignore[no-any-return]
-    return elem.text or ""
+    instructions and entity references too), so without one the element's text is all its text.
+    Nor for one with a single child that is an element without children (a list item or a
+    paragraph holding one link, a link holding one span): its text, the child's, the child's tail
+    (~0.9 µs a call cheaper than the XPath)."""
+    n = len(elem)
+    if not n:
+        return elem.text or ""
+    if n == 1:
+        child = elem[0]
+        if not len(child) and isinstance(child.tag, str):  # an element: not an entity, a comment...
+            return (elem.text or "") + (child.text or "") + (child.tail or "")
+    return elem.text_content()  # type: ignore[no-any-return]
 
 
 def squash(text: str) -> str:
