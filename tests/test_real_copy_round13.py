@@ -520,3 +520,28 @@ def test_a_byline_printed_over_two_lines(lines: list[str], authors: list[str]) -
     assert doc.metadata.authors == authors
     assert not any(line in doc.text.split("\n") for line in lines)
     assert all(p in doc.text for p in BODY)
+
+
+@pytest.mark.parametrize(
+    ("line", "credit", "text"),
+    [
+        ("Photo by Jane Doe on Unsplash", "Photo by Jane Doe on Unsplash", ""),
+        ("Image by Jane Doe from Pixabay", "Image by Jane Doe from Pixabay", ""),
+        (
+            "Firefighters battle a blaze near Los Angeles on Tuesday. | Photo by Jane Doe on Unsplash",
+            "Photo by Jane Doe on Unsplash",
+            "Firefighters battle a blaze near Los Angeles on Tuesday.",
+        ),
+    ],
+)
+def test_a_stock_photo_sites_credit_is_a_picture_credit(line: str, credit: str, text: str) -> None:
+    doc = clean_text("\n\n".join([TITLE, BODY[0], line, *BODY[1:]]) + "\n")
+    (caption,) = doc.metadata.captions
+    assert (caption.text, caption.credit, caption.photographer) == (text, credit, "Jane Doe")
+    assert doc.metadata.authors == [] and line not in doc.text
+
+
+def test_a_picture_on_a_stock_site_named_in_a_sentence_stays() -> None:
+    line = "The image by Jane Doe on Flickr went viral after the storm, and the council later used it in a campaign."
+    doc = clean_text("\n\n".join([TITLE, BODY[0], line, *BODY[1:]]) + "\n")
+    assert line in doc.text and doc.metadata.captions == []
