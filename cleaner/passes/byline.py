@@ -45,8 +45,9 @@ _BRACKET_PLACE = re.compile(r"^(?:à|a|in|en|aus|from|desde|em|da)\s+[A-ZÀ-Ý][
 # without them is not searched. Two scans that skip ahead (a digit; substrings of the lower-cased
 # line, see may_match) instead of one alternation tried at every position
 _DIGIT = re.compile(r"\d")
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TIME_WORDS = frozenset(("updated", "published", "posted", "modified", "created"))
+# a writer's address printed beside or under the names ('By Jane Doe | jane.doe@example.com')
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # what a separator holds ('|', ' - ', '/', ' for '): a line with none of them is one piece
 _SEPARATOR_CHARS = ("|", "·", "•", "—", "–", "-", "/", ";")
 
@@ -611,11 +612,11 @@ def _outlet_line(ctx: Context, text: str) -> bool:
 # a picture's credit, never a writer's line: the credit label ('Credit...Jane Doe for The New York
 # Times', the NYT's form) and, under a paragraph of the copy, a name and an agency joined by a slash
 # with no space ('Jane Doe/Reuters': wires print photographers so; writers go by 'By' or a comma)
+_CREDIT_LABEL = re.compile(r"^(?:(?:photo|image|picture)\s+)?credits?\s*(?:\.{2,}|…|:)", re.IGNORECASE)
+_SLASH_CREDIT = re.compile(r"^(?!by\s)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}/[A-Z]", re.IGNORECASE)
 # a wire's credits line by role ('Reporting by …; Editing by …'): under a paragraph of copy it
 # closes the story (the opening runs to the end of copy written in paragraphs under 30 words)
 _ROLE_CREDITS = re.compile(r"^[(\[]?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling)\s+by\b", re.I)
-_CREDIT_LABEL = re.compile(r"^(?:(?:photo|image|picture)\s+)?credits?\s*(?:\.{2,}|…|:)", re.IGNORECASE)
-_SLASH_CREDIT = re.compile(r"^(?!by\s)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}/[A-Z]", re.IGNORECASE)
 
 
 class Byline(Pass[_Setup]):
