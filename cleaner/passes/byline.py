@@ -193,13 +193,18 @@ _ARTICLE_TITLED = re.compile(r"^(?:Le|La|Les|El|Los|Las|O|Il|Der|Die|Das|De)\s+[
 _ARTICLE_LANGUAGES = frozenset({"fr", "es", "it", "pt", "de", "nl"})
 
 
+def in_paper_language(ctx: Context) -> bool:
+    """Copy in a language whose papers carry their article in the name ('Le Monde', 'Die Zeit')."""
+    return not _ARTICLE_LANGUAGES.isdisjoint((ctx.language or "").split("+"))
+
+
 def _names_of(ctx: Context, text: str) -> list[str] | None:
     # ('Por Ana Souza*': Brazilian papers mark an intern's or a guest's name with a footnote star)
     text = _DEGREE.sub("", text.strip().rstrip("*").rstrip())
     parts = [_HONORIFIC.sub("", _IN_PLACE.sub("", p)) for p in split_names(text)]
     names: list[str] = []
     for i, part in enumerate(parts):
-        if _ARTICLE_TITLED.match(part) and not _ARTICLE_LANGUAGES.isdisjoint((ctx.language or "").split("+")):
+        if _ARTICLE_TITLED.match(part) and in_paper_language(ctx):
             return None  # 'Par Le Figaro avec AFP': a paper's name, not a writer's
         if is_name(part) and not _affiliation(ctx, part):
             names.append(natural_case(part))
@@ -633,21 +638,23 @@ class Byline(Pass[_Setup]):
         opening = ctx.opening(lambda b: _credits_line(ctx, b))
         bare: list[tuple[int, list[str]]] = []  # BYLINE-010's bare names, judged together below
         takes: list[tuple[int, list[str], str]] = []  # the bylines the line's own grammar names
+        long_above = copy_above = 0  # paragraphs of 20 words or more above the line; of them, copy
         for i, block in enumerate(opening):
+            if i and opening[i - 1].words >= _PROSE_WORDS:
+                long_above += 1
+                copy_above += not _credits_line(ctx, opening[i - 1])
+            if copy_above >= 2:
+                break  # under two paragraphs of copy (each under 30 words, wire style): no opening any more
             if block.words > setup.block_max_words:
                 continue
             if caption.control_beside(ctx, block):
                 continue  # 'Jane Doe/AP' over 'hide caption' (NPR's pictures): a photographer, never a writer
             if dateline.match(ctx, block.text):
                 continue  # 'SAN FRANCISCO — Officials said …' opens the copy; the place is not a name
-            if _CREDIT_LABEL.match(block.text) or (
-                _SLASH_CREDIT.match(block.text) and any(b.words >= _PROSE_WORDS for b in opening[:i])
-            ):
+            if _CREDIT_LABEL.match(block.text) or (_SLASH_CREDIT.match(block.text) and long_above):
                 continue  # a picture's credit ('Credit...Jane Doe', 'Jane Doe/Reuters' under a paragraph)
-            if _ROLE_CREDITS.match(block.text) and any(b.words >= _PROSE_WORDS for b in opening[:i]):
+            if _ROLE_CREDITS.match(block.text) and long_above:
                 continue  # 'Reporting by Jane Doe; Editing by John Roe' under the copy: its credits, no byline
-            if sum(1 for b in opening[:i] if b.words >= _PROSE_WORDS and not _credits_line(ctx, b)) >= 2:
-                break  # under two paragraphs of copy (each under 30 words, wire style): no opening any more
             names = parse(ctx, block.text, top=True)
             rule = "BYLINE-001" if setup.lead.match(block.text) else "BYLINE-002"
             if names == []:  # a desk's byline: the line goes, and names no author

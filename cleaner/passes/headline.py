@@ -86,16 +86,15 @@ def _without_site(ctx: Context, text: str) -> str:
         if (
             site in ctx.rules.phrase_set("FOOTER-021")
             or (last not in _NOT_OUTLET and last in ctx.rules.phrase_set("BYLINE-005"))
-            or (ctx.metadata.language in _PAPER_LANGUAGES and _PAPER.match(dashed.group("site")))
+            or (byline.in_paper_language(ctx) and _PAPER.match(dashed.group("site")))
         ):
             return dashed.group("head")
     return text
 
 
 # a paper named with its article after the dash, in copy of its language ('… - Le Monde', '… - DER
-# SPIEGEL', '… - El País'): a headline's second half in these languages goes on in lower case
+# SPIEGEL', '… - El País'; byline.in_paper_language): a headline's second half there goes on in lower case
 _PAPER = re.compile(r"^(?:Le|La|Les|El|Il|Der|Die|Das|De|O|LE|LA|EL|IL|DER|DIE|DAS|DE)\s+(?:[A-Z][\w'’.&-]*)$")
-_PAPER_LANGUAGES = frozenset({"fr", "es", "it", "pt", "de", "nl"})
 
 
 # BYLINE-005's words that name no outlet at the end of a headline's second half
