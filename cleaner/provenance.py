@@ -2,8 +2,8 @@
 `republisher` (issue 13).
 
 An originally-appeared-on, read-the-original or republished-from note names the story's source,
-which is not the republisher: it goes to `original_publisher`, whether or not a rule removes the
-line (the dev gold keeps such notes as text, so FOOTER-110 ships off). A syndicated-feed
+which is not the republisher: it goes to `original_publisher`, read here whether or not a rule
+removes the line (FOOTER-110 and FOOTER-129 do; a user pack may turn them off). A syndicated-feed
 disclaimer ('This story has not been edited by Site staff and is published from a syndicated
 feed') names the site whose copy this is: `republisher`, when the text shows no other. Only the
 first and last lines of the text are looked at: the notes stand there.

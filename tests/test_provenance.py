@@ -35,9 +35,15 @@ def test_republisher_from_a_syndicated_feed_disclaimer():
     "sentence",
     [
         "The minister said the plan was first published in 2019 by the ministry.",
-        "This article was originally published in the journal of record.",
     ],
 )
 def test_sentences_that_mention_publishing_name_no_publisher(sentence):
     doc = cleaner.clean_text(article(end=[sentence]))
     assert doc.metadata.original_publisher is None and sentence in doc.text
+
+
+def test_an_origin_note_without_a_name_goes_and_names_no_publisher():
+    note = "This article was originally published in the journal of record."
+    doc = cleaner.clean_text(article(end=[note]))
+    assert note not in doc.text and doc.metadata.original_publisher is None
+    assert "FOOTER-110" in {r.rule for r in doc.removed}

@@ -314,11 +314,18 @@ def test_german_print_edition_broadcast_notes_and_labels_go(line: str, rule: str
     "line",
     [
         "Dieser Artikel stammt aus der Feder eines Gastautors, der anonym bleiben möchte.",
-        "Dieser Text erschien zuerst auf ZEIT ONLINE.",  # an origin note names the original publisher: it stays
+        "Der Text erschien zuerst im Jahr 2010 und sorgte damals für großes Aufsehen in der Branche.",
     ],
 )
 def test_german_notes_that_are_no_print_edition_note_stay(line: str) -> None:
     _stays(DE, line, "end")
+
+
+def test_a_german_origin_note_goes_and_names_the_original_publisher() -> None:
+    # an origin note names the original publisher (cleaner.provenance) and leaves the copy (FOOTER-129)
+    line = "Dieser Text erschien zuerst auf ZEIT ONLINE."
+    _goes(DE, line, "end", "FOOTER-129")
+    assert _clean(DE, line, "end").metadata.original_publisher == "ZEIT ONLINE"
 
 
 @pytest.mark.parametrize(

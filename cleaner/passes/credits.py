@@ -44,6 +44,12 @@ def _role_field(ctx: Context, role: str) -> str:
 
 _HANDLE = re.compile(r"\s*\(?@\w{2,30}\)?")  # 'Jane Doe @janedoe': her account, not her name
 # 'Reporting by Jane Doe in Washington and Reuters bureaus': the wire's offices, no person to credit
+# 'Compiled by Jane Doe from wire reports': where the copy came from, after the name
+_FROM_WIRES = re.compile(
+    r"\s+(?:from|with|and)\s+(?:(?:staff|local)\s+and\s+)?(?:wire|news\s+agency|agency|news\s+service)\s+"
+    r"(?:reports|services|copy)\b.*$",
+    re.IGNORECASE,
+)
 _BUREAUS = re.compile(r"(?:(?:the\s+)?[A-Z][\w.&'’-]*\s+)?(?:bureaus?|newsrooms?|correspondents|staff)")
 
 
@@ -54,7 +60,7 @@ def _names(segment: str) -> list[str]:
         if after_place and len(part.split()) == 1:
             continue  # 'in Goris, Armenia': the country after a place is not a person
         after_place = bool(_PLACE.search(part))
-        name = _FOR.sub("", _VIA.sub("", _PLACE.sub("", _HANDLE.sub("", part)))).strip(" .")
+        name = _FOR.sub("", _VIA.sub("", _PLACE.sub("", _HANDLE.sub("", _FROM_WIRES.sub("", part))))).strip(" .")
         if name and not _BUREAUS.fullmatch(name):
             names.append(name)
     return names
@@ -253,6 +259,15 @@ _COVERS = re.compile(
 )
 
 
+# the op-ed's bio under the column, as South Asian, Israeli and Gulf papers print it, with no name
+# ('The writer is a professor of economics at …', 'The writers are researchers at …'): the last
+# line only, since a book review's last paragraph may well begin 'The author is a former diplomat'
+_OPED_BIO = re.compile(
+    r"^(?:The|This)\s+(?:writer|author|columnist|contributor)s?(?:\s*\([^)]{2,40}\))?\s+(?:is|are|was|were)\s+"
+    r"(?:an?|the|former|currently|both|also|\w+s\s+(?:at|of|with|in|for))\s+[^.!?]{3,200}[.]?$"
+)
+
+
 def _author_bio(ctx: Context) -> None:
     """CREDITS-011: 'Jane Doe is a reporter for Example News.' among the last lines is the author's bio."""
     from ..text.shapes import is_name
@@ -260,6 +275,12 @@ def _author_bio(ctx: Context) -> None:
     params = ctx.rules.rule("CREDITS-011").params
     body = ctx.body()
     pattern = reporting = None
+    last = body[-1] if body else None
+    if last is not None and last.words <= params["max_words"] and _OPED_BIO.match(last.text.strip()):
+        reporting = gated(ctx.rules, "SHARED-001")
+        if not reporting.search(last.text):
+            _file_bio(ctx, last, None, "CREDITS-011")
+            body = body[:-1]
     for block in body[-params["last_lines"] :]:
         if block.words > params["max_words"]:
             continue
@@ -336,15 +357,17 @@ def _author_box(ctx: Context) -> None:
         ctx.lift(block, "CREDITS-014", "credits")
 
 
-def _file_bio(ctx: Context, block: Block, name: str, rule: str, *, heading: bool = False) -> None:
+def _file_bio(ctx: Context, block: Block, name: str | None, rule: str, *, heading: bool = False) -> None:
     """The writer's bio to credits.other.bio (CREDITS-011, CREDITS-015): the name once, the bio
     lifted, and the line over it too when it is the name printed as a heading over its bio, or
-    (``heading``) the label the bio's rule found there ('Über die Autorin:')."""
+    (``heading``) the label the bio's rule found there ('Über die Autorin:'). An op-ed's bio that
+    names no one ('The writer is …') is lifted with no name filed."""
     if ctx.metadata.credits is None:
         ctx.metadata.credits = Credits(text=block.text)
-    bios = ctx.metadata.credits.other.setdefault("bio", [])
-    if name not in bios:
-        bios.append(name)
+    if name is not None:
+        bios = ctx.metadata.credits.other.setdefault("bio", [])
+        if name not in bios:
+            bios.append(name)
     before = ctx.blocks[block.index - 1] if block.index else None
     if before is not None and before.status == BODY and (before.text.strip() == name or heading):
         ctx.lift(before, rule, "credits")

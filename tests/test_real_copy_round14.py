@@ -1,0 +1,184 @@
+"""Real copy, 2026-12-05 (eleventh session): syndication notes, which the held-out real templates
+carry and the engine kept ('This article originally appeared on …', 'Originally published on …',
+'Read the full article at …', in six languages; FOOTER-110 was off because ScrapingHub's gold
+bodies keep three such notes), positional caption labels ('Pictured: …', 'Above: …', 'File photo:
+…'), courtesy and screenshot credits, Malaysian papers' '— Reuters pic', wire-report credits
+('From staff and wire reports', 'Compiled by Jane Doe from wire reports'), the op-ed's bio ('The
+writer is …'), funding notes and rights lines in other words. Copy written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean_text
+
+from .test_real_copy_round11 import BODY
+from .test_real_copy_round13 import COPY, _planted
+
+ORIGIN_NOTES = [
+    ("en", "FOOTER-110", "This article originally appeared on The Conversation."),
+    ("en", "FOOTER-110", "Originally published on Live Science."),
+    ("en", "FOOTER-110", "This story was originally published by CalMatters."),
+    ("en", "FOOTER-110", "The original version of this story appeared in Quanta Magazine."),
+    ("en", "FOOTER-110", "This story was originally featured on Fortune.com"),
+    ("en", "FOOTER-110", "This article has been republished with permission from Carbon Brief."),
+    ("en", "FOOTER-110", "Originally published at example.com on March 3, 2024."),
+    ("en", "FOOTER-110", "Read the original article on Business Insider"),
+    ("en", "FOOTER-110", "Read the full article at the Financial Times."),
+    ("en", "FOOTER-110", "Click here to read the full article."),
+    ("en", "FOOTER-110", "This story is available through a partnership with Deutsche Welle."),
+    ("en", "FOOTER-110", "Content syndicated by Newsfeed Inc."),
+    ("de", "FOOTER-129", "Dieser Artikel erschien zuerst bei netzpolitik.org."),
+    ("de", "FOOTER-129", "Zuerst erschienen auf Zeit Online."),
+    ("fr", "FOOTER-129", "Cet article a d'abord été publié dans Le Temps."),
+    ("fr", "FOOTER-129", "Lire l'article original."),
+    ("es", "FOOTER-129", "Publicado originalmente en El País."),
+    ("it", "FOOTER-129", "Questo articolo è stato pubblicato originariamente su The Conversation."),
+    ("pt", "FOOTER-129", "Leia o artigo original."),
+    ("nl", "FOOTER-129", "Dit artikel verscheen eerder op De Correspondent."),
+]
+
+NOTES = [
+    ("FOOTER-113", "From staff and wire reports"),
+    ("FOOTER-113", "Compiled from wire reports"),
+    ("FOOTER-113", "This report was compiled by our staff."),
+    ("FOOTER-120", "All content copyright The Daily Example unless otherwise stated."),
+    ("FOOTER-122", "Support for this reporting was provided by the Example Foundation."),
+    ("FOOTER-122", "Funding for this series comes from the Example Foundation."),
+    ("FOOTER-117", "Disclosure: The author holds no positions in the stocks mentioned."),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize(("lang", "rule", "line"), ORIGIN_NOTES + [("en", rule, line) for rule, line in NOTES])
+def test_syndication_and_footer_notes_leave_with_their_rule(lang: str, rule: str, line: str, where: str) -> None:
+    body = COPY[lang]
+    doc = _planted(body, line, where)
+    assert line not in doc.text
+    assert rule in {r.rule for r in doc.removed if line.startswith(r.text.strip()[:40])}
+    assert all(p in doc.text for p in body)
+
+
+def test_an_origin_note_names_the_original_publisher() -> None:
+    doc = _planted(BODY, "This article originally appeared on The Conversation.", "end")
+    assert doc.metadata.original_publisher == "The Conversation"
+    assert doc.metadata.republisher is None
+
+
+LOOK_ALIKES = [
+    # another text's history, told by the story
+    "The report was first published by the Financial Times, which said the deal was worth $2bn.",
+    "The story first appeared in the Daily Mail, which said the minister had resigned.",
+    "Read the full article and you will see why the council changed its mind, the mayor told reporters.",
+    "Wire reports from the front were scarce, and the army refused to confirm the losses.",
+    "Screenshots of the messages were shared widely on social media before they were deleted.",
+    "Top officials from both parties met on Monday to discuss the budget, aides said.",
+    "Disclosure of the payments was required by law, the judge said, and the company failed to make it.",
+    "Support for the measure comes from rural districts, where turnout is usually low.",
+]
+
+
+@pytest.mark.parametrize("line", LOOK_ALIKES)
+def test_copy_that_reads_like_a_note_stays(line: str) -> None:
+    doc = _planted(BODY, line, "middle")
+    assert line in doc.text
+    doc = _planted(BODY, line, "end")
+    assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Pictured: The mayor at a press conference on Monday.",
+        "Above: Firefighters battle the blaze near the harbour on Tuesday.",
+        "Top: The mayor speaks to reporters. Bottom: Residents gather outside the town hall.",
+        "File photo: The central bank's headquarters in Frankfurt, Germany.",
+        "Handout photo released by the ministry shows the damaged bridge over the river.",
+    ],
+)
+def test_captions_under_a_positional_label(line: str) -> None:
+    doc = _planted(BODY, line, "middle")
+    assert line not in doc.text and all(p in doc.text for p in BODY)
+    assert "CAPTION-015" in {r.rule for r in doc.removed if r.text.strip() == line}
+
+
+# paragraphs of prose (25 words or more) above and below: a bare credit line between them is a picture's
+PROSE = [
+    "The city council approved the new budget on Tuesday night after a long debate that ran until after "
+    "midnight, officials said, and the mayor promised the first payments to schools within weeks.",
+    "Opponents argued that the tax increase would hurt small businesses and promised to campaign against it "
+    "in the next election, which is due in the spring, and said they had collected thousands of signatures.",
+    "The mayor said the money would go to schools, roads and a new clinic on the east side of the city, "
+    "which has waited years for one, and that the first contracts would be signed before the summer.",
+    "The vote was seven to four, with two members absent because of illness, the clerk said after the "
+    "meeting, and the budget will take effect at the start of the next fiscal year in July.",
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Featured image courtesy of the city council.", "Featured image courtesy of the city council"),
+        ("Photo provided by the police department", "Photo provided by the police department"),
+        ("Screenshot via X", "Screenshot via X"),
+        ("Screengrab from video posted on Telegram", "Screengrab from video posted on Telegram"),
+    ],
+)
+def test_credit_lines_of_pictures_from_the_public(line: str, credit: str) -> None:
+    doc = clean_text("\n\n".join([*PROSE[:2], line, *PROSE[2:]]) + "\n")
+    assert line not in doc.text and all(p in doc.text for p in PROSE)
+    (caption,) = doc.metadata.captions
+    assert caption.credit.rstrip(".") == credit
+
+
+def test_a_malaysian_papers_pic_credit() -> None:
+    line = "Traders work at the stock exchange in Kuala Lumpur on Monday. — Reuters pic"
+    doc = _planted(BODY, line, "middle")
+    assert line not in doc.text
+    (caption,) = doc.metadata.captions
+    assert caption.credit == "Reuters pic" and caption.photographer is None
+
+
+def test_a_dash_and_an_agency_alone_is_no_picture_credit() -> None:
+    line = "The ministry said it would publish the full figures next week. — AFP"
+    doc = _planted(BODY, line, "middle")
+    assert doc.metadata.captions == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The writer is a professor of economics at Example University.",
+        "The author is a former ambassador to Japan.",
+        "The writers are researchers at the Example Institute.",
+    ],
+)
+def test_the_op_eds_bio_under_the_column_is_credits(line: str) -> None:
+    doc = _planted(BODY, line, "end")
+    assert line not in doc.text and all(p in doc.text for p in BODY)
+    assert doc.metadata.credits is not None and doc.metadata.credits.text == line
+    assert doc.metadata.authors == []
+
+
+def test_a_reviews_last_word_on_the_books_author_stays() -> None:
+    line = "The author is right that the city needs more housing, but the second half loses its way."
+    doc = _planted(BODY, line, "end")
+    assert line in doc.text
+
+
+def test_the_bio_line_in_the_middle_of_the_copy_stays() -> None:
+    line = "The writer is a professor of economics at Example University."
+    doc = _planted(BODY, line, "middle")
+    assert line in doc.text
+
+
+def test_a_compiler_from_wire_reports_is_the_writing_credit() -> None:
+    doc = _planted(BODY, "Compiled by Jane Doe from wire reports.", "end")
+    assert doc.metadata.credits is not None and doc.metadata.credits.writing == ["Jane Doe"]
+    assert "Compiled by" not in doc.text
+
+
+def test_clean_copy_with_the_notes_removed_cleans_to_itself() -> None:
+    lines = [line for _, _, line in ORIGIN_NOTES[:4]] + [line for _, line in NOTES]
+    first = clean_text("\n\n".join([*BODY, *lines]) + "\n")
+    assert clean_text(first.text).text == first.text
