@@ -46,6 +46,17 @@ NOTES = [
     ("FOOTER-122", "Support for this reporting was provided by the Example Foundation."),
     ("FOOTER-122", "Funding for this series comes from the Example Foundation."),
     ("FOOTER-117", "Disclosure: The author holds no positions in the stocks mentioned."),
+    ("CRUMB-001", "Loading comments..."),
+    ("CRUMB-001", "Video player loading"),
+    ("CRUMB-001", "Content continues below"),
+    ("CRUMB-001", "Presented by"),
+    ("CRUMB-001", "Email the reporter: jdoe@example.com"),
+    ("CRUMB-111", "Watch the full video above."),
+    ("PROMPT-120", "Our journalism is free. It relies on your support."),
+    ("PROMPT-120", "Our reporting is free to read, but it isn't free to produce."),
+    ("PROMPT-120", "We don't have a paywall. We rely on donations from readers like you."),
+    ("PROMPT-120", "Readers like you make this work possible."),
+    ("PROMPT-120", "We need your help to keep going."),
 ]
 
 
@@ -75,6 +86,9 @@ LOOK_ALIKES = [
     "Top officials from both parties met on Monday to discuss the budget, aides said.",
     "Disclosure of the payments was required by law, the judge said, and the company failed to make it.",
     "Support for the measure comes from rural districts, where turnout is usually low.",
+    "We need your help to find the driver, police said in a statement on Sunday.",
+    "Our journalism is free of political influence, the editor told the committee.",
+    "Readers like you make the best critics, the author told the festival audience.",
 ]
 
 
