@@ -196,3 +196,49 @@ def test_clean_copy_with_the_notes_removed_cleans_to_itself() -> None:
     lines = [line for _, _, line in ORIGIN_NOTES[:4]] + [line for _, line in NOTES]
     first = clean_text("\n\n".join([*BODY, *lines]) + "\n")
     assert clean_text(first.text).text == first.text
+
+
+@pytest.mark.parametrize(
+    ("line", "reporting", "writing", "editing", "other"),
+    [
+        ("Reporting by Jane Doe | Editing by John Roe", ["Jane Doe"], [], ["John Roe"], {}),
+        ("Reporting: Jane Doe; Editing: John Roe", ["Jane Doe"], [], ["John Roe"], {}),
+        ("Editing: Jane Doe", [], [], ["Jane Doe"], {}),
+        ("Words: Jane Doe. Pictures: John Roe.", [], ["Jane Doe"], [], {"pictures": ["John Roe"]}),
+        (
+            "(Reporting by Jane Doe; Graphic by John Roe; Editing by Anna Lee)",
+            ["Jane Doe"],
+            [],
+            ["Anna Lee"],
+            {"graphic": ["John Roe"]},
+        ),
+    ],
+)
+def test_credits_lines_in_the_separators_and_labels_outlets_use(
+    line: str, reporting: list[str], writing: list[str], editing: list[str], other: dict
+) -> None:
+    doc = clean_text("\n\n".join([*PROSE, line]) + "\n")
+    credits = doc.metadata.credits
+    assert line not in doc.text and credits is not None
+    assert (credits.reporting, credits.writing, credits.editing, credits.other) == (reporting, writing, editing, other)
+
+
+@pytest.mark.parametrize("line", ["Additional reporting: Jane Doe", "Mitarbeit: Jane Doe", "Reporting: Jane Doe"])
+def test_who_helped_report_is_credits_not_the_byline(line: str) -> None:
+    doc = clean_text("\n\n".join([*PROSE, line]) + "\n")
+    assert doc.metadata.credits is not None and doc.metadata.credits.reporting == ["Jane Doe"]
+    assert doc.metadata.authors == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(This story has been refiled to correct a typo in paragraph 3)",
+        "(This story corrects the date in paragraph 2)",
+        "(This version of the story has been corrected to say the vote was on Tuesday)",
+    ],
+)
+def test_the_wires_refile_notes_in_whole_sentences(line: str) -> None:
+    doc = clean_text("\n\n".join([line, *PROSE]) + "\n")
+    assert line not in doc.text
+    assert "CRUMB-135" in {r.rule for r in doc.removed}

@@ -16,7 +16,8 @@ from ..text.shapes import split_names
 from .base import Pass
 
 _SEGMENT = re.compile(
-    r"\s*;\s*|\s*,\s*(?=(?:and\s+)?(?:additional\s+)?[a-z\- ]{3,25}\s+by\b)|\.\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?\s+by\b)",
+    r"\s*[;|]\s*|\s*,\s*(?=(?:and\s+)?(?:additional\s+)?[a-z\- ]{3,25}\s+by\b)"
+    r"|\.\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?\s+by\b)",
     re.I,
 )
 _NAMES_SPLIT = re.compile(r"\s*;\s*|\s+and\s+|,\s+(?=[A-Z])")  # compiled here, not in re's cache
@@ -507,14 +508,19 @@ def _contacts(ctx: Context) -> None:
 
 # 'Editor: Liu Xin', 'Reporter: Jane Doe | Editor: John Roe', 'Editors: A, B': labelled credits
 _LABELLED = re.compile(
-    r"(?P<label>additional\s+reporting|reporters?|writers?|editors?|text|translators?|translation|producers?|research|graphics|"
-    r"photos?|video|mitarbeit|redaktion|recherche|autor(?:in)?|texto|edición|rédaction|redacción|colaboró|"
+    r"(?P<label>additional\s+reporting|reporting|editing|writing|reporters?|writers?|editors?|text|words|story|"
+    r"translators?|translation|producers?|research|graphics?|photos?|pictures|photography|video|mitarbeit|redaktion|recherche|autor(?:in)?|texto|edición|rédaction|redacción|colaboró|"
     r"colaboración|reportagem|colaborou|colaboração|edição|redação|testo|redazione|tekst|redactie)\s*[:：]\s*"
-    r"(?P<names>[^|:：/;]{3,120}?)\s*(?=[|/;]|$)",
+    r"(?P<names>[^|:：/;]{3,120}?)\s*(?=[|/;]|\.\s+\w+\s*[:：]|\.?$)",  # 'Words: A. Pictures: B.'
     re.IGNORECASE,
 )
 _LABEL_FIELD = {
     "additional reporting": "reporting",
+    "reporting": "reporting",
+    "editing": "editing",
+    "writing": "writing",
+    "words": "writing",
+    "story": "writing",
     "reporter": "reporting",
     "reporters": "reporting",
     "mitarbeit": "reporting",
@@ -544,6 +550,23 @@ _LABEL_FIELD = {
 }
 
 
+# labels of those who helped, not the writers: their names are credits, never the byline
+# ('Reporting: Jane Doe; Editing: John Roe' is the wire's credits line in labels, as '(Reporting by …)' is)
+_HELPERS = frozenset(
+    {
+        "additional reporting",
+        "reporting",
+        "mitarbeit",
+        "colaboró",
+        "colaboración",
+        "colaborou",
+        "colaboração",
+        "research",
+        "recherche",
+    }
+)
+
+
 def _labelled(ctx: Context) -> None:
     """CREDITS-013: a last line made only of labelled credits ('Editor: Liu Xin', 'Reporter: Jane
     Doe | Editor: John Roe'), every name a person's name."""
@@ -558,7 +581,7 @@ def _labelled(ctx: Context) -> None:
         found: list[tuple[str, list[str]]] = []
         pos = 0
         for m in _LABELLED.finditer(text):
-            if text[pos : m.start()].strip(" |/;") or not m.group("names").strip():
+            if text[pos : m.start()].strip(" |/;.") or not m.group("names").strip():
                 break
             # 'Autor: Rechtsanwalt Jonas Albrecht': the name without the title before it
             names = [TITLE_BEFORE_NAME.sub("", n) for n in split_names(m.group("names").strip(" .")) if n]
@@ -577,7 +600,8 @@ def _labelled(ctx: Context) -> None:
             field = _LABEL_FIELD.get(label)
             target = getattr(credits, field) if field else credits.other.setdefault(label, [])
             target.extend(n for n in names if n not in target)
-            if field in ("reporting", "writing"):  # 'Text: Jane Doe': the writers (byline.SIGN_OFF)
+            if field in ("reporting", "writing") and label not in _HELPERS:
+                # 'Text: Jane Doe': the writers (byline.SIGN_OFF); who helped ('Mitarbeit:') wrote no byline
                 ctx.answers.setdefault(("credits", "writers"), []).extend(names)
         ctx.lift(block, "CREDITS-013", "credits")
 
