@@ -242,3 +242,25 @@ def test_the_wires_refile_notes_in_whole_sentences(line: str) -> None:
     doc = clean_text("\n\n".join([line, *PROSE]) + "\n")
     assert line not in doc.text
     assert "CRUMB-135" in {r.rule for r in doc.removed}
+
+
+@pytest.mark.parametrize(
+    ("credit", "photographer"),
+    [
+        ("Photo: Supplied", None),
+        ("Picture: Facebook", None),
+        ("Photo / NZME", None),
+        ("Credit: ESA", None),
+        ("PHOTO: JANE DOE/THE STRAITS TIMES", "JANE DOE"),
+        ("Credit: NASA/Jude Guidry", "Jude Guidry"),
+        ("Photo: Courtesy of Jane Doe", "Jane Doe"),
+        ("Picture: Jane Doe", "Jane Doe"),
+    ],
+)
+def test_a_credit_names_its_photographer_and_never_a_source(credit: str, photographer: str | None) -> None:
+    line = f"The mayor at the opening of the new clinic on Monday. {credit}"
+    doc = clean_text("\n\n".join([*PROSE[:2], line, *PROSE[2:]]) + "\n")
+    assert line not in doc.text
+    (caption,) = doc.metadata.captions
+    assert caption.text == "The mayor at the opening of the new clinic on Monday."
+    assert caption.photographer == photographer

@@ -188,7 +188,11 @@ def _photographer(credits: _Credits, m: re.Match[str]) -> str | None:
     name = next((v for k, v in groups.items() if v and k.startswith("name")), None) or groups.get("handle")
     if name:
         name = name.strip(" .,")
-        if name.lower() not in credits.not_names and name.lower() not in credits.agencies:
+        low = name.lower()
+        # 'Photo: Supplied', 'Picture: Facebook', 'Photo / NZME': one word that is no name is a source,
+        # and 'PHOTO: JANE DOE/THE STRAITS TIMES' names its paper after the photographer
+        source = (" " not in name and not _one_word_name(name, credits.not_names)) or low.startswith("the ")
+        if not source and low not in credits.not_names and low not in credits.agencies:
             return name
     # no name group ('Foto: Anna Schmidt/dpa', a rule that reads the credit as one agency string), or
     # it caught the agency ('Foto ANP / Jan de Vries'): the piece of the credit that is a person's name
@@ -201,6 +205,13 @@ def _photographer(credits: _Credits, m: re.Match[str]) -> str | None:
         if is_name(piece) and low not in credits.not_names and low not in credits.agencies:
             return piece
     return None
+
+
+def _one_word_name(word: str, not_names: frozenset[str]) -> bool:
+    """A photographer credited by one name: a handle ('ev', as stock sites print it) or a word in
+    capitals and lower case that is no platform or source word (CAPTION-012); one word in capitals
+    ('NZME', 'ESA') is an organisation's."""
+    return word[:1].islower() or (not word.isupper() and word.lower() not in not_names)
 
 
 # a credit's label and the pieces of a credit ('Foto: picture alliance / dpa | Anna Schmidt')
@@ -330,8 +341,8 @@ def _caption_over(ctx: Context, credits: _Credits, above: Block, credit: Block) 
 # a credit's label the credit form leaves out of its group ('… Monday. Photograph: Jane Doe/AP'):
 # it is neither the caption's text nor the credit
 _LABEL_TAIL = re.compile(
-    r"\s(?:Photograph|Photographs|Photo|Image|Illustration|Picture"
-    r"|PHOTOGRAPH|PHOTOGRAPHS|PHOTO|IMAGE|ILLUSTRATION|PICTURE)(?:\s*:|\s+(?:by|BY))\s*$"
+    r"\s(?:Photograph|Photographs|Photo|Image|Illustration|Picture|Credit|Photo\s+credit|Image\s+credit|Foto|Bild"
+    r"|PHOTOGRAPH|PHOTOGRAPHS|PHOTO|IMAGE|ILLUSTRATION|PICTURE|CREDIT|FOTO|credit)(?:\s*:|\s+(?:by|BY))\s*$"
     r"|(?<=[.!?\s])Credit(?:\.{2,3}|…)\s*$"  # The New York Times glues 'Credit...' to the caption
 )
 
