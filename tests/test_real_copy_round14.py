@@ -264,3 +264,12 @@ def test_a_credit_names_its_photographer_and_never_a_source(credit: str, photogr
     (caption,) = doc.metadata.captions
     assert caption.text == "The mayor at the opening of the new clinic on Monday."
     assert caption.photographer == photographer
+
+
+@pytest.mark.parametrize("label", ["Watch", "More", "Read more"])
+def test_a_paragraph_of_copy_after_a_pointers_word_stays(label: str) -> None:
+    """'Watch: Moment the bridge fell' points to a video; a paragraph of 30 words and more after the
+    same word and a colon is the story's own (RELATED-001 took it whole)."""
+    lead = f"{label}: {PROSE[0]}"
+    doc = clean_text("\n\n".join([lead, *PROSE[1:]]) + "\n")
+    assert lead in doc.text
