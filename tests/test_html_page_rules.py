@@ -476,3 +476,49 @@ def test_blocks_wrapped_whole_in_a_link_are_link_blocks():
     assert tokens("Landing stage repairs finished early") in found.linkish
     assert tokens("Timetable for the spring crossings") not in found.linkish
     assert not any("weekday crossings" in t for t in found.linkish)
+
+
+def _menu(*names: str) -> str:
+    return (
+        "<ul class='menu'>"
+        + "".join(f"<li><a href='/{n.lower().replace(' ', '-')}'>{n}</a></li>" for n in names)
+        + "</ul>"
+    )
+
+
+def test_a_label_named_like_a_menu_link_stays_among_the_paragraphs():
+    """HTML-002 and HTML-004 match the extracted blocks with the page by their text: a label of the
+    article ('Season tickets:' over its list) that a menu and a labelled footer also print as a link
+    looked like the menu's link. Printed plain among the article's paragraphs, between two kept
+    blocks, it is the article's and stays."""
+    body = (
+        f"<main><h1>Ferry service returns to Riverton</h1><div class='story'>{_para(1)}{_para(2)}"
+        "<p><strong>Season tickets:</strong></p>"
+        "<ul><li>Adults pay forty pounds for the summer, half the price of last year's pass</li>"
+        "<li>Children under twelve travel free with a paying adult on every crossing</li></ul>"
+        f"{_para(3)}</div></main>"
+        f"<footer class='site-footer'>{_menu('Timetable', 'Season tickets', 'Contact')}</footer>"
+    )
+    html = page(body).replace(
+        "<a href='/news'>News</a>", "<a href='/news'>News</a> " + _menu("Timetable", "Season tickets", "Fares")
+    )
+    ex = extract(html, url=URL)
+    assert "Season tickets:" in ex.text
+    assert "Paragraph 3:" in ex.text
+    assert not [b for b in ex.blocks if b["text"] == "Season tickets:"]
+
+
+def test_a_menu_name_outside_the_paragraphs_still_goes():
+    """The counter-case: the same name as a table of contents' heading or the last crumb of a
+    breadcrumb trail, printed plain but not among the article's paragraphs, is still the menu's."""
+    body = (
+        "<main><ul class='crumbs'><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li>"
+        "<li>Season tickets</li></ul>"
+        f"<h1>Ferry service returns to Riverton</h1><div class='story'>{_para(1)}"
+        "<div class='toc'><h2>Season tickets</h2><ol><li><a href='#a'>Prices</a></li></ol></div>"
+        f"{_para(2)}{_para(3)}</div></main>"
+        f"<footer class='site-footer'>{_menu('Timetable', 'Season tickets', 'Contact')}</footer>"
+    )
+    ex = extract(page(body), url=URL)
+    assert "Paragraph 3:" in ex.text
+    assert "Season tickets" not in ex.text

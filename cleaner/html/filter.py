@@ -126,6 +126,7 @@ def filter_units(units: list[Unit], titles: list[str], page: Page, hr: HtmlRules
             u.drop = "HTML-003"
     if page.containers:
         _drop_boilerplate(units, page, hr.wrapper_share)
+    _keep_named_labels(units, page)
     # A label introducing only what was just dropped ("Related stories", "Read more:"), or
     # closing the page with nothing to introduce, goes with it.
     following: Unit | None = None
@@ -175,6 +176,26 @@ def _drop_boilerplate(units: list[Unit], page: Page, wrapper_share: float) -> No
     for u, ids in zip(units, owners, strict=True):
         if ids - wrappers:
             u.drop = "HTML-004"
+
+
+def _keep_named_labels(units: list[Unit], page: Page) -> None:
+    """Undo HTML-002 and HTML-004 for a block between two kept blocks that the page prints plain (no
+    link in it or around it, in no labelled container) and whose text a menu or a footer also
+    prints as a link: the article's own label or subhead sharing a name with a link elsewhere
+    ('<p><b>Dare to Play 3:</b></p>' over the game's features, and the footer's 'Dare to Play 3').
+    Blocks are matched with the page by their text, so the menu's link made the article's label
+    look like a link."""
+    texts = [u for u in units if u.text]
+    for k in range(1, len(texts) - 1):
+        u = texts[k]
+        if (
+            u.drop in ("HTML-002", "HTML-004")
+            and not texts[k - 1].drop
+            and not texts[k + 1].drop
+            and u.tok in page.linkish
+            and page.plain_has(u.tok)
+        ):
+            u.drop = None
 
 
 def render(body: Any, units: list[Unit]) -> str:

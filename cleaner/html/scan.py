@@ -31,6 +31,8 @@ _LABELLED = tuple(_BLOCKISH | {"span", "a", "address", "small", "em", "time", "b
 _DECK_TAGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _AFTER_H1 = _DECK_TAGS | {"p", "h1"}  # the first of these after an h1 ends the look for its deck
 _UNSEEN = object()
+_PLAIN_TAGS = frozenset(("p", "h2", "h3", "h4", "h5", "h6"))
+_PLAIN_MAX_CHARS = 300  # a label or a list item, not a paragraph of prose (HTML-002's blocks are short)
 _LEAF_TEXT = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "div", "span")
 
 
@@ -62,6 +64,9 @@ class Page:
     _tokens: dict[HtmlElement, str] = field(default_factory=dict)
     _links: dict[HtmlElement, tuple[int, int] | None] = field(default_factory=dict)
     _hrefs: dict[str, bool] = field(default_factory=dict)
+    # the walk's blocks, kept for ``plain_has``: read only when an extracted block is link-dense
+    _walk: tuple[list[HtmlElement], list[str]] = field(default_factory=lambda: ([], []))
+    _plain: set[str] | None = None
 
     def link_facts(self, a: HtmlElement, host: str) -> tuple[int, int] | None:
         """A link's characters of text, and those characters again if it leads into the site (else
@@ -85,6 +90,41 @@ class Page:
         if inside is None:  # the same links (sections, tags, the home page) recur all over a page
             inside = self._hrefs[href] = is_internal(href, host)
         return inside
+
+    def plain_has(self, tok: str) -> bool:
+        """Whether the page also prints ``tok`` plain among the article's paragraphs: a short
+        paragraph or heading with no link inside it or around it, in no labelled container, a child
+        of a container holding three <p> or more (HTML-002): a label of the article that a menu
+        also names ('<p><b>Dare to Play 3:</b></p>' beside the menu's link 'Dare to Play 3').
+
+        Built once, when a link-dense block the extractor kept stands between two kept blocks.
+        """
+        plain = self._plain
+        if plain is None:
+            plain = self._plain = set()
+            elems, tags = self._walk
+            held = {elem for _, elem, _ in self._held}
+            among: dict[HtmlElement, bool] = {}  # container -> it holds three <p> or more
+            for e, tag in zip(elems, tags, strict=True):
+                if tag not in _PLAIN_TAGS or next(e.iter("a"), None) is not None:
+                    continue
+                # set among the article's paragraphs, as HTML-019 reads a body container
+                parent = e.getparent()
+                if parent is None:
+                    continue
+                ok = among.get(parent)
+                if ok is None:
+                    ok = among[parent] = sum(1 for _ in parent.iterchildren("p")) >= 3
+                if not ok:
+                    continue
+                text = text_of(e)
+                if len(text) > _PLAIN_MAX_CHARS or not text.strip():
+                    continue
+                # not inside a link (a teaser card) or a container the page labels (HTML-004)
+                if any(a.tag == "a" or a in held for a in e.iterancestors()):
+                    continue
+                plain.add(tokens(text))
+        return tok in plain
 
     def owners_of(self, tok: str) -> set[int]:
         """The labelled containers holding a block whose text is ``tok`` (as tokens): the container
@@ -191,6 +231,7 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
                     if not a.get("href", "#").startswith("#"):
                         wrapped[inner] = a
     labels, labels_of = hr.labels, hr.labels_of
+    page._walk = (elems, tags)
     for e, tag in zip(elems, tags, strict=True):
         if tag in _LINK_TAGS and (tag != "div" or not any(c.tag in _BLOCKISH for c in e)):  # a div holding no blocks
             _link_block(e, wrapped.get(e), host, page, hr)
