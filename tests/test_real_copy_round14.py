@@ -273,3 +273,18 @@ def test_a_paragraph_of_copy_after_a_pointers_word_stays(label: str) -> None:
     lead = f"{label}: {PROSE[0]}"
     doc = clean_text("\n\n".join([lead, *PROSE[1:]]) + "\n")
     assert lead in doc.text
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("stamp", ["5/3/2024, 10:32:15 AM", "Updated 05.03.2024 10:32:15"])
+def test_a_stamp_with_seconds_is_one_time_not_a_schedule(stamp: str, where: str) -> None:
+    """'10:32:15' read as two clock times ('10:32' and '32:15') made the stamp look like a schedule,
+    which is copy."""
+    doc = _planted(PROSE, stamp, where)
+    assert stamp not in doc.text and all(p in doc.text for p in PROSE)
+
+
+def test_a_schedule_of_two_times_stays() -> None:
+    line = "Doors 19:30 – 23:00"
+    doc = _planted(PROSE, line, "middle")
+    assert line in doc.text

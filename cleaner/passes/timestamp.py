@@ -23,7 +23,7 @@ from ..timestamps import CAMEL_GLUE, YEAR_GLUED_CLOCK, unglue
 from .base import Pass
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*\.?|\d+", re.UNICODE)
-_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)|\b\d{1,2}\s?(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.IGNORECASE)
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?::\d{2})?(?!\d)|\b\d{1,2}\s?(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.IGNORECASE)
 # A pattern that opens with a lookbehind makes the engine try it at every position of the line;
 # opening with what it matches first (a digit, '19' or '20') lets it skip to the places that can
 # start a match, and the lookbehind after that first piece asks the same (no digit before it).
