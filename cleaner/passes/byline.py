@@ -879,10 +879,22 @@ def _sign_off(ctx: Context) -> None:
     if len(body) < 2 or body[-2].words < _PROSE_WORDS:
         return
     block = body[-1]
-    if block.words > PASS.setup(ctx).block_max_words:
+    names = signature_names(ctx, block)
+    if not names:
         return
+    for name in names:
+        if name.lower() not in {a.lower() for a in ctx.metadata.authors}:
+            ctx.metadata.authors.append(name)
+    ctx.lift(block, "BYLINE-011", "authors")
+
+
+def signature_names(ctx: Context, block: Block) -> list[str] | None:
+    """The names a last line signs with ('— Jane Doe', 'By Jane Doe', 'Jane Doe, Reuters'), once
+    the sign-off mark, 'By' or the outlet is set aside; None when it is no signature."""
+    if block.words > PASS.setup(ctx).block_max_words:
+        return None
     if ctx.rules.pattern("CREDITS-001").search(block.text):
-        return  # 'Written by Jane Doe; edited by …': a credits line, the credits pass's by role
+        return None  # 'Written by Jane Doe; edited by …': a credits line, the credits pass's by role
     mark = _SIGN_OFF.match(block.text)
     text = block.text[mark.end() :] if mark else block.text
     if mark and (credit := _CREDIT_AFTER.search(text)):
@@ -890,12 +902,7 @@ def _sign_off(ctx: Context) -> None:
     names = parse(ctx, text, top=True) if (mark or PASS.setup(ctx).lead.match(text) or "," in text) else None
     if not names and mark:
         names = bare_names(ctx, text.split(" | ")[0])
-    if not names:
-        return
-    for name in names:
-        if name.lower() not in {a.lower() for a in ctx.metadata.authors}:
-            ctx.metadata.authors.append(name)
-    ctx.lift(block, "BYLINE-011", "authors")
+    return names or None
 
 
 def _split_sign_off(ctx: Context) -> None:

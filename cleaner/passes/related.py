@@ -16,6 +16,7 @@ from ..context import Context
 from ..text.lines import line_rules
 from ..text.regex import gated
 from ..text.shapes import PERIOD_END, attributed, ends_sentence, has_dialogue, headline_like, titleish
+from . import byline
 from .base import Pass
 from .headline import introduces_article
 
@@ -411,6 +412,7 @@ class Related(Pass[_Setup]):
         "RELATED-014",
         "RELATED-015",
         "RELATED-016",
+        "RELATED-017",
     )
     vetoes = ("RELATED-090", "RELATED-091", "RELATED-092", "RELATED-093")
 
@@ -450,6 +452,7 @@ class Related(Pass[_Setup]):
                 break  # a page's own structure already dropped its unlabelled link lists
         if not ctx.structured:
             _remove_headless_tail(art)
+            _remove_closing_label(art)
 
 
 def _remove_sponsored(art: _Article) -> None:
@@ -498,8 +501,26 @@ def _remove_caps_headlines(ctx: Context, setup: _Setup) -> None:
     for i in range(prose[0] + 1, prose[-1]):
         block = body[i]
         text = block.text
-        if low <= block.words <= high and text.isupper() and not text.endswith(".") and any(c.isalpha() for c in text):
+        if low <= block.words <= high and _in_capitals(text) and not text.endswith("."):
             ctx.remove(block, "RELATED-012")
+
+
+def _in_capitals(text: str) -> bool:
+    """Set in capitals: every word with letters in capitals but at most one that keeps a small
+    letter or two of its own spelling ('… CLEARED TO PERFORM HITS AT AMAs AMID FEUD', 'McCARTNEY')."""
+    if text.isupper():
+        return True
+    if text[:1] == "|":
+        return False  # a table's row ('| TORY MPs: CONSTITUENCY … | | |'): the copy's own table
+    mixed = 0
+    for word in text.split():
+        lower = sum(1 for c in word if c.islower())
+        if lower:
+            upper = sum(1 for c in word if c.isupper())
+            mixed += 1
+            if mixed > 1 or lower > 2 or upper < 2:
+                return False
+    return mixed == 1
 
 
 def _kicker(setup: _Setup, block: Block) -> bool:
@@ -644,7 +665,13 @@ def _nav_count(art: _Article, block: Block) -> int:
 
 
 _CLOSING_NOTE = re.compile(
-    r"(?:editor['’]?s['’]?\s+note|correction|clarification|update(?:d)?)\s*[:.—–-]", re.IGNORECASE
+    r"(?:editor['’]?s['’]?\s+note|correction|clarification|update(?:d)?)\s*[:.—–-]"
+    # an origin note of a republished story closes the copy under the module too ('Originally
+    # published on Live Science.', 'This article first appeared on …'): a sentence, so it stays
+    r"|\(?(?:originally|first)\s+(?:published|appeared|posted)\s+(?:on|in|at|by)\s"
+    r"|\(?(?:this|the)\s+(?:article|story|post|piece)\s+(?:was\s+|has\s+been\s+)?(?:originally\s+|first\s+)?"
+    r"(?:appeared|published|posted|ran)\s+(?:originally\s+|first\s+)?(?:on|in|at|by)\s",
+    re.IGNORECASE,
 )
 
 
@@ -729,3 +756,42 @@ def _remove_lists(art: _Article, wanted: str) -> bool:
 
 
 PASS = Related()
+
+
+# a source or credit line ('Provided by European Space Agency', 'Mit Material von dpa', 'Source: …'),
+# a date, a citation or a number ('Nature 574, 16-17 (2019)', 'ISSN 2222-2464'), an address or a
+# handle ('Info: www.example.org'), initials ('PM ABC/fh') or a team's signature ('Your Example
+# Team', 'Die Redaktion'): the copy's own closing line, never a module's label
+_SOURCE_OR_YEAR = re.compile(
+    r"\b(?:by|von|par|di|door|por|from|via|courtesy|source|quelle|fuente|fonte|bron|with|mit)\b|\d{4}"
+    r"|[/@]|www\.|\.(?:com|org|net|de|fr|es|it|nl|co\.uk)\b|(?:team|redaktion|rédaction|redacción|redazione|redactie)$",
+    re.IGNORECASE,
+)
+
+
+def _remove_closing_label(art: _Article) -> None:
+    """RELATED-017: a short label alone under the copy's last paragraph ('Something to Consider',
+    'How to listen to The Tennis Podcast', 'Ein Kommentar', 'Artikel anzeigen'): the header of a
+    module, a player or a comment section whose content the extractor dropped. Prose closes on a
+    sentence; a name (the sign-off), a source or credit line and a date or citation stay."""
+    ctx = art.ctx
+    params = ctx.rules.rule("RELATED-017").params
+    body = ctx.body()
+    if len(body) < 2:
+        return
+    last, above = body[-1], body[-2]
+    text = last.text
+    if not (params["min_words"] <= last.words <= params["max_words"]) or len(text) > params["max_chars"]:
+        return
+    if not text[:1].isupper() or ends_sentence(text) or text.endswith((":", ",", ";", "-", "–", "—")):
+        return
+    if above.words < params["prose_words"] or not ends_sentence(above.text):
+        return  # under a short line the label may head the copy's own closing list or lines
+    if last.index in ctx.vetoed() or _SOURCE_OR_YEAR.search(text) or has_dialogue(text, art.setup.reporting):
+        return
+    _label, colon, rest = text.partition(":")
+    if byline.bare_names(ctx, text, caps_ok=True) or byline.signature_names(ctx, last):
+        return  # the writer's name under the copy ('Jane Doe, Reuters'): the sign-off pass judges it
+    if colon and byline.bare_names(ctx, rest.strip()):
+        return  # a labelled credit ('Contributing: Jane Doe', 'Fotos: Jan Roe'): the credits' to judge
+    ctx.remove(last, "RELATED-017")

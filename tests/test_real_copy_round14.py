@@ -1,0 +1,158 @@
+"""Real copy, 2026-12-05 (fourteenth session): shapes of boilerplate that real extractors' dumps
+carry and the rules did not know. A module's label left alone under the copy once the extractor
+dropped what it announced (a podcast's player, a comment section, a 'show the article' button); a
+headline list over a republished story's origin note; another story's headline in capitals that
+keeps one word of its own spelling ('AMAs', 'CEOs'). Each leaves the text with its rule; copy that
+looks like them (a source line, a sign-off, a citation, the copy's own lists and subheads) stays.
+Copy written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean_text
+
+from .test_real_copy_round5 import DE
+from .test_real_copy_round7 import FR
+from .test_real_copy_round11 import BODY
+from .test_real_copy_round12 import ES
+
+COPY = {"en": BODY, "de": DE, "fr": FR, "es": ES}
+
+
+def _clean(*paragraphs: str):
+    """Clean the paragraphs as an extractor prints them, a blank line between them."""
+    return clean_text("\n\n".join(paragraphs) + "\n")
+
+
+def _rules(doc) -> set[str]:
+    return {r.rule for r in doc.removed}
+
+
+# RELATED-017: the label of a module, a player or a comment section as the last line under prose
+CLOSING_LABELS = [
+    ("en", "Something to Consider"),
+    ("en", "How to listen to The Example Podcast"),
+    ("en", "Inside the Newsroom"),
+    ("en", "Follow the Case"),
+    ("de", "Ein Kommentar"),
+    ("de", "Kommentar hinzufügen"),
+    ("de", "Artikel anzeigen"),
+    ("de", "Die neuesten Kommentare"),
+    ("de", "Bilder des Treffens"),
+    ("fr", "Les réactions des lecteurs"),
+    ("es", "Ver promociones de suscripción"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), CLOSING_LABELS)
+def test_a_label_alone_under_the_copy_leaves(lang: str, line: str) -> None:
+    body = COPY[lang]
+    doc = _clean(*body, line)
+    assert line not in doc.text
+    assert "RELATED-017" in _rules(doc)
+    assert all(p in doc.text for p in body)
+    assert clean_text(doc.text).text == doc.text
+
+
+CLOSING_LINES_THAT_STAY = [
+    "Provided by Example County Library",  # the story's source
+    "Jane Doe",  # the sign-off
+    "JANE DOE",
+    "Nature 574, 16-17 (2019)",  # a citation
+    "ISSN 1234-5678",
+    "Info: www.example.org",  # a contact or a link
+    "Crosspost: https://blog.example.org/919",
+    "PM ABC/fh",  # a press release's initials
+    "Your Example Team",  # a team's signature
+    "XX, Die Redaktion",
+    "That is all for now.",  # a sentence
+    "Thank you!",
+    "The end of an era?",
+]
+
+
+@pytest.mark.parametrize("line", CLOSING_LINES_THAT_STAY)
+def test_a_closing_line_of_the_copy_stays(line: str) -> None:
+    doc = _clean(*BODY, line)
+    assert line in doc.text
+    assert "RELATED-017" not in _rules(doc)
+
+
+def test_a_signature_with_the_agency_is_the_sign_off_pass_s() -> None:
+    doc = _clean(*BODY, "Jane Doe, Reuters")
+    assert "RELATED-017" not in _rules(doc)
+    assert doc.metadata.authors == ["Jane Doe"]
+
+
+def test_a_label_under_a_short_line_stays() -> None:
+    # the copy's own closing list ('What to bring' / items): the last line is no lone label
+    doc = _clean(*BODY, "What to bring:", "Warm clothes", "Sturdy boots")
+    assert "Sturdy boots" in doc.text and "Warm clothes" in doc.text
+    assert "RELATED-017" not in _rules(doc)
+
+
+def test_a_subhead_in_the_middle_stays() -> None:
+    doc = _clean(BODY[0], "Something to Consider", *BODY[1:])
+    assert "Something to Consider" in doc.text
+
+
+# RELATED-013: the module's headlines over a republished story's origin note
+TEASERS = [
+    "- 15 Strange Facts About Example Moons",
+    "- 11 Fascinating Photos of the Harbour at Night",
+    "- The 9 Biggest Questions About the New Budget",
+]
+
+
+def test_a_headline_list_over_an_origin_note_leaves_and_the_note_stays() -> None:
+    note = "Originally published on Example Science."
+    doc = _clean(*BODY, *TEASERS, note)
+    assert not any(t in doc.text for t in TEASERS)
+    assert "RELATED-013" in _rules(doc)
+    assert note in doc.text
+    assert all(p in doc.text for p in BODY)
+    assert clean_text(doc.text).text == doc.text
+
+
+def test_the_copy_own_list_over_an_origin_note_stays() -> None:
+    own = ["- Bring a warm coat and sturdy boots", "- Check the ferry times before you leave", "- Book the tour ahead"]
+    doc = _clean(*BODY, *own, "This article first appeared on Example Travel.")
+    assert all(line in doc.text for line in own)
+
+
+# RELATED-012: another story's headline in capitals, one word keeping its own small letters, between
+# two paragraphs of prose
+LONG = [
+    BODY[0] + " The vote was seven to four, and two members who had opposed the plan in May changed sides.",
+    BODY[1] + " Their petition has gathered more than three thousand signatures in two weeks.",
+    BODY[2],
+]
+CAPS_HEADLINES = [
+    "SINGER CLEARED TO PERFORM HITS AT AMAs AMID FEUD WITH FORMER LABEL: REPORT",
+    "COUNCIL SELLS HARBOUR LAND TO DEVELOPERS AFTER TALKS WITH CEOs COLLAPSE",
+    "McCARTNEY SAYS NEW ALBUM WILL BE HIS LAST AFTER SIXTY YEARS ON THE ROAD",
+]
+
+
+@pytest.mark.parametrize("line", CAPS_HEADLINES)
+def test_a_headline_in_capitals_with_one_mixed_word_leaves(line: str) -> None:
+    doc = _clean(LONG[0], line, *LONG[1:])
+    assert line not in doc.text
+    assert "RELATED-012" in _rules(doc)
+    assert all(p in doc.text for p in LONG)
+
+
+CAPS_LOOK_ALIKES = [
+    "The CEOs of three firms met the MAYOR on Tuesday to discuss the harbour land and the new budget",
+    "WHAT THE CEOs SAID",  # a short subhead
+    "| COUNCIL MEMBERS: WARD, MEMBER AND EMAIL ADDRESSES OF ALL THE MPs | | |",  # a table's row
+    "NASA And ESA Plan A Joint Mission To Study The Moons Of Jupiter Next Year",  # title case
+]
+
+
+@pytest.mark.parametrize("line", CAPS_LOOK_ALIKES)
+def test_lines_that_are_not_headlines_in_capitals_stay(line: str) -> None:
+    doc = _clean(LONG[0], line, *LONG[1:])
+    assert "RELATED-012" not in _rules(doc)
+    assert line in doc.text
