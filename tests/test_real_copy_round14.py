@@ -156,3 +156,46 @@ def test_lines_that_are_not_headlines_in_capitals_stay(line: str) -> None:
     doc = _clean(LONG[0], line, *LONG[1:])
     assert "RELATED-012" not in _rules(doc)
     assert line in doc.text
+
+
+# BYLINE-012 / TIMESTAMP-010: the standfirst, then the story's date and its writer (in either order),
+# then the copy, as readability prints a page's header under its deck
+DECK = (
+    "The government has unveiled a plan to help the industry cut the cost of solar panels by half by "
+    "2030, and to reach new efficiency targets within the decade."
+)
+REPORT = [
+    "The ministry has unveiled a plan to help the solar industry further reduce the costs of module "
+    "technology, it said on Wednesday in a statement to the press.",
+    "The initiative is part of the fourth energy technology plan, submitted to industry representatives "
+    "this week in Seoul, officials said on Thursday.",
+]
+
+
+@pytest.mark.parametrize("header", [["November 20, 2019", "Jane Doe"], ["Jane Doe", "November 20, 2019"]])
+def test_the_date_and_the_writer_under_the_standfirst(header: list[str]) -> None:
+    doc = _clean(DECK, *header, *REPORT)
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert doc.metadata.published is not None and doc.metadata.published["iso"] == "2019-11-20"
+    assert "November 20, 2019" not in doc.text and "Jane Doe" not in doc.text
+    assert DECK in doc.text and all(p in doc.text for p in REPORT)
+    assert clean_text(doc.text).text == doc.text
+
+
+def test_a_date_heading_a_section_of_the_copy_stays() -> None:
+    # a timeline's date between paragraphs, no writer beside it: the copy's own heading
+    doc = _clean(DECK, *REPORT, "November 20, 2019", *REPORT)
+    assert "November 20, 2019" in doc.text
+
+
+def test_a_date_under_the_standfirst_over_a_subhead_of_names_stays() -> None:
+    # 'Jane Doe and John Roe' heading an interview after the date: named again in the copy, no byline
+    talk = "Jane Doe and John Roe talked about the plan for an hour, and Jane Doe said it would work."
+    doc = _clean(DECK, "November 20, 2019", "Jane Doe and John Roe", talk, *REPORT)
+    assert "Jane Doe and John Roe" in doc.text
+    assert "November 20, 2019" in doc.text
+
+
+def test_a_year_glued_to_a_clock_of_two_digits_is_read() -> None:
+    doc = _clean("miércoles, 4 de mayo de 202200:00 hs", *COPY["es"])
+    assert doc.metadata.published is not None and doc.metadata.published["iso"] == "2022-05-04"
