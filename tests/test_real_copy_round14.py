@@ -199,3 +199,40 @@ def test_a_date_under_the_standfirst_over_a_subhead_of_names_stays() -> None:
 def test_a_year_glued_to_a_clock_of_two_digits_is_read() -> None:
     doc = _clean("miércoles, 4 de mayo de 202200:00 hs", *COPY["es"])
     assert doc.metadata.published is not None and doc.metadata.published["iso"] == "2022-05-04"
+
+
+# RELATED-013: a 'Recent posts' widget, each headline with the post's date after it
+RECENT_POSTS = [
+    "- 15 Budget Nursery Ideas for Small Flats - October 24, 2020",
+    "- 20 Gorgeous Winter Garden Projects - October 23, 2020",
+    "- Why Our Harbour Walk Became a Local Favourite - October 19, 2020",
+]
+
+
+def test_recent_posts_with_their_dates_leave() -> None:
+    doc = _clean(*BODY, *RECENT_POSTS)
+    assert not any(p in doc.text for p in RECENT_POSTS)
+    assert "RELATED-013" in _rules(doc)
+    assert all(p in doc.text for p in BODY)
+
+
+@pytest.mark.parametrize(
+    "dates",
+    [
+        # a tour's dates: every line on one template (RELATED-090)
+        [
+            "Berlin Tempodrom – October 24, 2020",
+            "Hamburg Sporthalle – October 26, 2020",
+            "Munich Olympiahalle – October 28, 2020",
+        ],
+        # the copy's own schedule in sentence case
+        [
+            "- Public hearing on the budget - March 4, 2024",
+            "- Final vote in the council - March 11, 2024",
+            "- New rates take effect - April 1, 2024",
+        ],
+    ],
+)
+def test_the_copy_own_dated_lists_stay(dates: list[str]) -> None:
+    doc = _clean(*BODY, *dates)
+    assert all(d in doc.text for d in dates)

@@ -345,8 +345,23 @@ def _announced(art: _Article, blocks: list[Block], i: int) -> bool:
 _MARK_SET = frozenset("@–—|:•/=$€£%")
 
 
+# a post's date after its headline, as a 'Recent posts' widget prints it ('… Shower Ideas - October 23,
+# 2020'): the widget's, not a template of the copy's
+_POSTED = re.compile(r"\s+[-–—|]\s+([^-–—|]*\d[^-–—|]*)$")
+
+
+def _unposted(text: str, dates: frozenset[str]) -> str:
+    """The line without a post's date after a headline of four words or more."""
+    posted = _POSTED.search(text)
+    if posted and len(_WORDS.findall(text[: posted.start()])) >= 4:
+        words = _WORDS.findall(posted.group(1).lower())
+        if any(w in dates for w in words) and all(w.isdigit() or w in dates for w in words):
+            return text[: posted.start()]
+    return text
+
+
 def _first_class(block: Block, dates: frozenset[str]) -> str:
-    text = _BULLET.sub("", block.text)  # a bullet is not a template
+    text = _unposted(_BULLET.sub("", block.text), dates)  # a bullet is not a template, nor a post's date
     first = text.split(" ", 1)[0].lower().strip(".,:")
     if first in dates:
         return "month"
@@ -390,7 +405,8 @@ def _uniform(art: _Article, items: list[Block]) -> bool:
     (a results table, fixtures with kick-off times, a stock table), whatever their first words.
     """
     n = len(items)
-    if sum(1 for b in items if _DATA.search(b.text)) * 10 >= n * 6:
+    dates = art.setup.dates
+    if sum(1 for b in items if _DATA.search(_unposted(b.text, dates))) * 10 >= n * 6:
         return True
     firsts: dict[str, int] = {}
     marks: dict[str, int] = {}
