@@ -85,6 +85,16 @@ def test_a_signature_with_the_agency_is_the_sign_off_pass_s() -> None:
     assert doc.metadata.authors == ["Jane Doe"]
 
 
+def test_a_label_under_a_paragraph_that_ends_in_a_link_leaves() -> None:
+    para = (
+        "The podcast is produced weekly through the season and daily during the finals, which take place "
+        "on 18-24 November in Madrid. Ticket details: https://tickets.example.org/finals"
+    )
+    doc = _clean(*BODY, para, "How to listen to The Example Podcast")
+    assert "How to listen" not in doc.text
+    assert para in doc.text
+
+
 def test_a_label_under_a_short_line_stays() -> None:
     # the copy's own closing list ('What to bring' / items): the last line is no lone label
     doc = _clean(*BODY, "What to bring:", "Warm clothes", "Sturdy boots")

@@ -785,6 +785,9 @@ _SOURCE_OR_YEAR = re.compile(
 )
 
 
+_LINK_END = re.compile(r"\S{2,}[.!?]\s+[^:]{0,40}:?\s*(?:https?://|www\.)\S+$")  # '… 18-24 November. Tickets: http://…'
+
+
 def _remove_closing_label(art: _Article) -> None:
     """RELATED-017: a short label alone under the copy's last paragraph ('Something to Consider',
     'How to listen to The Tennis Podcast', 'Ein Kommentar', 'Artikel anzeigen'): the header of a
@@ -801,7 +804,7 @@ def _remove_closing_label(art: _Article) -> None:
         return
     if not text[:1].isupper() or ends_sentence(text) or text.endswith((":", ",", ";", "-", "–", "—")):
         return
-    if above.words < params["prose_words"] or not ends_sentence(above.text):
+    if above.words < params["prose_words"] or not (ends_sentence(above.text) or _LINK_END.search(above.text)):
         return  # under a short line the label may head the copy's own closing list or lines
     if last.index in ctx.vetoed() or _SOURCE_OR_YEAR.search(text) or has_dialogue(text, art.setup.reporting):
         return
