@@ -771,9 +771,6 @@ def _remove_lists(art: _Article, wanted: str) -> bool:
     return found
 
 
-PASS = Related()
-
-
 # a source or credit line ('Provided by European Space Agency', 'Mit Material von dpa', 'Source: …'),
 # a date, a citation or a number ('Nature 574, 16-17 (2019)', 'ISSN 2222-2464'), an address or a
 # handle ('Info: www.example.org'), initials ('PM ABC/fh') or a team's signature ('Your Example
@@ -814,3 +811,6 @@ def _remove_closing_label(art: _Article) -> None:
     if colon and byline.bare_names(ctx, rest.strip()):
         return  # a labelled credit ('Contributing: Jane Doe', 'Fotos: Jan Roe'): the credits' to judge
     ctx.remove(last, "RELATED-017")
+
+
+PASS = Related()
