@@ -37,11 +37,10 @@ CLOSING_LABELS = [
     ("en", "Follow the Case"),
     ("de", "Ein Kommentar"),
     ("de", "Kommentar hinzufügen"),
-    ("de", "Artikel anzeigen"),
     ("de", "Die neuesten Kommentare"),
-    ("de", "Bilder des Treffens"),
-    ("fr", "Les réactions des lecteurs"),
-    ("es", "Ver promociones de suscripción"),
+    ("de", "Alle Kommentare (0)"),
+    ("fr", "Les commentaires des lecteurs"),
+    ("es", "VER PROMOS DE SUSCRIPCIÓN"),
 ]
 
 
@@ -69,6 +68,17 @@ CLOSING_LINES_THAT_STAY = [
     "That is all for now.",  # a sentence
     "Thank you!",
     "The end of an era?",
+    # the copy's own closing words: not in title case, or a vocative
+    "More to come",
+    "To be continued",
+    "Developing story",
+    "God bless America",
+    "Happy birthday, Mum",
+    "Rest in Peace, Jane",
+    "Bon appétit",
+    "Stay safe out there",
+    "Fortsetzung folgt",
+    "Artikel anzeigen",  # a button's label, but in sentence case: not told from the copy's words
 ]
 
 

@@ -74,6 +74,7 @@ class _Setup:
         self.tail_words = (p13["min_words"], p13["max_words"])
         self.tail_titleish = p13["titleish"]
         self.reporting = gated(rules, "SHARED-001")
+        self.comment_words = frozenset(rules.rule("RELATED-017").params["comment_words"])
         p15 = rules.rule("RELATED-015").params
         self.sponsor_rules = frozenset(p15["after_rules"])
         self.sponsor_words = tuple(p15["labels"])
@@ -792,6 +793,7 @@ def _remove_closing_label(art: _Article) -> None:
     sentence; a name (the sign-off), a source or credit line and a date or citation stay."""
     ctx = art.ctx
     params = ctx.rules.rule("RELATED-017").params
+    min_titleish = params["titleish"]
     body = ctx.body()
     if len(body) < 2:
         return
@@ -805,6 +807,12 @@ def _remove_closing_label(art: _Article) -> None:
         return  # under a short line the label may head the copy's own closing list or lines
     if last.index in ctx.vetoed() or _SOURCE_OR_YEAR.search(text) or has_dialogue(text, art.setup.reporting):
         return
+    if "," in text:
+        return  # 'Happy birthday, Mum', 'Rest in peace, Jane': the writer's own closing words
+    words = {w.lower() for w in _WORDS.findall(text)}
+    if titleish(text) < min_titleish and not words & art.setup.comment_words:
+        return  # a label is set in title case ('Something to Consider') or names the comments;
+        # 'More to come', 'To be continued', 'God bless America' close the copy in its own voice
     _label, colon, rest = text.partition(":")
     if byline.bare_names(ctx, text, caps_ok=True) or byline.signature_names(ctx, last):
         return  # the writer's name under the copy ('Jane Doe, Reuters'): the sign-off pass judges it
