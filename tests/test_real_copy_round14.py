@@ -78,6 +78,9 @@ CLOSING_LINES_THAT_STAY = [
     "Bon appétit",
     "Stay safe out there",
     "Fortsetzung folgt",
+    "The End",  # title case, but two words
+    "Thank You",
+    "See You Soon",  # the writer's word to the reader
     "Artikel anzeigen",  # a button's label, but in sentence case: not told from the copy's words
 ]
 

@@ -19,6 +19,7 @@ from ..text.shapes import PERIOD_END, attributed, ends_sentence, has_dialogue, h
 from . import byline
 from .base import Pass
 from .headline import introduces_article
+from .learned import YOU
 
 _CLOSE = "\"'”’)]"
 _WORDS = re.compile(r"[\w'’]+")
@@ -793,7 +794,7 @@ def _remove_closing_label(art: _Article) -> None:
     sentence; a name (the sign-off), a source or credit line and a date or citation stay."""
     ctx = art.ctx
     params = ctx.rules.rule("RELATED-017").params
-    min_titleish = params["titleish"]
+    min_titleish, min_title_words = params["titleish"], params["min_title_words"]
     body = ctx.body()
     if len(body) < 2:
         return
@@ -810,9 +811,13 @@ def _remove_closing_label(art: _Article) -> None:
     if "," in text:
         return  # 'Happy birthday, Mum', 'Rest in peace, Jane': the writer's own closing words
     words = {w.lower() for w in _WORDS.findall(text)}
-    if titleish(text) < min_titleish and not words & art.setup.comment_words:
-        return  # a label is set in title case ('Something to Consider') or names the comments;
-        # 'More to come', 'To be continued', 'God bless America' close the copy in its own voice
+    if not words & art.setup.comment_words and (
+        titleish(text) < min_titleish or last.words < min_title_words or YOU.search(text)
+    ):
+        # a label names the comments, or is set in title case ('Something to Consider'): 'More to
+        # come', 'To be continued' close the copy in its own voice, and so do 'The End' and the
+        # writer's word to the reader ('See You Soon', 'Thank You')
+        return
     _label, colon, rest = text.partition(":")
     if byline.bare_names(ctx, text, caps_ok=True) or byline.signature_names(ctx, last):
         return  # the writer's name under the copy ('Jane Doe, Reuters'): the sign-off pass judges it
