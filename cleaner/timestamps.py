@@ -78,7 +78,7 @@ _NOISE = re.compile(
 _YEAR_CLOCK = re.compile(r"(?<!\d)((?:19|20)\d{2})(?=\d{1,2}:\d{2}(?!\d))")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 CAMEL_GLUE = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")  # where _CAMEL would split
-YEAR_GLUED_CLOCK = re.compile(r"(?:19|20)(?<!\d(?:19|20))\d{3}:\d{2}")  # where _YEAR_CLOCK would split
+YEAR_GLUED_CLOCK = re.compile(r"(?:19|20)(?<!\d(?:19|20))\d{3,4}:\d{2}")  # where _YEAR_CLOCK would split
 
 
 def unglue(text: str) -> str:

@@ -825,10 +825,14 @@ def _under_standfirst(ctx: Context) -> None:
     k = next((k for k, b in enumerate(body[:3]) if b.words >= _PROSE_WORDS), None)
     if k is None or any(b.words > params["head_words"] for b in body[:k]) or k + 2 >= len(body):
         return
+    from . import timestamp
+
     standfirst, line, after = body[k], body[k + 1], body[k + 2]
+    stamp_over = k + 3 < len(body) and line.words <= 12 and timestamp.is_stamp(ctx, line.text)
+    if stamp_over:
+        line, after = after, body[k + 3]  # 'A paragraph of dek.' / the date / 'Jane Doe' / the copy
     if standfirst.words > params["standfirst_words"] or line.words > 14 or _credits_line(ctx, standfirst):
         return
-    from . import timestamp
 
     text = line.text
     glued = _GLUED_DATE.search(text)
@@ -842,7 +846,7 @@ def _under_standfirst(ctx: Context) -> None:
         # 'Redakteur in der Wirtschaft der Sonntagszeitung.': the writer's role, in a line of its own
         after.words <= role_words and after.text.split()[0].lower().strip(".,:") in roles
     )
-    dated = text != line.text or (after.words <= 12 and timestamp.is_stamp(ctx, after.text))
+    dated = stamp_over or text != line.text or (after.words <= 12 and timestamp.is_stamp(ctx, after.text))
     if not (job or dated or (k > 0 and after.words >= _PROSE_WORDS)):
         return  # with no title above, the first paragraph may be the copy's: a heading may follow it
     names = _names_and_places(ctx, text.strip(" ,|·•—–-"))
@@ -879,10 +883,22 @@ def _sign_off(ctx: Context) -> None:
     if len(body) < 2 or body[-2].words < _PROSE_WORDS:
         return
     block = body[-1]
-    if block.words > PASS.setup(ctx).block_max_words:
+    names = signature_names(ctx, block)
+    if not names:
         return
+    for name in names:
+        if name.lower() not in {a.lower() for a in ctx.metadata.authors}:
+            ctx.metadata.authors.append(name)
+    ctx.lift(block, "BYLINE-011", "authors")
+
+
+def signature_names(ctx: Context, block: Block) -> list[str] | None:
+    """The names a last line signs with ('— Jane Doe', 'By Jane Doe', 'Jane Doe, Reuters'), once
+    the sign-off mark, 'By' or the outlet is set aside; None when it is no signature."""
+    if block.words > PASS.setup(ctx).block_max_words:
+        return None
     if ctx.rules.pattern("CREDITS-001").search(block.text):
-        return  # 'Written by Jane Doe; edited by …': a credits line, the credits pass's by role
+        return None  # 'Written by Jane Doe; edited by …': a credits line, the credits pass's by role
     mark = _SIGN_OFF.match(block.text)
     text = block.text[mark.end() :] if mark else block.text
     if mark and (credit := _CREDIT_AFTER.search(text)):
@@ -890,12 +906,7 @@ def _sign_off(ctx: Context) -> None:
     names = parse(ctx, text, top=True) if (mark or PASS.setup(ctx).lead.match(text) or "," in text) else None
     if not names and mark:
         names = bare_names(ctx, text.split(" | ")[0])
-    if not names:
-        return
-    for name in names:
-        if name.lower() not in {a.lower() for a in ctx.metadata.authors}:
-            ctx.metadata.authors.append(name)
-    ctx.lift(block, "BYLINE-011", "authors")
+    return names or None
 
 
 def _split_sign_off(ctx: Context) -> None:

@@ -47,8 +47,8 @@ _SENT_END = tuple('.!?"”’»)…')
 _SYMBOLS = re.compile("[©|•»›→@#▶►]")
 _DIGIT = re.compile(r"\d")
 _URLISH = re.compile(r"https?://|www\.|\.com\b|\.org\b|\.co\.uk\b", re.IGNORECASE)
-# the reader addressed in the languages most dumps are in
-_YOU = re.compile(r"\b(?:you|your|yours|du|dich|dir|dein\w*|euch|vous|votre|vos|tu|tú|usted|ustedes)\b", re.IGNORECASE)
+# the reader addressed in the languages most dumps are in (the related pass asks it too)
+YOU = re.compile(r"\b(?:you|your|yours|du|dich|dir|dein\w*|euch|vous|votre|vos|tu|tú|usted|ustedes)\b", re.IGNORECASE)
 _BULLET = tuple("-–—•*·►▶>")
 LONG = 25  # words: a block this long that ends a sentence is running prose
 
@@ -203,7 +203,7 @@ def features(doc: Doc, i: int) -> list[float]:
         float(text[:1].isupper()),
         s.title,
         float(text.isupper()),
-        float(_YOU.search(text) is not None),
+        float(YOU.search(text) is not None),
         float(_SYMBOLS.search(text) is not None),
         float(_URLISH.search(text) is not None),
         text.count(",") / words,

@@ -16,8 +16,10 @@ from ..context import Context
 from ..text.lines import line_rules
 from ..text.regex import gated
 from ..text.shapes import PERIOD_END, attributed, ends_sentence, has_dialogue, headline_like, titleish
+from . import byline
 from .base import Pass
 from .headline import introduces_article
+from .learned import YOU
 
 _CLOSE = "\"'”’)]"
 _WORDS = re.compile(r"[\w'’]+")
@@ -73,6 +75,7 @@ class _Setup:
         self.tail_words = (p13["min_words"], p13["max_words"])
         self.tail_titleish = p13["titleish"]
         self.reporting = gated(rules, "SHARED-001")
+        self.comment_words = frozenset(rules.rule("RELATED-017").params["comment_words"])
         p15 = rules.rule("RELATED-015").params
         self.sponsor_rules = frozenset(p15["after_rules"])
         self.sponsor_words = tuple(p15["labels"])
@@ -344,8 +347,23 @@ def _announced(art: _Article, blocks: list[Block], i: int) -> bool:
 _MARK_SET = frozenset("@–—|:•/=$€£%")
 
 
+# a post's date after its headline, as a 'Recent posts' widget prints it ('… Shower Ideas - October 23,
+# 2020'): the widget's, not a template of the copy's
+_POSTED = re.compile(r"\s+[-–—|]\s+([^-–—|]*\d[^-–—|]*)$")
+
+
+def _unposted(text: str, dates: frozenset[str]) -> str:
+    """The line without a post's date after a headline of four words or more."""
+    posted = _POSTED.search(text)
+    if posted and len(_WORDS.findall(text[: posted.start()])) >= 4:
+        words = _WORDS.findall(posted.group(1).lower())
+        if any(w in dates for w in words) and all(w.isdigit() or w in dates for w in words):
+            return text[: posted.start()]
+    return text
+
+
 def _first_class(block: Block, dates: frozenset[str]) -> str:
-    text = _BULLET.sub("", block.text)  # a bullet is not a template
+    text = _unposted(_BULLET.sub("", block.text), dates)  # a bullet is not a template, nor a post's date
     first = text.split(" ", 1)[0].lower().strip(".,:")
     if first in dates:
         return "month"
@@ -389,7 +407,8 @@ def _uniform(art: _Article, items: list[Block]) -> bool:
     (a results table, fixtures with kick-off times, a stock table), whatever their first words.
     """
     n = len(items)
-    if sum(1 for b in items if _DATA.search(b.text)) * 10 >= n * 6:
+    dates = art.setup.dates
+    if sum(1 for b in items if _DATA.search(_unposted(b.text, dates))) * 10 >= n * 6:
         return True
     firsts: dict[str, int] = {}
     marks: dict[str, int] = {}
@@ -411,6 +430,7 @@ class Related(Pass[_Setup]):
         "RELATED-014",
         "RELATED-015",
         "RELATED-016",
+        "RELATED-017",
     )
     vetoes = ("RELATED-090", "RELATED-091", "RELATED-092", "RELATED-093")
 
@@ -450,6 +470,7 @@ class Related(Pass[_Setup]):
                 break  # a page's own structure already dropped its unlabelled link lists
         if not ctx.structured:
             _remove_headless_tail(art)
+            _remove_closing_label(art)
 
 
 def _remove_sponsored(art: _Article) -> None:
@@ -498,8 +519,26 @@ def _remove_caps_headlines(ctx: Context, setup: _Setup) -> None:
     for i in range(prose[0] + 1, prose[-1]):
         block = body[i]
         text = block.text
-        if low <= block.words <= high and text.isupper() and not text.endswith(".") and any(c.isalpha() for c in text):
+        if low <= block.words <= high and _in_capitals(text) and not text.endswith("."):
             ctx.remove(block, "RELATED-012")
+
+
+def _in_capitals(text: str) -> bool:
+    """Set in capitals: every word with letters in capitals but at most one that keeps a small
+    letter or two of its own spelling ('… CLEARED TO PERFORM HITS AT AMAs AMID FEUD', 'McCARTNEY')."""
+    if text.isupper():
+        return True
+    if text[:1] == "|":
+        return False  # a table's row ('| TORY MPs: CONSTITUENCY … | | |'): the copy's own table
+    mixed = 0
+    for word in text.split():
+        lower = sum(1 for c in word if c.islower())
+        if lower:
+            upper = sum(1 for c in word if c.isupper())
+            mixed += 1
+            if mixed > 1 or lower > 2 or upper < 2:
+                return False
+    return mixed == 1
 
 
 def _kicker(setup: _Setup, block: Block) -> bool:
@@ -644,7 +683,13 @@ def _nav_count(art: _Article, block: Block) -> int:
 
 
 _CLOSING_NOTE = re.compile(
-    r"(?:editor['’]?s['’]?\s+note|correction|clarification|update(?:d)?)\s*[:.—–-]", re.IGNORECASE
+    r"(?:editor['’]?s['’]?\s+note|correction|clarification|update(?:d)?)\s*[:.—–-]"
+    # an origin note of a republished story closes the copy under the module too ('Originally
+    # published on Live Science.', 'This article first appeared on …'): a sentence, so it stays
+    r"|\(?(?:originally|first)\s+(?:published|appeared|posted)\s+(?:on|in|at|by)\s"
+    r"|\(?(?:this|the)\s+(?:article|story|post|piece)\s+(?:was\s+|has\s+been\s+)?(?:originally\s+|first\s+)?"
+    r"(?:appeared|published|posted|ran)\s+(?:originally\s+|first\s+)?(?:on|in|at|by)\s",
+    re.IGNORECASE,
 )
 
 
@@ -726,6 +771,59 @@ def _remove_lists(art: _Article, wanted: str) -> bool:
             ctx.remove(item, "RELATED-010")
         found = True
     return found
+
+
+# a source or credit line ('Provided by European Space Agency', 'Mit Material von dpa', 'Source: …'),
+# a date, a citation or a number ('Nature 574, 16-17 (2019)', 'ISSN 2222-2464'), an address or a
+# handle ('Info: www.example.org'), initials ('PM ABC/fh') or a team's signature ('Your Example
+# Team', 'Die Redaktion'): the copy's own closing line, never a module's label
+_SOURCE_OR_YEAR = re.compile(
+    r"\b(?:by|von|par|di|door|por|from|via|courtesy|source|quelle|fuente|fonte|bron|with|mit)\b|\d{4}"
+    r"|[/@]|www\.|\.(?:com|org|net|de|fr|es|it|nl|co\.uk)\b|(?:team|redaktion|rédaction|redacción|redazione|redactie)$",
+    re.IGNORECASE,
+)
+
+
+_LINK_END = re.compile(r"\S{2,}[.!?]\s+[^:]{0,40}:?\s*(?:https?://|www\.)\S+$")  # '… 18-24 November. Tickets: http://…'
+
+
+def _remove_closing_label(art: _Article) -> None:
+    """RELATED-017: a short label alone under the copy's last paragraph ('Something to Consider',
+    'How to listen to The Tennis Podcast', 'Ein Kommentar', 'Artikel anzeigen'): the header of a
+    module, a player or a comment section whose content the extractor dropped. Prose closes on a
+    sentence; a name (the sign-off), a source or credit line and a date or citation stay."""
+    ctx = art.ctx
+    params = ctx.rules.rule("RELATED-017").params
+    min_titleish, min_title_words = params["titleish"], params["min_title_words"]
+    body = ctx.body()
+    if len(body) < 2:
+        return
+    last, above = body[-1], body[-2]
+    text = last.text
+    if not (params["min_words"] <= last.words <= params["max_words"]) or len(text) > params["max_chars"]:
+        return
+    if not text[:1].isupper() or ends_sentence(text) or text.endswith((":", ",", ";", "-", "–", "—")):
+        return
+    if above.words < params["prose_words"] or not (ends_sentence(above.text) or _LINK_END.search(above.text)):
+        return  # under a short line the label may head the copy's own closing list or lines
+    if last.index in ctx.vetoed() or _SOURCE_OR_YEAR.search(text) or has_dialogue(text, art.setup.reporting):
+        return
+    if "," in text:
+        return  # 'Happy birthday, Mum', 'Rest in peace, Jane': the writer's own closing words
+    words = {w.lower() for w in _WORDS.findall(text)}
+    if not words & art.setup.comment_words and (
+        titleish(text) < min_titleish or last.words < min_title_words or YOU.search(text)
+    ):
+        # a label names the comments, or is set in title case ('Something to Consider'): 'More to
+        # come', 'To be continued' close the copy in its own voice, and so do 'The End' and the
+        # writer's word to the reader ('See You Soon', 'Thank You')
+        return
+    _label, colon, rest = text.partition(":")
+    if byline.bare_names(ctx, text, caps_ok=True) or byline.signature_names(ctx, last):
+        return  # the writer's name under the copy ('Jane Doe, Reuters'): the sign-off pass judges it
+    if colon and byline.bare_names(ctx, rest.strip()):
+        return  # a labelled credit ('Contributing: Jane Doe', 'Fotos: Jan Roe'): the credits' to judge
+    ctx.remove(last, "RELATED-017")
 
 
 PASS = Related()

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from ..article import Block
+from ..article import BODY, Block
 from ..context import Context
 from ..timestamps import CAMEL_GLUE, YEAR_GLUED_CLOCK, unglue
 from .base import Pass
@@ -326,7 +326,9 @@ class Timestamps(Pass[_Setup]):
             block = body[i]
             if date and series:
                 ctx.veto("TIMESTAMP-090", block)  # the article's own schedule or timeline
-            elif date and not (i < min(first_prose, setup.top) or i > last_prose):
+            elif date and not (
+                i < min(first_prose, setup.top) or i > last_prose or _beside_byline(ctx, block, i, prose)
+            ):
                 continue  # a bare date in the middle may head a section
             else:
                 ctx.remove(block, rule_id)
@@ -336,6 +338,19 @@ class Timestamps(Pass[_Setup]):
                     _glued_author(ctx, text[cut:])
                     text = text[:cut].rstrip(" ,|")
                 _note(ctx, text, rule_id)
+
+
+def _beside_byline(ctx: Context, block: Block, i: int, prose: list[int]) -> bool:
+    """A bare date right over or under the byline a byline pass lifted under the standfirst ('A
+    paragraph of dek.' / 'November 20, 2019' / 'Jane Doe' / the copy): the story's stamp, though a
+    paragraph of prose (the standfirst) stands above it. Only above the second paragraph of prose."""
+    if len(prose) > 1 and i > prose[1]:
+        return False
+    blocks = ctx.blocks
+    for j in (block.index - 1, block.index + 1):
+        if 0 <= j < len(blocks) and blocks[j].status != BODY and (blocks[j].rule or "") == "BYLINE-012":
+            return True
+    return False
 
 
 def _prose(ctx: Context, setup: _Setup, block: Block) -> bool:
