@@ -285,21 +285,33 @@ def outcomes(inputs: Iterable[Input], opts: Options, *, jobs: int, stdin: bytes 
     pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker)
     pending: deque[tuple[list[Any], Any]] = deque()
 
-    def collect(group: list[Any], future: Any) -> list[Outcome]:
-        # A worker that dies (killed, out of memory) breaks the pool: its inputs are reported as
-        # failed, and the batch goes on in a new pool instead of waiting forever for them.
+    def fresh() -> ProcessPoolExecutor:
         nonlocal pool
+        pool.shutdown(wait=False, cancel_futures=True)
+        pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker)
+        return pool
+
+    def collect(group: list[Any], future: Any) -> list[Outcome]:
+        # A worker that dies (killed, out of memory) breaks the pool, and every chunk in flight with
+        # it: the chunk waited for is run again alone in a new pool, so only the chunk that kills a
+        # worker twice is reported as failed (not whichever chunk was in flight beside it), and the
+        # batch goes on instead of waiting forever for them.
         try:
             return future.result()
         except BrokenProcessPool:
-            pool.shutdown(wait=False, cancel_futures=True)
-            pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker)
+            try:
+                result = fresh().submit(_work_chunk, group).result()
+            except BrokenProcessPool:
+                result = [
+                    Outcome(
+                        input=task[0], ok=False, error="a worker process died while cleaning it", error_kind="worker"
+                    )
+                    for task in group
+                ]
+            pool_now = fresh()
             for i, (g, f) in enumerate(pending):
-                pending[i] = (g, pool.submit(_work_chunk, g)) if not f.done() or f.exception() else (g, f)
-            return [
-                Outcome(input=task[0], ok=False, error="a worker process died while cleaning it", error_kind="worker")
-                for task in group
-            ]
+                pending[i] = (g, pool_now.submit(_work_chunk, g)) if not f.done() or f.exception() else (g, f)
+            return result
 
     try:
         for group in chunked(tasks, chunk):

@@ -128,12 +128,13 @@ TEASERS = [
 ]
 
 
-def test_a_headline_list_over_an_origin_note_leaves_and_the_note_stays() -> None:
+def test_a_headline_list_over_an_origin_note_leaves_and_so_does_the_note() -> None:
     note = "Originally published on Example Science."
     doc = _clean(*BODY, *TEASERS, note)
     assert not any(t in doc.text for t in TEASERS)
     assert "RELATED-013" in _rules(doc)
-    assert note in doc.text
+    assert note not in doc.text and "FOOTER-110" in _rules(doc)  # the note is provenance (FOOTER-110)
+    assert doc.metadata.original_publisher == "Example Science"
     assert all(p in doc.text for p in BODY)
     assert clean_text(doc.text).text == doc.text
 
