@@ -288,3 +288,19 @@ def test_a_schedule_of_two_times_stays() -> None:
     line = "Doors 19:30 – 23:00"
     doc = _planted(PROSE, line, "middle")
     assert line in doc.text
+
+
+def test_a_click_to_tweet_box_that_is_the_sentences_only_copy_loses_only_its_button() -> None:
+    box = "Increasing your visibility gradually lets you grow into your role with much less stress.Click To Tweet"
+    doc = _planted(PROSE, box, "middle")
+    assert "Click To Tweet" not in doc.text
+    assert "Increasing your visibility gradually lets you grow into your role with much less stress." in doc.text
+    assert "CRUMB-124" in {r.rule for r in doc.removed}
+    assert clean_text(doc.text).text == doc.text
+
+
+def test_a_click_to_tweet_box_that_repeats_the_story_goes_whole() -> None:
+    sentence = "Increasing your visibility gradually lets you grow into your role with much less stress."
+    box = sentence + "Click To Tweet"
+    doc = clean_text("\n\n".join([PROSE[0], f"{sentence} {PROSE[1]}", box, *PROSE[2:]]) + "\n")
+    assert box not in doc.text and doc.text.count(sentence) == 1

@@ -119,6 +119,23 @@ def _heads_links(ctx: Context, block: Block) -> bool:
     return bool(after) and after[0].words <= 16 and not after[0].text.rstrip().endswith((".", "!", "?", ":"))
 
 
+_TWEET_BUTTON = re.compile(r"\s*(?:click\s+to\s+tweet|tweet\s+this(?:\s+quote)?)\s*$", re.IGNORECASE)
+
+
+def _tweet_box_only_copy(ctx: Context, block: Block) -> bool:
+    """CRUMB-124: a click-to-tweet box repeats a sentence of the story with its button glued on. When
+    the story prints the sentence nowhere else (the extractor kept the box, not the paragraph), the
+    box is that sentence's only copy: the button words are cut and the sentence stays."""
+    m = _TWEET_BUTTON.search(block.text)
+    if m is None:
+        return False
+    quote = " ".join(block.text[: m.start()].split())[:80]
+    if len(quote) < 20 or any(quote in " ".join(b.text.split()) for b in ctx.body() if b is not block):
+        return False
+    ctx.rewrite(block, m.start(), block.text[m.start() : m.end()], "", "CRUMB-124")
+    return True
+
+
 def _no_sentence(low: str) -> bool:
     return not low.rstrip().endswith((".", "!", "?"))
 
@@ -150,6 +167,8 @@ class Crumbs(Pass[_Setup]):
             # labels are short; a rule that names a longer piece of furniture exactly says so (max_words)
             rule_id = lines.first(block, max_words=long_max, default_max=short_max)
             if words > short_max:
+                if rule_id == "CRUMB-124" and _tweet_box_only_copy(ctx, block):
+                    continue  # the button is cut off, the sentence stays (the story prints it only here)
                 if rule_id:
                     ctx.remove(block, rule_id)
                 continue
