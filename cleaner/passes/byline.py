@@ -13,7 +13,15 @@ from itertools import pairwise
 from ..article import BODY, Block
 from ..context import Context
 from ..text.regex import may_match, pattern_words
-from ..text.shapes import FILED_IN_PLACE, PARTICLES, TITLE_BEFORE_NAME, is_name, natural_case, split_names
+from ..text.shapes import (
+    FILED_IN_PLACE,
+    PARTICLES,
+    TITLE_BEFORE_NAME,
+    is_name,
+    natural_case,
+    split_names,
+    without_place,
+)
 from . import caption, dateline
 from .base import Pass
 
@@ -180,6 +188,10 @@ _PLACE_PIECE = re.compile(
 )
 
 
+# after a lead-in and the names: a place of up to three capitalised words ('New Delhi', 'Rio de Janeiro')
+_PLACE_WORDS = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:(?:de|do|da|del|am|upon|on)\s+)?[A-ZÀ-Ý][\w'’.-]+){0,2}$")
+
+
 def _set_off(core: str, pieces: list[str]) -> bool:
     """Whether the two pieces stand apart by a pipe, a comma or a dash, not by 'for' ('Docker Desktop
     for Linux' is a product, not a writer and a place)."""
@@ -201,7 +213,8 @@ def in_paper_language(ctx: Context) -> bool:
 def _names_of(ctx: Context, text: str) -> list[str] | None:
     # ('Por Ana Souza*': Brazilian papers mark an intern's or a guest's name with a footnote star)
     text = _DEGREE.sub("", text.strip().rstrip("*").rstrip())
-    parts = [_HONORIFIC.sub("", _IN_PLACE.sub("", p)) for p in split_names(text)]
+    places = ctx.rules.phrase_set("BYLINE-021")  # 'By Jane Doe London': the city the writer filed from
+    parts = [without_place(_HONORIFIC.sub("", _IN_PLACE.sub("", p)), places) for p in split_names(text)]
     names: list[str] = []
     for i, part in enumerate(parts):
         if _ARTICLE_TITLED.match(part) and in_paper_language(ctx):
@@ -421,6 +434,15 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
             head, _, tail = _FILED_FROM.sub("", pieces[0]).partition(" with ")
             first, second = _names(ctx, head), _names(ctx, tail)
             names = first + second if first and second else None
+        if (
+            names
+            and len(pieces) == 2
+            and pieces[1]
+            and not pieces[1].endswith(".")
+            and (_PLACE_PIECE.match(pieces[1]) or _PLACE_WORDS.match(pieces[1]))
+            and _set_off(core, pieces)
+        ):
+            return names  # 'By Rahul Sharma | New Delhi', 'Por Ana García · Madrid': the writer and where they filed
         # after the names: an outlet, a job title, or the credit of someone who is not an author
         # ('Photos by John Roe'): photographers and editors are never authors
         if (
@@ -578,6 +600,9 @@ def bare_names(ctx: Context, text: str, *, caps_ok: bool = False) -> list[str] |
         placed = [_IN_PLACE.sub("", part) for part in parts]
         if all(p != part for p, part in zip(placed, parts, strict=True)):
             parts = placed
+    # 'Ana García Madrid': a name of two words and the city the writer filed from (BYLINE-021)
+    places = ctx.rules.phrase_set("BYLINE-021")
+    parts = [without_place(part, places) if len(part.split()) == 3 else part for part in parts]
     names = [bare_name(ctx, part) for part in parts]
     return names if all(names) else None  # type: ignore[return-value]
 

@@ -141,6 +141,16 @@ FILED_IN_PLACE = re.compile(
 )
 
 
+def without_place(text: str, places: frozenset[str] | set[str]) -> str:
+    """'Ana García Madrid' -> 'Ana García', 'Jane Doe New York' -> 'Jane Doe': a city the writer filed
+    from (BYLINE-021's) printed after the name with no comma or 'in'. The name keeps two words at least."""
+    tokens = text.split()
+    for k in (3, 2, 1):
+        if len(tokens) >= k + 2 and " ".join(tokens[-k:]).lower().strip(".,") in places:
+            return " ".join(tokens[:-k])
+    return text
+
+
 _AFTER_APOSTROPHE = re.compile(r"(?<=['’])(\w)")  # compiled here: re's own cache is full of the rule packs
 
 
