@@ -130,3 +130,60 @@ def test_a_city_in_a_sentence_is_copy():
     doc = clean_text(raw)
     assert line in doc.text
     assert doc.metadata.authors == []
+
+
+# ------------------------------------------------------------------ a name in capitals, anchored
+
+
+@pytest.mark.parametrize(
+    ("lines", "names"),
+    [
+        (["By", "JANE DOE"], ["Jane Doe"]),  # the lead-in alone over the name (a US regional's template)
+        (["JANE DOE", "Associated Press"], ["Jane Doe"]),  # the wire under the name
+        (["JANE DOE", "Staff Writer"], ["Jane Doe"]),
+        (["JANE DOE", "The Denver Post"], ["Jane Doe"]),
+        (["RAHUL SHARMA", "rahul.sharma@example.com"], ["Rahul Sharma"]),  # the writer's address under it
+    ],
+)
+def test_a_name_in_capitals_under_a_lead_in_or_over_its_outlet_is_a_byline(lines, names):
+    assert copy_authors(*lines)[0] == names
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["JANE DOE"],  # alone, a name in capitals is no different from a kicker
+        ["SCORES QUARANTINED", "The Latest News"],  # a kicker over a heading
+        ["BREAKING NEWS", "Associated Press"],
+        ["WORLD CUP", "Sports Desk"],
+    ],
+)
+def test_capitals_without_a_byline_around_them_name_no_author(lines):
+    raw = "\n\n".join([TITLE, *lines, LEAD, *BODY]) + "\n"
+    assert clean_text(raw).metadata.authors == []
+
+
+# ------------------------------------------------------------------ a colon dateline in mixed case
+
+INDIAN_COPY = (
+    "The municipal corporation on Tuesday approved a budget of Rs 52,000 crore for the coming year, with "
+    "the largest share set aside for roads, drains and the new coastal road."
+)
+
+
+@pytest.mark.parametrize(("opening", "place"), [("Mumbai: ", "Mumbai"), ("New Delhi: ", "New Delhi")])
+def test_a_city_before_a_colon_opening_the_copy_is_the_dateline(opening, place):
+    raw = "\n\n".join(["Civic body approves new budget for roads", "Rahul Sharma", opening + INDIAN_COPY, *BODY])
+    doc = clean_text(raw + "\n")
+    assert doc.metadata.dateline is not None
+    assert doc.metadata.dateline.place == place
+    assert doc.metadata.authors == ["Rahul Sharma"]
+    assert opening + INDIAN_COPY in doc.text  # the dateline stays in the copy, as printed
+
+
+@pytest.mark.parametrize("opening", ["Analysis: ", "Jane Doe: ", "Kommentar: "])
+def test_a_label_or_a_speaker_before_a_colon_is_no_dateline(opening):
+    raw = "\n\n".join(["Civic body approves new budget for roads", opening + INDIAN_COPY, *BODY])
+    doc = clean_text(raw + "\n")
+    assert doc.metadata.dateline is None
+    assert opening + INDIAN_COPY in doc.text

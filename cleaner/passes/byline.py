@@ -721,6 +721,10 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
     ):
         return None
     found = bare_names(ctx, block.text) or bare_names(ctx, _strip_timestamp(ctx, block.text))
+    if not found and not dated and block.text.isupper() and _caps_anchored(ctx, opening, i):
+        # 'By' / 'JANE DOE', 'JANE DOE' / 'Associated Press': a name in capitals under a lone lead-in or
+        # over the writer's outlet or job title is a byline as surely as one beside the date
+        found = bare_names(ctx, block.text, caps_ok=True)
     if not found and dated and not (i > 0 and bare_names(ctx, opening[i - 1].text)):
         # a name in capitals next to the date; under a name in mixed case a line in capitals is the
         # place the writer filed from ('Jane Doe' / 'NEW DELHI' / the date: The Hindu's form)
@@ -728,6 +732,33 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
     if found and i == 0 and not dated and named_in_copy(ctx, found, block):
         return None  # 'Performant Python' over copy about Python: a title, not a writer
     return found
+
+
+def _caps_anchored(ctx: Context, opening: list[Block], i: int) -> bool:
+    """Whether a line in capitals at opening[i] stands where only a byline does: under a lead-in
+    alone on its line ('By' / 'JANE DOE'), or over its outlet or job title in mixed case, every word
+    capitalised ('JANE DOE' / 'Associated Press', 'JANE DOE' / 'Staff Writer') or the writer's address."""
+    if i > 0 and opening[i - 1].lower.strip(" :") in _LONE_LEADS:
+        return True
+    if i + 1 >= len(opening):
+        return False
+    under = opening[i + 1].text.strip()
+    words = under.split()
+    if _EMAIL.fullmatch(under):
+        return True
+    return (
+        1 <= len(words) <= 4
+        and not under.isupper()
+        and not under.endswith((".", ":", "?", "!"))
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() not in _LOOSE_TAILS
+        and _affiliation(ctx, under)
+    )
+
+
+# words of the affiliation vocabulary that end headings as often as outlets ('The Latest News',
+# 'Top Stories for You'): a line under capitals ending in one is no outlet for certain
+_LOOSE_TAILS = frozenset(("news", "the", "for", "via", "online", "digital", "daily", "business", "sports", "health"))
 
 
 _YEAR = re.compile(r"(?:19|20)(?<!\d(?:19|20))\d\d(?!\d)")  # see timestamp._YEAR
