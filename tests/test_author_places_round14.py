@@ -187,3 +187,34 @@ def test_a_label_or_a_speaker_before_a_colon_is_no_dateline(opening):
     doc = clean_text(raw + "\n")
     assert doc.metadata.dateline is None
     assert opening + INDIAN_COPY in doc.text
+
+
+# ------------------------------------------------------------------ a city is never a second writer
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Jane Doe, New Delhi", ["Jane Doe"]),  # an Indian daily: the city after a comma
+        ("By Jane Doe, Hong Kong", ["Jane Doe"]),
+        ("Por Ana García, Buenos Aires", ["Ana García"]),  # an Argentine daily
+        ("By Jane Doe and John Roe, Los Angeles", ["Jane Doe", "John Roe"]),
+        ("Jane Doe, New Delhi", ["Jane Doe"]),  # a bare byline under the headline
+        ("Jane Doe | New Delhi", ["Jane Doe"]),
+        ("By Jane Doe and Jack London", ["Jane Doe", "Jack London"]),  # a writer whose surname is a city
+    ],
+)
+def test_a_city_after_the_names_in_copy_is_no_writer(byline, names):
+    assert copy_authors(byline)[0] == names
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "names"),
+    [
+        ("", "<div class='byline'>Jane Doe | New Delhi</div>", ["Jane Doe"]),
+        ("", "<div class='byline'>New Delhi: Rahul Sharma</div>", ["Rahul Sharma"]),  # the city as a dateline
+        ("<meta name='author' content='Mumbai: Rahul Sharma'>", "", ["Rahul Sharma"]),
+    ],
+)
+def test_a_city_beside_the_names_on_a_page_is_no_writer(head, byline, names):
+    assert page_authors(head, byline) == names

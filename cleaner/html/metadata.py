@@ -327,6 +327,10 @@ def person_names(
         part = TITLE_BEFORE_NAME.sub("", part)  # 'Rechtsanwalt Jonas Albrecht', 'Prof. Dr. Ilka Sommerfeld'
         part = FILED_IN_PLACE.sub("", part)  # 'Jane Doe in Brussels': where the writer filed from
         part = without_place(part, v.places)  # 'Ana García Madrid', 'Jane Doe London' (BYLINE-021)
+        if (head := _COLON_HEAD.match(part)) and head.group(1).lower() in v.places:
+            part = part[head.end() :]  # 'Mumbai: Jane Doe': the city the writer filed from, as a dateline
+        if part.lower() in v.places:
+            continue  # 'Jane Doe | New Delhi': the place is no second writer
         tokens = _without_tail(part.split(), v)
         part = " ".join(tokens)
         if not part or _key(part) in outlets:
@@ -348,6 +352,9 @@ def person_names(
             if _key(name) not in {_key(o) for o in out}:
                 out.append(name)
     return out[: v.max_names]
+
+
+_COLON_HEAD = re.compile(r"^([A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,2}):\s+")
 
 
 _SMALL = frozenset("to of for from in on at by and with letters".split())  # 'Letters To The Editor'

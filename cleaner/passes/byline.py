@@ -219,6 +219,8 @@ def _names_of(ctx: Context, text: str) -> list[str] | None:
     for i, part in enumerate(parts):
         if _ARTICLE_TITLED.match(part) and in_paper_language(ctx):
             return None  # 'Par Le Figaro avec AFP': a paper's name, not a writer's
+        if i > 0 and names and i == len(parts) - 1 and part.lower() in places:
+            continue  # 'By Jane Doe, New Delhi', 'Por Ana García, Buenos Aires': a city (BYLINE-021), no writer
         if is_name(part) and not _affiliation(ctx, part):
             names.append(natural_case(part))
         elif i > 0 and names and _affiliation(ctx, part):
@@ -477,7 +479,7 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         and len(pieces) == 2
         and pieces[0]
         and not pieces[1].endswith(".")  # 'Colaborou Pedro Santos, de Brasília.': a note's sentence
-        and _PLACE_PIECE.match(pieces[1])
+        and (_PLACE_PIECE.match(pieces[1]) or pieces[1].lower() in ctx.rules.phrase_set("BYLINE-021"))
         and _set_off(core, pieces)
     ):
         if names := bare_names(ctx, pieces[0]):
@@ -603,6 +605,8 @@ def bare_names(ctx: Context, text: str, *, caps_ok: bool = False) -> list[str] |
     # 'Ana García Madrid': a name of two words and the city the writer filed from (BYLINE-021)
     places = ctx.rules.phrase_set("BYLINE-021")
     parts = [without_place(part, places) if len(part.split()) == 3 else part for part in parts]
+    if len(parts) > 1 and parts[-1].lower() in places:
+        parts = parts[:-1]  # 'Jane Doe, New Delhi': the city closing the names is no writer
     names = [bare_name(ctx, part) for part in parts]
     return names if all(names) else None  # type: ignore[return-value]
 
