@@ -218,3 +218,16 @@ def test_a_city_after_the_names_in_copy_is_no_writer(byline, names):
 )
 def test_a_city_beside_the_names_on_a_page_is_no_writer(head, byline, names):
     assert page_authors(head, byline) == names
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("Jane Doe, Hindustan Times, New Delhi", ["Jane Doe"]),  # the paper, then the city
+        ("By Jane Doe, Hindustan Times, New Delhi", ["Jane Doe"]),
+        ("By Jane Doe @janedoe Twitter", ["Jane Doe"]),  # the network the handle is on
+        ("By Jane Doe on Instagram", ["Jane Doe"]),
+    ],
+)
+def test_the_outlet_city_and_network_after_the_names_are_no_part_of_them(byline, names):
+    assert copy_authors(byline)[0] == names

@@ -154,8 +154,15 @@ def _without_tail(ctx: Context, text: str) -> str:
     return text
 
 
+# a social network named after the names, where the handle printed beside them is ('X' is left out: 'Malcolm X')
+_SOCIAL_TAIL = re.compile(
+    r"(?<=\S)\s+(?:on\s+)?(?:Twitter|Instagram|Facebook|LinkedIn|Threads|Bluesky|Mastodon|TikTok)\s*$"
+)
+
+
 def _names(ctx: Context, text: str) -> list[str] | None:
     text = _HANDLE.sub("", _HANDLE_CLOSING.sub("", _AGENCIES_TAIL.sub("", text))).strip()
+    text = _SOCIAL_TAIL.sub("", text)  # 'By Jane Doe @janedoe Twitter': the network the handle is on
     shorter = _without_tail(ctx, text)
     if shorter != text:  # an outlet after the names: without it, if the rest is names
         names = _names_of(ctx, shorter)
@@ -463,6 +470,9 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         return None
     if top and _YEAR.search(text) and (names := _dated_name(ctx, text)):
         return names  # 'Jan de Vries 5 maart 2024, 15:14': the writer and the story's date, glued
+    if top and "," in core and (cut := core.rsplit(",", 1))[1].strip().lower() in ctx.rules.phrase_set("BYLINE-021"):
+        if names := _parse(ctx, cut[0].strip(), top=top):
+            return names  # 'Jane Doe, Hindustan Times, New Delhi': the byline, then the city the writer filed from
     if top and len(pieces) == 1 and "," in core:
         head, rest = core.split(",", 1)
         if _stamp_piece(ctx, rest.strip()) and (names := bare_names(ctx, head.strip())):
