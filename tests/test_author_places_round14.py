@@ -231,3 +231,15 @@ def test_a_city_beside_the_names_on_a_page_is_no_writer(head, byline, names):
 )
 def test_the_outlet_city_and_network_after_the_names_are_no_part_of_them(byline, names):
     assert copy_authors(byline)[0] == names
+
+
+@pytest.mark.parametrize(
+    ("field", "names"),
+    [
+        ("Jane Doe Twitter", ["Jane Doe"]),  # an author box's name and the network link beside it
+        ("Jane Doe on Instagram", ["Jane Doe"]),
+        ("Malcolm X", ["Malcolm X"]),  # 'X' is a name's, never the network's
+    ],
+)
+def test_a_social_network_after_the_name_in_an_author_field_is_no_part_of_it(field, names):
+    assert page_authors(f"<meta name='author' content='{field}'>") == names

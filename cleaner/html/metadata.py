@@ -290,7 +290,7 @@ def person_names(
 
     ``single_ok``: one capitalised word may be a person who signs with a first name, when the
     entry is a declared author field (``declared``) or a byline printed with a lead-in."""
-    from ..text.shapes import FILED_IN_PLACE, TITLE_BEFORE_NAME, is_name, natural_case, without_place
+    from ..text.shapes import FILED_IN_PLACE, SOCIAL_TAIL, TITLE_BEFORE_NAME, is_name, natural_case, without_place
 
     text = squash(html.unescape(text)).strip(_QUOTES)
     m = v.lead.match(text)
@@ -326,6 +326,7 @@ def person_names(
             led = True
         part = TITLE_BEFORE_NAME.sub("", part)  # 'Rechtsanwalt Jonas Albrecht', 'Prof. Dr. Ilka Sommerfeld'
         part = FILED_IN_PLACE.sub("", part)  # 'Jane Doe in Brussels': where the writer filed from
+        part = SOCIAL_TAIL.sub("", part)  # 'Jane Doe Twitter': the network of a handle taken off
         part = without_place(part, v.places)  # 'Ana García Madrid', 'Jane Doe London' (BYLINE-021)
         if (head := _COLON_HEAD.match(part)) and head.group(1).lower() in v.places:
             part = part[head.end() :]  # 'Mumbai: Jane Doe': the city the writer filed from, as a dateline

@@ -16,6 +16,7 @@ from ..text.regex import may_match, pattern_words
 from ..text.shapes import (
     FILED_IN_PLACE,
     PARTICLES,
+    SOCIAL_TAIL,
     TITLE_BEFORE_NAME,
     is_name,
     natural_case,
@@ -154,15 +155,9 @@ def _without_tail(ctx: Context, text: str) -> str:
     return text
 
 
-# a social network named after the names, where the handle printed beside them is ('X' is left out: 'Malcolm X')
-_SOCIAL_TAIL = re.compile(
-    r"(?<=\S)\s+(?:on\s+)?(?:Twitter|Instagram|Facebook|LinkedIn|Threads|Bluesky|Mastodon|TikTok)\s*$"
-)
-
-
 def _names(ctx: Context, text: str) -> list[str] | None:
     text = _HANDLE.sub("", _HANDLE_CLOSING.sub("", _AGENCIES_TAIL.sub("", text))).strip()
-    text = _SOCIAL_TAIL.sub("", text)  # 'By Jane Doe @janedoe Twitter': the network the handle is on
+    text = SOCIAL_TAIL.sub("", text)  # 'By Jane Doe @janedoe Twitter': the network the handle is on
     shorter = _without_tail(ctx, text)
     if shorter != text:  # an outlet after the names: without it, if the rest is names
         names = _names_of(ctx, shorter)
