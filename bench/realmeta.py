@@ -2,7 +2,7 @@
 """Metadata on real pages and real dumps (title, authors, date, author hygiene), leave-site-out.
 
 Usage: bench/realmeta.py [--half tune|check|check-a|check-b|all] [--only pages|dumps] [--show FIELD]
-                         [--labels /tmp/realmeta-labels.json] [--relabel]
+                         [--labels /tmp/realmeta-labels.json] [--relabel] [--persons]
 
 Nobody labelled these sets' metadata, so the labels come from the pages themselves: what the page
 declares for its article (JSON-LD ``headline``/``author``/``datePublished``, OpenGraph and meta
@@ -271,6 +271,26 @@ def score_one(meta: Any, lab: dict[str, Any], dump: str | None, rows: dict[str, 
             show["hygiene"].append((key, meta.authors))
 
 
+def _fold(text: str) -> str:
+    import unicodedata
+
+    return norm("".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)))
+
+
+def names_the_site_only(lab: dict[str, Any]) -> bool:
+    """Whether every person the page declares is the site's own name ('La República', 'TOUR Magazin'
+    as author on the outlet's pages; a personal site's owner too): an organisation the engine is
+    right to refuse as an author, which the labels count as a person (``--persons``)."""
+    outlets = {_fold(o) for o in lab.get("outlets", [])}
+    outlets |= {_fold(re.sub(r"\.\w+$", "", o)) for o in lab.get("outlets", [])}  # 'Space.com'
+    outlets.discard("")
+    sites = [set(o.split()) for o in outlets]
+    return bool(lab.get("declared_authors")) and all(
+        any(words <= site or site <= words for site in sites)  # 'NOTICIAS EL COMERCIO PERÚ'
+        for words in (set(_fold(a).split()) for a in lab["declared_authors"])
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--half", choices=("tune", "check", "check-a", "check-b", "all"), default="tune")
@@ -280,6 +300,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", choices=FIELDS, help="print the misses of one field (never on check-b)")
     ap.add_argument("--json", action="store_true")
     ap.add_argument(
+        "--persons",
+        action="store_true",
+        help="authors only where the page names someone other than the site itself (see names_the_site_only)",
+    )
+    ap.add_argument(
         "--evaldumps", metavar="DIR", help="also score dumps of trafilatura-eval-dev's pages (evaldumps.py make DIR)"
     )
     args = ap.parse_args(argv)
@@ -288,6 +313,8 @@ def main(argv: list[str] | None = None) -> int:
     import cleaner
 
     labels = load_labels(Path(args.labels), args.relabel)
+    if args.persons:
+        labels = {k: dict(lab, named=False) if names_the_site_only(lab) else lab for k, lab in labels.items()}
     by_url = {lab["url"]: dict(lab, key=k) for k, lab in labels.items()}
     report: dict[str, dict[str, Any]] = {}
     show: dict[str, list] = defaultdict(list)

@@ -249,9 +249,11 @@ class _Vocab:
 
         self.lead = html_rules(rules).byline_lead
         self.affiliations = frozenset(map(_fold, rules.phrase_set("BYLINE-005")))
+        self.places = rules.phrase_set("BYLINE-021")  # cities writers file from ('Jane Doe London')
         self.orgs = frozenset(map(_fold, rules.phrase_set("HTML-026")))
         self.org_endings = tuple(rules.param("HTML-026", "org_endings"))
         self.max_names = rules.param("HTML-016", "max_names")
+        self.single_names = bool(rules.param("HTML-016", "single_names"))
         self.agencies = frozenset(rules.param("HTML-016", "agencies"))
         self.job_titles = frozenset(rules.param("HTML-016", "job_titles"))
 
@@ -288,7 +290,7 @@ def person_names(
 
     ``single_ok``: one capitalised word may be a person who signs with a first name, when the
     entry is a declared author field (``declared``) or a byline printed with a lead-in."""
-    from ..text.shapes import FILED_IN_PLACE, TITLE_BEFORE_NAME, is_name, natural_case
+    from ..text.shapes import FILED_IN_PLACE, SOCIAL_TAIL, TITLE_BEFORE_NAME, is_name, natural_case, without_place
 
     text = squash(html.unescape(text)).strip(_QUOTES)
     m = v.lead.match(text)
@@ -324,6 +326,12 @@ def person_names(
             led = True
         part = TITLE_BEFORE_NAME.sub("", part)  # 'Rechtsanwalt Jonas Albrecht', 'Prof. Dr. Ilka Sommerfeld'
         part = FILED_IN_PLACE.sub("", part)  # 'Jane Doe in Brussels': where the writer filed from
+        part = SOCIAL_TAIL.sub("", part)  # 'Jane Doe Twitter': the network of a handle taken off
+        part = without_place(part, v.places)  # 'Ana García Madrid', 'Jane Doe London' (BYLINE-021)
+        if (head := _COLON_HEAD.match(part)) and head.group(1).lower() in v.places:
+            part = part[head.end() :]  # 'Mumbai: Jane Doe': the city the writer filed from, as a dateline
+        if part.lower() in v.places:
+            continue  # 'Jane Doe | New Delhi': the place is no second writer
         tokens = _without_tail(part.split(), v)
         part = " ".join(tokens)
         if not part or _key(part) in outlets:
@@ -333,12 +341,21 @@ def person_names(
             words[0] == "www" or words[-1] in _TLDS
         ):
             continue  # an organisation, a desk, or a web address ('Facebook Com', 'Interia Pl')
-        single = single_ok and (led or declared) and _single_name(part) and not any(_key(part) in o for o in outlets)
+        single = (
+            v.single_names
+            and single_ok
+            and (led or declared)
+            and _single_name(part)
+            and not any(_key(part) in o for o in outlets)
+        )
         if is_name(part) or single:
             name = natural_case(part)
             if _key(name) not in {_key(o) for o in out}:
                 out.append(name)
     return out[: v.max_names]
+
+
+_COLON_HEAD = re.compile(r"^([A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,2}):\s+")
 
 
 _SMALL = frozenset("to of for from in on at by and with letters".split())  # 'Letters To The Editor'
@@ -394,7 +411,13 @@ def _unglue(part: str, v: _Vocab, outlets: Set[str] = frozenset()) -> str:
     Herald': two spans, no space between them in the element's text)."""
     for m in _GLUED.finditer(part):
         rest = part[m.start() :].split()[0].lower()
-        if rest in v.affiliations or rest in v.orgs or rest in _CALENDAR or _key(part[m.start() :]) in outlets:
+        if (
+            rest in v.affiliations
+            or rest in v.orgs
+            or rest in _CALENDAR
+            or rest in v.places  # 'Jane DoeLondon': the city the writer filed from, in the next span
+            or _key(part[m.start() :]) in outlets
+        ):
             return part[: m.start()]
     return part
 

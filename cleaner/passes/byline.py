@@ -13,7 +13,16 @@ from itertools import pairwise
 from ..article import BODY, Block
 from ..context import Context
 from ..text.regex import may_match, pattern_words
-from ..text.shapes import FILED_IN_PLACE, PARTICLES, TITLE_BEFORE_NAME, is_name, natural_case, split_names
+from ..text.shapes import (
+    FILED_IN_PLACE,
+    PARTICLES,
+    SOCIAL_TAIL,
+    TITLE_BEFORE_NAME,
+    is_name,
+    natural_case,
+    split_names,
+    without_place,
+)
 from . import caption, dateline
 from .base import Pass
 
@@ -148,6 +157,7 @@ def _without_tail(ctx: Context, text: str) -> str:
 
 def _names(ctx: Context, text: str) -> list[str] | None:
     text = _HANDLE.sub("", _HANDLE_CLOSING.sub("", _AGENCIES_TAIL.sub("", text))).strip()
+    text = SOCIAL_TAIL.sub("", text)  # 'By Jane Doe @janedoe Twitter': the network the handle is on
     shorter = _without_tail(ctx, text)
     if shorter != text:  # an outlet after the names: without it, if the rest is names
         names = _names_of(ctx, shorter)
@@ -180,6 +190,10 @@ _PLACE_PIECE = re.compile(
 )
 
 
+# after a lead-in and the names: a place of up to three capitalised words ('New Delhi', 'Rio de Janeiro')
+_PLACE_WORDS = re.compile(r"^[A-ZÀ-Ý][\w'’.-]+(?:\s+(?:(?:de|do|da|del|am|upon|on)\s+)?[A-ZÀ-Ý][\w'’.-]+){0,2}$")
+
+
 def _set_off(core: str, pieces: list[str]) -> bool:
     """Whether the two pieces stand apart by a pipe, a comma or a dash, not by 'for' ('Docker Desktop
     for Linux' is a product, not a writer and a place)."""
@@ -201,11 +215,14 @@ def in_paper_language(ctx: Context) -> bool:
 def _names_of(ctx: Context, text: str) -> list[str] | None:
     # ('Por Ana Souza*': Brazilian papers mark an intern's or a guest's name with a footnote star)
     text = _DEGREE.sub("", text.strip().rstrip("*").rstrip())
-    parts = [_HONORIFIC.sub("", _IN_PLACE.sub("", p)) for p in split_names(text)]
+    places = ctx.rules.phrase_set("BYLINE-021")  # 'By Jane Doe London': the city the writer filed from
+    parts = [without_place(_HONORIFIC.sub("", _IN_PLACE.sub("", p)), places) for p in split_names(text)]
     names: list[str] = []
     for i, part in enumerate(parts):
         if _ARTICLE_TITLED.match(part) and in_paper_language(ctx):
             return None  # 'Par Le Figaro avec AFP': a paper's name, not a writer's
+        if i > 0 and names and i == len(parts) - 1 and part.lower() in places:
+            continue  # 'By Jane Doe, New Delhi', 'Por Ana García, Buenos Aires': a city (BYLINE-021), no writer
         if is_name(part) and not _affiliation(ctx, part):
             names.append(natural_case(part))
         elif i > 0 and names and _affiliation(ctx, part):
@@ -421,6 +438,15 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
             head, _, tail = _FILED_FROM.sub("", pieces[0]).partition(" with ")
             first, second = _names(ctx, head), _names(ctx, tail)
             names = first + second if first and second else None
+        if (
+            names
+            and len(pieces) == 2
+            and pieces[1]
+            and not pieces[1].endswith(".")
+            and (_PLACE_PIECE.match(pieces[1]) or _PLACE_WORDS.match(pieces[1]))
+            and _set_off(core, pieces)
+        ):
+            return names  # 'By Rahul Sharma | New Delhi', 'Por Ana García · Madrid': the writer and where they filed
         # after the names: an outlet, a job title, or the credit of someone who is not an author
         # ('Photos by John Roe'): photographers and editors are never authors
         if (
@@ -439,6 +465,9 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         return None
     if top and _YEAR.search(text) and (names := _dated_name(ctx, text)):
         return names  # 'Jan de Vries 5 maart 2024, 15:14': the writer and the story's date, glued
+    if top and "," in core and (cut := core.rsplit(",", 1))[1].strip().lower() in ctx.rules.phrase_set("BYLINE-021"):
+        if names := _parse(ctx, cut[0].strip(), top=top):
+            return names  # 'Jane Doe, Hindustan Times, New Delhi': the byline, then the city the writer filed from
     if top and len(pieces) == 1 and "," in core:
         head, rest = core.split(",", 1)
         if _stamp_piece(ctx, rest.strip()) and (names := bare_names(ctx, head.strip())):
@@ -455,7 +484,7 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         and len(pieces) == 2
         and pieces[0]
         and not pieces[1].endswith(".")  # 'Colaborou Pedro Santos, de Brasília.': a note's sentence
-        and _PLACE_PIECE.match(pieces[1])
+        and (_PLACE_PIECE.match(pieces[1]) or pieces[1].lower() in ctx.rules.phrase_set("BYLINE-021"))
         and _set_off(core, pieces)
     ):
         if names := bare_names(ctx, pieces[0]):
@@ -578,6 +607,11 @@ def bare_names(ctx: Context, text: str, *, caps_ok: bool = False) -> list[str] |
         placed = [_IN_PLACE.sub("", part) for part in parts]
         if all(p != part for p, part in zip(placed, parts, strict=True)):
             parts = placed
+    # 'Ana García Madrid': a name of two words and the city the writer filed from (BYLINE-021)
+    places = ctx.rules.phrase_set("BYLINE-021")
+    parts = [without_place(part, places) if len(part.split()) == 3 else part for part in parts]
+    if len(parts) > 1 and parts[-1].lower() in places:
+        parts = parts[:-1]  # 'Jane Doe, New Delhi': the city closing the names is no writer
     names = [bare_name(ctx, part) for part in parts]
     return names if all(names) else None  # type: ignore[return-value]
 
@@ -696,6 +730,10 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
     ):
         return None
     found = bare_names(ctx, block.text) or bare_names(ctx, _strip_timestamp(ctx, block.text))
+    if not found and not dated and block.text.isupper() and _caps_anchored(ctx, opening, i):
+        # 'By' / 'JANE DOE', 'JANE DOE' / 'Associated Press': a name in capitals under a lone lead-in or
+        # over the writer's outlet or job title is a byline as surely as one beside the date
+        found = bare_names(ctx, block.text, caps_ok=True)
     if not found and dated and not (i > 0 and bare_names(ctx, opening[i - 1].text)):
         # a name in capitals next to the date; under a name in mixed case a line in capitals is the
         # place the writer filed from ('Jane Doe' / 'NEW DELHI' / the date: The Hindu's form)
@@ -703,6 +741,33 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
     if found and i == 0 and not dated and named_in_copy(ctx, found, block):
         return None  # 'Performant Python' over copy about Python: a title, not a writer
     return found
+
+
+def _caps_anchored(ctx: Context, opening: list[Block], i: int) -> bool:
+    """Whether a line in capitals at opening[i] stands where only a byline does: under a lead-in
+    alone on its line ('By' / 'JANE DOE'), or over its outlet or job title in mixed case, every word
+    capitalised ('JANE DOE' / 'Associated Press', 'JANE DOE' / 'Staff Writer') or the writer's address."""
+    if i > 0 and opening[i - 1].lower.strip(" :") in _LONE_LEADS:
+        return True
+    if i + 1 >= len(opening):
+        return False
+    under = opening[i + 1].text.strip()
+    words = under.split()
+    if _EMAIL.fullmatch(under):
+        return True
+    return (
+        1 <= len(words) <= 4
+        and not under.isupper()
+        and not under.endswith((".", ":", "?", "!"))
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() not in _LOOSE_TAILS
+        and _affiliation(ctx, under)
+    )
+
+
+# words of the affiliation vocabulary that end headings as often as outlets ('The Latest News',
+# 'Top Stories for You'): a line under capitals ending in one is no outlet for certain
+_LOOSE_TAILS = frozenset(("news", "the", "for", "via", "online", "digital", "daily", "business", "sports", "health"))
 
 
 _YEAR = re.compile(r"(?:19|20)(?<!\d(?:19|20))\d\d(?!\d)")  # see timestamp._YEAR

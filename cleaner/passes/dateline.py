@@ -205,6 +205,7 @@ class Datelines(Pass[None]):
 
 
 _ROMAN = re.compile(r"[IVXLC]{1,6}\.?")
+_COLON_PLACE = re.compile(r"""^(?P<own>[A-ZÀ-Þ][\w'’.\-]+(?: [A-ZÀ-Þ][\w'’.\-]+){0,2}):\s+(?=[A-ZÀ-Þ"“‘'«„])""")
 
 
 def _mixed_case_own(ctx: Context) -> None:
@@ -217,7 +218,17 @@ def _mixed_case_own(ctx: Context) -> None:
     rule = ctx.rules.rule("DATELINE-006")
     not_places = ctx.rules.memo(("dateline.not_places",), lambda: frozenset(rule.params["not_places"]))
     first = next((b for b in _lead_blocks(ctx) if b.words >= rule.params["min_words"]), None)
-    if first is None or ("—" not in first.text[:120] and "–" not in first.text[:120]):
+    if first is None:
+        return
+    if "—" not in first.text[:120] and "–" not in first.text[:120]:
+        # 'Mumbai: The civic body …', 'New Delhi: …': Indian and Gulf papers' own dateline with a colon;
+        # capitalised words and a colon open labels and speakers' lines too ('Analysis:', 'Jane Doe:'),
+        # so only a city writers file from (BYLINE-021) counts
+        colon = _COLON_PLACE.match(first.text)
+        if colon and colon.group("own").lower() in ctx.rules.phrase_set("BYLINE-021"):
+            ctx.metadata.dateline = Dateline(
+                place=colon.group("own"), agency=None, date=None, text=colon.group(0).strip()
+            )
         return
     m = ctx.rules.pattern("DATELINE-006").match(first.text)
     if m is None:

@@ -141,6 +141,23 @@ FILED_IN_PLACE = re.compile(
 )
 
 
+# a social network named after the names, where the handle printed beside them is ('By Jane Doe @janedoe
+# Twitter', 'Jane Doe on Instagram'); 'X' is left out: 'Malcolm X'
+SOCIAL_TAIL = re.compile(
+    r"(?<=\S)\s+(?:on\s+)?(?:Twitter|Instagram|Facebook|LinkedIn|Threads|Bluesky|Mastodon|TikTok)\s*$"
+)
+
+
+def without_place(text: str, places: frozenset[str] | set[str]) -> str:
+    """'Ana García Madrid' -> 'Ana García', 'Jane Doe New York' -> 'Jane Doe': a city the writer filed
+    from (BYLINE-021's) printed after the name with no comma or 'in'. The name keeps two words at least."""
+    tokens = text.split()
+    for k in (3, 2, 1):
+        if len(tokens) >= k + 2 and " ".join(tokens[-k:]).lower().strip(".,") in places:
+            return " ".join(tokens[:-k])
+    return text
+
+
 _AFTER_APOSTROPHE = re.compile(r"(?<=['’])(\w)")  # compiled here: re's own cache is full of the rule packs
 
 
