@@ -304,3 +304,21 @@ def test_a_click_to_tweet_box_that_repeats_the_story_goes_whole() -> None:
     box = sentence + "Click To Tweet"
     doc = clean_text("\n\n".join([PROSE[0], f"{sentence} {PROSE[1]}", box, *PROSE[2:]]) + "\n")
     assert box not in doc.text and doc.text.count(sentence) == 1
+
+
+def test_a_modules_header_over_two_short_sentences_of_copy_takes_only_itself() -> None:
+    """'Mehr zum Thema' left over the last paragraph (20 words, two sentences): the paragraph is copy,
+    not the module's one headline."""
+    last = (
+        "Bis Ende des Jahres soll ein entsprechender Gesetzentwurf vorliegen, der dann im Bundestag "
+        "beraten wird. Die Opposition kündigte Widerstand an."
+    )
+    body = [*COPY["de"][:2], "Mehr zum Thema", last]
+    doc = clean_text("\n\n".join(body) + "\n", language="de")
+    assert last in doc.text and "Mehr zum Thema" not in doc.text
+
+
+def test_a_short_headline_of_two_sentences_is_still_a_headline() -> None:
+    items = ["South Dakota doubles down on ‘Meth.’ They just might be.", "Storm leaves thousands without power"]
+    doc = clean_text("\n\n".join([*PROSE, "More on this story", *items]) + "\n")
+    assert not any(i in doc.text for i in items)

@@ -161,6 +161,8 @@ _ITEM_WORDS = 20  # a lenient or a known module's item is at most this long (a h
 
 
 _RANK = re.compile(r"\d{1,2}[.)]?")
+# a sentence's end inside the line and a capital after it: copy of two sentences, which a headline is not
+_TWO_SENTENCES = re.compile(r"[a-zà-ÿß\d)][.!?]\s+[A-ZÀ-Þ]")
 
 
 def _item(setup: _Setup, block: Block, mode: str) -> bool:
@@ -185,7 +187,12 @@ def _item(setup: _Setup, block: Block, mode: str) -> bool:
     max_words, max_chars = setup.item_max_words, setup.item_max_chars
     reporting = setup.reporting
     if mode == "lenient" and block.words <= _ITEM_WORDS and len(text) <= max_chars and not reporting.search(text):
-        # a sentence closed by an ideographic full stop is copy: Chinese and Japanese headlines carry none
+        # a sentence closed by an ideographic full stop is copy: Chinese and Japanese headlines carry none;
+        # so are two sentences of 16 words or more closed by a full stop ('… beraten wird. Die Opposition
+        # kündigte Widerstand an.'; a headline of two sentences is short: 'South Dakota doubles down on
+        # ‘Meth.’ They just might be.')
+        if block.words >= 16 and text.endswith(".") and not text.endswith("..") and _TWO_SENTENCES.search(text[:-1]):
+            return False
         return not text.endswith(("。", "。」", "。）"))
     if not headline_like(text, block.words, reporting, max_words, max_chars, setup.item_titleish):
         if (
