@@ -322,3 +322,22 @@ def test_a_short_headline_of_two_sentences_is_still_a_headline() -> None:
     items = ["South Dakota doubles down on ‘Meth.’ They just might be.", "Storm leaves thousands without power"]
     doc = clean_text("\n\n".join([*PROSE, "More on this story", *items]) + "\n")
     assert not any(i in doc.text for i in items)
+
+
+@pytest.mark.parametrize("header", ["Related Stories", "More on this story", "You may also like", "In other news"])
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_a_modules_header_over_one_sentence_of_copy_takes_only_itself(header: str, where: str) -> None:
+    """A module's header left without its links over a short sentence of copy: the sentence, closed
+    by a full stop as no headline of a module is, is the story's. Last in the text the header goes
+    alone; between paragraphs it may head a section, and the sentence stays either way."""
+    sentence = "The new clinic is expected to open next spring."
+    parts = [*PROSE, header, sentence] if where == "end" else [PROSE[0], header, sentence, *PROSE[1:]]
+    doc = clean_text("\n\n".join(parts) + "\n")
+    assert sentence in doc.text
+    if where == "end":
+        assert header not in doc.text and "RELATED-011" in {r.rule for r in doc.removed}
+
+
+def test_a_modules_one_headline_still_goes_with_its_header() -> None:
+    doc = clean_text("\n\n".join([*PROSE, "Related Stories", "Storm leaves thousands without power"]) + "\n")
+    assert "Storm leaves thousands without power" not in doc.text

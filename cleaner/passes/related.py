@@ -276,16 +276,34 @@ def _has_body_before(blocks: list[Block], i: int) -> bool:
     return any(b.status == BODY and b.words >= 25 for b in blocks[:i])
 
 
+def _lone_sentence(items: list[Block]) -> bool:
+    """One 'headline' under a module's header that is a sentence closed by a full stop ('Related' /
+    'The new clinic is expected to open next spring.'): copy the header was left over, since a
+    module's headlines carry no full stop; losing a paragraph is worse than keeping one headline."""
+    if len(items) != 1:
+        return False
+    text = items[0].text.rstrip()
+    return text.endswith(".") and not text.endswith("..") and " " in text and text[:1].isupper()
+
+
+def _over_a_lone_sentence(art: _Article, blocks: list[Block], i: int) -> bool:
+    """A known header whose one 'headline' is the copy's last sentence (``_lone_sentence``): the header
+    is the module's, left without its links, and goes alone (between paragraphs such a header may
+    head a section of the story, and stays)."""
+    rest = [b for b in blocks[i + 1 :] if b.status == BODY]
+    return len(rest) == 1 and _lone_sentence(rest)
+
+
 def _list_after(art: _Article, blocks: list[Block], i: int, kind: str) -> list[Block] | None:
     """The run of headlines a header introduces, or None when the header introduces copy."""
     if kind == "known":
         lenient, lenient_end = _run_after(art, blocks, i, "lenient")
         if lenient_end:
-            return lenient
+            return [] if _lone_sentence(lenient) else lenient
         items, _ = _run_after(art, blocks, i, "known")
         if items and _subhead(items[-1]):
             items = items[:-1]  # a short line right before the copy resumes is its subhead
-        return items if len(items) >= art.setup.min_run_known else []
+        return items if len(items) >= art.setup.min_run_known and not _lone_sentence(items) else []
     if kind == "nav":
         if blocks[i].text.endswith(":") and _nav_count(art, blocks[i]) < 2:
             art.ctx.veto("RELATED-091", blocks[i])
@@ -769,7 +787,7 @@ def _remove_lists(art: _Article, wanted: str) -> bool:
                 found = True
             continue
         if not items:
-            if wanted == "known" and _empty_module(art, blocks, i):
+            if wanted == "known" and (_empty_module(art, blocks, i) or _over_a_lone_sentence(art, blocks, i)):
                 ctx.remove(block, "RELATED-011")
                 found = True
             continue
