@@ -341,3 +341,25 @@ def test_a_modules_header_over_one_sentence_of_copy_takes_only_itself(header: st
 def test_a_modules_one_headline_still_goes_with_its_header() -> None:
     doc = clean_text("\n\n".join([*PROSE, "Related Stories", "Storm leaves thousands without power"]) + "\n")
     assert "Storm leaves thousands without power" not in doc.text
+
+
+SHORT = [
+    "The council voted on Tuesday to approve the new budget for the coming year.",
+    "The plan raises the property tax by two percent and adds money for schools.",
+    "Opponents said the increase would hurt small businesses in the town.",
+    "The new budget takes effect in July.",
+]
+
+
+@pytest.mark.parametrize("button", ["Loading comments...", "Show comments", "Leave a comment", "View 12 comments"])
+def test_a_comments_button_between_paragraphs_of_short_copy_takes_only_itself(button: str) -> None:
+    """A comment widget left between two paragraphs of wire-short copy stood past half the words: the
+    paragraphs under it went as the thread (CRUMB-014)."""
+    doc = clean_text("\n\n".join([*SHORT[:2], button, *SHORT[2:]]) + "\n")
+    assert button not in doc.text and all(p in doc.text for p in SHORT)
+
+
+def test_a_comments_heading_at_the_end_still_takes_its_thread() -> None:
+    comments = ["Great article, thanks!", "I disagree with the council on this one.", "Reply"]
+    doc = clean_text("\n\n".join([*PROSE, "3 Comments", *comments]) + "\n")
+    assert all(p in doc.text for p in PROSE) and not any(c in doc.text for c in comments[:2])

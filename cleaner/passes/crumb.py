@@ -44,6 +44,7 @@ class _Setup:
         self.thread_max = rules.param("CRUMB-014", "max_words")
         self.thread_share = rules.param("CRUMB-014", "min_share_before")
         self.thread_share_named = rules.param("CRUMB-014", "min_share_named")
+        self.thread_share_button = rules.param("CRUMB-014", "min_share_button")
         # one of the hints is in every heading the pattern takes: substring tests before the pattern
         self.thread_gate = tuple(rules.param("CRUMB-014", "hints"))
         self.pager_min = rules.param("CRUMB-015", "min_numbers")
@@ -226,7 +227,7 @@ def _has_hint(low: str, hints: tuple[str, ...]) -> bool:
     return False
 
 
-_BUTTONS = ("show ", "view ", "load ", "loading ", "read ")
+_BUTTONS = ("show ", "view ", "load ", "loading ", "read ", "leave a ", "post a ", "add a ", "write a ")
 
 
 def _remove_comment_thread(ctx: Context, setup: _Setup) -> None:
@@ -239,22 +240,25 @@ def _remove_comment_thread(ctx: Context, setup: _Setup) -> None:
     if not body_words:
         return
     before, half, fifth = 0, setup.thread_share * body_words, setup.thread_share_named * body_words
+    near_end = setup.thread_share_button * body_words
     for i, block in enumerate(blocks):
         if (
             before > fifth
             and block.words <= setup.thread_max
             and _has_hint(block.lower, setup.thread_gate)
             and setup.thread.match(block.text.strip(" -–—•|[]"))
-            and (
-                before > half
-                or (
-                    sum(not t.isdigit() for t in _TOKENS.findall(block.lower)) > 1
-                    # 'Show comments', 'View all comments': a button, which can stand anywhere (the
-                    # thread it opens is seldom in the dump), is no more a heading than 'Comments'
-                    and not block.lower.lstrip(" -–—•|[").startswith(_BUTTONS)
-                )
-            )
         ):
+            # 'Show comments', 'Loading comments…', 'Leave a comment': a button, which can stand
+            # anywhere (the thread it opens is seldom in the dump), opens a thread only near the end:
+            # a widget between two paragraphs of short copy took the copy under it as comments
+            button = block.lower.lstrip(" -–—•|[").startswith(_BUTTONS)
+            if button:
+                opens = before > near_end
+            else:
+                opens = before > half or sum(not t.isdigit() for t in _TOKENS.findall(block.lower)) > 1
+        else:
+            opens = False
+        if opens:
             if block.status == BODY:
                 ctx.remove(block, "CRUMB-014")
             for later in blocks[i + 1 :]:
