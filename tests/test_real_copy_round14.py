@@ -363,3 +363,17 @@ def test_a_comments_heading_at_the_end_still_takes_its_thread() -> None:
     comments = ["Great article, thanks!", "I disagree with the council on this one.", "Reply"]
     doc = clean_text("\n\n".join([*PROSE, "3 Comments", *comments]) + "\n")
     assert all(p in doc.text for p in PROSE) and not any(c in doc.text for c in comments[:2])
+
+
+@pytest.mark.parametrize("heading", ["Comments (12)", "Kommentare", "12 commentaires"])
+def test_a_comments_heading_over_two_paragraphs_of_short_copy_is_a_widget(heading: str) -> None:
+    """Past half the words but before the last fifth, a 'thread' of three paragraphs or fewer with no
+    commenter's marks ('Reply', 'says:', '3 hours ago') is the story's copy."""
+    doc = clean_text("\n\n".join([*SHORT[:2], heading, *SHORT[2:]]) + "\n")
+    assert all(p in doc.text for p in SHORT)
+
+
+def test_a_short_thread_with_a_commenters_marks_still_goes() -> None:
+    thread = ["Jane says:", "Great article, thanks for writing it.", "Reply"]
+    doc = clean_text("\n\n".join([*SHORT, "Comments (1)", *thread]) + "\n")
+    assert "Great article, thanks for writing it." not in doc.text

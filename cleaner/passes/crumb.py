@@ -230,6 +230,14 @@ def _has_hint(low: str, hints: tuple[str, ...]) -> bool:
 _BUTTONS = ("show ", "view ", "load ", "loading ", "read ", "leave a ", "post a ", "add a ", "write a ")
 
 
+_COMMENT_MARK = re.compile(
+    r"^(?:reply|antworten|répondre|responder|rispondi|responder|beantwoorden|ответить|like|report|"
+    r"\d+\s+(?:likes?|replies|repl(?:y|ies))|[\w .'-]{2,40}\s+(?:says|said|wrote|schreibt|écrit|dice|escribió)\s*:?)$"
+    r"|\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b|\b(?:vor\s+\d+|il\s+y\s+a\s+\d+|hace\s+\d+)",
+    re.IGNORECASE,
+)
+
+
 def _remove_comment_thread(ctx: Context, setup: _Setup) -> None:
     """CRUMB-014: a comments heading past the middle of the text, and the comments under it.
 
@@ -252,10 +260,20 @@ def _remove_comment_thread(ctx: Context, setup: _Setup) -> None:
             # anywhere (the thread it opens is seldom in the dump), opens a thread only near the end:
             # a widget between two paragraphs of short copy took the copy under it as comments
             button = block.lower.lstrip(" -–—•|[").startswith(_BUTTONS)
+            named = sum(not t.isdigit() for t in _TOKENS.findall(block.lower)) > 1  # '6 thoughts on …'
             if button:
                 opens = before > near_end
             else:
-                opens = before > half or sum(not t.isdigit() for t in _TOKENS.findall(block.lower)) > 1
+                opens = before > half or named
+            # before the last fifth of the words, under a one-word heading ('Comments (12)',
+            # 'Kommentare'), a short 'thread' (three paragraphs or fewer) must read
+            # as comments somewhere (a 'Reply' button, a commenter's 'says:', a relative time):
+            # 'Comments (12)' between two paragraphs of short copy is a widget, and the paragraphs
+            # under it are the story's; a long thread is one whatever its template's marks
+            if opens and not named and before <= near_end:
+                under = [b for b in blocks[i + 1 :] if b.status == BODY]
+                if len(under) <= 3 and not any(_COMMENT_MARK.search(b.text) for b in under):
+                    opens = False
         else:
             opens = False
         if opens:
