@@ -12,7 +12,7 @@ from typing import Any
 from ..text.shapes import date_stamp
 from .rules import HtmlRules
 from .scan import Page
-from .text import SENTENCE_END, squash, tokens
+from .text import SENTENCE_END, tokens
 
 
 @dataclass(slots=True)
@@ -32,8 +32,8 @@ def units_of(body: Any) -> list[Unit]:
     for child in body:
         members = [item for item in child if item.tag == "item"] if child.tag == "list" else [child]
         for elem in members or [child]:
-            text = squash("".join(elem.itertext()))
-            units.append(Unit(elem=elem, text=text, tag=elem.tag, words=len(text.split())))
+            words = "".join(elem.itertext()).split()  # split once: the squashed text and its count
+            units.append(Unit(elem=elem, text=" ".join(words), tag=elem.tag, words=len(words)))
     return units
 
 
@@ -81,9 +81,7 @@ def _is_label(u: Unit, max_words: int) -> bool:
     if u.tag == "head":
         return u.words <= 2 * max_words
     return (
-        u.tag == "p"
-        and u.words <= max_words
-        and (not u.text.endswith(SENTENCE_END) or u.text.endswith(("...", "…")))
+        u.tag == "p" and u.words <= max_words and (not u.text.endswith(SENTENCE_END) or u.text.endswith(("...", "…")))
     )
 
 
