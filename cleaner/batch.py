@@ -16,7 +16,7 @@ import sys
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import CancelledError, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -285,37 +285,39 @@ def outcomes(inputs: Iterable[Input], opts: Options, *, jobs: int, stdin: bytes 
     pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker)
     pending: deque[tuple[list[Any], Any]] = deque()
 
-    def fresh() -> ProcessPoolExecutor:
-        nonlocal pool
-        pool.shutdown(wait=False, cancel_futures=True)
-        pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker)
-        return pool
-
     def collect(group: list[Any], future: Any) -> list[Outcome]:
         # A worker that dies (killed, out of memory) breaks the pool, and every chunk in flight with
-        # it: the chunk waited for is run again alone in a new pool, so only the chunk that kills a
-        # worker twice is reported as failed (not whichever chunk was in flight beside it), and the
-        # batch goes on instead of waiting forever for them.
+        # it: each such chunk is run again alone, in a pool of its own, so only the chunk that kills
+        # its worker again is reported as failed (not whichever chunk was in flight beside it), and
+        # the batch goes on instead of waiting forever for them.
         try:
             return future.result()
-        except BrokenProcessPool:
+        except (BrokenProcessPool, CancelledError):
             try:
-                result = fresh().submit(_work_chunk, group).result()
+                with ProcessPoolExecutor(1, mp_context=ctx, initializer=_init_worker) as alone:
+                    return alone.submit(_work_chunk, group).result()
             except BrokenProcessPool:
-                result = [
+                return [
                     Outcome(
                         input=task[0], ok=False, error="a worker process died while cleaning it", error_kind="worker"
                     )
                     for task in group
                 ]
-            pool_now = fresh()
-            for i, (g, f) in enumerate(pending):
-                pending[i] = (g, pool_now.submit(_work_chunk, g)) if not f.done() or f.exception() else (g, f)
-            return result
+
+    def submit(group: list[Any]) -> Any:
+        # a worker may have died since the last result: a broken pool takes no more work, so a new
+        # one does (the chunks the old one held fail when collected, and are run again there)
+        nonlocal pool
+        try:
+            return pool.submit(_work_chunk, group)
+        except BrokenProcessPool:
+            pool.shutdown(wait=False)
+            pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_init_worker)
+            return pool.submit(_work_chunk, group)
 
     try:
         for group in chunked(tasks, chunk):
-            pending.append((group, pool.submit(_work_chunk, group)))
+            pending.append((group, submit(group)))
             if len(pending) >= window:
                 yield from collect(*pending.popleft())
         while pending:

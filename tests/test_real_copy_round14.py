@@ -377,3 +377,27 @@ def test_a_short_thread_with_a_commenters_marks_still_goes() -> None:
     thread = ["Jane says:", "Great article, thanks for writing it.", "Reply"]
     doc = clean_text("\n\n".join([*SHORT, "Comments (1)", *thread]) + "\n")
     assert "Great article, thanks for writing it." not in doc.text
+
+
+SHORT_ES = [
+    "El ayuntamiento aprobó el martes el nuevo presupuesto para el próximo año.",
+    "El plan sube el impuesto predial un dos por ciento y da más dinero a las escuelas.",
+    "Los opositores dijeron que la subida perjudicará a los pequeños comercios.",
+    "El nuevo presupuesto entra en vigor en julio.",
+]
+
+
+@pytest.mark.parametrize("header", ["Lee también", "Noticias relacionadas", "Lo más leído"])
+@pytest.mark.parametrize("where", ["top", "middle"])
+def test_a_modules_header_over_short_sentences_of_copy_takes_no_copy(header: str, where: str) -> None:
+    """A known header over the rest of wire-short copy: every 'headline' under it is a sentence closed
+    by a full stop, which a module's headlines are not; the copy stays."""
+    parts = [header, *SHORT_ES] if where == "top" else [*SHORT_ES[:2], header, *SHORT_ES[2:]]
+    doc = clean_text("\n\n".join(parts) + "\n", language="es")
+    assert all(p in doc.text for p in SHORT_ES)
+
+
+def test_a_module_of_headlines_with_descriptions_still_goes() -> None:
+    module = ["Belt tightening", "Why the city cut its budget.", "Schools win", "What the plan means for pupils."]
+    doc = clean_text("\n\n".join([*PROSE, "Related Stories", *module]) + "\n")
+    assert not any(m in doc.text for m in module)

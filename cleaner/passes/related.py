@@ -276,14 +276,18 @@ def _has_body_before(blocks: list[Block], i: int) -> bool:
     return any(b.status == BODY and b.words >= 25 for b in blocks[:i])
 
 
-def _lone_sentence(items: list[Block]) -> bool:
-    """One 'headline' under a module's header that is a sentence closed by a full stop ('Related' /
-    'The new clinic is expected to open next spring.'): copy the header was left over, since a
-    module's headlines carry no full stop; losing a paragraph is worse than keeping one headline."""
-    if len(items) != 1:
-        return False
-    text = items[0].text.rstrip()
+def _closed(block: Block) -> bool:
+    text = block.text.rstrip()
     return text.endswith(".") and not text.endswith("..") and " " in text and text[:1].isupper()
+
+
+def _lone_sentence(items: list[Block]) -> bool:
+    """'Headlines' under a module's header that are all sentences closed by a full stop ('Related' /
+    'The new clinic is expected to open next spring.', 'Lee también' over the last two short
+    paragraphs): copy the header was left over, since a module's headlines carry no full stop; losing
+    a paragraph is worse than keeping a module's headlines. (A module of headlines each with its
+    description has half its lines closed, and stays a module.)"""
+    return bool(items) and all(_closed(b) for b in items)
 
 
 def _over_a_lone_sentence(art: _Article, blocks: list[Block], i: int) -> bool:
