@@ -231,7 +231,7 @@ _BUTTONS = ("show ", "view ", "load ", "loading ", "read ", "leave a ", "post a 
 
 
 _COMMENT_MARK = re.compile(
-    r"^(?:reply|antworten|répondre|responder|rispondi|responder|beantwoorden|ответить|like|report|"
+    r"^(?:reply|antworten|répondre|responder|rispondi|beantwoorden|ответить|like|report|"
     r"\d+\s+(?:likes?|replies|repl(?:y|ies))|[\w .'-]{2,40}\s+(?:says|said|wrote|schreibt|écrit|dice|escribió)\s*:?)$"
     r"|\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b|\b(?:vor\s+\d+|il\s+y\s+a\s+\d+|hace\s+\d+)",
     re.IGNORECASE,
