@@ -401,3 +401,19 @@ def test_a_module_of_headlines_with_descriptions_still_goes() -> None:
     module = ["Belt tightening", "Why the city cut its budget.", "Schools win", "What the plan means for pupils."]
     doc = clean_text("\n\n".join([*PROSE, "Related Stories", *module]) + "\n")
     assert not any(m in doc.text for m in module)
+
+
+def test_a_publishers_own_page_keeps_its_origin_note_and_a_copy_loses_it() -> None:
+    """On the publisher's page (clean_html) the note is the page's article text, as ScrapingHub's gold
+    bodies keep it; in a scraped or syndicated copy (clean_text) it is provenance (FOOTER-110)."""
+    from cleaner import clean_html
+
+    paras = "".join(f"<p>{p}</p>" for p in PROSE)
+    note = "Originally published on Live Science."
+    page = (
+        "<html><head><title>Council approves new budget</title></head><body><article>"
+        f"<h1>Council approves new budget</h1>{paras}<p>{note}</p></article></body></html>"
+    )
+    doc = clean_html(page)
+    assert note in doc.text and all(p in doc.text for p in PROSE)
+    assert note not in clean_text("\n\n".join([*PROSE, note]) + "\n").text

@@ -32,6 +32,11 @@ class _Setup:
     def __init__(self, ctx: Context) -> None:
         rules = ctx.rules
         self.lines = line_rules(ctx, "footer")
+        # rules a page's own text is spared (params.pages = false): an origin note the publisher prints
+        # under its own article (FOOTER-110) is that page's text, and syndication only in a copy
+        self.text_only = frozenset(
+            r.id for r in rules.rules.values() if r.family == "footer" and r.params.get("pages") is False
+        )
         self.max_words = rules.param("FOOTER-010", "max_words")
         self.block_max = rules.param("FOOTER-020", "block_max_words")
         bar = rules.rule("FOOTER-011")
@@ -182,6 +187,8 @@ class Footer(Pass[_Setup]):
                 rule_id = "FOOTER-011"
             if rule_id is None and words <= setup.source_max and _source_line(setup, text):
                 rule_id = "FOOTER-012"
+            if rule_id in setup.text_only and ctx.structured:
+                continue
             if rule_id:
                 ctx.remove(block, rule_id)
         for block in _about_block(setup, ctx.body()):
