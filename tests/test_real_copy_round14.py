@@ -52,6 +52,13 @@ NOTES = [
     ("CRUMB-001", "Presented by"),
     ("CRUMB-001", "Email the reporter: jdoe@example.com"),
     ("CRUMB-111", "Watch the full video above."),
+    # a sign-up form's furniture, line by line as readability prints it
+    ("CRUMB-001", "Cancel anytime."),
+    ("CRUMB-001", "Give now"),
+    ("CRUMB-001", "Follow us"),
+    ("CRUMB-001", "Sign up for free"),
+    ("CRUMB-001", "Your email address"),
+    ("CRUMB-001", "I agree to the Terms of Service and Privacy Policy."),
     ("PROMPT-120", "Our journalism is free. It relies on your support."),
     ("PROMPT-120", "Our reporting is free to read, but it isn't free to produce."),
     ("PROMPT-120", "We don't have a paywall. We rely on donations from readers like you."),
@@ -89,6 +96,8 @@ LOOK_ALIKES = [
     "We need your help to find the driver, police said in a statement on Sunday.",
     "Our journalism is free of political influence, the editor told the committee.",
     "Readers like you make the best critics, the author told the festival audience.",
+    "Follow us to the river, the guide said, and keep to the path.",
+    "I agree to the terms of the ceasefire, the commander said on Monday.",
 ]
 
 
