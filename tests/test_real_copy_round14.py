@@ -426,3 +426,21 @@ def test_a_publishers_own_page_keeps_its_origin_note_and_a_copy_loses_it() -> No
     doc = clean_html(page)
     assert note in doc.text and all(p in doc.text for p in PROSE)
     assert note not in clean_text("\n\n".join([*PROSE, note]) + "\n").text
+
+
+WIRE = [
+    "The council voted on Tuesday to approve the new budget for the coming year, officials said after the meeting.",
+    "The plan raises the property tax by two percent and adds money for schools, roads and a new clinic.",
+    "Opponents said the increase would hurt small businesses in the town and vowed to fight it next year.",
+]
+
+
+@pytest.mark.parametrize("header", ["Up Next", "Read Next", "Must Read", "More stories like this"])
+def test_a_module_header_under_wire_copy_is_no_writer(header: str) -> None:
+    """Under copy in paragraphs of under 20 words the opening runs to the end: 'Up Next' over its
+    headlines was read as the writer's name (BYLINE-010)."""
+    items = ["Why the council raised taxes", "What the new clinic means for the east side"]
+    doc = clean_text("\n\n".join([*WIRE, header, *items]) + "\n")
+    assert doc.metadata.authors == []
+    assert header not in doc.text and not any(i in doc.text for i in items)
+    assert all(p in doc.text for p in WIRE)

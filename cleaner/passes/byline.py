@@ -557,6 +557,9 @@ def bare_name(ctx: Context, text: str) -> str | None:
     headings = ctx.rules.phrase_set("BYLINE-020")
     if any(t.lower().strip(".,") in headings for t in tokens):
         return None  # 'Tourist Information', 'Repeat Chorus': a heading of the copy (BYLINE-020)
+    module = ctx.rules.pattern("RELATED-002").match(core)
+    if module is not None and module.end() == len(core):
+        return None  # 'Up Next', 'Read Next', 'Must Read': a related module's header (RELATED-002)
     if len(tokens[0]) > 7 and tokens[0].lower().endswith(tuple(ctx.rules.param("BYLINE-020", "adjective_endings"))):
         return None  # 'Diakonisches Profil', 'Politische Bildung': an adjective, no given name ends so
     if is_name(core) and not _affiliation(ctx, core) and not core.endswith((".", ":", "?", "!")):
