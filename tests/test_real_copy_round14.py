@@ -444,3 +444,29 @@ def test_a_module_header_under_wire_copy_is_no_writer(header: str) -> None:
     assert doc.metadata.authors == []
     assert header not in doc.text and not any(i in doc.text for i in items)
     assert all(p in doc.text for p in WIRE)
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    [
+        "Fact Check",
+        "Weather Alert",
+        "Climate Change",
+        "New York",
+        "Guest Column",
+        "Weekend Reads",
+        "Real Estate",
+        "Big Tech",
+    ],
+)
+def test_a_section_kicker_between_title_and_copy_is_no_writer(kicker: str) -> None:
+    """Two capitalised words under the title have a name's shape; a section's word (BYLINE-020) or a
+    city writers file from (BYLINE-021) makes them a kicker, not a bare byline."""
+    doc = clean_text("\n\n".join(["Council approves new budget after long debate", kicker, *WIRE]) + "\n")
+    assert doc.metadata.authors == []
+    assert all(p in doc.text for p in WIRE)
+
+
+def test_a_bare_name_between_title_and_copy_is_still_the_writer() -> None:
+    doc = clean_text("\n\n".join(["Council approves new budget after long debate", "Sydney Smith", *WIRE]) + "\n")
+    assert doc.metadata.authors == ["Sydney Smith"]

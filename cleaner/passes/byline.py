@@ -560,6 +560,8 @@ def bare_name(ctx: Context, text: str) -> str | None:
     module = ctx.rules.pattern("RELATED-002").match(core)
     if module is not None and module.end() == len(core):
         return None  # 'Up Next', 'Read Next', 'Must Read': a related module's header (RELATED-002)
+    if core.lower() in ctx.rules.phrase_set("BYLINE-021"):
+        return None  # 'New York', 'Hong Kong': a city a writer files from (a dateline or a section), no writer
     if len(tokens[0]) > 7 and tokens[0].lower().endswith(tuple(ctx.rules.param("BYLINE-020", "adjective_endings"))):
         return None  # 'Diakonisches Profil', 'Politische Bildung': an adjective, no given name ends so
     if is_name(core) and not _affiliation(ctx, core) and not core.endswith((".", ":", "?", "!")):
