@@ -19,7 +19,7 @@ _NAME = (
     r"(?P<name>(?-i:(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:[A-Z0-9][\w&'’.-]*|of|and|&|de|la|du|der|für)){0,5}"
     r"|(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}))"  # or its address: 'Originally published at example.com'
 )
-_ORIGINAL = re.compile(
+ORIGINAL = re.compile(
     r"^[\s(*_–—-]*(?:"
     r"(?:(?:this|the)\s+(?:article|story|post|piece|column|report|content)\s+(?:(?:was|is|has\s+been)\s+)?"
     r"(?:first\s+|originally\s+)?(?:appeared|published|ran|republished|reprinted|syndicated|provided)"
@@ -66,7 +66,7 @@ def read(ctx: Context) -> None:
             continue
         low = block.lower
         if ctx.metadata.original_publisher is None and _has_hint(low):
-            m = _ORIGINAL.match(text) if block.words <= 30 else None
+            m = ORIGINAL.match(text) if block.words <= 30 else None
             # 'Provided by The Motley Fool' is a note only when the name ends the line ('Provided by
             # Medicare, the benefit covers …' is a sentence)
             if m and not ("provided" in m.group(0).lower() and text[m.end() :].strip(" .")):

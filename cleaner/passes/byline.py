@@ -18,6 +18,7 @@ from ..text.shapes import (
     PARTICLES,
     SOCIAL_TAIL,
     TITLE_BEFORE_NAME,
+    YEAR,
     is_name,
     natural_case,
     split_names,
@@ -463,7 +464,7 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         ):
             return names
         return None
-    if top and _YEAR.search(text) and (names := _dated_name(ctx, text)):
+    if top and YEAR.search(text) and (names := _dated_name(ctx, text)):
         return names  # 'Jan de Vries 5 maart 2024, 15:14': the writer and the story's date, glued
     if top and "," in core and (cut := core.rsplit(",", 1))[1].strip().lower() in ctx.rules.phrase_set("BYLINE-021"):
         if names := _parse(ctx, cut[0].strip(), top=top):
@@ -775,9 +776,6 @@ def _caps_anchored(ctx: Context, opening: list[Block], i: int) -> bool:
 _LOOSE_TAILS = frozenset(("news", "the", "for", "via", "online", "digital", "daily", "business", "sports", "health"))
 
 
-_YEAR = re.compile(r"(?:19|20)(?<!\d(?:19|20))\d\d(?!\d)")  # see timestamp._YEAR
-
-
 def _dated_name(ctx: Context, text: str) -> list[str] | None:
     """'Jan de Vries 5 maart 2024, 15:14', 'Anna Schmidt 05.03.2024, 15:14 Uhr': a writer's name
     with the story's date glued after it, in a form BYLINE-004 (English labels and months) does not
@@ -786,7 +784,7 @@ def _dated_name(ctx: Context, text: str) -> list[str] | None:
     from . import timestamp
 
     glued = _GLUED_DATE.search(text)
-    if glued is None or glued.start() == 0 or not _YEAR.search(text, glued.end()):
+    if glued is None or glued.start() == 0 or not YEAR.search(text, glued.end()):
         return None  # a time alone ('Warm Up 11:00 Uhr') or a version ('Patch Notes 4.47.4') is no date
     if not timestamp.is_stamp(ctx, text[glued.end() :]):
         return None

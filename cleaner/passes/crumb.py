@@ -72,7 +72,7 @@ def _controls(setup: _Setup, low: str, tokens: list[str]) -> bool:
     return bool(content) and setup.controls.issuperset(words) and _no_sentence(low)
 
 
-_CLOCK = re.compile(r"\d(?<!\d\d)\d?:\d{2}(?!\d)")  # (?<!\d)\d{1,2}:…, see timestamp._YEAR
+_CLOCK = re.compile(r"\d(?<!\d\d)\d?:\d{2}(?!\d)")  # (?<!\d)\d{1,2}:…, see shapes.YEAR
 _NOT_STAMP = frozenset('-–—|•*"“„(')  # first characters of list items, table rows, quotes, attributions
 
 

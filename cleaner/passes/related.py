@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .. import provenance
 from ..article import BODY, Block
 from ..context import Context
 from ..text.lines import line_rules
@@ -712,14 +713,14 @@ def _nav_count(art: _Article, block: Block) -> int:
 
 
 _CLOSING_NOTE = re.compile(
-    r"(?:editor['’]?s['’]?\s+note|correction|clarification|update(?:d)?)\s*[:.—–-]"
-    # an origin note of a republished story closes the copy under the module too ('Originally
-    # published on Live Science.', 'This article first appeared on …'): a sentence, so it stays
-    r"|\(?(?:originally|first)\s+(?:published|appeared|posted)\s+(?:on|in|at|by)\s"
-    r"|\(?(?:this|the)\s+(?:article|story|post|piece)\s+(?:was\s+|has\s+been\s+)?(?:originally\s+|first\s+)?"
-    r"(?:appeared|published|posted|ran)\s+(?:originally\s+|first\s+)?(?:on|in|at|by)\s",
-    re.IGNORECASE,
+    r"(?:editor['’]?s['’]?\s+note|correction|clarification|update(?:d)?)\s*[:.—–-]", re.IGNORECASE
 )
+
+
+def _closing_note(text: str) -> bool:
+    """An editor's note, or the origin note of a republished story (provenance.ORIGINAL: 'Originally
+    published on Live Science.'), closing the copy under a module: a sentence, so it stays there."""
+    return _CLOSING_NOTE.match(text) is not None or provenance.ORIGINAL.match(text) is not None
 
 
 def _remove_headless_tail(art: _Article) -> None:
@@ -736,7 +737,7 @@ def _remove_headless_tail(art: _Article) -> None:
     for block in reversed(blocks):
         if block.status != BODY:
             continue
-        if not run and _CLOSING_NOTE.match(block.text):
+        if not run and _closing_note(block.text):
             continue  # an editor's note closes the copy under the list: 'Editor's note: This story was updated …'
         text = _BULLET.sub("", block.text)
         words = len(text.split())

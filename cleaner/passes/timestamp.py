@@ -19,16 +19,15 @@ from itertools import pairwise
 
 from ..article import BODY, Block
 from ..context import Context
+from ..text.shapes import YEAR
 from ..timestamps import CAMEL_GLUE, YEAR_GLUED_CLOCK, unglue
 from .base import Pass
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*\.?|\d+", re.UNICODE)
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?::\d{2})?(?!\d)|\b\d{1,2}\s?(?:a\.?m\.?|p\.?m\.?)(?!\w)", re.IGNORECASE)
 # A pattern that opens with a lookbehind makes the engine try it at every position of the line;
-# opening with what it matches first (a digit, '19' or '20') lets it skip to the places that can
-# start a match, and the lookbehind after that first piece asks the same (no digit before it).
-# Same matches, a third of the time on a paragraph.
-_YEAR = re.compile(r"(?:19|20)(?<!\d(?:19|20))\d{2}(?!\d)")  # (?<!\d)(?:19|20)\d{2}(?!\d)
+# opening with what it matches first lets it skip to the places that can start a match, and the
+# lookbehind after that first piece asks the same (no digit before it): shapes.YEAR, and here
 _NUMERIC_DATE = re.compile(r"\d(?<!\d\d)\d{0,3}[./-]\d{1,2}[./-]\d{1,4}(?!\d)")  # (?<!\d)\d{1,4}[./-]…
 _DIGIT = re.compile(r"\d")
 _PHONE = re.compile(r"^\W*\+\s?\d|\(\d{2,5}\)\s?\d")  # an international prefix, an area code in brackets
@@ -189,7 +188,7 @@ def only_date(setup: _Setup, text: str) -> str | None:
         return None  # '+81 158-23-2012': a phone number, never a date
     rest = _NUMERIC_DATE.sub(" ", text)  # '19.11.2019' is one date, not a clock '19.11' and a year
     clocks = len(_CLOCK.findall(rest))
-    years = len(numeric) + len(_YEAR.findall(rest))
+    years = len(numeric) + len(YEAR.findall(rest))
     if not labelled and (clocks >= 2 or years >= 2):
         return None  # a range or a schedule ('9.30 A.M. / 7.00 P.M.', '29 November 2018 | 20 January 2019')
     if clocks:
@@ -197,7 +196,7 @@ def only_date(setup: _Setup, text: str) -> str | None:
     if _relative(text) and (numbers or _COUNT_WORD.search(text)):
         return "relative"
     named = any(w in setup.months for w in words)
-    if _NUMERIC_DATE.search(text) or (named and numbers) or (_YEAR.search(text) and len(numbers) >= 2):
+    if _NUMERIC_DATE.search(text) or (named and numbers) or (YEAR.search(text) and len(numbers) >= 2):
         return "date"
     return None
 
@@ -219,7 +218,7 @@ def _placed_stamp(setup: _Setup, text: str) -> bool:
     """A date or time with a place or the outlet's name as its first or last piece: 'Madrid - 05 mar
     2024 - 15:14 CET' (El País), 'Tuesday 5 March 2024 15:14, UK' (Sky News), 'March 5, 2024 / 3:14
     PM / CBS News'. The piece is one to three capitalised words with no digit; the rest is a stamp."""
-    if len(text) > 80 or not (_YEAR.search(text) or _NUMERIC_DATE.search(text)):
+    if len(text) > 80 or not (YEAR.search(text) or _NUMERIC_DATE.search(text)):
         return False  # a printed date is asked for (below): most lines have none
     pieces = _PIECES.split(text.strip())
     if len(pieces) < 2:
@@ -233,7 +232,7 @@ def _placed_stamp(setup: _Setup, text: str) -> bool:
         if len(words) > 1 and setup.affiliations.isdisjoint(words):
             continue
         rest = rest.strip(" -–—|/•·,")
-        if (_YEAR.search(rest) or _NUMERIC_DATE.search(rest)) and only_date(setup, rest):
+        if (YEAR.search(rest) or _NUMERIC_DATE.search(rest)) and only_date(setup, rest):
             return True  # a date, not a clock alone ('Mo, 11:41 Uhr' is a weekday and a time)
     return False
 

@@ -94,7 +94,10 @@ def headline_like(
     return words <= 25 and titleish(text) >= min_titleish
 
 
-_YEAR = re.compile(r"(?:19|20)(?<!\d(?:19|20))\d\d(?!\d)")  # see timestamp._YEAR
+# a year of the last two centuries ('(?<!\d)(?:19|20)\d\d(?!\d)'), opening with what it matches first
+# (a digit, '19' or '20') so the engine skips to where a match can start, and asking the lookbehind
+# after it: the same matches, a third of the time on a paragraph (the byline and timestamp passes ask it too)
+YEAR = re.compile(r"(?:19|20)(?<!\d(?:19|20))\d\d(?!\d)")
 _ALPHA = re.compile(r"[^\W\d_]+")
 # words of a timestamp line other than the date itself ('12:21 AM / Updated 14 hours ago')
 _TIME_WORDS = frozenset(
@@ -109,7 +112,7 @@ def date_stamp(text: str, words: int, max_words: int = 12) -> bool:
     At most three words besides the date and time words, none longer than ten letters, and either
     very short or carrying a clock time: a sentence that mentions a date has more words than that.
     """
-    if words > max_words or not _YEAR.search(text):
+    if words > max_words or not YEAR.search(text):
         return False
     rest = [w for w in _ALPHA.findall(text) if w.lower() not in _TIME_WORDS]
     return len(rest) <= 3 and all(len(w) <= 10 for w in rest) and (words <= 6 or ":" in text)
