@@ -92,7 +92,12 @@ def _affiliation(ctx: Context, segment: str) -> bool:
     """A segment that names an outlet or a job title rather than a person."""
     words = segment.lower().replace(",", " ").split()
     vocab = PASS.setup(ctx).affiliations
-    return bool(words) and len(words) <= 6 and any(w in vocab for w in words)
+    # BYLINE-005's function words ('the', 'for', 'via') join an outlet's name, they name none: 'said it
+    # would appeal the ruling.' after a comma is a sentence's predicate, no affiliation
+    return bool(words) and len(words) <= 6 and any(w in vocab and w not in _JOINERS for w in words)
+
+
+_JOINERS = frozenset(("the", "for", "via"))
 
 
 _HANDLE = re.compile(r"\s*@\w{2,30}\b")  # a social handle printed after the name
@@ -561,6 +566,9 @@ def bare_name(ctx: Context, text: str) -> str | None:
     module = ctx.rules.pattern("RELATED-002").match(core)
     if module is not None and module.end() == len(core):
         return None  # 'Up Next', 'Read Next', 'Must Read': a related module's header (RELATED-002)
+    stamp_words = ctx.rules.phrase_set("TIMESTAMP-002")
+    if all(t.lower().strip(".,") in stamp_words for t in tokens):
+        return None  # 'Posted Thu', 'Updated Monday': a timestamp's label and day, whose date was cut off
     if core.lower() in ctx.rules.phrase_set("BYLINE-021"):
         return None  # 'New York', 'Hong Kong': a city a writer files from (a dateline or a section), no writer
     if len(tokens[0]) > 7 and tokens[0].lower().endswith(tuple(ctx.rules.param("BYLINE-020", "adjective_endings"))):

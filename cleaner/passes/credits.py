@@ -17,8 +17,17 @@ from .base import Pass
 
 _SEGMENT = re.compile(
     r"\s*[;|]\s*|\s*,\s*(?=(?:and\s+)?(?:additional\s+)?[a-z\- ]{3,25}\s+by\b)"
-    r"|\.\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?\s+by\b)",
+    r"|\.\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?\s+by\b)"
+    # 'Reporting by Jane Doe in Nairobi Editing by John Roe': the feed dropped the semicolon, and the
+    # next role opens in capitals after a word in lower case
+    r"|(?<=[a-z])\s+(?=(?-i:(?:Additional\s+reporting|Reporting|Writing|Editing|Edited|Compiled)\s+by)\b)",
     re.I,
+)
+# what a wire's feed glues after its credits line: Reuters' contact block in double brackets
+# ('((jane.doe@thomsonreuters.com; +44 20 7542 1234))') and its standards line
+_GLUED_TAIL = re.compile(
+    r"\s*(?:\(\([^()]*(?:@|\+?\d[\d ]{6,})[^()]*\)\)"
+    r"|Our\s+Standards\s*:\s*The\s+Thomson\s+Reuters\s+Trust\s+Principles\.?)\s*$"
 )
 _NAMES_SPLIT = re.compile(r"\s*;\s*|\s+and\s+|,\s+(?=[A-Z])")  # compiled here, not in re's cache
 # ('Edited By: Jane Doe': Indian outlets put a colon after the role)
@@ -102,6 +111,8 @@ def parse(ctx: Context, text: str) -> Credits | None:
     from ..text.shapes import is_name
 
     inner = text.strip()
+    for _ in range(2):  # the contact block and the standards line, in either order
+        inner = _GLUED_TAIL.sub("", inner)
     if inner.startswith(("(", "[")) and inner.endswith((")", "]")):
         inner = inner[1:-1]
     inner = _THIS_STORY.sub("", inner.strip(" .-–—"))
@@ -135,6 +146,8 @@ def parse(ctx: Context, text: str) -> Credits | None:
         target = getattr(credits, field) if field in ("reporting", "writing", "editing") else None
         if target is None:
             target = credits.other.setdefault(field, [])
+        if len(names) > 1 and names[-1].lower() in desks and inner.rstrip(" .").endswith(f", {names[-1]}"):
+            names = names[:-1]  # 'editing by John Roe, Reuters': the wire signs the line, it edited nothing
         target.extend(n for n in names if n not in target)
         found += 1
     return credits if found else None

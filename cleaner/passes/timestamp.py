@@ -58,6 +58,8 @@ def _relative(text: str, low: str | None = None) -> bool:
     return False
 
 
+# the words of a reading time ('4 min read', 'Lesedauer: 4 Minuten', 'Temps de lecture : 4 min')
+_READING = frozenset("read lesedauer lesezeit lecture lectura lettura".split())
 # a relative time counted in words: 'a day ago', 'an hour ago', 'vor einem Tag', 'il y a un jour'
 _COUNT_WORD = re.compile(r"\b(?:an?|one|a few|einem|einer|un|une|uno|una|um|uma|een)\s+\w+", re.IGNORECASE)
 _NOT_NAMES = frozenset(
@@ -195,6 +197,10 @@ def only_date(setup: _Setup, text: str) -> str | None:
         return "clock"
     if _relative(text) and (numbers or _COUNT_WORD.search(text)):
         return "relative"
+    if numbers and not _READING.isdisjoint(words) and (len(numbers) > 1 or not setup.months.isdisjoint(words)):
+        # a date with a reading time ('Mar 5 · 4 min read'): page furniture wherever it stands (the
+        # reading time alone is a crumb, CRUMB-001)
+        return "relative"
     named = any(w in setup.months for w in words)
     if _NUMERIC_DATE.search(text) or (named and numbers) or (YEAR.search(text) and len(numbers) >= 2):
         return "date"
@@ -237,9 +243,16 @@ def _placed_stamp(setup: _Setup, text: str) -> bool:
     return False
 
 
+# the wire an Indian outlet names beside its stamp: 'Updated: March 05, 2026 10:15 IST | Source: PTI'
+_SOURCE_TAIL = re.compile(r"\s+[|•]\s+(?:Source|Agency|Inputs)\s*:\s*[\w .&-]{2,40}$", re.IGNORECASE)
+
+
 def _labelled_stamp(setup: _Setup, text: str) -> bool:
-    """A published/updated label followed by nothing but a date or time (TIMESTAMP-001)."""
+    """A published/updated label followed by nothing but a date or time (TIMESTAMP-001), and at
+    most the wire it came from ('| Source: PTI')."""
     label = setup.label.match(text)
+    if label and ("ource" in text or "gency" in text or "nputs" in text):
+        text = _SOURCE_TAIL.sub("", text)
     return bool(label and label.end() < len(text) and only_date(setup, text[label.end() :]))
 
 

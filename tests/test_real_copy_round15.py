@@ -1,0 +1,114 @@
+"""Real copy, 2026-12-05 (twelfth session): lines of real outlets' templates that the engine kept or
+misread. A date with a reading time in the middle of the copy (a related list's 'Mar 5 · 4 min read'),
+stock-library and wire-video credits ('Getty Images/iStockphoto', 'Reuters TV via REUTERS'),
+Shutterstock's editorial credit with its picture number, a subscriber-only notice and a
+readers-fund-this line, partnership and content-marketplace syndication notes, a stamp naming the
+wire beside it ('| Source: PTI'), a wire's credits line with its contact block or standards line
+glued on, and a stamp's label and weekday read as a writer's name ('Posted Thu'). Copy written for
+the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean_text
+
+from .test_real_copy_round11 import BODY
+from .test_real_copy_round13 import _planted
+
+GONE = [
+    ("TIMESTAMP-010", "Mar 5 · 4 min read"),
+    ("TIMESTAMP-010", "5 Mar 2026 · 4 min read"),
+    ("CAPTION-013", "Getty Images/iStockphoto"),
+    ("CAPTION-013", "iStock/Getty Images Plus"),
+    ("CAPTION-013", "Mandatory Credit: Photo by Jane Doe/Shutterstock (12345678a)"),
+    ("CAPTION-010", "A nurse checks a patient's blood pressure at a clinic in Ohio. Getty Images/iStockphoto"),
+    (
+        "CAPTION-010",
+        "Smoke rises over the city after an airstrike, in this still image taken from video. Reuters TV via REUTERS",
+    ),
+    ("PROMPT-002", "This is a subscriber-only story."),
+    ("PROMPT-120", "Stories like this one are made possible by readers like you."),
+    ("FOOTER-110", "This story is part of a reporting partnership between Example News and the Daily Courier."),
+    (
+        "FOOTER-110",
+        "This article was written by Jane Doe from Example Finance and was legally licensed through the "
+        "Example Content Marketplace.",
+    ),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize(("rule", "line"), GONE)
+def test_template_lines_leave_with_their_rule(rule: str, line: str, where: str) -> None:
+    doc = _planted(BODY, line, where)
+    assert line not in doc.text
+    assert rule in {r.rule for r in doc.removed if r.text.strip()[:30] in line}
+    assert all(p in doc.text for p in BODY)
+
+
+STAYS = [
+    # dates and reading in the copy's own sentences
+    "The council will read the budget a second time on Mar 5, officials said, and vote a week later.",
+    "Stories like this one are rare, the mayor said, and the city should be proud of its volunteers.",
+    "This story is part of a long history of disputes between the council and the state, officials said.",
+    "Getty Images, the photo agency, said it would appeal the ruling.",
+]
+
+
+@pytest.mark.parametrize("line", STAYS)
+def test_copy_that_reads_like_template_lines_stays(line: str) -> None:
+    for where in ("middle", "end"):
+        doc = _planted(BODY, line, where)
+        assert line in doc.text
+        assert all(p in doc.text for p in BODY)
+
+
+def test_a_stamp_naming_its_wire_is_a_stamp() -> None:
+    line = "Updated: March 05, 2026 10:15 IST | Source: PTI"
+    doc = clean_text(line + "\n\n" + "\n\n".join(BODY) + "\n")
+    assert line not in doc.text
+    assert [r.rule for r in doc.removed if r.text == line] == ["TIMESTAMP-001"]
+
+
+def test_a_stamps_label_and_weekday_are_no_writer() -> None:
+    line = "Posted Thu, Mar 5 2026 10:15 AM EST Updated Thu, Mar 5 2026 11:20 AM EST"
+    doc = clean_text(line + "\n\n" + "\n\n".join(BODY) + "\n")
+    assert line not in doc.text
+    assert doc.metadata.authors == []
+
+
+@pytest.mark.parametrize(
+    ("line", "reporting", "editing"),
+    [
+        # Reuters' feed: the contact block in double brackets, the standards line run on
+        (
+            "(Reporting by Jane Doe; Editing by John Roe) ((jane.doe@thomsonreuters.com; +44 20 7542 1234))",
+            ["Jane Doe"],
+            ["John Roe"],
+        ),
+        (
+            "Reporting by Jane Doe; Editing by John Roe Our Standards: The Thomson Reuters Trust Principles.",
+            ["Jane Doe"],
+            ["John Roe"],
+        ),
+        # the semicolon lost between two roles
+        ("Reporting by Jane Doe in Nairobi Editing by John Roe", ["Jane Doe"], ["John Roe"]),
+        # the wire signing the line is nobody's name
+        ("Reporting by Jane Doe; editing by John Roe, Reuters", ["Jane Doe"], ["John Roe"]),
+        # the wire as the subject of a role is credited as printed
+        (
+            "(Reporting by Reuters in Karabakh and Jane Doe in Goris; editing by John Roe)",
+            ["Reuters", "Jane Doe"],
+            ["John Roe"],
+        ),
+    ],
+)
+def test_wire_credits_lines_as_feeds_print_them(line: str, reporting: list[str], editing: list[str]) -> None:
+    doc = _planted(BODY, line, "end")
+    assert line not in doc.text
+    assert "CREDITS-001" in {r.rule for r in doc.removed}
+    credits = doc.metadata.credits
+    assert credits is not None
+    assert credits.reporting == reporting
+    assert credits.editing == editing
