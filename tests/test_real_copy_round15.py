@@ -112,3 +112,54 @@ def test_wire_credits_lines_as_feeds_print_them(line: str, reporting: list[str],
     assert credits is not None
     assert credits.reporting == reporting
     assert credits.editing == editing
+
+
+FURNITURE = [
+    ("CRUMB-001", "Share on X (formerly Twitter)"),
+    ("CRUMB-001", "Copy link to clipboard"),
+    ("CRUMB-001", "Video duration 02 minutes 30 seconds"),
+    (
+        "FOOTER-117",
+        "External links are provided for reference purposes. The Daily Courier is not responsible for the "
+        "content of external internet sites.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("rule", "line"), FURNITURE)
+def test_page_furniture_in_real_wordings(rule: str, line: str) -> None:
+    doc = _planted(BODY, line, "end")
+    assert line not in doc.text
+    assert rule in {r.rule for r in doc.removed}
+    assert all(p in doc.text for p in BODY)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Daily Courier is an independent, nonprofit newsroom covering Springfield since 1898.",
+        "Example News Agency (ENA) is the national news agency of Examplestan, founded in 1950.",
+        "About the Example Press: The Example Press is an independent global news organization dedicated to "
+        "factual reporting.",
+    ],
+)
+def test_a_newsrooms_paragraph_about_itself_closing_the_copy(line: str) -> None:
+    doc = _planted(BODY, line, "end")
+    assert line not in doc.text
+    assert [r.rule for r in doc.removed] == ["FOOTER-014"]
+
+
+def test_a_story_about_a_newsroom_keeps_its_last_paragraph() -> None:
+    # the outlet is named in the copy above: the closing description is the story's own background
+    body = [
+        "The Daily Courier laid off a third of its staff on Tuesday, its publisher said, blaming a fall in "
+        "advertising that began during the pandemic.",
+        *BODY[1:],
+        "The Daily Courier is an independent, nonprofit newsroom covering Springfield since 1898.",
+    ]
+    doc = clean_text("\n\n".join(body) + "\n")
+    assert all(p in doc.text for p in body)
+    # and a description that reports speech is the story speaking
+    line = "The Example Ledger is a nonprofit newsroom, its lawyers told the court on Monday."
+    doc = _planted(BODY, line, "end")
+    assert line in doc.text

@@ -13,6 +13,8 @@ import re
 from ..article import Block
 from ..context import Context
 from ..text.lines import line_rules
+from ..text.regex import gated
+from ..text.shapes import has_dialogue
 from .base import Pass
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -157,9 +159,31 @@ def _about_block(setup: _Setup, body: list[Block]) -> list[Block]:
     return []
 
 
+def _self_description(ctx: Context, body: list[Block]) -> Block | None:
+    """FOOTER-014: the newsroom's paragraph about itself closing the copy ('The Daily Courier is an
+    independent, nonprofit newsroom covering …', 'About the Associated Press: …'). Without the label
+    the outlet it names is nowhere in the copy above: a story about a newsroom names it before its
+    last paragraph, a syndicated story's self-description comes from elsewhere."""
+    if len(body) < 3:
+        return None
+    last = body[-1]
+    if last.words > ctx.rules.param("FOOTER-014", "max_words") or last.words < 6:
+        return None
+    m = ctx.rules.pattern("FOOTER-014").match(last.text)
+    if m is None:
+        return None
+    if has_dialogue(last.text, gated(ctx.rules, "SHARED-001")):
+        return None  # '… is a nonprofit newsroom, its lawyers told the court': the story speaking
+    if m.group("label") is None:
+        name = m.group("name").strip()
+        if any(name in b.text for b in body[:-1]):
+            return None
+    return last
+
+
 class Footer(Pass[_Setup]):
     family = "footer"
-    emits = ("FOOTER-010", "FOOTER-011", "FOOTER-012", "FOOTER-013")
+    emits = ("FOOTER-010", "FOOTER-011", "FOOTER-012", "FOOTER-013", "FOOTER-014")
 
     def prepare(self, ctx: Context) -> _Setup:
         return _Setup(ctx)
@@ -193,6 +217,8 @@ class Footer(Pass[_Setup]):
                 ctx.remove(block, rule_id)
         for block in _about_block(setup, ctx.body()):
             ctx.remove(block, "FOOTER-013")
+        if ctx.uses("FOOTER-014") and not ctx.structured and (about := _self_description(ctx, ctx.body())):
+            ctx.remove(about, "FOOTER-014")
         from .. import provenance
 
         provenance.read(ctx)  # original_publisher, and the republisher a feed disclaimer names
