@@ -163,3 +163,21 @@ def test_a_story_about_a_newsroom_keeps_its_last_paragraph() -> None:
     line = "The Example Ledger is a nonprofit newsroom, its lawyers told the court on Monday."
     doc = _planted(BODY, line, "end")
     assert line in doc.text
+
+
+@pytest.mark.parametrize("credit", ["Jane Doe/Bloomberg", "Jane Doe / AFP via Getty Images", "[Jane Doe/Al Jazeera]"])
+def test_a_bare_credit_between_wire_short_paragraphs(credit: str) -> None:
+    # wire copy runs in paragraphs of 20 to 25 words: a bare credit between two of them is a picture's
+    body = [
+        "The council voted on Tuesday to approve a new budget for the coming year, after a debate that ran "
+        "late into the night.",
+        "Members said the plan would fund more buses and repair roads across the city, while keeping taxes flat "
+        "for most households.",
+        "The mayor said she would sign the measure this week and that work on the first projects could start "
+        "in the spring.",
+    ]
+    doc = clean_text("\n\n".join([body[0], credit, *body[1:]]) + "\n")
+    assert credit not in doc.text
+    assert all(p in doc.text for p in body)
+    assert [c.photographer for c in doc.metadata.captions] == ["Jane Doe"]
+    assert doc.metadata.authors == []

@@ -178,7 +178,7 @@ def _between_prose(ctx: Context, block: Block, prose: list[int]) -> bool:
     A bare 'Jane Doe/Reuters' there can only be the credit of a picture between two paragraphs: a
     byline stands at the top, a signature at the end."""
     if not prose:
-        prose.extend(b.index for b in ctx.body() if b.words >= 25)
+        prose.extend(b.index for b in ctx.body() if b.words >= 20)
         prose.append(-1)  # computed, even when there is none
     return len(prose) > 2 and prose[0] < block.index < prose[-2]
 
