@@ -181,3 +181,32 @@ def test_a_bare_credit_between_wire_short_paragraphs(credit: str) -> None:
     assert all(p in doc.text for p in body)
     assert [c.photographer for c in doc.metadata.captions] == ["Jane Doe"]
     assert doc.metadata.authors == []
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Published 10:15 AM EST, Thu March 5, 2026", "Thu 5 Mar 2026 10.15 GMT", "March 5, 2026 at 10:15 a.m. ET"]
+)
+def test_a_dump_opening_with_the_writer_over_the_stamp_has_no_title(stamp: str) -> None:
+    # the extractor left the headline out: the name is the writer's
+    doc = clean_text("\n\n".join(["Jane Doe", stamp, *BODY]) + "\n")
+    assert doc.metadata.title is None
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert all(p in doc.text for p in BODY)
+
+
+def test_a_name_the_copy_speaks_of_over_the_stamp_is_the_title() -> None:
+    body = [
+        "Kyle Busch won his second title on Sunday, finishing fourth in the last race of the season to hold off "
+        "three rivals by five points.",
+        *BODY[1:],
+    ]
+    doc = clean_text("\n\n".join(["Kyle Busch", "Friday, 22 October 2010 at 20:13", *body]) + "\n")
+    assert doc.metadata.authors == []
+    assert doc.metadata.title == "Kyle Busch"
+
+
+def test_a_writer_with_the_date_time_and_outlet_after_slashes() -> None:
+    line = "Jane Doe / March 5, 2026 / 4:15 PM / CBS News"
+    doc = clean_text("\n\n".join(["Council approves budget", line, *BODY]) + "\n")
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert line not in doc.text

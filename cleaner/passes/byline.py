@@ -501,6 +501,9 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         return _names(ctx, pieces[0])
     if top and len(pieces) == 3 and all(p and _affiliation(ctx, p) for p in pieces[1:]):
         return bare_names(ctx, pieces[0])  # 'Jane Doe | Reporter | The Denver Post': a writer's card
+    if top and not lead and stamped and core.rstrip().endswith(_SEPARATOR_CHARS) and len(pieces) == 2:
+        # 'Jane Doe / March 5, 2026 / 4:15 PM / CBS News': the name, then the date cut off after the separator
+        return bare_names(ctx, pieces[0])
     if top and len(pieces) == 2 and _READING_TIME.match(pieces[1]) and "," not in pieces[0]:
         return _names(ctx, pieces[0])  # 'Jane Doe · 5 min read': one writer and the reading time
     if top and len(pieces) == 1 and (" reports" in core or " writes" in core) and (m := _REPORTS.match(core)):

@@ -224,8 +224,30 @@ def candidate(ctx: Context) -> None:
             ctx.metadata.title, ctx.metadata.label = title, label
             ctx.lift(body[0], "HEADLINE-001", "title")
         return
-    if len(body) >= 2 and looks_like_headline(ctx, body[0].text, body[0].words):
+    if len(body) >= 2 and looks_like_headline(ctx, body[0].text, body[0].words) and not _name_over_stamp(ctx, body):
         ctx.title_candidate = body[0]
+
+
+def _name_over_stamp(ctx: Context, body: list[Block]) -> bool:
+    """'Jane Doe' over 'Published 10:15 AM EST, Thu March 5, 2026': a dump that opens with the byline
+    (the extractor left the headline out) opens with no title; the name is the writer's (BYLINE-010).
+    Asked only of a first line that looks like a headline, over a stamp."""
+    under = body[1]
+    if body[0].words > 4 or under.words > 12 or not timestamp.is_stamp(ctx, under.text):
+        return False
+    names = byline.bare_names(ctx, body[0].text)
+    if names is None or not all(_plain_name(n) for n in names):
+        return False  # 'Boris Johnson Resigns' over 'Nov. 20, 2019': three words may be a headline
+    # a word of the line the copy uses again makes it the page's title ('Classificação NASCAR' over a
+    # table of NASCAR standings), as it does a heading (BYLINE-010)
+    return not byline.named_in_copy(ctx, names, body[0])
+
+
+def _plain_name(name: str) -> bool:
+    """A given name and a surname, perhaps with an initial or a particle between ('Jane Q. Doe', 'Jan
+    de Vries'); a third word of full length may be a headline's verb."""
+    words = name.split()
+    return len(words) == 2 or (len(words) == 3 and (len(words[1].rstrip(".")) == 1 or words[1].islower()))
 
 
 def _plain_headline(ctx: Context, block: Block) -> bool:
