@@ -11,6 +11,7 @@ from .cards import drop_cards
 from .decode import decode_html
 from .errors import NoArticleError
 from .filter import filter_units, render, units_of
+from .hyphens import page_has_soft_hyphens, restore
 from .language import declared_language, detect_language
 from .metadata import declared as page_declared
 from .metadata import page_authors, page_title, read_metadata
@@ -120,7 +121,7 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
         raise NoArticleError("no article text found on the page")
     units = units_of(doc.body)
     title = squash(meta.title) if meta.title else None
-    filter_units(units, [t for t in (title, *page.headlines) if t], page, hr)
+    filter_units(units, [t for t in (title, *page.headlines, pm["doc_title"]) if t], page, hr)
     dropped = [u for u in units if u.drop]
     locate = locator(tree, page) if dropped else None
     blocks: list[dict[str, Any]] = cards + [
@@ -149,6 +150,9 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
     if lead:
         body_text = f"{lead}\n\n{body_text}"
         blocks.append({"rule": "HTML-010", "text": lead, "added": True})
+    shy = 0
+    if page_has_soft_hyphens(text):  # trafilatura's text drops them; the page's words keep them (HTML-028)
+        body_text, shy = restore(body_text, tree)
     language = detect_language(body_text, declared)
     result = HtmlExtraction(
         text=body_text,
@@ -178,6 +182,8 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
         "added": [{"rule": b["rule"], "text": b["text"]} for b in blocks if b.get("added")],
         "metadata": pm["why"],
     }
+    if shy:
+        result.facts["soft_hyphens"] = f"HTML-028: {shy} words as the page prints them"
     return result
 
 
@@ -204,6 +210,7 @@ def _page_meta(tree: Any, page: Any, meta: Any, host: str, hr: HtmlRules) -> dic
         "fallback_title": squash(fallback) if fallback else None,
         "authors": authors,
         "why": why,
+        "doc_title": d.doc_title,  # the page's <title>: the headline the body may repeat (HTML-001)
     }
 
 

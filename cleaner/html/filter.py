@@ -125,6 +125,7 @@ def filter_units(units: list[Unit], titles: list[str], page: Page, hr: HtmlRules
     if page.containers:
         _drop_boilerplate(units, page, hr.wrapper_share)
     _keep_named_labels(units, page)
+    _drop_repeats(units, hr.repeat_min_words)
     # A label introducing only what was just dropped ("Related stories", "Read more:"), or
     # closing the page with nothing to introduce, goes with it.
     following: Unit | None = None
@@ -194,6 +195,19 @@ def _keep_named_labels(units: list[Unit], page: Page) -> None:
             and page.plain_has(u.tok)
         ):
             u.drop = None
+
+
+def _drop_repeats(units: list[Unit], min_words: int) -> None:
+    """HTML-008: the text's last block, of ``min_words`` words or more, that repeats a kept block
+    word for word ('Click here to get more information or download this game.' under the post and
+    again under its gallery) is the page's closing call to action printed twice: it goes."""
+    kept = [u for u in units if u.text and not u.drop]
+    if len(kept) < 3 or kept[-1].words < min_words:
+        return
+    last = kept[-1]
+    tok = last.tok if last.tok is not None else tokens(last.text)
+    if any((u.tok if u.tok is not None else tokens(u.text)) == tok for u in kept[:-1]):
+        last.drop = "HTML-008"
 
 
 def render(body: Any, units: list[Unit]) -> str:
