@@ -47,12 +47,21 @@ def test_soft_hyphens_the_page_prints_are_kept():
     assert "HTML-028" in art.metadata.html["soft_hyphens"]
 
 
-def test_a_word_the_page_also_prints_plain_stays_plain():
-    """'Fahrplan' is printed plain in a later paragraph: the page spells it two ways, the text keeps
-    what trafilatura gave (the plain word) everywhere."""
+def test_each_word_as_the_page_prints_it_there():
+    """'Fahrplan' is hyphenated in the first paragraph and printed plain in the last: each keeps its
+    own spelling, as the page printed it at that place."""
     art = clean_html(SHY_PAGE, url=URL)
-    assert "Fahr\xadplan" not in art.text
-    assert "den Fahrplan und weitere" in art.text
+    assert "den Fahr\xadplan und weitere" in art.text
+    assert "Der Fahrplan hängt am Anleger aus" in art.text
+
+
+def test_text_holding_the_stand_in_marks_is_unharmed():
+    """The renderer is handed the soft hyphens as a printable stand-in the text does not hold: a
+    page that prints those marks itself keeps them as they are."""
+    marks = "\u2bd2\u2bd1"
+    art = clean_html(SHY_PAGE.replace("Angebote der", f"Angebote {marks} der"), url=URL)
+    assert f"Angebote {marks} der" in art.text
+    assert "Not\xadfall\xaddienst" in art.text
 
 
 def test_no_soft_hyphen_no_change_and_idempotent():

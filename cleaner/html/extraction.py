@@ -11,7 +11,6 @@ from .cards import drop_cards
 from .decode import decode_html
 from .errors import NoArticleError
 from .filter import filter_units, render, units_of
-from .hyphens import page_has_soft_hyphens, restore
 from .language import declared_language, detect_language
 from .metadata import declared as page_declared
 from .metadata import page_authors, page_title, read_metadata
@@ -127,7 +126,7 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
     blocks: list[dict[str, Any]] = cards + [
         {"rule": u.drop, "text": u.text, "locator": locate(u.text) if locate else ""} for u in dropped
     ]
-    body_text = render(doc.body, units)
+    body_text, shy = render(doc.body, units)
     protected = _protected_lines(doc.body, tree)
     if len(body_text.split()) < hr.min_words and alnum(body_text) < hr.min_chars:
         # "Please enable JavaScript.": what is left of an app shell or an error page is no article
@@ -150,9 +149,6 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
     if lead:
         body_text = f"{lead}\n\n{body_text}"
         blocks.append({"rule": "HTML-010", "text": lead, "added": True})
-    shy = 0
-    if page_has_soft_hyphens(text):  # trafilatura's text drops them; the page's words keep them (HTML-028)
-        body_text, shy = restore(body_text, tree)
     language = detect_language(body_text, declared)
     result = HtmlExtraction(
         text=body_text,
@@ -183,7 +179,7 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
         "metadata": pm["why"],
     }
     if shy:
-        result.facts["soft_hyphens"] = f"HTML-028: {shy} words as the page prints them"
+        result.facts["soft_hyphens"] = f"HTML-028: {shy} kept as the page prints them"
     return result
 
 

@@ -10,6 +10,7 @@ from itertools import accumulate
 from typing import Any
 
 from ..text.shapes import date_stamp
+from .hyphens import put_back, stand_in
 from .rules import HtmlRules
 from .scan import Page
 from .text import SENTENCE_END, tokens
@@ -210,13 +211,15 @@ def _drop_repeats(units: list[Unit], min_words: int) -> None:
         last.drop = "HTML-008"
 
 
-def render(body: Any, units: list[Unit]) -> str:
-    """The kept blocks as text, one blank line between blocks, list items one per line."""
+def render(body: Any, units: list[Unit]) -> tuple[str, int]:
+    """The kept blocks as text, one blank line between blocks, list items one per line; and how
+    many soft hyphens of the page it keeps (HTML-028: trafilatura's renderer would drop them)."""
     from trafilatura.xml import xmltotxt
 
     for u in units:
         if u.drop and (parent := u.elem.getparent()) is not None:
             parent.remove(u.elem)
+    mark = stand_in(body, [u.text for u in units])
     blocks = []
     for child in body:
         if child.tag == "list" and not len(child):
@@ -224,4 +227,5 @@ def render(body: Any, units: list[Unit]) -> str:
         text = xmltotxt(child, False).strip()
         if text:
             blocks.append(text)
-    return unicodedata.normalize("NFC", "\n\n".join(blocks))
+    text = unicodedata.normalize("NFC", "\n\n".join(blocks))
+    return put_back(text, mark) if mark else (text, 0)

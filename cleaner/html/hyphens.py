@@ -1,58 +1,40 @@
 """Soft hyphens as the page prints them (HTML-028).
 
 A page that hyphenates its words for the browser (``Not&shy;fall&shy;daten&shy;satz``) prints them
-with U+00AD in them; trafilatura's text drops every character it deems unprintable, soft hyphens
-among them, while the text engine keeps them (``passes.normalize``: part of the word as published)
-and so do the text blocks this layer takes from the page itself (HTML-010, 011, 018, 019). The
-words trafilatura gave without them are given back in the page's own spelling, only where the page
-prints that word with the same soft hyphens every time (a word it also prints plain stays plain).
+with U+00AD in them. trafilatura's tree keeps them, but its text renderer drops every character it
+deems unprintable, soft hyphens among them, while the text engine keeps them
+(``passes.normalize``: part of the word as published) and so do the text blocks this layer takes
+from the page itself (HTML-010, 011, 018, 019). So the renderer is handed the tree with each soft
+hyphen stood in for by a printable mark the text does not hold, and the mark turns back into the
+soft hyphen afterwards: every word keeps them exactly where the page printed them.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from typing import Any
 
 SHY = "\xad"
-_MARKS = ("\xad", "&shy;", "&#173;", "&#xad;", "&#xAD;")
-_HYPHENATED = re.compile(r"\w+(?:\xad+\w+)+")
-_WORD = re.compile(r"\w+")
+# printable stand-ins (the renderer keeps them), rare in text; the first one the text lacks is used
+_MARKS = ("\u2bd2", "\u2bd1", "\u2b97", "\u2e3b", "\u2e3a")
 
 
-def page_has_soft_hyphens(source: str) -> bool:
-    """Whether the page's source holds a soft hyphen (the character or its entity)."""
-    return any(m in source for m in _MARKS)
+def stand_in(body: Any, texts: list[str]) -> str | None:
+    """Replace the soft hyphens of ``body``'s text with a stand-in and return it; None (and the tree
+    untouched) when ``texts`` (the blocks' text) hold no soft hyphen or every stand-in is taken."""
+    if not any(SHY in t for t in texts):
+        return None
+    mark = next((m for m in _MARKS if not any(m in t for t in texts)), None)
+    if mark is None:
+        return None
+    for el in body.iter():
+        if el.text and SHY in el.text:
+            el.text = el.text.replace(SHY, mark)
+        if el.tail and SHY in el.tail:
+            el.tail = el.tail.replace(SHY, mark)
+    return mark
 
 
-def restore(body_text: str, tree: Any) -> tuple[str, int]:
-    """``body_text`` with the page's soft hyphens put back, and how many words got them."""
-    body = tree.find("body")
-    page = (body if body is not None else tree).text_content()
-    forms: dict[str, set[str]] = {}
-    for w in _HYPHENATED.findall(page):
-        forms.setdefault(w.replace(SHY, ""), set()).add(w)
-    if not forms:
-        return body_text, 0
-    printed = Counter(_HYPHENATED.findall(page))
-    plain_counts = Counter(w for w in _WORD.findall(page) if w in forms)  # words printed without any
-    spelling = {
-        plain: next(iter(f))
-        for plain, f in forms.items()
-        if len(f) == 1 and not plain_counts.get(plain) and printed[next(iter(f))]
-    }
-    if not spelling:
-        return body_text, 0
-    n = 0
-
-    def put(m: re.Match[str]) -> str:
-        nonlocal n
-        w = m.group()
-        form = spelling.get(w)
-        if form is None:
-            return w
-        n += 1
-        return form
-
-    out = _WORD.sub(put, body_text)
-    return out, n
+def put_back(text: str, mark: str) -> tuple[str, int]:
+    """``text`` with the stand-in turned back into soft hyphens, and how many."""
+    n = text.count(mark)
+    return (text.replace(mark, SHY), n) if n else (text, 0)
