@@ -142,3 +142,16 @@ def test_title_tag_words_inside_a_paragraph_stay():
     )
     ex = extract(page(body), url=URL)
     assert "so nannte der Bürgermeister" in ex.text
+
+
+def test_a_table_with_soft_hyphens_is_still_kept_line_for_line():
+    """A table's lines are protected (HTML-014) by their text as rendered: with the soft hyphens
+    back in the body text, the protected lines carry them too, so 'Share' in a cell stays."""
+    rows = "".join(f"<tr><td>Fahr&shy;karte {n}</td><td>{n * 5},00 Euro</td><td>Share</td></tr>" for n in range(1, 7))
+    doc = clean_html(
+        page(f"<article><h1>Neue Fähre für die Altstadt</h1>{_p(1)}<table>{rows}</table>{_p(2)}</article>")
+    )
+    assert all(f"Fahr\xadkarte {n}" in doc.text for n in range(1, 7))
+    side = doc.to_sidecar()
+    assert side["counts"]["vetoes"].get("HTML-014", 0) >= 1
+    assert not [r for r in side["removed"] if "Share" in r["text"]]

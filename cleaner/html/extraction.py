@@ -11,6 +11,7 @@ from .cards import drop_cards
 from .decode import decode_html
 from .errors import NoArticleError
 from .filter import filter_units, render, units_of
+from .hyphens import SHY, put_back
 from .language import declared_language, detect_language
 from .metadata import declared as page_declared
 from .metadata import page_authors, page_title, read_metadata
@@ -126,8 +127,8 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
     blocks: list[dict[str, Any]] = cards + [
         {"rule": u.drop, "text": u.text, "locator": locate(u.text) if locate else ""} for u in dropped
     ]
-    body_text, shy = render(doc.body, units)
-    protected = _protected_lines(doc.body, tree)
+    body_text, mark = render(doc.body, units)
+    protected = _protected_lines(doc.body, tree, mark)
     if len(body_text.split()) < hr.min_words and alnum(body_text) < hr.min_chars:
         # "Please enable JavaScript.": what is left of an app shell or an error page is no article
         raise NoArticleError("no article text found on the page")
@@ -178,7 +179,7 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
         "added": [{"rule": b["rule"], "text": b["text"]} for b in blocks if b.get("added")],
         "metadata": pm["why"],
     }
-    if shy:
+    if mark and (shy := body_text.count(SHY)):
         result.facts["soft_hyphens"] = f"HTML-028: {shy} kept as the page prints them"
     return result
 
@@ -210,15 +211,18 @@ def _page_meta(tree: Any, page: Any, meta: Any, host: str, hr: HtmlRules) -> dic
     }
 
 
-def _protected_lines(body: Any, tree: Any) -> frozenset[str]:
+def _protected_lines(body: Any, tree: Any, mark: str | None = None) -> frozenset[str]:
     """The lines of the page's preformatted text and tables (HTML-014): tables as trafilatura
     renders them, preformatted text from the page itself (trafilatura turns a bare <pre> into a
-    quote, which would not tell it from a blockquote)."""
+    quote, which would not tell it from a blockquote). ``mark``: the stand-in ``body``'s soft
+    hyphens are under (HTML-028), turned back as in the text."""
     from trafilatura.xml import xmltotxt
 
     lines: set[str] = set()
     for child in body.iter("table", "code"):
         text = xmltotxt(child, False)
+        if mark:
+            text = put_back(text, mark)
         lines.update(" ".join(line.split()) for line in text.splitlines() if line.strip())
     for el in tree.iter("pre", "code"):
         text = el.text_content()

@@ -211,9 +211,10 @@ def _drop_repeats(units: list[Unit], min_words: int) -> None:
         last.drop = "HTML-008"
 
 
-def render(body: Any, units: list[Unit]) -> tuple[str, int]:
-    """The kept blocks as text, one blank line between blocks, list items one per line; and how
-    many soft hyphens of the page it keeps (HTML-028: trafilatura's renderer would drop them)."""
+def render(body: Any, units: list[Unit]) -> tuple[str, str | None]:
+    """The kept blocks as text, one blank line between blocks, list items one per line; and the
+    stand-in the soft hyphens of ``body`` are left under (HTML-028: trafilatura's renderer would
+    drop them; the text has them back), None when it has none."""
     from trafilatura.xml import xmltotxt
 
     for u in units:
@@ -228,4 +229,4 @@ def render(body: Any, units: list[Unit]) -> tuple[str, int]:
         if text:
             blocks.append(text)
     text = unicodedata.normalize("NFC", "\n\n".join(blocks))
-    return put_back(text, mark) if mark else (text, 0)
+    return (put_back(text, mark), mark) if mark else (text, None)

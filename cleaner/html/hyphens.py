@@ -34,7 +34,6 @@ def stand_in(body: Any, texts: list[str]) -> str | None:
     return mark
 
 
-def put_back(text: str, mark: str) -> tuple[str, int]:
-    """``text`` with the stand-in turned back into soft hyphens, and how many."""
-    n = text.count(mark)
-    return (text.replace(mark, SHY), n) if n else (text, 0)
+def put_back(text: str, mark: str) -> str:
+    """``text`` with the stand-in turned back into soft hyphens."""
+    return text.replace(mark, SHY)
