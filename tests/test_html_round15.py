@@ -155,3 +155,39 @@ def test_a_table_with_soft_hyphens_is_still_kept_line_for_line():
     side = doc.to_sidecar()
     assert side["counts"]["vetoes"].get("HTML-014", 0) >= 1
     assert not [r for r in side["removed"] if "Share" in r["text"]]
+
+
+# ---------------------------------------------------------------- HTML-018 under a standfirst
+
+
+def test_bare_opening_under_a_kept_standfirst_goes_between():
+    """The opening is bare text in a box of its own, printed after the standfirst the extractor kept
+    and before the first <p>: it is added between the two, not above the standfirst."""
+    stand = (
+        "<p class='chapo'>Ein Urteil ist noch keine Wissenschaft, und über die Fähre wird in der Stadt "
+        "seit Jahren gestritten, ohne dass die Gutachten etwas geändert hätten</p>"
+    )
+    opening = (
+        "Die Stadtwerke sind am Montag verurteilt worden, zwei Anwohnern des Hafens Schadenersatz zu zahlen. "
+        "Beide führen ihre Beschwerden auf den Lärm der neuen Fähre zurück."
+    )
+    paras = "".join(_p(i) for i in range(1, 7))
+    body = (
+        f"<article><header><h1>Neue Fähre für die Altstadt</h1>{stand}</header><div class='article_body'>"
+        f"<div class='article_faits'>{opening}</div><div class='reserve'>{paras}</div></div></article>"
+    )
+    ex = extract(page(body), url=URL)
+    assert opening in ex.text
+    assert ex.text.index("Ein Urteil") < ex.text.index("Die Stadtwerke sind") < ex.text.index("Absatz 1")
+    assert any(b["rule"] == "HTML-018" for b in ex.blocks)
+
+
+def test_bare_text_far_below_the_standfirst_is_not_an_opening():
+    """Bare text after the body's second paragraph is no opening."""
+    note = "Die Stadtwerke haben eine Stellungnahme angekündigt, die bis Freitag vorliegen soll, sagte ein Sprecher."
+    body = (
+        f"<article><h1>Neue Fähre für die Altstadt</h1><div class='text'>{_p(1)}{_p(2)}"
+        f"<div class='box'>{note}</div>{_p(3)}</div></article>"
+    )
+    ex = extract(page(body), url=URL)
+    assert not any(b["rule"] == "HTML-018" for b in ex.blocks)

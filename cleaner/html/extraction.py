@@ -143,10 +143,10 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
         body_text = "\n\n".join([body_text, *more])
         blocks.extend({"rule": "HTML-011", "text": t, "added": True} for t in more)  # added: logged all the same
     lead = find_lead(tree, page.leads, body_text, hr)
-    opening = find_opening(tree, body_text, hr) if hr.opening_on else None
-    if opening and (not lead or opening[:60] not in lead):
-        body_text = f"{opening}\n\n{body_text}"
-        blocks.append({"rule": "HTML-018", "text": opening, "added": True})
+    found = find_opening(tree, body_text, hr) if hr.opening_on else None
+    if found and (not lead or found[0][:60] not in lead):
+        body_text = _insert_before(body_text, *found)
+        blocks.append({"rule": "HTML-018", "text": found[0], "added": True})
     if lead:
         body_text = f"{lead}\n\n{body_text}"
         blocks.append({"rule": "HTML-010", "text": lead, "added": True})
@@ -182,6 +182,14 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
     if mark and (shy := body_text.count(SHY)):
         result.facts["soft_hyphens"] = f"HTML-028: {shy} kept as the page prints them"
     return result
+
+
+def _insert_before(body_text: str, text: str, block: str | None) -> str:
+    """``text`` as a block of its own right before ``block`` (one of ``body_text``'s blocks; None:
+    before them all)."""
+    parts = body_text.split("\n\n")
+    i = parts.index(block) if block is not None and block in parts else 0
+    return "\n\n".join([*parts[:i], text, *parts[i:]])
 
 
 def _paragraphs(tree: Any, page: Any) -> int:
