@@ -191,3 +191,14 @@ def test_bare_text_far_below_the_standfirst_is_not_an_opening():
     )
     ex = extract(page(body), url=URL)
     assert not any(b["rule"] == "HTML-018" for b in ex.blocks)
+
+
+def test_a_hyphenated_notice_is_still_read_by_the_text_rules():
+    """The text rules read words whole: a notice the page hyphenates ('Lesen Sie auch' as
+    'Le&shy;sen Sie auch') is still a notice, and the article's words keep their soft hyphens."""
+    notice = "<p>Le&shy;sen Sie auch</p><p><a href='/stadt/1'>Mehr Fähren für den Hafen</a></p>"
+    plain = clean_html(SHY_PAGE.replace("</article>", notice.replace("&shy;", "") + "</article>"), url=URL)
+    hyph = clean_html(SHY_PAGE.replace("</article>", notice + "</article>"), url=URL)
+    assert "Lesen Sie auch" not in plain.text
+    assert "Le\xadsen" not in hyph.text and "Lesen Sie auch" not in hyph.text
+    assert "Not\xadfall\xaddienst" in hyph.text
