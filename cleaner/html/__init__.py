@@ -20,15 +20,30 @@ from ..article import REMOVED, Caption, CleanedArticle, Removal
 from .decode import decode_html
 from .errors import HtmlDecodeError, NoArticleError
 from .extraction import HtmlExtraction, extract
+from .hyphens import SHY, respell
 from .language import detect_language
 
-# The page-level rules this layer records: drops (001..007, in ``removed``) and additions (010, 011, 018, 019, 027).
+# The page-level rules this layer records: drops (001..008, in ``removed``) and additions (010, 011, 018, 019, 027).
 EMITS = (
-    "HTML-001", "HTML-002", "HTML-003", "HTML-004", "HTML-005", "HTML-006", "HTML-007",
-    "HTML-010", "HTML-011", "HTML-013", "HTML-018", "HTML-019", "HTML-027",
-    "HTML-016", "HTML-017",  # the page's authors and title: recorded in html.metadata
+    "HTML-001",
+    "HTML-002",
+    "HTML-003",
+    "HTML-004",
+    "HTML-005",
+    "HTML-006",
+    "HTML-007",
+    "HTML-008",
+    "HTML-010",
+    "HTML-011",
+    "HTML-013",
+    "HTML-018",
+    "HTML-019",
+    "HTML-027",
+    "HTML-016",
+    "HTML-017",  # the page's authors and title: recorded in html.metadata
 )
-VETOES = ("HTML-014",)  # counted by the pipeline when it keeps a page's preformatted text and tables
+# kept as the page shows it: preformatted text and tables (counted by the pipeline), soft hyphens (html.soft_hyphens)
+VETOES = ("HTML-014", "HTML-028")
 
 __all__ = [
     "EMITS",
@@ -57,15 +72,21 @@ def clean_html(html: str | bytes, *, url: str | None = None, rules: Any = None) 
 
     ruleset = resolve(rules)
     ex = extract(html, url=url, rules=ruleset)
+    source, protected = ex.text, ex.protected
+    if SHY in source:  # the text rules read words whole: they get the text without soft hyphens (HTML-028)
+        source = source.replace(SHY, "")
+        protected = frozenset(line.replace(SHY, "") for line in protected)
     article = clean(
-        ex.text,
+        source,
         ruleset,
         language=ex.language or "und",
         source_name=ex.url,
         known_title=ex.body_title or "",
         structured=True,
-        protected=ex.protected,
+        protected=protected,
     )
+    if source is not ex.text:
+        article.text = respell(article.text, ex.text)  # each kept word as the page printed it
     m = article.metadata
     # the page's own declarations (JSON-LD, OpenGraph, meta tags) name its article; the first line
     # of the extracted text may be a section label or a teaser, so the page wins where it speaks

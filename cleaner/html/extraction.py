@@ -11,6 +11,7 @@ from .cards import drop_cards
 from .decode import decode_html
 from .errors import NoArticleError
 from .filter import filter_units, render, units_of
+from .hyphens import SHY, put_back
 from .language import declared_language, detect_language
 from .metadata import declared as page_declared
 from .metadata import page_authors, page_title, read_metadata
@@ -120,14 +121,14 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
         raise NoArticleError("no article text found on the page")
     units = units_of(doc.body)
     title = squash(meta.title) if meta.title else None
-    filter_units(units, [t for t in (title, *page.headlines) if t], page, hr)
+    filter_units(units, [t for t in (title, *page.headlines, pm["doc_title"]) if t], page, hr)
     dropped = [u for u in units if u.drop]
     locate = locator(tree, page) if dropped else None
     blocks: list[dict[str, Any]] = cards + [
         {"rule": u.drop, "text": u.text, "locator": locate(u.text) if locate else ""} for u in dropped
     ]
-    body_text = render(doc.body, units)
-    protected = _protected_lines(doc.body, tree)
+    body_text, mark = render(doc.body, units)
+    protected = _protected_lines(doc.body, tree, mark)
     if len(body_text.split()) < hr.min_words and alnum(body_text) < hr.min_chars:
         # "Please enable JavaScript.": what is left of an app shell or an error page is no article
         raise NoArticleError("no article text found on the page")
@@ -142,10 +143,10 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
         body_text = "\n\n".join([body_text, *more])
         blocks.extend({"rule": "HTML-011", "text": t, "added": True} for t in more)  # added: logged all the same
     lead = find_lead(tree, page.leads, body_text, hr)
-    opening = find_opening(tree, body_text, hr) if hr.opening_on else None
-    if opening and (not lead or opening[:60] not in lead):
-        body_text = f"{opening}\n\n{body_text}"
-        blocks.append({"rule": "HTML-018", "text": opening, "added": True})
+    found = find_opening(tree, body_text, hr) if hr.opening_on else None
+    if found and (not lead or found[0][:60] not in lead):
+        body_text = _insert_before(body_text, *found)
+        blocks.append({"rule": "HTML-018", "text": found[0], "added": True})
     if lead:
         body_text = f"{lead}\n\n{body_text}"
         blocks.append({"rule": "HTML-010", "text": lead, "added": True})
@@ -178,7 +179,17 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
         "added": [{"rule": b["rule"], "text": b["text"]} for b in blocks if b.get("added")],
         "metadata": pm["why"],
     }
+    if mark and (shy := body_text.count(SHY)):
+        result.facts["soft_hyphens"] = f"HTML-028: {shy} kept as the page prints them"
     return result
+
+
+def _insert_before(body_text: str, text: str, block: str | None) -> str:
+    """``text`` as a block of its own right before ``block`` (one of ``body_text``'s blocks; None:
+    before them all)."""
+    parts = body_text.split("\n\n")
+    i = parts.index(block) if block is not None and block in parts else 0
+    return "\n\n".join([*parts[:i], text, *parts[i:]])
 
 
 def _paragraphs(tree: Any, page: Any) -> int:
@@ -204,18 +215,22 @@ def _page_meta(tree: Any, page: Any, meta: Any, host: str, hr: HtmlRules) -> dic
         "fallback_title": squash(fallback) if fallback else None,
         "authors": authors,
         "why": why,
+        "doc_title": d.doc_title,  # the page's <title>: the headline the body may repeat (HTML-001)
     }
 
 
-def _protected_lines(body: Any, tree: Any) -> frozenset[str]:
+def _protected_lines(body: Any, tree: Any, mark: str | None = None) -> frozenset[str]:
     """The lines of the page's preformatted text and tables (HTML-014): tables as trafilatura
     renders them, preformatted text from the page itself (trafilatura turns a bare <pre> into a
-    quote, which would not tell it from a blockquote)."""
+    quote, which would not tell it from a blockquote). ``mark``: the stand-in ``body``'s soft
+    hyphens are under (HTML-028), turned back as in the text."""
     from trafilatura.xml import xmltotxt
 
     lines: set[str] = set()
     for child in body.iter("table", "code"):
         text = xmltotxt(child, False)
+        if mark:
+            text = put_back(text, mark)
         lines.update(" ".join(line.split()) for line in text.splitlines() if line.strip())
     for el in tree.iter("pre", "code"):
         text = el.text_content()

@@ -10,6 +10,7 @@ from itertools import accumulate
 from typing import Any
 
 from ..text.shapes import date_stamp
+from .hyphens import put_back, stand_in
 from .rules import HtmlRules
 from .scan import Page
 from .text import SENTENCE_END, tokens
@@ -125,6 +126,7 @@ def filter_units(units: list[Unit], titles: list[str], page: Page, hr: HtmlRules
     if page.containers:
         _drop_boilerplate(units, page, hr.wrapper_share)
     _keep_named_labels(units, page)
+    _drop_repeats(units, hr.repeat_min_words)
     # A label introducing only what was just dropped ("Related stories", "Read more:"), or
     # closing the page with nothing to introduce, goes with it.
     following: Unit | None = None
@@ -196,13 +198,29 @@ def _keep_named_labels(units: list[Unit], page: Page) -> None:
             u.drop = None
 
 
-def render(body: Any, units: list[Unit]) -> str:
-    """The kept blocks as text, one blank line between blocks, list items one per line."""
+def _drop_repeats(units: list[Unit], min_words: int) -> None:
+    """HTML-008: the text's last block, of ``min_words`` words or more, that repeats a kept block
+    word for word ('Click here to get more information or download this game.' under the post and
+    again under its gallery) is the page's closing call to action printed twice: it goes."""
+    kept = [u for u in units if u.text and not u.drop]
+    if len(kept) < 3 or kept[-1].words < min_words:
+        return
+    last = kept[-1]
+    tok = last.tok if last.tok is not None else tokens(last.text)
+    if any((u.tok if u.tok is not None else tokens(u.text)) == tok for u in kept[:-1]):
+        last.drop = "HTML-008"
+
+
+def render(body: Any, units: list[Unit]) -> tuple[str, str | None]:
+    """The kept blocks as text, one blank line between blocks, list items one per line; and the
+    stand-in the soft hyphens of ``body`` are left under (HTML-028: trafilatura's renderer would
+    drop them; the text has them back), None when it has none."""
     from trafilatura.xml import xmltotxt
 
     for u in units:
         if u.drop and (parent := u.elem.getparent()) is not None:
             parent.remove(u.elem)
+    mark = stand_in(body, [u.text for u in units])
     blocks = []
     for child in body:
         if child.tag == "list" and not len(child):
@@ -210,4 +228,5 @@ def render(body: Any, units: list[Unit]) -> str:
         text = xmltotxt(child, False).strip()
         if text:
             blocks.append(text)
-    return unicodedata.normalize("NFC", "\n\n".join(blocks))
+    text = unicodedata.normalize("NFC", "\n\n".join(blocks))
+    return (put_back(text, mark), mark) if mark else (text, None)

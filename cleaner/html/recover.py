@@ -158,19 +158,22 @@ def _bare_texts(body: HtmlElement, min_chars: int) -> list[tuple[HtmlElement, bo
 _INLINE = frozenset(("a", "b", "i", "em", "strong", "span", "small", "sup", "sub", "abbr", "cite", "q", "mark", "u"))
 
 
-def find_opening(tree: HtmlElement, body_text: str, hr: HtmlRules) -> str | None:
-    """The article's opening paragraph written as bare text, when trafilatura left it out.
+def find_opening(tree: HtmlElement, body_text: str, hr: HtmlRules) -> tuple[str, str | None] | None:
+    """The article's opening paragraph written as bare text, when trafilatura left it out, and the
+    block of ``body_text`` it goes before (None: before them all).
 
     Some templates write the first paragraph straight into a container (text, then a ``<p>`` or a
     heading), and extractors that read paragraphs drop it. Taken only when it is prose (a
     sentence end, lead_min_words words or more), under the headline and right before the body's
     first paragraph (its first block of lead_min_words words or more: a caption or a one-line note
-    the extractor put first is no paragraph), and outside any figure or container the page labels
-    as boilerplate or a deck.
+    the extractor put first is no paragraph), or right before its second one when the page prints
+    it after the first (a standfirst the extractor kept above it), and outside any figure or
+    container the page labels as boilerplate or a deck.
     """
     blocks = body_text.split("\n\n")
-    # the body's first paragraph: a caption or a one-line note the extractor put first does not count
-    first = squash(next((b for b in blocks if len(b.split()) >= hr.lead_words[0]), blocks[0]))[:60]
+    # the body's first paragraphs: a caption or a one-line note the extractor put first does not count
+    long = [b for b in blocks if len(b.split()) >= hr.lead_words[0]][:2] or blocks[:1]
+    firsts = [squash(b)[:60] for b in long]
     body = tree.find("body")
     min_chars = 5 * hr.lead_words[0]
     bare = _bare_texts(body, min_chars)
@@ -194,19 +197,24 @@ def find_opening(tree: HtmlElement, body_text: str, hr: HtmlRules) -> str | None
     if not runs:
         return None
     page = squash(body.text_content())
-    fpos = page.find(first)
+    fpos = page.find(firsts[0])
     if fpos < 0:
         return None
+    spos = page.find(firsts[1], fpos + 1) if len(firsts) > 1 else -1
     h1 = next(body.iter("h1"), None)
     head = page.find(squash(h1.text_content())) if h1 is not None else -1
-    best, best_pos = None, -1
+    best: str | None = None
+    best_pos, before = -1, None
     for text in runs:
         pos = page.find(text[:60])
-        if not (0 <= pos < fpos and fpos - pos < hr.lead_gap):
+        if pos <= head:  # under the headline: notices sit above it
             continue
-        if pos > head and pos > best_pos:  # under the headline (notices sit above it), nearest the body
-            best, best_pos = text, pos
-    return best
+        if 0 <= pos < fpos and fpos - pos < hr.lead_gap:
+            if pos > best_pos:  # nearest the body
+                best, best_pos, before = text, pos, None
+        elif fpos < pos < spos and spos - pos < hr.lead_gap and best is None:
+            best, best_pos, before = text, pos, long[1]
+    return (best, before) if best else None
 
 
 def _run_from(owner: HtmlElement, is_tail: bool) -> str:

@@ -39,6 +39,7 @@ class HtmlRules:
         self.orphan_at_end = p("HTML-005", "orphan_at_end")
         self.lead_words = (p("HTML-010", "lead_min_words"), p("HTML-010", "lead_max_words"))
         self.lead_gap = p("HTML-010", "max_gap")
+        self.repeat_min_words = p("HTML-008", "min_words")
         self.card_min_words = p("HTML-006", "min_words")
         self.card_min_outside = p("HTML-006", "min_outside_words")
         self.card_link_share = p("HTML-006", "link_share")
