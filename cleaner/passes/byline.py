@@ -362,6 +362,10 @@ def stamp_of(ctx: Context, text: str) -> str | None:
     if piece is None and (cut := _dated_tail(ctx, text)) > 0:  # 'Posted by Jane Doe on November 20, 2019'
         words = text[cut:].split(None, 1)
         piece = words[1] if len(words) > 1 else None
+    if piece is None and (glued := _GLUED_DATE.search(text)) and glued.start() > 0:
+        # 'Jane Doe, London 19.10.2019, 23:38 Uhr': the date run on after the names with no separator
+        rest = text[glued.end() :]
+        piece = rest if YEAR.search(rest) and _stamp_piece(ctx, rest) else None
     return piece
 
 
@@ -792,6 +796,8 @@ def _dated_name(ctx: Context, text: str) -> list[str] | None:
     last = head.rsplit(None, 1)[-1]
     if timestamp.is_stamp(ctx, f"{last} {text[glued.end() :]}"):
         return None  # 'Updated June 13, 2019': the last word before the digits is the date's
+    if "," in head and (names := _names_and_places(ctx, head.strip(" ,"))):
+        return names  # 'Jane Doe, London, John Roe 19.10.2019, 23:38 Uhr': writers, each with the city filed from
     capitalised = [t for t in head.split() if t.lower() not in PARTICLES]
     if len(capitalised) != 2:
         return None
@@ -926,6 +932,7 @@ def _under_standfirst(ctx: Context) -> None:
         return  # the copy's subheads are shaped like names: this one may be a subhead too
     ctx.metadata.authors.extend(dict.fromkeys(names))
     ctx.lift(line, "BYLINE-012", "authors")
+    _note_stamp(ctx, line.text)  # the date run on after the names is the story's
     if job:
         ctx.remove(after, "BYLINE-012")  # 'Staff Writer', 'USA TODAY' under the name goes with it
 

@@ -125,6 +125,7 @@ class _Setup:
         self.prose_words = rules.param("TIMESTAMP-010", "prose_words")
         self.max_words = rules.param("TIMESTAMP-010", "max_words")
         self.labelled_max_words = rules.param("TIMESTAMP-010", "labelled_max_words")
+        self.dek_words = rules.param("TIMESTAMP-010", "dek_words")
         self.name_max = rules.param("TIMESTAMP-012", "max_name_words")
         self.affiliations = rules.phrase_set("BYLINE-005")  # an outlet's words beside a date ('CBS News')
 
@@ -214,6 +215,10 @@ _PIECES = re.compile(r"\s+[-–—|/•·]\s+|,\s+")
 _PLACE_PIECE = re.compile(r"^[A-ZÀ-Þ][\w'’.&-]*(?:\s+[A-ZÀ-Þ][\w'’.&-]*){0,2}$")
 
 
+_FIGURES = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2})"
+_DATE_AND_WORD = re.compile(rf"^(?:{_FIGURES}\s+[A-ZÀ-Þ][^\W\d_]{{2,}}|[A-ZÀ-Þ][^\W\d_]{{2,}}\s+{_FIGURES})$")
+
+
 def _placed_stamp(setup: _Setup, text: str) -> bool:
     """A date or time with a place or the outlet's name as its first or last piece: 'Madrid - 05 mar
     2024 - 15:14 CET' (El País), 'Tuesday 5 March 2024 15:14, UK' (Sky News), 'March 5, 2024 / 3:14
@@ -222,7 +227,9 @@ def _placed_stamp(setup: _Setup, text: str) -> bool:
         return False  # a printed date is asked for (below): most lines have none
     pieces = _PIECES.split(text.strip())
     if len(pieces) < 2:
-        return False
+        # '31.01.2016 Hardware', 'Berlin 31.01.2016': a date in figures and one word, the section the
+        # story is filed under or the place, set apart by a space only
+        return _DATE_AND_WORD.match(text.strip()) is not None
     for piece, rest in ((pieces[0], text[len(pieces[0]) :]), (pieces[-1], text[: text.rfind(pieces[-1])])):
         if not _PLACE_PIECE.match(piece) or _DIGIT.search(piece):
             continue
@@ -326,7 +333,10 @@ class Timestamps(Pass[_Setup]):
             if date and series:
                 ctx.veto("TIMESTAMP-090", block)  # the article's own schedule or timeline
             elif date and not (
-                i < min(first_prose, setup.top) or i > last_prose or _beside_byline(ctx, block, i, prose)
+                i < min(first_prose, setup.top)
+                or i > last_prose
+                or _beside_byline(ctx, block, i, prose)
+                or _under_standfirst(setup, body, i, prose)
             ):
                 continue  # a bare date in the middle may head a section
             else:
@@ -350,6 +360,23 @@ def _beside_byline(ctx: Context, block: Block, i: int, prose: list[int]) -> bool
         if 0 <= j < len(blocks) and blocks[j].status != BODY and (blocks[j].rule or "") == "BYLINE-012":
             return True
     return False
+
+
+def _under_standfirst(setup: _Setup, body: list[Block], i: int, prose: list[int]) -> bool:
+    """A bare date right under the standfirst ('A paragraph of dek.' / '15.12.2022' / the copy): the
+    first paragraph of prose opens the text or stands under at most a kicker and a title, it is a
+    standfirst's length, and the date is the first line under it, in figures with its year, as
+    content systems print a stamp (a timeline's section heads its entries in words: '12 March 2024')."""
+    return (
+        bool(prose)
+        and prose[0] + 1 == i
+        and prose[0] <= 2
+        and body[prose[0]].words <= setup.dek_words
+        and _FIGURES_ONLY.fullmatch(body[i].text.strip()) is not None
+    )
+
+
+_FIGURES_ONLY = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2}")
 
 
 def _prose(ctx: Context, setup: _Setup, block: Block) -> bool:
@@ -385,8 +412,13 @@ def _note(ctx: Context, text: str, rule_id: str) -> None:
 
     for piece in split_update(unglue(text)):
         field = "updated" if is_update(piece) else "published"
-        if getattr(ctx.metadata, field) is None:
+        known = getattr(ctx.metadata, field)
+        if known is None:
             setattr(ctx.metadata, field, stamp(piece, ctx.metadata.language))
+        elif known.get("iso") is None and (found := stamp(piece, ctx.metadata.language))["iso"] is not None:
+            # 'Di, 10:19 Uhr' over '31.10.2023': a weekday and a clock name no day a reader can
+            # date; the stamp that prints the date is the one to keep
+            setattr(ctx.metadata, field, found)
 
 
 PASS = Timestamps()

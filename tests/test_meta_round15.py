@@ -1,0 +1,178 @@
+"""Metadata on real copy, round 15 (issue 13): dates and bylines in the forms real dumps print them.
+
+Each class is written here in several outlets' styles (copy made up for the tests, not taken from a
+benchmark page), with the look-alike that must stay copy beside it:
+- a date in figures with the story's section or place beside it, set apart by a space only;
+- a bare date in figures right under a standfirst that opens the text;
+- a weekday and a clock over the dated stamp: the stamp that prints the date is the one kept;
+- writers, each with the city filed from, and the date run on after them ('Jane Doe, London, John
+  Roe 19.10.2019, 23:38 Uhr'), under the title or under the standfirst: the names and the date.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+
+TITLE = "Council votes to close the old bridge"
+EN = [
+    "The city council voted on Tuesday to close the old bridge over the river for two years while "
+    "engineers replace its rusting steel frame and the worn road deck above it.",
+    "Shop owners on both banks said the closure would cost them customers, and asked the council for "
+    "help with the rent until the new bridge opens in the spring of next year.",
+]
+DE = [
+    "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss für zwei Jahre zu sperren, "
+    "während Ingenieure das rostige Stahlgerüst und die abgenutzte Fahrbahn darüber ersetzen.",
+    "Die Geschäftsleute an beiden Ufern sagten, die Sperrung koste sie Kundschaft, und baten den Rat um "
+    "Hilfe bei der Miete, bis die neue Brücke im Frühjahr des kommenden Jahres öffnet.",
+]
+TITLE_DE = "Stadtrat sperrt die alte Brücke"
+DEK_DE = (
+    "Zwei Jahre lang wird die Brücke über den Fluss gesperrt. Die Händler an beiden Ufern fürchten um ihre "
+    "Kundschaft, der Rat verspricht Hilfe."
+)
+
+
+def _doc(lines: list[str]) -> cleaner.CleanedArticle:
+    return cleaner.clean_text("\n\n".join(lines) + "\n")
+
+
+def _iso(doc: cleaner.CleanedArticle) -> str | None:
+    return (doc.metadata.published or {}).get("iso")
+
+
+def _idempotent(doc: cleaner.CleanedArticle) -> None:
+    assert cleaner.clean_text(doc.text).text == doc.text
+
+
+# ---------------------------------------------------------------- a date and one word
+
+
+@pytest.mark.parametrize(
+    ("line", "iso", "copy"),
+    [
+        ("31.01.2016 Hardware", "2016-01-31", DE),  # a tech blog: the date and the category
+        ("05.03.2024 Politik", "2024-03-05", DE),  # a regional paper's section after the date
+        ("Berlin 05.03.2024", "2024-03-05", DE),  # a press office: the place and the date, no comma
+        ("2024-03-05 Releases", "2024-03-05", EN),  # a project's news page, the date year first
+    ],
+)
+def test_a_date_in_figures_with_its_section_or_place(line: str, iso: str, copy: list[str]) -> None:
+    doc = _doc([TITLE if copy is EN else TITLE_DE, line, *copy])
+    assert _iso(doc) == iso
+    assert line not in doc.text
+    assert all(p in doc.text for p in copy)
+    _idempotent(doc)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Version 4.47.4",  # a release's number: no year of four digits
+        "Windows 10 2004",  # a product and its build
+        "Paris 2024",  # an event's tag
+    ],
+)
+def test_a_word_beside_figures_that_name_no_date_is_no_stamp(line: str) -> None:
+    doc = _doc([TITLE, line, *EN])
+    assert doc.metadata.published is None or doc.metadata.published.get("iso") is None
+    _idempotent(doc)
+
+
+def test_a_date_and_a_word_inside_a_sentence_is_copy() -> None:
+    line = "Am 05.03.2024 Abend stimmte der Rat mit großer Mehrheit dafür, die Arbeiten im Sommer zu beginnen."
+    doc = _doc([TITLE_DE, *DE[:1], line, DE[1]])
+    assert line in doc.text
+
+
+# ---------------------------------------------------------------- a bare date under the standfirst
+
+
+@pytest.mark.parametrize(
+    ("date", "iso"),
+    [("15.12.2022", "2022-12-15"), ("2022-12-15", "2022-12-15"), ("15/12/2022", "2022-12-15")],
+)
+def test_a_date_in_figures_under_a_standfirst_that_opens_the_text(date: str, iso: str) -> None:
+    doc = _doc([DEK_DE, date, "In diesem Artikel:", *DE])
+    assert date not in doc.text
+    assert _iso(doc) == iso
+    assert DEK_DE in doc.text and all(p in doc.text for p in DE)
+    _idempotent(doc)
+
+
+def test_a_date_under_a_first_paragraph_deep_in_the_text_stays() -> None:
+    """Under the first paragraph of prose when three lines stand over it (a notice, a heading), the
+    date is the copy's: it may head an entry."""
+    doc = _doc(["Hinweis", "Grundsätzliches", "Vorab", DE[0], "15.12.2022", DE[1]])
+    assert "15.12.2022" in doc.text
+
+
+def test_a_date_in_words_under_the_first_paragraph_heads_a_timeline_entry() -> None:
+    doc = _doc([TITLE, EN[0], "12 March 2024", EN[1], "The council answered every objection in writing."])
+    assert "12 March 2024" in doc.text
+    _idempotent(doc)
+
+
+# ---------------------------------------------------------------- the dated stamp is kept
+
+
+@pytest.mark.parametrize(
+    ("clock", "date", "iso"),
+    [
+        ("Di, 10:19 Uhr", "31.10.2023", "2023-10-31"),  # a German regional's ticker line over the date
+        ("Tue 10:19 AM", "Oct. 31, 2023", "2023-10-31"),  # a US local's
+        ("mar., 10h19", "31/10/2023", "2023-10-31"),  # a French daily's
+    ],
+)
+def test_the_stamp_that_prints_the_date_wins_over_a_weekday_and_clock(clock: str, date: str, iso: str) -> None:
+    copy = DE if "Uhr" in clock else EN
+    doc = _doc([TITLE_DE if copy is DE else TITLE, clock, date, *copy])
+    assert _iso(doc) == iso
+    _idempotent(doc)
+
+
+def test_the_first_dated_stamp_stays_the_published_one() -> None:
+    doc = _doc([TITLE, "March 5, 2024", "10:19 AM", *EN])
+    assert _iso(doc) == "2024-03-05"
+
+
+# ---------------------------------------------------------------- writers, places and the date
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "iso"),
+    [
+        # a Swiss daily: each writer with the city filed from, the date run on after them
+        ("Jane Roe, London, John Smith 19.10.2019, 23:38 Uhr", ["Jane Roe", "John Smith"], "2019-10-19T23:38"),
+        ("Anna Meier, Zürich, Peter Brunner, Bern 05.03.2024, 15:14 Uhr", ["Anna Meier", "Peter Brunner"], None),
+        ("Jane Roe, Brussels 5 March 2024", ["Jane Roe"], "2024-03-05"),
+    ],
+)
+def test_writers_and_places_with_the_date_glued_under_the_title(line: str, names: list[str], iso: str | None) -> None:
+    doc = _doc([TITLE, line, *EN])
+    assert doc.metadata.authors == names
+    assert line not in doc.text
+    if iso is not None:
+        assert _iso(doc) == iso
+    else:
+        assert _iso(doc).startswith("2024-03-05")
+    assert doc.metadata.subtitle is None
+    _idempotent(doc)
+
+
+def test_writers_and_places_with_the_date_under_the_standfirst() -> None:
+    dek = (
+        "The closure will last two years. Shop owners on both banks fear for their trade, and the council "
+        "promises help."
+    )
+    doc = _doc([TITLE, dek, "Jane Roe, London, John Smith 19.10.2019, 23:38 Uhr", *EN])
+    assert doc.metadata.authors == ["Jane Roe", "John Smith"]
+    assert _iso(doc) == "2019-10-19T23:38"
+
+
+def test_a_list_of_places_with_a_date_is_no_byline() -> None:
+    line = "London, Paris, Berlin 19.10.2019"
+    doc = _doc([TITLE, line, *EN])
+    assert doc.metadata.authors == []
