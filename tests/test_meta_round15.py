@@ -176,3 +176,72 @@ def test_a_list_of_places_with_a_date_is_no_byline() -> None:
     line = "London, Paris, Berlin 19.10.2019"
     doc = _doc([TITLE, line, *EN])
     assert doc.metadata.authors == []
+
+
+# ---------------------------------------------------------------- a writer's card run on after the name
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane RoeSenior Reporter", ["Jane Roe"]),  # a US metro's author box, two spans run together
+        ("By Jane RoeStaff Writer", ["Jane Roe"]),
+        ("By Jane RoeCNN", ["Jane Roe"]),  # a broadcaster's name glued on
+        ("By Jane McDonaldThe Guardian", ["Jane McDonald"]),  # a surname with a capital inside stays whole
+        ("By Ron DeSantis", ["Ron DeSantis"]),
+        ("Jane RoeCorrespondentMarch 5, 2024", ["Jane Roe"]),
+    ],
+)
+def test_a_job_title_or_outlet_glued_to_the_name_is_set_apart(line: str, names: list[str]) -> None:
+    doc = _doc([TITLE, line, *EN])
+    assert doc.metadata.authors == names
+    assert line not in doc.text
+    _idempotent(doc)
+
+
+# ---------------------------------------------------------------- the page's title over the headline
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        f"{TITLE} - The Daily Example",  # a regional's <title>: the site after a dash
+        f"{TITLE} | Example Gazette",
+        f"Local: {TITLE} | Video of the broadcast of 16.10.2019",  # a broadcaster's show page
+        f"{TITLE} :: Example Weekly",
+    ],
+)
+def test_the_pages_title_over_the_headline_it_repeats(page: str) -> None:
+    doc = _doc([page, TITLE, "By Jane Roe", *EN])
+    assert doc.metadata.title == TITLE
+    assert [r.rule for r in doc.removed if r.text == page] == ["HEADLINE-007"]
+    assert page not in doc.text and TITLE not in doc.text
+    assert all(p in doc.text for p in EN)
+    _idempotent(doc)
+
+
+def test_a_headline_that_goes_on_past_the_line_under_it_is_no_page_title() -> None:
+    """'Council votes to close the old bridge, and the traders lose' over 'Council votes to close the
+    old bridge': the second is no piece of the first (a comma, no separator): the first is the headline."""
+    top = f"{TITLE}, and the traders lose"
+    doc = _doc([top, TITLE, *EN])
+    assert doc.metadata.title == top
+
+
+# ---------------------------------------------------------------- a 'you are here' trail over the headline
+
+
+@pytest.mark.parametrize(
+    "trail",
+    ["You are here: Home / Local", "Sie sind hier: Startseite", "Vous êtes ici : Accueil › Région › Économie"],
+)
+def test_a_you_are_here_trail_is_never_the_title(trail: str) -> None:
+    doc = _doc([trail, TITLE, *EN])
+    assert doc.metadata.title == TITLE
+    assert trail not in doc.text
+
+
+def test_you_are_here_in_a_sentence_is_copy() -> None:
+    line = "You are here: the last stop of the old line, the guide said, and the river is just beyond it."
+    doc = _doc([TITLE, EN[0], line, EN[1]])
+    assert line in doc.text

@@ -399,6 +399,8 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         return None
     if top and _DIGIT.search(text):
         text = _GLUED_MONTH.sub(" ", text)
+    if top and _CAMEL_WORD.search(text):
+        text = _unglue_card(setup, text)  # 'Jane DoeSenior Reporter': the name and the writer's card apart
     lead = setup.lead.match(text)
     if not lead and ("|" in text or "/" in text) and _DIGIT.search(text):
         first, _, second = text.partition("|" if "|" in text else "/")
@@ -526,6 +528,17 @@ _JOB_WORDS = frozenset(
     "staff senior chief political special contributing freelance contributor correspondent reporter writer "
     "editor columnist journalist".split()
 )
+
+
+# a word in capitals run on after a word in lower case ('DoeSenior', 'DoeReuters', 'DoeCNN')
+_CAMEL_WORD = re.compile(r"(?<=[a-zß-ÿ])(?:[A-Z][a-zß-ÿ]+|[A-Z]{2,}(?![a-z]))")
+
+
+def _unglue_card(setup: _Setup, text: str) -> str:
+    """'Jane DoeSenior Reporter', 'By Jane DoeReuters': a job title or an outlet run on after the
+    surname with no space, as a page's two spans run together, set apart. Only a word of the
+    affiliation vocabulary (BYLINE-005) is: 'McDonald', 'DeSantis', 'LaGuardia' stay whole."""
+    return _CAMEL_WORD.sub(lambda m: " " + m.group() if m.group().lower() in setup.affiliations else m.group(), text)
 
 
 def _titled_name(ctx: Context, core: str) -> list[str] | None:

@@ -327,6 +327,8 @@ def decide(ctx: Context) -> None:
     while len(body) > 1 and _top_section(ctx, body):
         ctx.remove(body[0], "HEADLINE-005")  # 'World News' over the copy: the section, not a title
         body = body[1:]
+    if len(body) > 2 and _page_title(body[0], body[1]) and _headline_over_prose(ctx, body[1], body[1:]):
+        ctx.remove(body[0], "HEADLINE-007")  # the page's <title> over the headline it repeats
     first = _with_evidence(ctx) if any(r.family != "normalize" for r in ctx.removed) else None
     if first is None:
         body = ctx.body()
@@ -338,6 +340,24 @@ def decide(ctx: Context) -> None:
             first = body[n]  # '- Home ›' / '- Presse ›' / '- Pressemitteilungen' over the headline
     if first is not None:
         _lift(ctx, first)
+
+
+_SEGMENT_EDGE = "|:-–—·•»«/"
+
+
+def _page_title(page: Block, headline: Block) -> bool:
+    """HEADLINE-007: the page's <title> printed over the headline ('Council approves budget - The
+    Daily Example' / 'Council approves budget', 'Show: …: Headline | Video of 16.10.2019' /
+    'Headline'): the line holds the headline of four words or more under it whole, as one of its
+    pieces (a separator or the line's edge on either side), with more beside it."""
+    if headline.words < 4 or page.words > 40 or page.words <= headline.words:
+        return False
+    line, head = " ".join(page.text.split()).casefold(), " ".join(headline.text.split()).casefold()
+    at = line.find(head)
+    if at < 0:
+        return False
+    before, after = line[:at].rstrip(), line[at + len(head) :].lstrip()
+    return (not before or before[-1] in _SEGMENT_EDGE) and (not after or after[0] in _SEGMENT_EDGE)
 
 
 def _with_evidence(ctx: Context) -> Block | None:
@@ -472,7 +492,7 @@ class Decision(Pass[None]):
     """Last: lift the candidate when the other passes found evidence the text is a raw dump."""
 
     family = "headline"
-    emits = ("HEADLINE-001", "HEADLINE-004", "HEADLINE-005")
+    emits = ("HEADLINE-001", "HEADLINE-004", "HEADLINE-005", "HEADLINE-007")
 
     def run(self, ctx: Context) -> None:
         decide(ctx)
