@@ -245,3 +245,92 @@ def test_you_are_here_in_a_sentence_is_copy() -> None:
     line = "You are here: the last stop of the old line, the guide said, and the river is just beyond it."
     doc = _doc([TITLE, EN[0], line, EN[1]])
     assert line in doc.text
+
+
+# ---------------------------------------------------------------- labels of a date line
+
+
+@pytest.mark.parametrize(
+    ("line", "iso", "copy"),
+    [
+        ("Issued on: 05/03/2024 - 15:14", "2024-05-03T15:14", EN),  # a broadcaster's; English reads month first
+        ("Erschienen am 05.03.2024", "2024-03-05", DE),  # a German monthly's
+        ("Dated: 5 March 2024", "2024-03-05", EN),  # a press office's
+        ("Datum: 05.03.2024", "2024-03-05", DE),
+    ],
+)
+def test_a_date_line_with_its_label_is_the_stamp_never_a_subtitle(line: str, iso: str, copy: list[str]) -> None:
+    doc = _doc([TITLE if copy is EN else TITLE_DE, line, *copy])
+    assert _iso(doc) == iso
+    assert doc.metadata.subtitle is None
+    assert line not in doc.text
+    _idempotent(doc)
+
+
+def test_a_date_field_of_a_data_sheet_stays() -> None:
+    """'Datum: 31/08/2019' among 'key: value' lines (a photo's details) under the copy is the sheet's
+    field, not the story's stamp."""
+    sheet = ["Kamera: Canon EOS 60D", "Belichtungszeit: 60 x 3 Minuten", "Datum: 31/08/2019", "Ort: Kasberg"]
+    doc = _doc([TITLE_DE, *DE, *sheet])
+    assert "Datum: 31/08/2019" in doc.text
+    assert doc.metadata.published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "updated"),
+    [
+        ("Updated March 6, 2024. Published March 5, 2024", "2024-03-05", "2024-03-06"),
+        (
+            "Updated March 6, 2024 9:00 am ET / Originally published March 5, 2024 3:14 pm ET",
+            "2024-03-05T15:14-05:00",
+            "2024-03-06T09:00-05:00",
+        ),
+    ],
+)
+def test_an_update_printed_before_the_published_stamp(line: str, published: str, updated: str) -> None:
+    doc = _doc([TITLE, line, *EN])
+    assert _iso(doc) == published
+    assert doc.metadata.updated["iso"] == updated
+
+
+# ---------------------------------------------------------------- a card: the date, the writer, the section
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("5 March 2024 | Jane Roe | Politics", "2024-03-05"),  # a regional's card over the copy
+        ("Politics · Jane Roe · March 5, 2024 · 3 min read", "2024-03-05"),  # a blog platform's
+        ("04.02.2024 | 13:10 Uhr | Jane Roe", "2024-02-04T13:10"),  # date and clock in pieces of their own
+    ],
+)
+def test_a_card_of_date_writer_and_section_is_a_byline(line: str, iso: str) -> None:
+    doc = _doc([TITLE, line, *EN])
+    assert doc.metadata.authors == ["Jane Roe"]
+    assert _iso(doc) == iso
+    assert line not in doc.text
+    _idempotent(doc)
+
+
+def test_a_card_with_a_second_name_shaped_piece_names_nobody() -> None:
+    doc = _doc([TITLE, "Jane Roe | Cleveland Cavaliers | March 5, 2024", *EN])
+    assert "Cleveland Cavaliers" not in doc.metadata.authors
+
+
+# ---------------------------------------------------------------- a date opening a source line
+
+
+@pytest.mark.parametrize(
+    "line", ["05.03.2024 | Quelle: dpa", "05.03.2024 | Source: Reuters", "5.3.2024 | © 2024 Example Media"]
+)
+def test_the_date_a_source_line_opens_with_is_the_stamp(line: str) -> None:
+    copy = DE if "Quelle" in line else EN
+    doc = _doc([TITLE_DE if copy is DE else TITLE, *copy, line])
+    assert _iso(doc) == "2024-03-05"
+    assert line not in doc.text
+    assert all(p in doc.text for p in copy)
+
+
+def test_a_stamp_over_the_copy_wins_over_the_source_lines_date() -> None:
+    doc = _doc([TITLE_DE, "04.03.2024", *DE, "05.03.2024 | Quelle: dpa"])
+    assert _iso(doc) == "2024-03-04"

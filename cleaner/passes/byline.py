@@ -352,9 +352,10 @@ def stamp_of(ctx: Context, text: str) -> str | None:
     if not _DIGIT.search(text):
         return None
     pieces = _SEPARATOR.split(text)
-    piece = next((p for p in pieces[1:] if p and _stamp_piece(ctx, p)), None)
-    if piece is None and len(pieces) == 2 and _stamp_piece(ctx, pieces[0]):
-        piece = pieces[0]  # 'March 5, 2024 | Jane Doe': the date before the name
+    stamps = [p.strip() for p in pieces if p and _stamp_piece(ctx, p)] if len(pieces) >= 2 else []
+    # 'March 5, 2024 | Jane Doe': the date before the name; '04.02.2022 | 13:10 Uhr | Jane Doe': the
+    # date and the clock in pieces of their own, read as one stamp
+    piece = " ".join(stamps) or None
     if piece is None:  # 'By Evan Doe, August 14, 2020 2:30 pm': glued with a comma (BYLINE-004)
         core = _strip_timestamp(ctx, text)
         rest = text[len(core) :].strip(" ,|·•—–-") if core != text and text.startswith(core) else ""
@@ -502,6 +503,9 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         return _names(ctx, pieces[0])
     if top and len(pieces) == 3 and all(p and _affiliation(ctx, p) for p in pieces[1:]):
         return bare_names(ctx, pieces[0])  # 'Jane Doe | Reporter | The Denver Post': a writer's card
+    if top and _DIGIT.search(text) and 3 <= len(whole := _SEPARATOR.split(text.strip())) <= 4:
+        if names := _card_with_date(ctx, [p.strip() for p in whole]):
+            return names  # '5 March 2024 | Jane Doe | Politics': the date, the writer and the section
     if top and len(pieces) == 2 and _READING_TIME.match(pieces[1]) and "," not in pieces[0]:
         return _names(ctx, pieces[0])  # 'Jane Doe · 5 min read': one writer and the reading time
     if top and len(pieces) == 1 and (" reports" in core or " writes" in core) and (m := _REPORTS.match(core)):
@@ -520,6 +524,30 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     if top and len(pieces) == 1 and (_AGENCIES_TAIL.search(core) or filed_for):
         return _names(ctx, core)  # 'Jane Doe and agencies', 'Jane Doe For Dailymail.com'
     return None
+
+
+def _card_with_date(ctx: Context, pieces: list[str]) -> list[str] | None:
+    """'5 March 2024 | Jane Doe | Politics', 'Politics · Jane Doe · March 5, 2024 · 3 min read': one
+    piece a writer's name, one the story's date, and the others a section's or outlet's words or the
+    reading time. Nothing else: a piece of prose or a second name-shaped piece ('Jane Doe | Cleveland
+    Cavaliers | March 5, 2024': a team, a venue) and the line is no byline."""
+    sections = ctx.rules.phrase_set("HEADLINE-006")
+    named: list[str] = []
+    dated = False
+    for piece in pieces:
+        if not piece:
+            return None
+        if _stamp_piece(ctx, piece):
+            dated = True
+        elif _READING_TIME.match(piece) or _affiliation(ctx, piece):
+            continue
+        elif all(w in sections for w in piece.lower().split()):
+            continue
+        elif not named and (found := bare_names(ctx, piece)):
+            named = found
+        else:
+            return None
+    return named if dated and named else None
 
 
 # the words of a job title a writer's card prints after the name without a comma; outlets' words

@@ -210,11 +210,19 @@ def is_stamp(ctx: Context, text: str) -> bool:
     return _labelled_stamp(setup, text) or only_date(setup, text) is not None or _placed_stamp(setup, text)
 
 
+def is_bare_date(ctx: Context, text: str) -> bool:
+    """A piece that is a date and nothing else, with its year ('1.12.2022', 'March 5, 2024')."""
+    return only_date(PASS.setup(ctx), text) == "date" and (YEAR.search(text) or _NUMERIC_DATE.search(text)) is not None
+
+
 # the pieces of a stamp line an outlet sets apart: 'Madrid - 05 mar 2024 - 15:14 CET'
 _PIECES = re.compile(r"\s+[-–—|/•·]\s+|,\s+")
 _PLACE_PIECE = re.compile(r"^[A-ZÀ-Þ][\w'’.&-]*(?:\s+[A-ZÀ-Þ][\w'’.&-]*){0,2}$")
 
 
+# labels that say 'date' and no more: a data sheet's line ('- Datum: 31/08/2019' of a photo's
+# details) is one too, so a line with one is a stamp only where a bare date is (TIMESTAMP-010)
+_DATE_LABEL = re.compile(r"(?i:dated|datum|fecha|data|date\s+de\s+publication)\s*:\s*")
 _FIGURES = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2})"
 _DATE_AND_WORD = re.compile(rf"^(?:{_FIGURES}\s+[A-ZÀ-Þ][^\W\d_]{{2,}}|[A-ZÀ-Þ][^\W\d_]{{2,}}\s+{_FIGURES})$")
 
@@ -225,6 +233,8 @@ def _placed_stamp(setup: _Setup, text: str) -> bool:
     PM / CBS News'. The piece is one to three capitalised words with no digit; the rest is a stamp."""
     if len(text) > 80 or not (YEAR.search(text) or _NUMERIC_DATE.search(text)):
         return False  # a printed date is asked for (below): most lines have none
+    if (label := _DATE_LABEL.match(text)) and only_date(setup, text[label.end() :]) in ("date", "clock"):
+        return True  # 'Dated: 5 March 2024', 'Datum: 18.10.2021': a date's own label (a bare date's place)
     pieces = _PIECES.split(text.strip())
     if len(pieces) < 2:
         # '31.01.2016 Hardware', 'Berlin 31.01.2016': a date in figures and one word, the section the
@@ -310,7 +320,7 @@ class Timestamps(Pass[_Setup]):
                 continue
             kind = only_date(setup, block.text)
             if kind is None and block.words <= 12 and _placed_stamp(setup, block.text):
-                kind = "date"
+                kind = None if _in_data_sheet(body, i) else "date"
             if kind is not None:
                 found.append((i, "TIMESTAMP-010", kind == "date"))
             elif i < label_top and block.words == 1 and block.lower.strip(" :.") in _LABELS:
@@ -347,6 +357,17 @@ class Timestamps(Pass[_Setup]):
                     _glued_author(ctx, text[cut:])
                     text = text[:cut].rstrip(" ,|")
                 _note(ctx, text, rule_id)
+
+
+_KEY_VALUE = re.compile(r"^(?:[-•*]\s+)?[^\W\d_][\w .'’/-]{0,30}:\s+\S")
+
+
+def _in_data_sheet(body: list[Block], i: int) -> bool:
+    """'Datum: 31/08/2019' between 'Belichtungszeit: 60 x 3 Minuten' and 'Uhrzeit: ab Mitternacht':
+    a labelled date among other 'key: value' lines is a data sheet's field, not the story's stamp."""
+    if not _DATE_LABEL.match(body[i].text):
+        return False
+    return any(0 <= j < len(body) and _KEY_VALUE.match(body[j].text) for j in (i - 1, i + 1))
 
 
 def _beside_byline(ctx: Context, block: Block, i: int, prose: list[int]) -> bool:
