@@ -334,3 +334,89 @@ def test_the_date_a_source_line_opens_with_is_the_stamp(line: str) -> None:
 def test_a_stamp_over_the_copy_wins_over_the_source_lines_date() -> None:
     doc = _doc([TITLE_DE, "04.03.2024", *DE, "05.03.2024 | Quelle: dpa"])
     assert _iso(doc) == "2024-03-04"
+
+
+# ---------------------------------------------------------------- a paper's name after the writer's
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Roe Miami Herald", ["Jane Roe"]),  # a US metro's wire copy: the paper run on, no comma
+        ("By Jane Roe Tampa Bay Times", ["Jane Roe"]),
+        ("By Michael L. Anderson Example Gazette", ["Michael L. Anderson"]),  # a middle initial stays
+        ("By Jane Roe Herald", ["Jane Roe"]),
+        ("By Jane Roe and John Smith Associated Press", ["Jane Roe", "John Smith"]),
+    ],
+)
+def test_a_papers_name_after_the_writer_is_no_part_of_the_name(line: str, names: list[str]) -> None:
+    doc = _doc([TITLE, line, *EN])
+    assert doc.metadata.authors == names
+    assert line not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Roe | Senior Reporter | The Daily Example | @janeroe",  # an author box in one line
+        "Jane Roe | Senior Reporter | jroe@example.com",
+        "Jane Roe | Reporter | The Denver Post",
+    ],
+)
+def test_a_writers_card_in_pieces(line: str) -> None:
+    doc = _doc([TITLE, line, *EN])
+    assert doc.metadata.authors == ["Jane Roe"]
+    assert line not in doc.text
+
+
+# ---------------------------------------------------------------- sections beside the headline
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"Local news | {TITLE}",  # a regional's section before the headline
+        f"{TITLE} | Local News | The Daily Example",  # a page's <title>: the section and the site after it
+        f"{TITLE} | Politics | example.com",
+    ],
+)
+def test_a_sections_name_beside_the_headline_is_no_part_of_the_title(line: str) -> None:
+    doc = _doc([line, *EN])
+    assert doc.metadata.title == TITLE
+    assert doc.metadata.label is None
+    assert all(p in doc.text for p in EN)
+
+
+def test_a_headline_in_two_halves_about_a_named_event_keeps_both() -> None:
+    line = "Milano Design Week 2018 | Makers pay tribute to the old bridge"
+    doc = _doc([line, *EN, "Share this article"])
+    assert doc.metadata.title in (None, line)
+
+
+# ---------------------------------------------------------------- a columnist's name over the column
+
+
+@pytest.mark.parametrize(
+    ("name", "headline"),
+    [
+        ("Jane Roe", "Why the council was wrong to close the old bridge"),  # an opinion page's column
+        ("Anna Meier", "Die Brücke hätte man retten können"),
+    ],
+)
+def test_a_name_over_the_headline_is_the_columnist(name: str, headline: str) -> None:
+    copy = DE if "Brücke" in headline else EN
+    doc = _doc([name, headline, *copy])
+    assert doc.metadata.authors == [name]
+    assert doc.metadata.title == headline
+    assert name not in doc.text
+    _idempotent(doc)
+
+
+def test_a_profiles_subject_over_the_headline_is_no_writer() -> None:
+    copy = [
+        "Swift released her new album on Friday after a long wait, and fans queued all night in the rain "
+        "outside the record shops to buy a copy.",
+        "Critics said it was the best record she had made in ten years.",
+    ]
+    doc = _doc(["Taylor Swift", "The singer who changed the charts", *copy])
+    assert doc.metadata.authors == []

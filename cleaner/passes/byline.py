@@ -152,8 +152,31 @@ def _without_tail(ctx: Context, text: str) -> str:
             if all(t[:1].isupper() for t in tail) and all(
                 t.lower().strip(".,") in PASS.setup(ctx).affiliations for t in tail
             ):
-                return " ".join(tokens[:-k])
+                return _name_before_masthead(tokens[:-k], tail[-1])
     return text
+
+
+# the nouns a paper's name ends in: the capitalised words before one are the paper's too ('Miami
+# Herald', 'Tampa Bay Times', 'Example Gazette'), not the writer's
+_MASTHEAD = frozenset(
+    "times post journal herald tribune gazette chronicle observer telegraph dispatch courier bulletin "
+    "register mirror express examiner inquirer".split()
+)
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def _name_before_masthead(head: list[str], last: str) -> str:
+    """'Jane Doe Miami' before 'Herald' -> 'Jane Doe': one writer's name of two words (three with a
+    middle initial, 'Michael L. Anderson') before a paper's name whose first words the affiliation
+    vocabulary does not know. Names joined by 'and' or commas, and other tails, are left whole."""
+    if (
+        last.lower().strip(".,") not in _MASTHEAD
+        or len(head) < 3
+        or any(t.lower() in ("and", "&", "und", "et", "y") or t.endswith(",") for t in head)
+    ):
+        return " ".join(head)
+    size = 3 if _INITIAL.match(head[1]) else 2
+    return " ".join(head[:size]) if len(head) > size else " ".join(head)
 
 
 def _names(ctx: Context, text: str) -> list[str] | None:
@@ -501,8 +524,14 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         if "bureau" in pieces[1].lower():
             return []  # 'New Delhi, News Nation Bureau': a desk's byline, its city no writer
         return _names(ctx, pieces[0])
-    if top and len(pieces) == 3 and all(p and _affiliation(ctx, p) for p in pieces[1:]):
-        return bare_names(ctx, pieces[0])  # 'Jane Doe | Reporter | The Denver Post': a writer's card
+    if (
+        top
+        and 3 <= len(pieces) <= 4
+        and all(p and (_affiliation(ctx, p) or _HANDLE.fullmatch(p) or _EMAIL.fullmatch(p.strip())) for p in pieces[1:])
+        and any(_affiliation(ctx, p) for p in pieces[1:])
+    ):
+        # 'Jane Doe | Reporter | The Denver Post', '… | @janedoe': a writer's card
+        return bare_names(ctx, pieces[0])
     if top and _DIGIT.search(text) and 3 <= len(whole := _SEPARATOR.split(text.strip())) <= 4:
         if names := _card_with_date(ctx, [p.strip() for p in whole]):
             return names  # '5 March 2024 | Jane Doe | Politics': the date, the writer and the section
@@ -767,7 +796,7 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
     block = opening[i]
     dated = _next_to_stamp(ctx, opening, i)
     if not (
-        (0 < i or len(opening) == 2 or (dated and block is not ctx.title_candidate))
+        (0 < i or len(opening) == 2 or (dated and block is not ctx.title_candidate) or _over_headline(ctx, opening, i))
         and i < len(opening) - 1
         # '…giant / Home Depot / are dropping…'; a date under the name may be in lower case, and so
         # may the place the writer filed from ('Jane Doe' / 'in Hong Kong', the SCMP's form)
@@ -792,6 +821,19 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
     if found and i == 0 and not dated and named_in_copy(ctx, found, block):
         return None  # 'Performant Python' over copy about Python: a title, not a writer
     return found
+
+
+def _over_headline(ctx: Context, opening: list[Block], i: int) -> bool:
+    """A name opening the text over a headline of four words or more that stands over a paragraph of
+    prose ('Jane Doe' / 'Why the budget fails' / the copy): a columnist's name over the column, as
+    opinion pages print it. (A profile's subject named so is named again in the copy: refused below.)"""
+    if i != 0 or len(opening) < 3 or opening[1].words < 4 or opening[2].words < _PROSE_WORDS:
+        return False
+    from . import headline
+
+    if headline.section_name(ctx, opening[0].text):
+        return False  # 'Developing Story', 'Brand Studio': a kicker shaped like a name
+    return headline.looks_like_headline(ctx, opening[1].text, opening[1].words) and not bare_names(ctx, opening[1].text)
 
 
 def _caps_anchored(ctx: Context, opening: list[Block], i: int) -> bool:

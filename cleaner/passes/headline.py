@@ -76,6 +76,8 @@ def _without_site(ctx: Context, text: str) -> str:
     outlet's (its last word one BYLINE-005 knows, or an agency or broadcaster of FOOTER-021: a dash
     also sets off a headline's second half, 'Brexit - The Final Countdown'); the text itself when
     there is none."""
+    if " | " in text:
+        text = _without_sections(ctx, text)
     suffixed = _SITE_SUFFIX.match(text) if (" | " in text or " :: " in text or " « " in text or " » " in text) else None
     if suffixed and len(suffixed.group("head").split()) >= 4 and "|" not in suffixed.group("head"):
         return suffixed.group("head")
@@ -89,6 +91,28 @@ def _without_site(ctx: Context, text: str) -> str:
             or (byline.in_paper_language(ctx) and _PAPER.match(dashed.group("site")))
         ):
             return dashed.group("head")
+    return text
+
+
+_SITE_PIECE = re.compile(r"(?:The\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+
+
+def _without_sections(ctx: Context, text: str) -> str:
+    """The headline without a section's name before its pipe ('Local news | Council approves …') and
+    without the section and the site after it, as a page's <title> prints them ('Council approves … |
+    Local News | The Daily Example'): the pieces named are a section's words (HEADLINE-006) or, the
+    last one, the site's name; the headline left has four words or more."""
+    head, _, rest = text.partition(" | ")
+    if _section_name(ctx, head) and len(rest.split()) >= 4 and " | " not in rest:
+        return rest
+    pieces = text.split(" | ")
+    if len(pieces) < 3 or len(pieces[0].split()) < 4:
+        return text
+    tail = pieces[1:]
+    if all(_section_name(ctx, p) for p in tail[:-1]) and (
+        _SITE_PIECE.fullmatch(tail[-1]) or _section_name(ctx, tail[-1])
+    ):
+        return pieces[0]
     return text
 
 
@@ -298,6 +322,9 @@ def _section_name(ctx: Context, text: str) -> bool:
     )
     words = [w.strip("|,") for w in words if w.strip("|,•·/")]  # 'Politics | Elections': the separators go
     return bool(words) and all(w in vocab for w in words) and any(w not in _LINKS for w in words)
+
+
+section_name = _section_name  # for the byline pass: a kicker over the headline is no columnist's name
 
 
 def _top_section(ctx: Context, body: list[Block]) -> bool:
