@@ -420,3 +420,30 @@ def test_a_profiles_subject_over_the_headline_is_no_writer() -> None:
     ]
     doc = _doc(["Taylor Swift", "The singer who changed the charts", *copy])
     assert doc.metadata.authors == []
+
+
+# ---------------------------------------------------------------- the date a byline carries
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "iso"),
+    [
+        ("Anna Meier, 05.03.2024 - 15:14 Uhr", "Anna Meier", "2024-03-05"),  # a clock split off at the dash
+        ("Par Jeanne Dupont le 05/03/2024 à 15h14", "Jeanne Dupont", "2024-03-05T15:14"),  # slashes of a date
+        ("Por Ana García 05 mar 2024 - 15:14 CET", "Ana García", "2024-03-05"),
+    ],
+)
+def test_the_bylines_date_is_the_piece_that_prints_the_year(line: str, name: str, iso: str) -> None:
+    copy = DE if "Uhr" in line else EN
+    doc = _doc([TITLE_DE if copy is DE else TITLE, line, *copy])
+    assert doc.metadata.authors == [name]
+    assert _iso(doc).startswith(iso)
+
+
+@pytest.mark.parametrize(
+    "line", ["Posted Tuesday, March 5, 2024 3:14 PM", "Published Monday, 4 March 2024", "Updated Friday, March 8, 2024"]
+)
+def test_a_stamps_label_and_weekday_are_no_writers_name(line: str) -> None:
+    doc = _doc([TITLE, line, *EN])
+    assert doc.metadata.authors == []
+    assert line not in doc.text

@@ -370,27 +370,43 @@ def _dated_tail(ctx: Context, core: str) -> int:
     return m.start() if m and _stamp_piece(ctx, core[m.end() :]) else -1
 
 
+_SLASHED_DATE = re.compile(r"\d{1,4}/\d{1,2}/\d{2,4}")
+
+
 def stamp_of(ctx: Context, text: str) -> str | None:
-    """The timestamp piece of a byline line ('1. November 2023' in 'Von A // 1. November 2023')."""
+    """The timestamp piece of a byline line ('1. November 2023' in 'Von A // 1. November 2023').
+
+    Of the readings below, the first that prints a year is taken, or else the first found: a
+    clock alone ('15:14 Uhr' of 'Anna Meier, 05.03.2024 - 15:14 Uhr', split at its dash) dates
+    nothing, where the piece glued after the names does."""
     if not _DIGIT.search(text):
         return None
-    pieces = _SEPARATOR.split(text)
+    found: list[str] = []
+    if "/" in text:  # '05/03/2024' is one piece, not three: its slashes are no separators
+        masked = _SLASHED_DATE.sub(lambda m: m.group().replace("/", "\x00"), text)
+        pieces = [p.replace("\x00", "/") for p in _SEPARATOR.split(masked)]
+    else:
+        pieces = _SEPARATOR.split(text)
     stamps = [p.strip() for p in pieces if p and _stamp_piece(ctx, p)] if len(pieces) >= 2 else []
     # 'March 5, 2024 | Jane Doe': the date before the name; '04.02.2022 | 13:10 Uhr | Jane Doe': the
     # date and the clock in pieces of their own, read as one stamp
-    piece = " ".join(stamps) or None
-    if piece is None:  # 'By Evan Doe, August 14, 2020 2:30 pm': glued with a comma (BYLINE-004)
-        core = _strip_timestamp(ctx, text)
-        rest = text[len(core) :].strip(" ,|·•—–-") if core != text and text.startswith(core) else ""
-        piece = rest if rest and _stamp_piece(ctx, rest) else None
-    if piece is None and (cut := _dated_tail(ctx, text)) > 0:  # 'Posted by Jane Doe on November 20, 2019'
+    if stamps:
+        found.append(" ".join(stamps))
+    # 'By Evan Doe, August 14, 2020 2:30 pm': glued with a comma (BYLINE-004)
+    core = _strip_timestamp(ctx, text)
+    rest = text[len(core) :].strip(" ,|·•—–-") if core != text and text.startswith(core) else ""
+    if rest and _stamp_piece(ctx, rest):
+        found.append(rest)
+    if (cut := _dated_tail(ctx, text)) > 0:  # 'Posted by Jane Doe on November 20, 2019'
         words = text[cut:].split(None, 1)
-        piece = words[1] if len(words) > 1 else None
-    if piece is None and (glued := _GLUED_DATE.search(text)) and glued.start() > 0:
+        if len(words) > 1:
+            found.append(words[1])
+    if (glued := _GLUED_DATE.search(text)) and glued.start() > 0:
         # 'Jane Doe, London 19.10.2019, 23:38 Uhr': the date run on after the names with no separator
         rest = text[glued.end() :]
-        piece = rest if YEAR.search(rest) and _stamp_piece(ctx, rest) else None
-    return piece
+        if YEAR.search(rest) and _stamp_piece(ctx, rest):
+            found.append(rest)
+    return next((f for f in found if YEAR.search(f)), found[0] if found else None)
 
 
 def parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
