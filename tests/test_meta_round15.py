@@ -447,3 +447,14 @@ def test_a_stamps_label_and_weekday_are_no_writers_name(line: str) -> None:
     doc = _doc([TITLE, line, *EN])
     assert doc.metadata.authors == []
     assert line not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line", ["Jane Roe / 05/03/2024", "By Jane Roe / 03/05/2024", "05/03/2024 | Jane Roe | Politics"]
+)
+def test_a_dates_slashes_are_no_separators_of_a_byline(line: str) -> None:
+    """'Jane Roe / 05/03/2024' was read as four pieces ('Jane Roe', '05', '03', '2024') and named nobody."""
+    doc = _doc([TITLE, line, *EN])
+    assert doc.metadata.authors == ["Jane Roe"]
+    assert _iso(doc) is not None
+    assert line not in doc.text

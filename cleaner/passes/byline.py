@@ -373,6 +373,14 @@ def _dated_tail(ctx: Context, core: str) -> int:
 _SLASHED_DATE = re.compile(r"\d{1,4}/\d{1,2}/\d{2,4}")
 
 
+def _pieces(text: str) -> list[str]:
+    """The line split at its separators; a date's slashes ('05/03/2024') are none."""
+    if "/" in text and _SLASHED_DATE.search(text):
+        masked = _SLASHED_DATE.sub(lambda m: m.group().replace("/", "\x00"), text)
+        return [p.replace("\x00", "/") for p in _SEPARATOR.split(masked)]
+    return _SEPARATOR.split(text)
+
+
 def stamp_of(ctx: Context, text: str) -> str | None:
     """The timestamp piece of a byline line ('1. November 2023' in 'Von A // 1. November 2023').
 
@@ -382,11 +390,7 @@ def stamp_of(ctx: Context, text: str) -> str | None:
     if not _DIGIT.search(text):
         return None
     found: list[str] = []
-    if "/" in text:  # '05/03/2024' is one piece, not three: its slashes are no separators
-        masked = _SLASHED_DATE.sub(lambda m: m.group().replace("/", "\x00"), text)
-        pieces = [p.replace("\x00", "/") for p in _SEPARATOR.split(masked)]
-    else:
-        pieces = _SEPARATOR.split(text)
+    pieces = _pieces(text)
     stamps = [p.strip() for p in pieces if p and _stamp_piece(ctx, p)] if len(pieces) >= 2 else []
     # 'March 5, 2024 | Jane Doe': the date before the name; '04.02.2022 | 13:10 Uhr | Jane Doe': the
     # date and the clock in pieces of their own, read as one stamp
@@ -465,7 +469,7 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     else:
         filed_for = None
     if "for" in core.lower() or any(c in core for c in _SEPARATOR_CHARS) or (", " in core and " by " in core):
-        pieces = _SEPARATOR.split(core)
+        pieces = _pieces(core)
     else:
         pieces = [core]  # what the split gives when no separator is there, without trying every position
     if lead:
@@ -548,7 +552,7 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     ):
         # 'Jane Doe | Reporter | The Denver Post', '… | @janedoe': a writer's card
         return bare_names(ctx, pieces[0])
-    if top and _DIGIT.search(text) and 3 <= len(whole := _SEPARATOR.split(text.strip())) <= 4:
+    if top and _DIGIT.search(text) and 3 <= len(whole := _pieces(text.strip())) <= 4:
         if names := _card_with_date(ctx, [p.strip() for p in whole]):
             return names  # '5 March 2024 | Jane Doe | Politics': the date, the writer and the section
     if top and len(pieces) == 2 and _READING_TIME.match(pieces[1]) and "," not in pieces[0]:
