@@ -23,10 +23,29 @@ _UPDATED = re.compile(
     re.IGNORECASE,
 )
 _ZONES = {
-    "utc": "+00:00", "gmt": "+00:00", "z": "+00:00", "bst": "+01:00", "cet": "+01:00", "cest": "+02:00",
-    "eet": "+02:00", "eest": "+03:00", "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00",
-    "mst": "-07:00", "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00", "jst": "+09:00", "kst": "+09:00",
-    "aest": "+10:00", "aedt": "+11:00", "msk": "+03:00", "hkt": "+08:00", "sgt": "+08:00",
+    "utc": "+00:00",
+    "gmt": "+00:00",
+    "z": "+00:00",
+    "bst": "+01:00",
+    "cet": "+01:00",
+    "cest": "+02:00",
+    "eet": "+02:00",
+    "eest": "+03:00",
+    "est": "-05:00",
+    "edt": "-04:00",
+    "cst": "-06:00",
+    "cdt": "-05:00",
+    "mst": "-07:00",
+    "mdt": "-06:00",
+    "pst": "-08:00",
+    "pdt": "-07:00",
+    "jst": "+09:00",
+    "kst": "+09:00",
+    "aest": "+10:00",
+    "aedt": "+11:00",
+    "msk": "+03:00",
+    "hkt": "+08:00",
+    "sgt": "+08:00",
 }
 # compiled here, not in re's own cache of 512 patterns: the rule packs fill it, and a pattern
 # pushed out of it is compiled again the next time it is asked for
@@ -42,22 +61,74 @@ _DOTTED = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
 _SLASHED = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
 # month names dateutil reads only in English: the other languages' (the rule packs' seven), to English
 _MONTH_NAMES = {
-    "januar": "january", "jänner": "january", "februar": "february", "märz": "march", "mai": "may",
-    "juni": "june", "juli": "july", "oktober": "october", "dezember": "december",
-    "janvier": "january", "février": "february", "mars": "march", "avril": "april", "juin": "june",
-    "juillet": "july", "août": "august", "septembre": "september", "octobre": "october",
-    "novembre": "november", "décembre": "december",
-    "enero": "january", "febrero": "february", "marzo": "march", "abril": "april", "mayo": "may",
-    "junio": "june", "julio": "july", "agosto": "august", "septiembre": "september", "setiembre": "september",
-    "octubre": "october", "noviembre": "november", "diciembre": "december",
-    "gennaio": "january", "febbraio": "february", "aprile": "april", "maggio": "may", "giugno": "june",
-    "luglio": "july", "settembre": "september", "ottobre": "october", "dicembre": "december",
-    "janeiro": "january", "fevereiro": "february", "março": "march", "maio": "may", "junho": "june",
-    "julho": "july", "setembro": "september", "outubro": "october", "dezembro": "december",
-    "januari": "january", "februari": "february", "maart": "march", "mei": "may", "augustus": "august",
-    "stycznia": "january", "lutego": "february", "marca": "march", "kwietnia": "april", "maja": "may",
-    "czerwca": "june", "lipca": "july", "sierpnia": "august", "września": "september",
-    "października": "october", "listopada": "november", "grudnia": "december",
+    "januar": "january",
+    "jänner": "january",
+    "februar": "february",
+    "märz": "march",
+    "mai": "may",
+    "juni": "june",
+    "juli": "july",
+    "oktober": "october",
+    "dezember": "december",
+    "janvier": "january",
+    "février": "february",
+    "mars": "march",
+    "avril": "april",
+    "juin": "june",
+    "juillet": "july",
+    "août": "august",
+    "septembre": "september",
+    "octobre": "october",
+    "novembre": "november",
+    "décembre": "december",
+    "enero": "january",
+    "febrero": "february",
+    "marzo": "march",
+    "abril": "april",
+    "mayo": "may",
+    "junio": "june",
+    "julio": "july",
+    "agosto": "august",
+    "septiembre": "september",
+    "setiembre": "september",
+    "octubre": "october",
+    "noviembre": "november",
+    "diciembre": "december",
+    "gennaio": "january",
+    "febbraio": "february",
+    "aprile": "april",
+    "maggio": "may",
+    "giugno": "june",
+    "luglio": "july",
+    "settembre": "september",
+    "ottobre": "october",
+    "dicembre": "december",
+    "janeiro": "january",
+    "fevereiro": "february",
+    "março": "march",
+    "maio": "may",
+    "junho": "june",
+    "julho": "july",
+    "setembro": "september",
+    "outubro": "october",
+    "dezembro": "december",
+    "januari": "january",
+    "februari": "february",
+    "maart": "march",
+    "mei": "may",
+    "augustus": "august",
+    "stycznia": "january",
+    "lutego": "february",
+    "marca": "march",
+    "kwietnia": "april",
+    "maja": "may",
+    "czerwca": "june",
+    "lipca": "july",
+    "sierpnia": "august",
+    "września": "september",
+    "października": "october",
+    "listopada": "november",
+    "grudnia": "december",
 }
 # dates written year first with CJK counters or dots ('2024年3月5日 15時14分', '2024.03.05 15:14'):
 # to ISO order before dateutil reads them, which would take '2024年3' for a two-digit year
@@ -95,10 +166,27 @@ def is_update(text: str) -> bool:
     return _UPDATED.search(text) is not None
 
 
+_PUBLISHED = re.compile(
+    r"\b(?:(?:originally|first)\s+)?(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|"
+    r"gepubliceerd|opublikowano|опубликовано)\b",
+    re.IGNORECASE,
+)
+
+
 def split_update(text: str) -> list[str]:
     """'Nov. 20, 2019 Updated: Nov. 20, 2019 1:35 a.m.' -> the published part and the updated part;
-    a line with no update label after a date, or with the label first, is one stamp."""
+    with the update label first, a published label after its date starts the second part; a line
+    with no label after a date is one stamp."""
     m = _UPDATED.search(text)
+    if (
+        m is not None
+        and m.start() == 0
+        and (p := _PUBLISHED.search(text, m.end()))
+        and _DIGITS.search(text, m.end(), p.start())
+    ):
+        # 'Updated March 6, 2024. Published March 5, 2024', 'Updated … / Originally published …': the
+        # update first, then the published stamp
+        return [text[: p.start()].rstrip(" |,;/-–—·•(."), text[p.start() :].rstrip(" )")]
     if m is None or m.start() == 0 or not _DIGITS.search(text, 0, m.start()):
         return [text]
     head, tail = text[: m.start()].rstrip(" |,;/-–—·•("), text[m.start() :].rstrip(" )")
@@ -143,6 +231,7 @@ _US_STANDARD = {"ET": -5, "CT": -6, "MT": -7, "PT": -8}
 def _us_offset(zone: str, when: datetime) -> str:
     """The offset of a US zone named without its season on that day (the 2007 rule: daylight time
     from the second Sunday of March to the first Sunday of November)."""
+
     def sunday(year: int, month: int, nth: int) -> date:
         first = date(year, month, 1)
         return first + timedelta(days=(6 - first.weekday()) % 7 + 7 * (nth - 1))
@@ -191,9 +280,7 @@ def to_iso(text: str, language: str | None = None) -> str | None:
         return None
     if when.year == 1 or not (_YEAR_PRINTED.search(text) or _DOTTED.search(text) or _SLASHED.search(text)):
         return None  # no year printed: a date we would have to guess ('19.10.19' prints one in two digits)
-    has_time = bool(_TIME_PRINTED.search(text)) and (
-        when.hour or when.minute
-    )
+    has_time = bool(_TIME_PRINTED.search(text)) and (when.hour or when.minute)
     if not has_time:
         return when.date().isoformat()
     iso = when.replace(tzinfo=None).isoformat(timespec="minutes")

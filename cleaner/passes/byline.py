@@ -157,8 +157,31 @@ def _without_tail(ctx: Context, text: str) -> str:
             if all(t[:1].isupper() for t in tail) and all(
                 t.lower().strip(".,") in PASS.setup(ctx).affiliations for t in tail
             ):
-                return " ".join(tokens[:-k])
+                return _name_before_masthead(tokens[:-k], tail[-1])
     return text
+
+
+# the nouns a paper's name ends in: the capitalised words before one are the paper's too ('Miami
+# Herald', 'Tampa Bay Times', 'Example Gazette'), not the writer's
+_MASTHEAD = frozenset(
+    "times post journal herald tribune gazette chronicle observer telegraph dispatch courier bulletin "
+    "register mirror express examiner inquirer".split()
+)
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+def _name_before_masthead(head: list[str], last: str) -> str:
+    """'Jane Doe Miami' before 'Herald' -> 'Jane Doe': one writer's name of two words (three with a
+    middle initial, 'Michael L. Anderson') before a paper's name whose first words the affiliation
+    vocabulary does not know. Names joined by 'and' or commas, and other tails, are left whole."""
+    if (
+        last.lower().strip(".,") not in _MASTHEAD
+        or len(head) < 3
+        or any(t.lower() in ("and", "&", "und", "et", "y") or t.endswith(",") for t in head)
+    ):
+        return " ".join(head)
+    size = 3 if _INITIAL.match(head[1]) else 2
+    return " ".join(head[:size]) if len(head) > size else " ".join(head)
 
 
 def _names(ctx: Context, text: str) -> list[str] | None:
@@ -352,22 +375,47 @@ def _dated_tail(ctx: Context, core: str) -> int:
     return m.start() if m and _stamp_piece(ctx, core[m.end() :]) else -1
 
 
+_SLASHED_DATE = re.compile(r"\d{1,4}/\d{1,2}/\d{2,4}")
+
+
+def _pieces(text: str) -> list[str]:
+    """The line split at its separators; a date's slashes ('05/03/2024') are none."""
+    if "/" in text and _SLASHED_DATE.search(text):
+        masked = _SLASHED_DATE.sub(lambda m: m.group().replace("/", "\x00"), text)
+        return [p.replace("\x00", "/") for p in _SEPARATOR.split(masked)]
+    return _SEPARATOR.split(text)
+
+
 def stamp_of(ctx: Context, text: str) -> str | None:
-    """The timestamp piece of a byline line ('1. November 2023' in 'Von A // 1. November 2023')."""
+    """The timestamp piece of a byline line ('1. November 2023' in 'Von A // 1. November 2023').
+
+    Of the readings below, the first that prints a year is taken, or else the first found: a
+    clock alone ('15:14 Uhr' of 'Anna Meier, 05.03.2024 - 15:14 Uhr', split at its dash) dates
+    nothing, where the piece glued after the names does."""
     if not _DIGIT.search(text):
         return None
-    pieces = _SEPARATOR.split(text)
-    piece = next((p for p in pieces[1:] if p and _stamp_piece(ctx, p)), None)
-    if piece is None and len(pieces) == 2 and _stamp_piece(ctx, pieces[0]):
-        piece = pieces[0]  # 'March 5, 2024 | Jane Doe': the date before the name
-    if piece is None:  # 'By Evan Doe, August 14, 2020 2:30 pm': glued with a comma (BYLINE-004)
-        core = _strip_timestamp(ctx, text)
-        rest = text[len(core) :].strip(" ,|·•—–-") if core != text and text.startswith(core) else ""
-        piece = rest if rest and _stamp_piece(ctx, rest) else None
-    if piece is None and (cut := _dated_tail(ctx, text)) > 0:  # 'Posted by Jane Doe on November 20, 2019'
+    found: list[str] = []
+    pieces = _pieces(text)
+    stamps = [p.strip() for p in pieces if p and _stamp_piece(ctx, p)] if len(pieces) >= 2 else []
+    # 'March 5, 2024 | Jane Doe': the date before the name; '04.02.2022 | 13:10 Uhr | Jane Doe': the
+    # date and the clock in pieces of their own, read as one stamp
+    if stamps:
+        found.append(" ".join(stamps))
+    # 'By Evan Doe, August 14, 2020 2:30 pm': glued with a comma (BYLINE-004)
+    core = _strip_timestamp(ctx, text)
+    rest = text[len(core) :].strip(" ,|·•—–-") if core != text and text.startswith(core) else ""
+    if rest and _stamp_piece(ctx, rest):
+        found.append(rest)
+    if (cut := _dated_tail(ctx, text)) > 0:  # 'Posted by Jane Doe on November 20, 2019'
         words = text[cut:].split(None, 1)
-        piece = words[1] if len(words) > 1 else None
-    return piece
+        if len(words) > 1:
+            found.append(words[1])
+    if (glued := _GLUED_DATE.search(text)) and glued.start() > 0:
+        # 'Jane Doe, London 19.10.2019, 23:38 Uhr': the date run on after the names with no separator
+        rest = text[glued.end() :]
+        if YEAR.search(rest) and _stamp_piece(ctx, rest):
+            found.append(rest)
+    return next((f for f in found if YEAR.search(f)), found[0] if found else None)
 
 
 def parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
@@ -400,6 +448,8 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         return None
     if top and _DIGIT.search(text):
         text = _GLUED_MONTH.sub(" ", text)
+    if top and _CAMEL_WORD.search(text):
+        text = _unglue_card(setup, text)  # 'Jane DoeSenior Reporter': the name and the writer's card apart
     lead = setup.lead.match(text)
     if not lead and ("|" in text or "/" in text) and _DIGIT.search(text):
         first, _, second = text.partition("|" if "|" in text else "/")
@@ -424,7 +474,7 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     else:
         filed_for = None
     if "for" in core.lower() or any(c in core for c in _SEPARATOR_CHARS) or (", " in core and " by " in core):
-        pieces = _SEPARATOR.split(core)
+        pieces = _pieces(core)
     else:
         pieces = [core]  # what the split gives when no separator is there, without trying every position
     if lead:
@@ -499,8 +549,17 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         if "bureau" in pieces[1].lower():
             return []  # 'New Delhi, News Nation Bureau': a desk's byline, its city no writer
         return _names(ctx, pieces[0])
-    if top and len(pieces) == 3 and all(p and _affiliation(ctx, p) for p in pieces[1:]):
-        return bare_names(ctx, pieces[0])  # 'Jane Doe | Reporter | The Denver Post': a writer's card
+    if (
+        top
+        and 3 <= len(pieces) <= 4
+        and all(p and (_affiliation(ctx, p) or _HANDLE.fullmatch(p) or _EMAIL.fullmatch(p.strip())) for p in pieces[1:])
+        and any(_affiliation(ctx, p) for p in pieces[1:])
+    ):
+        # 'Jane Doe | Reporter | The Denver Post', '… | @janedoe': a writer's card
+        return bare_names(ctx, pieces[0])
+    if top and _DIGIT.search(text) and 3 <= len(whole := _pieces(text.strip())) <= 4:
+        if names := _card_with_date(ctx, [p.strip() for p in whole]):
+            return names  # '5 March 2024 | Jane Doe | Politics': the date, the writer and the section
     if top and not lead and stamped and core.rstrip().endswith(_SEPARATOR_CHARS) and len(pieces) == 2:
         # 'Jane Doe / March 5, 2026 / 4:15 PM / CBS News': the name, then the date cut off after the separator
         return bare_names(ctx, pieces[0])
@@ -524,12 +583,47 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     return None
 
 
+def _card_with_date(ctx: Context, pieces: list[str]) -> list[str] | None:
+    """'5 March 2024 | Jane Doe | Politics', 'Politics · Jane Doe · March 5, 2024 · 3 min read': one
+    piece a writer's name, one the story's date, and the others a section's or outlet's words or the
+    reading time. Nothing else: a piece of prose or a second name-shaped piece ('Jane Doe | Cleveland
+    Cavaliers | March 5, 2024': a team, a venue) and the line is no byline."""
+    sections = ctx.rules.phrase_set("HEADLINE-006")
+    named: list[str] = []
+    dated = False
+    for piece in pieces:
+        if not piece:
+            return None
+        if _stamp_piece(ctx, piece):
+            dated = True
+        elif _READING_TIME.match(piece) or _affiliation(ctx, piece):
+            continue
+        elif all(w in sections for w in piece.lower().split()):
+            continue
+        elif not named and (found := bare_names(ctx, piece)):
+            named = found
+        else:
+            return None
+    return named if dated and named else None
+
+
 # the words of a job title a writer's card prints after the name without a comma; outlets' words
 # ('Times', 'Post') are left out: 'New York Times' is no writer called 'New York'
 _JOB_WORDS = frozenset(
     "staff senior chief political special contributing freelance contributor correspondent reporter writer "
     "editor columnist journalist".split()
 )
+
+
+# a word in capitals run on after a word in lower case ('DoeSenior', 'DoeReuters', 'DoeCNN')
+_CAMEL_WORD = re.compile(r"(?<=[a-zß-ÿ])(?:[A-Z][a-zß-ÿ]+|[A-Z]{2,}(?![a-z]))")
+
+
+def _unglue_card(setup: _Setup, text: str) -> str:
+    """'Jane DoeSenior Reporter', 'By Jane DoeReuters': a job title or an outlet run on after the
+    surname with no space, as a page's two spans run together, set apart. Only a word of the
+    affiliation vocabulary (BYLINE-005) is: 'McDonald', 'DeSantis', 'LaGuardia' stay whole."""
+    return _CAMEL_WORD.sub(lambda m: " " + m.group() if m.group().lower() in setup.affiliations else m.group(), text)
 
 
 def _titled_name(ctx: Context, core: str) -> list[str] | None:
@@ -739,7 +833,7 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
     block = opening[i]
     dated = _next_to_stamp(ctx, opening, i)
     if not (
-        (0 < i or len(opening) == 2 or (dated and block is not ctx.title_candidate))
+        (0 < i or len(opening) == 2 or (dated and block is not ctx.title_candidate) or _over_headline(ctx, opening, i))
         and i < len(opening) - 1
         # '…giant / Home Depot / are dropping…'; a date under the name may be in lower case, and so
         # may the place the writer filed from ('Jane Doe' / 'in Hong Kong', the SCMP's form)
@@ -764,6 +858,19 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
     if found and i == 0 and not dated and named_in_copy(ctx, found, block):
         return None  # 'Performant Python' over copy about Python: a title, not a writer
     return found
+
+
+def _over_headline(ctx: Context, opening: list[Block], i: int) -> bool:
+    """A name opening the text over a headline of four words or more that stands over a paragraph of
+    prose ('Jane Doe' / 'Why the budget fails' / the copy): a columnist's name over the column, as
+    opinion pages print it. (A profile's subject named so is named again in the copy: refused below.)"""
+    if i != 0 or len(opening) < 3 or opening[1].words < 4 or opening[2].words < _PROSE_WORDS:
+        return False
+    from . import headline
+
+    if headline.section_name(ctx, opening[0].text):
+        return False  # 'Developing Story', 'Brand Studio': a kicker shaped like a name
+    return headline.looks_like_headline(ctx, opening[1].text, opening[1].words) and not bare_names(ctx, opening[1].text)
 
 
 def _caps_anchored(ctx: Context, opening: list[Block], i: int) -> bool:
@@ -809,6 +916,8 @@ def _dated_name(ctx: Context, text: str) -> list[str] | None:
     last = head.rsplit(None, 1)[-1]
     if timestamp.is_stamp(ctx, f"{last} {text[glued.end() :]}"):
         return None  # 'Updated June 13, 2019': the last word before the digits is the date's
+    if "," in head and (names := _names_and_places(ctx, head.strip(" ,"))):
+        return names  # 'Jane Doe, London, John Roe 19.10.2019, 23:38 Uhr': writers, each with the city filed from
     capitalised = [t for t in head.split() if t.lower() not in PARTICLES]
     if len(capitalised) != 2:
         return None
@@ -943,6 +1052,7 @@ def _under_standfirst(ctx: Context) -> None:
         return  # the copy's subheads are shaped like names: this one may be a subhead too
     ctx.metadata.authors.extend(dict.fromkeys(names))
     ctx.lift(line, "BYLINE-012", "authors")
+    _note_stamp(ctx, line.text)  # the date run on after the names is the story's
     if job:
         ctx.remove(after, "BYLINE-012")  # 'Staff Writer', 'USA TODAY' under the name goes with it
 

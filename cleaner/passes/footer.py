@@ -92,6 +92,15 @@ _OUTLET_WITH = re.compile(
 )
 
 
+def _dated_piece(ctx: Context, text: str) -> str | None:
+    """'1.12.2022' in '1.12.2022 | Quelle: Example Agency | © Example Media': a date as the line's
+    first piece, before its pipe."""
+    from . import timestamp
+
+    head = text.split("|", 1)[0].strip()
+    return head if head and any(c.isdigit() for c in head) and timestamp.is_bare_date(ctx, head) else None
+
+
 def _source_line(setup: _Setup, text: str) -> bool:
     """Only agency names, source labels and editors' initials: 'Source: Reuters', 'jsh/dpa'; or an
     outlet's name with them ('Le Figaro avec AFP')."""
@@ -211,10 +220,17 @@ class Footer(Pass[_Setup]):
                 rule_id = "FOOTER-011"
             if rule_id is None and words <= setup.source_max and _source_line(setup, text):
                 rule_id = "FOOTER-012"
+            dated = _dated_piece(ctx, text) if rule_id in ("FOOTER-010", "FOOTER-012", None) and "|" in text else None
+            if rule_id is None and dated is not None and _source_line(setup, text.split("|", 1)[1].strip()):
+                rule_id = "FOOTER-012"  # '05.03.2024 | Quelle: Example Agency': the date, then the source
             if rule_id in setup.text_only and ctx.structured:
                 continue
             if rule_id:
                 ctx.remove(block, rule_id)
+                if dated is not None:
+                    from . import timestamp
+
+                    timestamp.note_stamp(ctx, dated)  # the story's date the source or copyright line opens with
         for block in _about_block(setup, ctx.body()):
             ctx.remove(block, "FOOTER-013")
         if ctx.uses("FOOTER-014") and not ctx.structured and (about := _self_description(ctx, ctx.body())):

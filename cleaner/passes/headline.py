@@ -76,6 +76,8 @@ def _without_site(ctx: Context, text: str) -> str:
     outlet's (its last word one BYLINE-005 knows, or an agency or broadcaster of FOOTER-021: a dash
     also sets off a headline's second half, 'Brexit - The Final Countdown'); the text itself when
     there is none."""
+    if " | " in text:
+        text = _without_sections(ctx, text)
     suffixed = _SITE_SUFFIX.match(text) if (" | " in text or " :: " in text or " « " in text or " » " in text) else None
     if suffixed and len(suffixed.group("head").split()) >= 4 and "|" not in suffixed.group("head"):
         return suffixed.group("head")
@@ -89,6 +91,28 @@ def _without_site(ctx: Context, text: str) -> str:
             or (byline.in_paper_language(ctx) and _PAPER.match(dashed.group("site")))
         ):
             return dashed.group("head")
+    return text
+
+
+_SITE_PIECE = re.compile(r"(?:The\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+
+
+def _without_sections(ctx: Context, text: str) -> str:
+    """The headline without a section's name before its pipe ('Local news | Council approves …') and
+    without the section and the site after it, as a page's <title> prints them ('Council approves … |
+    Local News | The Daily Example'): the pieces named are a section's words (HEADLINE-006) or, the
+    last one, the site's name; the headline left has four words or more."""
+    head, _, rest = text.partition(" | ")
+    if _section_name(ctx, head) and len(rest.split()) >= 4 and " | " not in rest:
+        return rest
+    pieces = text.split(" | ")
+    if len(pieces) < 3 or len(pieces[0].split()) < 4:
+        return text
+    tail = pieces[1:]
+    if all(_section_name(ctx, p) for p in tail[:-1]) and (
+        _SITE_PIECE.fullmatch(tail[-1]) or _section_name(ctx, tail[-1])
+    ):
+        return pieces[0]
     return text
 
 
@@ -322,6 +346,9 @@ def _section_name(ctx: Context, text: str) -> bool:
     return bool(words) and all(w in vocab for w in words) and any(w not in _LINKS for w in words)
 
 
+section_name = _section_name  # for the byline pass: a kicker over the headline is no columnist's name
+
+
 def _top_section(ctx: Context, body: list[Block]) -> bool:
     return _kicker(ctx, body[0]) and _section_name(ctx, body[0].text)
 
@@ -349,6 +376,8 @@ def decide(ctx: Context) -> None:
     while len(body) > 1 and _top_section(ctx, body):
         ctx.remove(body[0], "HEADLINE-005")  # 'World News' over the copy: the section, not a title
         body = body[1:]
+    if len(body) > 2 and _page_title(body[0], body[1]) and _headline_over_prose(ctx, body[1], body[1:]):
+        ctx.remove(body[0], "HEADLINE-007")  # the page's <title> over the headline it repeats
     first = _with_evidence(ctx) if any(r.family != "normalize" for r in ctx.removed) else None
     if first is None:
         body = ctx.body()
@@ -360,6 +389,24 @@ def decide(ctx: Context) -> None:
             first = body[n]  # '- Home ›' / '- Presse ›' / '- Pressemitteilungen' over the headline
     if first is not None:
         _lift(ctx, first)
+
+
+_SEGMENT_EDGE = "|:-–—·•»«/"
+
+
+def _page_title(page: Block, headline: Block) -> bool:
+    """HEADLINE-007: the page's <title> printed over the headline ('Council approves budget - The
+    Daily Example' / 'Council approves budget', 'Show: …: Headline | Video of 16.10.2019' /
+    'Headline'): the line holds the headline of four words or more under it whole, as one of its
+    pieces (a separator or the line's edge on either side), with more beside it."""
+    if headline.words < 4 or page.words > 40 or page.words <= headline.words:
+        return False
+    line, head = " ".join(page.text.split()).casefold(), " ".join(headline.text.split()).casefold()
+    at = line.find(head)
+    if at < 0:
+        return False
+    before, after = line[:at].rstrip(), line[at + len(head) :].lstrip()
+    return (not before or before[-1] in _SEGMENT_EDGE) and (not after or after[0] in _SEGMENT_EDGE)
 
 
 def _with_evidence(ctx: Context) -> Block | None:
@@ -494,7 +541,7 @@ class Decision(Pass[None]):
     """Last: lift the candidate when the other passes found evidence the text is a raw dump."""
 
     family = "headline"
-    emits = ("HEADLINE-001", "HEADLINE-004", "HEADLINE-005")
+    emits = ("HEADLINE-001", "HEADLINE-004", "HEADLINE-005", "HEADLINE-007")
 
     def run(self, ctx: Context) -> None:
         decide(ctx)

@@ -127,6 +127,7 @@ class _Setup:
         self.prose_words = rules.param("TIMESTAMP-010", "prose_words")
         self.max_words = rules.param("TIMESTAMP-010", "max_words")
         self.labelled_max_words = rules.param("TIMESTAMP-010", "labelled_max_words")
+        self.dek_words = rules.param("TIMESTAMP-010", "dek_words")
         self.name_max = rules.param("TIMESTAMP-012", "max_name_words")
         self.affiliations = rules.phrase_set("BYLINE-005")  # an outlet's words beside a date ('CBS News')
 
@@ -215,9 +216,21 @@ def is_stamp(ctx: Context, text: str) -> bool:
     return _labelled_stamp(setup, text) or only_date(setup, text) is not None or _placed_stamp(setup, text)
 
 
+def is_bare_date(ctx: Context, text: str) -> bool:
+    """A piece that is a date and nothing else, with its year ('1.12.2022', 'March 5, 2024')."""
+    return only_date(PASS.setup(ctx), text) == "date" and (YEAR.search(text) or _NUMERIC_DATE.search(text)) is not None
+
+
 # the pieces of a stamp line an outlet sets apart: 'Madrid - 05 mar 2024 - 15:14 CET'
 _PIECES = re.compile(r"\s+[-–—|/•·]\s+|,\s+")
 _PLACE_PIECE = re.compile(r"^[A-ZÀ-Þ][\w'’.&-]*(?:\s+[A-ZÀ-Þ][\w'’.&-]*){0,2}$")
+
+
+# labels that say 'date' and no more: a data sheet's line ('- Datum: 31/08/2019' of a photo's
+# details) is one too, so a line with one is a stamp only where a bare date is (TIMESTAMP-010)
+_DATE_LABEL = re.compile(r"(?i:dated|datum|fecha|data|date\s+de\s+publication)\s*:\s*")
+_FIGURES = r"(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2})"
+_DATE_AND_WORD = re.compile(rf"^(?:{_FIGURES}\s+[A-ZÀ-Þ][^\W\d_]{{2,}}|[A-ZÀ-Þ][^\W\d_]{{2,}}\s+{_FIGURES})$")
 
 
 def _placed_stamp(setup: _Setup, text: str) -> bool:
@@ -226,9 +239,13 @@ def _placed_stamp(setup: _Setup, text: str) -> bool:
     PM / CBS News'. The piece is one to three capitalised words with no digit; the rest is a stamp."""
     if len(text) > 80 or not (YEAR.search(text) or _NUMERIC_DATE.search(text)):
         return False  # a printed date is asked for (below): most lines have none
+    if (label := _DATE_LABEL.match(text)) and only_date(setup, text[label.end() :]) in ("date", "clock"):
+        return True  # 'Dated: 5 March 2024', 'Datum: 18.10.2021': a date's own label (a bare date's place)
     pieces = _PIECES.split(text.strip())
     if len(pieces) < 2:
-        return False
+        # '31.01.2016 Hardware', 'Berlin 31.01.2016': a date in figures and one word, the section the
+        # story is filed under or the place, set apart by a space only
+        return _DATE_AND_WORD.match(text.strip()) is not None
     for piece, rest in ((pieces[0], text[len(pieces[0]) :]), (pieces[-1], text[: text.rfind(pieces[-1])])):
         if not _PLACE_PIECE.match(piece) or _DIGIT.search(piece):
             continue
@@ -316,7 +333,7 @@ class Timestamps(Pass[_Setup]):
                 continue
             kind = only_date(setup, block.text)
             if kind is None and block.words <= 12 and _placed_stamp(setup, block.text):
-                kind = "date"
+                kind = None if _in_data_sheet(body, i) else "date"
             if kind is not None:
                 found.append((i, "TIMESTAMP-010", kind == "date"))
             elif i < label_top and block.words == 1 and block.lower.strip(" :.") in _LABELS:
@@ -339,7 +356,10 @@ class Timestamps(Pass[_Setup]):
             if date and series:
                 ctx.veto("TIMESTAMP-090", block)  # the article's own schedule or timeline
             elif date and not (
-                i < min(first_prose, setup.top) or i > last_prose or _beside_byline(ctx, block, i, prose)
+                i < min(first_prose, setup.top)
+                or i > last_prose
+                or _beside_byline(ctx, block, i, prose)
+                or _under_standfirst(setup, body, i, prose)
             ):
                 continue  # a bare date in the middle may head a section
             else:
@@ -350,6 +370,17 @@ class Timestamps(Pass[_Setup]):
                     _glued_author(ctx, text[cut:])
                     text = text[:cut].rstrip(" ,|")
                 _note(ctx, text, rule_id)
+
+
+_KEY_VALUE = re.compile(r"^(?:[-•*]\s+)?[^\W\d_][\w .'’/-]{0,30}:\s+\S")
+
+
+def _in_data_sheet(body: list[Block], i: int) -> bool:
+    """'Datum: 31/08/2019' between 'Belichtungszeit: 60 x 3 Minuten' and 'Uhrzeit: ab Mitternacht':
+    a labelled date among other 'key: value' lines is a data sheet's field, not the story's stamp."""
+    if not _DATE_LABEL.match(body[i].text):
+        return False
+    return any(0 <= j < len(body) and _KEY_VALUE.match(body[j].text) for j in (i - 1, i + 1))
 
 
 def _beside_byline(ctx: Context, block: Block, i: int, prose: list[int]) -> bool:
@@ -363,6 +394,23 @@ def _beside_byline(ctx: Context, block: Block, i: int, prose: list[int]) -> bool
         if 0 <= j < len(blocks) and blocks[j].status != BODY and (blocks[j].rule or "") == "BYLINE-012":
             return True
     return False
+
+
+def _under_standfirst(setup: _Setup, body: list[Block], i: int, prose: list[int]) -> bool:
+    """A bare date right under the standfirst ('A paragraph of dek.' / '15.12.2022' / the copy): the
+    first paragraph of prose opens the text or stands under at most a kicker and a title, it is a
+    standfirst's length, and the date is the first line under it, in figures with its year, as
+    content systems print a stamp (a timeline's section heads its entries in words: '12 March 2024')."""
+    return (
+        bool(prose)
+        and prose[0] + 1 == i
+        and prose[0] <= 2
+        and body[prose[0]].words <= setup.dek_words
+        and _FIGURES_ONLY.fullmatch(body[i].text.strip()) is not None
+    )
+
+
+_FIGURES_ONLY = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d-\d{2}-\d{2}")
 
 
 def _prose(ctx: Context, setup: _Setup, block: Block) -> bool:
@@ -398,8 +446,13 @@ def _note(ctx: Context, text: str, rule_id: str) -> None:
 
     for piece in split_update(unglue(text)):
         field = "updated" if is_update(piece) else "published"
-        if getattr(ctx.metadata, field) is None:
+        known = getattr(ctx.metadata, field)
+        if known is None:
             setattr(ctx.metadata, field, stamp(piece, ctx.metadata.language))
+        elif known.get("iso") is None and (found := stamp(piece, ctx.metadata.language))["iso"] is not None:
+            # 'Di, 10:19 Uhr' over '31.10.2023': a weekday and a clock name no day a reader can
+            # date; the stamp that prints the date is the one to keep
+            setattr(ctx.metadata, field, found)
 
 
 PASS = Timestamps()
