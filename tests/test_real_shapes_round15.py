@@ -1,7 +1,13 @@
 """Real shapes, 2026-12-05 (fifteenth session): boilerplate that real extractors' dumps carry and the
-rules did not know, and body the engine lost. A known module header in the middle of short copy
-('Related Stories' over two headlines, then the story's last two short paragraphs) took the
-paragraphs with its headlines. Copy written for the test."""
+rules did not know, found on the tune halves of realtext-dev and of the trafilatura-eval-dev dumps,
+and body the engine lost. An attachment's download link ('… (PDF, 2.4 MB)'), a labelled date with
+the post's category after it on one line ('News date : 04/12/2023 Category : Press Releases'), the
+related-article modules of Swedish, Danish, Norwegian and Finnish pages ('Läs också', 'Lue aiheesta
+lisää'), and a comment form's data-protection notice too long for the crumb pass's old limit. Each
+leaves the text with its rule; copy that looks like them (a sentence that mentions a file, a date in
+a sentence, a Nordic sentence that opens with 'Läs') stays. A known module header in the middle of
+short copy ('Related Stories' over two headlines, then the story's last two short paragraphs) took
+the paragraphs with its headlines. Copy written for the test."""
 
 from __future__ import annotations
 
@@ -12,7 +18,36 @@ from cleaner import clean_text
 from .test_real_copy_round5 import DE
 from .test_real_copy_round11 import BODY
 
-COPY = {"en": BODY, "de": DE}
+SV = [
+    "Regeringen lade på tisdagen fram ett förslag om att sänka skatten på el för hushåll i norra Sverige, "
+    "där elpriset har stigit kraftigt under vintern.",
+    "Oppositionen kritiserade förslaget och menade att det gynnar de största förbrukarna, medan "
+    "energiministern sa att stödet ska betalas ut redan i mars.",
+    "Enligt Energimyndigheten har elförbrukningen i landet minskat med nästan sju procent jämfört med "
+    "samma period förra året.",
+]
+FI = [
+    "Helsingin kaupunginvaltuusto hyväksyi tiistaina uuden talousarvion pitkän keskustelun jälkeen, "
+    "ja päätös syntyi vasta myöhään illalla.",
+    "Oppositio arvosteli veronkorotusta ja sanoi sen heikentävän pienten yritysten asemaa, mutta "
+    "pormestari uskoi, että rahat riittävät kouluihin ja teihin.",
+    "Kaupunki aikoo myös korjata vanhan uimahallin, jonka remonttia on siirretty jo useana vuonna.",
+]
+NO = [
+    "Stortinget vedtok torsdag en ny lov om elbiler som skal gjøre det billigere å lade hjemme for "
+    "folk som bor i borettslag.",
+    "Opposisjonen mente at loven kommer for sent, mens samferdselsministeren sa at endringen trer i "
+    "kraft allerede fra nyttår.",
+    "Ifølge Statistisk sentralbyrå var nesten åtte av ti nye biler som ble solgt i fjor elektriske.",
+]
+DA = [
+    "Folketinget vedtog tirsdag en aftale om lavere afgift på el til husholdninger, efter at priserne "
+    "er steget kraftigt hele vinteren.",
+    "Oppositionen kaldte aftalen for utilstrækkelig, men ministeren sagde, at den første rabat bliver "
+    "udbetalt allerede i marts.",
+    "Ifølge Energistyrelsen er elforbruget faldet med næsten syv procent på et år.",
+]
+COPY = {"en": BODY, "de": DE, "sv": SV, "fi": FI, "no": NO, "da": DA}
 
 
 def _clean(*paragraphs: str):
@@ -27,6 +62,175 @@ def _rules(doc) -> set[str]:
 def _kept(doc, body: list[str]) -> None:
     assert all(p in doc.text for p in body)
     assert clean_text(doc.text).text == doc.text
+
+
+# CRUMB-136: the download link of an attached file, between paragraphs or under the copy
+ATTACHMENTS = [
+    ("en", "Annual report 2023 (PDF, 2.4 MB)"),
+    ("en", "Consultation response form (DOCX, 56 KB)"),
+    ("en", "- Download the full judgment [PDF 1.1 MB]"),
+    ("de", "Merkblatt zur Antragstellung vom 2. Mai 2024PDF | 210 KB | Datei ist nicht barrierefrei"),
+    ("de", "Pressemappe herunterladen (ZIP, 12,3 MB)"),
+    ("de", "Jahresbericht 2023 (PDF-Datei, 3 MB)"),
+    ("en", "Speech by the minister as delivered MP3 4 MB"),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize(("lang", "line"), ATTACHMENTS)
+def test_an_attachments_download_link_leaves(lang: str, line: str, where: str) -> None:
+    body = COPY[lang]
+    doc = _clean(*([body[0], line, *body[1:]] if where == "middle" else [*body, line]))
+    assert line not in doc.text
+    assert "CRUMB-136" in _rules(doc)
+    _kept(doc, body)
+
+
+MENTIONS_OF_FILES_THAT_STAY = [
+    "The council posted the 40-page budget (PDF, 2.4 MB) on its website on Monday.",
+    "The leaked file, a 2 MB PDF, was shared with reporters.",
+    "Investigators said each PDF was about 38 KB, too small to hold the scanned contracts.",
+    "Der Bericht umfasst 120 Seiten und ist als PDF (3 MB) auf der Seite des Ministeriums abrufbar.",
+]
+
+
+@pytest.mark.parametrize("line", MENTIONS_OF_FILES_THAT_STAY)
+def test_a_sentence_that_mentions_a_file_stays(line: str) -> None:
+    body = DE if line.startswith("Der ") else BODY
+    doc = _clean(body[0], line, *body[1:])
+    assert line in doc.text
+    assert "CRUMB-136" not in _rules(doc)
+
+
+# TIMESTAMP-001 with a news / release label, and TIMESTAMP-003: the category after the date
+STAMPS = [
+    ("en", "News date : 04/12/2023"),
+    ("en", "News date : 04/12/2023 Category : Press Releases"),
+    ("en", "Press release date: 12 March 2024"),
+    ("en", "Posted: March 12, 2024 | Filed under: Community"),
+    ("de", "Veröffentlicht am 12.03.2024 | Kategorie: Pressemitteilungen"),
+    ("de", "Datum: 12.03.2024, Rubrik: Lokales"),
+]
+
+
+@pytest.mark.parametrize("where", ["top", "end"])
+@pytest.mark.parametrize(("lang", "line"), STAMPS)
+def test_a_labelled_date_with_its_category_leaves(lang: str, line: str, where: str) -> None:
+    body = COPY[lang]
+    doc = _clean(*([line, *body] if where == "top" else [*body, line]))
+    assert line not in doc.text
+    assert "TIMESTAMP-001" in _rules(doc)
+    _kept(doc, body)
+
+
+DATED_COPY_THAT_STAYS = [
+    "Published 12 March 2024. The category: a new kind of tax credit for small firms.",
+    "News date: the council will announce the result on 4 April, a spokesman said.",
+]
+
+
+@pytest.mark.parametrize("line", DATED_COPY_THAT_STAYS)
+def test_a_date_inside_copy_stays(line: str) -> None:
+    doc = _clean(BODY[0], line, *BODY[1:])
+    assert line in doc.text
+
+
+# RELATED-901 / RELATED-902: the related modules of Nordic and Finnish pages
+NORDIC_MODULES = [
+    (
+        "sv",
+        [
+            "Läs också:",
+            "Elpriset väntas stiga igen i helgen",
+            "Så mycket kostar det att ladda elbilen hemma",
+        ],
+    ),
+    ("sv", ["Mest läst", "Tågtrafiken stoppad efter snöovädret", "Kommunen höjer taxan för sophämtning"]),
+    ("da", ["Læs også", "Ny aftale skal sænke prisen på fjernvarme", "Flere danskere skifter til varmepumpe"]),
+    ("no", ["Les også:", "Slik blir strømprisen neste uke", "Rekordmange kjøpte elbil i januar"]),
+    (
+        "fi",
+        [
+            "Lue aiheesta lisää:",
+            "Sähkön hinta nousee jälleen viikonloppuna",
+            "Näin paljon maksaa sähköauton lataaminen kotona",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize(("lang", "module"), NORDIC_MODULES)
+def test_a_nordic_related_module_leaves(lang: str, module: list[str], where: str) -> None:
+    """Under a header RELATED-901 knows, the run of headlines may stand anywhere (RELATED-010)."""
+    body = COPY[lang]
+    doc = _clean(*([body[0], *module, *body[1:]] if where == "middle" else [*body, *module]))
+    assert all(line not in doc.text for line in module)
+    assert "RELATED-010" in _rules(doc)
+    _kept(doc, body)
+
+
+NORDIC_POINTERS = [
+    ("sv", "Läs också: Så blir vädret i helgen"),
+    ("da", "Læs også: Regeringen vil sænke skatten på el"),
+    ("no", "Les også: Dette er de nye reglene for elbiler"),
+    ("fi", "Lue myös: Helsingin kaupunki nostaa pysäköintimaksuja"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), NORDIC_POINTERS)
+def test_a_nordic_inline_pointer_leaves(lang: str, line: str) -> None:
+    body = COPY[lang]
+    doc = _clean(body[0], line, *body[1:])
+    assert line not in doc.text
+    assert "RELATED-902" in _rules(doc)
+    _kept(doc, body)
+
+
+NORDIC_COPY_THAT_STAYS = [
+    ("sv", "Läs också vad experterna säger om räntan i vår, uppmanade ministern väljarna."),
+    ("no", "Les mer enn tre bøker i året, sa kulturministeren til elevene."),
+    ("fi", "Lue myös sopimuksen pienellä painettu teksti, neuvoi kuluttaja-asiamies."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), NORDIC_COPY_THAT_STAYS)
+def test_a_nordic_sentence_that_opens_like_a_pointer_stays(lang: str, line: str) -> None:
+    body = COPY[lang]
+    doc = _clean(body[0], line, *body[1:])
+    assert line in doc.text
+
+
+# CRUMB-122 (CRUMB-020's block_max_words 60 -> 90): a form's data-protection notice of 60-odd words
+LONG_NOTICE = (
+    "Your personal data will only be disclosed or otherwise passed on to third parties where this is needed "
+    "to filter spam or to keep the website running safely. No other transfer to third parties takes place "
+    "unless applicable data protection law allows it or the publisher is legally obliged to make it, for "
+    "instance by a court order."
+)
+
+
+def test_a_long_data_protection_notice_under_a_comment_form_leaves() -> None:
+    form = [
+        "By submitting this form you agree to The Example Ledger using your data to publish your comment.",
+        LONG_NOTICE,
+        "You may revoke this consent at any time with effect for the future.",
+    ]
+    doc = _clean(*BODY, *form)
+    assert all(line not in doc.text for line in form)
+    assert "CRUMB-122" in _rules(doc)
+    _kept(doc, BODY)
+
+
+def test_a_long_paragraph_about_data_protection_stays() -> None:
+    line = (
+        "Your personal data will be processed by the new agency only if a judge approves it, the minister "
+        "said on Tuesday, adding that the bill, which the opposition calls a blank cheque for the police, "
+        "would be reviewed by the data protection authority before the summer. Critics said the promise "
+        "meant little without a deadline."
+    )
+    doc = _clean(BODY[0], line, *BODY[1:])
+    assert line in doc.text
 
 
 # RELATED-010: a known header's run that reaches the end takes no closing copy under its headlines
@@ -44,6 +248,8 @@ CLOSING_COPY = [
         ["Mehr zum Thema", "Sturm lässt Tausende ohne Strom", "Rat stimmt für Schließung der alten Brücke"],
         ["Die Gegner kündigten Widerstand gegen die Steuer an.", "Die neue Klinik soll im Frühjahr eröffnen."],
     ),
+    ("da", ["Læs også", "Ny aftale skal sænke prisen på fjernvarme"], DA[1:]),
+    ("fi", ["Lue myös:", "Sähkön hinta nousee jälleen viikonloppuna"], FI[1:]),
 ]
 
 

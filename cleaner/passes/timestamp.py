@@ -115,6 +115,7 @@ class _Setup:
     def __init__(self, ctx: Context) -> None:
         rules = ctx.rules
         self.label = rules.pattern("TIMESTAMP-001")
+        self.category = rules.pattern("TIMESTAMP-003")  # 'Category : Press Releases' after the date
         self.words = rules.phrase_set("TIMESTAMP-002")
         # month and weekday names: the vocabulary's words that name a day or a month ('1. First'
         # is a list item, not a date: 'first', 'last', clock and label words name nothing)
@@ -240,7 +241,15 @@ def _placed_stamp(setup: _Setup, text: str) -> bool:
 def _labelled_stamp(setup: _Setup, text: str) -> bool:
     """A published/updated label followed by nothing but a date or time (TIMESTAMP-001)."""
     label = setup.label.match(text)
-    return bool(label and label.end() < len(text) and only_date(setup, text[label.end() :]))
+    if not label or label.end() >= len(text):
+        return False
+    rest = text[label.end() :]
+    if only_date(setup, rest):
+        return True
+    # the post's category the template prints after the date (TIMESTAMP-003): 'News date : 04/12/2023
+    # Category : Press Releases'; what stands before the field must be a date still
+    field = setup.category.search(rest) if ":" in rest else None
+    return bool(field and field.start() > 0 and only_date(setup, rest[: field.start()]))
 
 
 # the days a stamp names without a date ('Last modified: yesterday', 'Aktualisiert: heute')
