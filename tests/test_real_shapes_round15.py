@@ -3,7 +3,10 @@ rules did not know, found on the tune halves of realtext-dev and of the trafilat
 and body the engine lost. An attachment's download link ('… (PDF, 2.4 MB)'), a labelled date with
 the post's category after it on one line ('News date : 04/12/2023 Category : Press Releases'), the
 related-article modules of Swedish, Danish, Norwegian and Finnish pages ('Läs också', 'Lue aiheesta
-lisää'), and a comment form's data-protection notice too long for the crumb pass's old limit. Each
+lisää'), a comment form's data-protection notice too long for the crumb pass's old limit, a blog
+plugin's author box ('Latest posts by Jane Doe (see all)'), the writer's note pointing to their
+account ('You can keep up with me on Twitter: @…') and a one-line house ad ('Looking for a flat? See
+the offers on Example.com'). Each
 leaves the text with its rule; copy that looks like them (a sentence that mentions a file, a date in
 a sentence, a Nordic sentence that opens with 'Läs') stays. A known module header in the middle of
 short copy ('Related Stories' over two headlines, then the story's last two short paragraphs) took
@@ -273,3 +276,94 @@ def test_a_module_of_headlines_with_descriptions_goes_whole() -> None:
     doc = _clean(*BODY, *module)
     assert all(line not in doc.text for line in module)
     _kept(doc, BODY)
+
+
+# CREDITS-017: a blog plugin's author box, closed by its archive link
+def test_a_plugin_author_box_leaves_with_its_heading_and_bio() -> None:
+    box = [
+        "Maria Lindqvist",
+        "Hi, I'm Maria! I started this blog after my second child was born, and I write about sleep, "
+        "feeding and small homes.",
+        "When I'm not writing you'll find me in the garden or at the allotment with the kids.",
+        "Latest posts by Maria Lindqvist (see all)",
+    ]
+    doc = _clean(*BODY, *box)
+    assert all(line not in doc.text for line in box)
+    assert _rules(doc) == {"CREDITS-017"}
+    assert doc.metadata.credits.other["bio"] == ["Maria Lindqvist"]
+    _kept(doc, BODY)
+
+
+def test_a_plugins_archive_link_alone_leaves() -> None:
+    link = "Latest posts by Tom Okafor (see all)"
+    doc = _clean(*BODY, "Tom Okafor", link)
+    assert link not in doc.text and "Tom Okafor" not in doc.text
+    assert "CREDITS-017" in _rules(doc)
+    _kept(doc, BODY)
+
+
+def test_the_box_reaches_no_further_than_its_name() -> None:
+    """Without the name as a heading over it, only the link goes: the paragraphs above are the story's."""
+    closing = "The clinic on the east side is expected to open its doors next spring, the mayor said."
+    doc = _clean(*BODY, closing, "Latest posts by Tom Okafor (see all)")
+    assert "Latest posts by" not in doc.text
+    _kept(doc, [*BODY, closing])
+
+
+# CREDITS-018: the writer's own note closing the copy, pointing to their account
+SOCIAL_NOTES = [
+    "Staff writer covering games and gadgets. Amateur baker. You can keep up with me on Twitter: @rk_games",
+    "Priya writes about money for first-time buyers. Follow me on Instagram @priyasaves.",
+    "Former teacher, now a full-time gardener and writer. Find me on Bluesky.",
+]
+
+
+@pytest.mark.parametrize("note", SOCIAL_NOTES)
+def test_a_writers_note_with_their_account_leaves(note: str) -> None:
+    doc = _clean(*BODY, note)
+    assert note not in doc.text
+    assert "CREDITS-018" in _rules(doc)
+    _kept(doc, BODY)
+
+
+SOCIAL_COPY_THAT_STAYS = [
+    "“Follow me on Instagram,” the singer told the crowd, and thousands did.",
+    "Fans can follow him on TikTok, where he posts a video every night, his manager said.",
+]
+
+
+@pytest.mark.parametrize("line", SOCIAL_COPY_THAT_STAYS)
+def test_a_sentence_about_following_someone_stays(line: str) -> None:
+    doc = _clean(*BODY, line)
+    assert line in doc.text
+
+
+# PROMPT-135: a house ad in one line, a question then a call that ends in an address
+HOUSE_ADS = [
+    ("en", "Looking for a flat to rent? See the offers on Example-Homes.com"),
+    ("en", "Planning a trip this summer? Compare flights at FlyExample.co.uk"),
+    ("de", "Sie suchen einen neuen Job? Alle Angebote auf Example-Jobs.de"),
+    ("de", "Tipp: Kennen Sie sich mit Steuern aus? Testen Sie Ihr Wissen – mit 10 Fragen auf example.de."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), HOUSE_ADS)
+def test_a_one_line_house_ad_leaves(lang: str, line: str) -> None:
+    body = COPY[lang]
+    doc = _clean(body[0], line, *body[1:])
+    assert line not in doc.text
+    assert "PROMPT-135" in _rules(doc)
+    _kept(doc, body)
+
+
+QUESTIONS_THAT_STAY = [
+    "Who runs the site? The domain is registered to a company in Cyprus, according to records at example.com",
+    "What happened next? Nobody knows.",
+    "Why does it matter? Because the council has run out of money for repairs.",
+]
+
+
+@pytest.mark.parametrize("line", QUESTIONS_THAT_STAY)
+def test_a_question_answered_in_the_copy_stays(line: str) -> None:
+    doc = _clean(BODY[0], line, *BODY[1:])
+    assert line in doc.text
