@@ -8,7 +8,8 @@ plugin's author box ('Latest posts by Jane Doe (see all)'), the writer's note po
 account ('You can keep up with me on Twitter: @…') and a one-line house ad ('Looking for a flat? See
 the offers on Example.com'), and page furniture of the large outlets' templates written from
 knowledge of them, not from the sets (the writer's follow button and archive link, the feedback box,
-account controls, a player's notice, the legal links one at a time). Each
+account controls, a player's notice, the legal links one at a time; in German, French and Spanish
+too). Each
 leaves the text with its rule; copy that looks like them (a sentence that mentions a file, a date in
 a sentence, a Nordic sentence that opens with 'Läs') stays. A known module header in the middle of
 short copy ('Related Stories' over two headlines, then the story's last two short paragraphs) took
@@ -21,7 +22,9 @@ import pytest
 from cleaner import clean_text
 
 from .test_real_copy_round5 import DE
+from .test_real_copy_round7 import FR
 from .test_real_copy_round11 import BODY
+from .test_real_copy_round12 import ES
 
 SV = [
     "Regeringen lade på tisdagen fram ett förslag om att sänka skatten på el för hushåll i norra Sverige, "
@@ -53,6 +56,7 @@ DA = [
     "Ifølge Energistyrelsen er elforbruget faldet med næsten syv procent på et år.",
 ]
 COPY = {"en": BODY, "de": DE, "sv": SV, "fi": FI, "no": NO, "da": DA}
+WORLD = {"de": DE, "fr": FR, "es": ES}
 
 
 def _clean(*paragraphs: str):
@@ -429,4 +433,53 @@ def test_copy_that_looks_like_furniture_stays(line: str) -> None:
 def test_a_german_step_heading_is_no_follow_button() -> None:
     line = "E-Mail Beantragung Rücksendeunterlagen"
     doc = _clean(DE[0], line, *DE[1:])
+    assert line in doc.text
+
+
+# CRUMB-139: the writer's widget and the feedback box in other languages; FOOTER-112: a labelled address
+WORLD_FURNITURE = [
+    ("de", "CRUMB-139", "Autor folgen"),
+    ("de", "CRUMB-139", "Alle Artikel von Katrin Weber"),
+    ("de", "CRUMB-139", "Mehr von Katrin Weber"),
+    ("de", "CRUMB-139", "War dieser Artikel hilfreich?"),
+    ("de", "CRUMB-139", "Ist der Beitrag nützlich?"),
+    ("de", "CRUMB-139", "Ja Nein"),
+    ("de", "CRUMB-139", "Haben Sie einen Fehler entdeckt? Schreiben Sie uns."),
+    ("de", "CRUMB-139", "Mehr über die Autorin erfahren"),
+    ("de", "CRUMB-139", "Audio abspielen"),
+    ("de", "FOOTER-112", "E-Mail: redaktion@example.de"),
+    ("fr", "CRUMB-139", "Suivre cet auteur"),
+    ("fr", "CRUMB-139", "Tous les articles de Claire Martin"),
+    ("fr", "CRUMB-139", "Cet article vous a-t-il été utile ?"),
+    ("fr", "CRUMB-139", "Oui Non"),
+    ("fr", "CRUMB-139", "Gérer les cookies"),
+    ("es", "CRUMB-139", "Seguir a este autor"),
+    ("es", "CRUMB-139", "Más artículos de Lucía Gómez"),
+    ("es", "CRUMB-139", "¿Te ha resultado útil este artículo?"),
+    ("es", "CRUMB-139", "Sí No"),
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize(("lang", "rule", "line"), WORLD_FURNITURE)
+def test_page_furniture_in_other_languages_leaves(lang: str, rule: str, line: str, where: str) -> None:
+    body = WORLD[lang]
+    doc = _clean(*([body[0], line, *body[1:]] if where == "middle" else [*body, line]))
+    assert line not in doc.text
+    assert rule in _rules(doc)
+    _kept(doc, body)
+
+
+WORLD_LOOKALIKES_THAT_STAY = [
+    ("de", "Mehr von der Sorte will die Stadt nicht bauen."),
+    ("de", "Ja, nein, vielleicht: Die Partei weiß nicht, was sie will."),
+    ("fr", "Tous les articles de loi ont été adoptés."),
+    ("es", "Más artículos de primera necesidad llegaron al puerto."),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), WORLD_LOOKALIKES_THAT_STAY)
+def test_copy_in_other_languages_that_looks_like_furniture_stays(lang: str, line: str) -> None:
+    body = WORLD[lang]
+    doc = _clean(body[0], line, *body[1:])
     assert line in doc.text
