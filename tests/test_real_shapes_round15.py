@@ -8,8 +8,8 @@ plugin's author box ('Latest posts by Jane Doe (see all)'), the writer's note po
 account ('You can keep up with me on Twitter: @…') and a one-line house ad ('Looking for a flat? See
 the offers on Example.com'), and page furniture of the large outlets' templates written from
 knowledge of them, not from the sets (the writer's follow button and archive link, the feedback box,
-account controls, a player's notice, the legal links one at a time; in German, French and Spanish
-too). Each
+account controls, a player's notice, the legal links one at a time, a stock picture's label, the
+headers of video and topic modules; in German, French and Spanish too). Each
 leaves the text with its rule; copy that looks like them (a sentence that mentions a file, a date in
 a sentence, a Nordic sentence that opens with 'Läs') stays. A known module header in the middle of
 short copy ('Related Stories' over two headlines, then the story's last two short paragraphs) took
@@ -483,3 +483,38 @@ def test_copy_in_other_languages_that_looks_like_furniture_stays(lang: str, line
     body = WORLD[lang]
     doc = _clean(body[0], line, *body[1:])
     assert line in doc.text
+
+
+# CRUMB-140: a stock picture's label and an ad network's; RELATED-002: video and topic modules' headers
+PICTURE_AND_AD_LABELS = [
+    "Representative image",
+    "(Representational image)",
+    "Image used for representational purposes only.",
+    "Photo for representation purposes only.",
+    "File image",
+    "Ads by Example Network",
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("line", PICTURE_AND_AD_LABELS)
+def test_a_stock_pictures_label_leaves(line: str, where: str) -> None:
+    doc = _clean(*([BODY[0], line, *BODY[1:]] if where == "middle" else [*BODY, line]))
+    assert line not in doc.text
+    assert "CRUMB-140" in _rules(doc)
+    _kept(doc, BODY)
+
+
+def test_a_sentence_about_stock_pictures_stays() -> None:
+    line = "Stock images of smiling families filled the campaign's brochures, critics said."
+    doc = _clean(BODY[0], line, *BODY[1:])
+    assert line in doc.text
+
+
+@pytest.mark.parametrize("header", ["Recommended videos", "Popular videos", "Topics mentioned in this article"])
+def test_a_video_or_topic_modules_header_leaves_with_its_list(header: str) -> None:
+    module = [header, "Storm leaves thousands without power", "Council votes to close the old bridge"]
+    doc = _clean(BODY[0], *module, *BODY[1:])
+    assert all(line not in doc.text for line in module)
+    assert "RELATED-010" in _rules(doc)
+    _kept(doc, BODY)
