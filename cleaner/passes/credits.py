@@ -371,6 +371,59 @@ def _author_box(ctx: Context) -> None:
         ctx.lift(block, "CREDITS-014", "credits")
 
 
+_QUOTES = re.compile(r"[\"“”«»„]")
+
+
+def _social_note(ctx: Context) -> None:
+    """CREDITS-018: the writer's note closing the copy that points to their account in the first
+    person ('… You can keep up with me on Twitter: @handle'); no quotation mark, no reporting verb."""
+    body = ctx.body()
+    if not body:
+        return
+    block = body[-1]
+    if block.words > ctx.rules.param("CREDITS-018", "max_words") or " me on " not in block.lower:
+        return
+    if not ctx.rules.pattern("CREDITS-018").search(block.text) or _QUOTES.search(block.text):
+        return
+    if gated(ctx.rules, "SHARED-001").search(block.text):
+        return  # '…, she said': the story's own sentence
+    _file_bio(ctx, block, None, "CREDITS-018")
+
+
+def _plugin_box(ctx: Context) -> None:
+    """CREDITS-017: the author box a blog plugin closes with 'Latest posts by Jane Doe (see all)'.
+
+    The link goes; the box above it goes with it when a line that is only the name it repeats
+    stands at most ``max_box`` lines higher, with nothing longer than ``max_words`` words between
+    (the heading and the writer's bio). No line of prose may stand under the link.
+    """
+    params = {k: ctx.rules.param("CREDITS-017", k) for k in ("last_lines", "max_box", "max_words")}
+    body = ctx.body()
+    pattern = ctx.rules.pattern("CREDITS-017")
+    for k in range(len(body) - 1, max(len(body) - params["last_lines"], 0) - 1, -1):
+        m = pattern.match(body[k].text.strip()) if body[k].words <= 16 else None
+        if m is None:
+            continue
+        if any(b.words >= 8 for b in body[k + 1 :]):
+            return  # prose under the link: the story goes on
+        name = m.group("name").strip()
+        box = [body[k]]
+        for i in range(k - 1, max(k - 1 - params["max_box"], -1), -1):
+            if body[i].text.strip() == name:
+                box = body[i : k + 1]
+                break
+            if body[i].words > params["max_words"]:
+                break
+        if ctx.metadata.credits is None:
+            ctx.metadata.credits = Credits(text=box[-1].text if len(box) == 1 else box[1].text)
+        bios = ctx.metadata.credits.other.setdefault("bio", [])
+        if not bios:  # a bio taken above already names the writer, maybe in full ('Evan V. Symon')
+            bios.append(name)
+        for block in box:
+            ctx.lift(block, "CREDITS-017", "credits")
+        return
+
+
 def _file_bio(ctx: Context, block: Block, name: str | None, rule: str, *, heading: bool = False) -> None:
     """The writer's bio to credits.other.bio (CREDITS-011, CREDITS-015): the name once, the bio
     lifted, and the line over it too when it is the name printed as a heading over its bio, or
@@ -731,6 +784,8 @@ class CreditsPass(Pass[None]):
         "CREDITS-014",
         "CREDITS-015",
         "CREDITS-016",
+        "CREDITS-017",
+        "CREDITS-018",
     )
 
     def run(self, ctx: Context) -> None:
@@ -772,6 +827,9 @@ class CreditsPass(Pass[None]):
             ctx.lift(block, "CREDITS-001", "credits")
         _author_bio(ctx)
         _author_box(ctx)
+        _plugin_box(ctx)  # what the bios above left of the box: its heading, its link, a bio in other words
+        if ctx.uses("CREDITS-018"):
+            _social_note(ctx)
         if ctx.uses("CREDITS-015"):
             _german_bio(ctx)  # after the box (CREDITS-014), which takes its name line with the bio
         _contacts(ctx)

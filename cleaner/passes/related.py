@@ -291,6 +291,22 @@ def _lone_sentence(items: list[Block]) -> bool:
     return bool(items) and all(_closed(b) for b in items)
 
 
+def _before_closing_copy(items: list[Block], limit: float) -> list[Block]:
+    """The headlines of a run that reaches the end, without the copy that resumes under them: when
+    every line before the last stretch of sentences closed by a full stop is unclosed ('Related
+    Stories' / two headlines / 'Opponents called the tax unfair …' / 'The clinic is expected to open
+    next spring.'), those sentences are the article's last short paragraphs, not the module's; a
+    sentence in title case ('Home Depot Stock Is Falling. Why You Shouldn’t Worry.', share of
+    capitalised words at least ``limit``) is a headline still. A module of headlines with
+    descriptions closes lines before its last one, and stays whole."""
+    k = len(items)
+    while k and _closed(items[k - 1]) and titleish(items[k - 1].text) < limit:
+        k -= 1
+    if 0 < k < len(items) and not any(_closed(b) for b in items[:k]):
+        return items[:k]
+    return items
+
+
 def _over_a_lone_sentence(art: _Article, blocks: list[Block], i: int) -> bool:
     """A known header whose one 'headline' is the copy's last sentence (``_lone_sentence``): the header
     is the module's, left without its links, and goes alone (between paragraphs such a header may
@@ -304,7 +320,7 @@ def _list_after(art: _Article, blocks: list[Block], i: int, kind: str) -> list[B
     if kind == "known":
         lenient, lenient_end = _run_after(art, blocks, i, "lenient")
         if lenient_end:
-            return [] if _lone_sentence(lenient) else lenient
+            return [] if _lone_sentence(lenient) else _before_closing_copy(lenient, art.setup.item_titleish)
         items, _ = _run_after(art, blocks, i, "known")
         if items and _subhead(items[-1]):
             items = items[:-1]  # a short line right before the copy resumes is its subhead

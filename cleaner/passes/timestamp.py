@@ -117,6 +117,7 @@ class _Setup:
     def __init__(self, ctx: Context) -> None:
         rules = ctx.rules
         self.label = rules.pattern("TIMESTAMP-001")
+        self.category = rules.pattern("TIMESTAMP-003")  # 'Category : Press Releases' after the date
         self.words = rules.phrase_set("TIMESTAMP-002")
         # month and weekday names: the vocabulary's words that name a day or a month ('1. First'
         # is a list item, not a date: 'first', 'last', clock and label words name nothing)
@@ -239,8 +240,12 @@ def _placed_stamp(setup: _Setup, text: str) -> bool:
     PM / CBS News'. The piece is one to three capitalised words with no digit; the rest is a stamp."""
     if len(text) > 80 or not (YEAR.search(text) or _NUMERIC_DATE.search(text)):
         return False  # a printed date is asked for (below): most lines have none
-    if (label := _DATE_LABEL.match(text)) and only_date(setup, text[label.end() :]) in ("date", "clock"):
-        return True  # 'Dated: 5 March 2024', 'Datum: 18.10.2021': a date's own label (a bare date's place)
+    if label := _DATE_LABEL.match(text):
+        rest = text[label.end() :]
+        if ":" in rest and (field := setup.category.search(rest)) and field.start() > 0:
+            rest = rest[: field.start()]  # 'Datum: 12.03.2024, Rubrik: Lokales': the category after it (TIMESTAMP-003)
+        if only_date(setup, rest) in ("date", "clock"):
+            return True  # 'Dated: 5 March 2024', 'Datum: 18.10.2021': a date's own label (a bare date's place)
     pieces = _PIECES.split(text.strip())
     if len(pieces) < 2:
         # '31.01.2016 Hardware', 'Berlin 31.01.2016': a date in figures and one word, the section the
@@ -270,7 +275,15 @@ def _labelled_stamp(setup: _Setup, text: str) -> bool:
     label = setup.label.match(text)
     if label and ("ource" in text or "gency" in text or "nputs" in text):
         text = _SOURCE_TAIL.sub("", text)
-    return bool(label and label.end() < len(text) and only_date(setup, text[label.end() :]))
+    if not label or label.end() >= len(text):
+        return False
+    rest = text[label.end() :]
+    if only_date(setup, rest):
+        return True
+    # the post's category the template prints after the date (TIMESTAMP-003): 'News date : 04/12/2023
+    # Category : Press Releases'; what stands before the field must be a date still
+    field = setup.category.search(rest) if ":" in rest else None
+    return bool(field and field.start() > 0 and only_date(setup, rest[: field.start()]))
 
 
 # the days a stamp names without a date ('Last modified: yesterday', 'Aktualisiert: heute')
