@@ -210,3 +210,12 @@ def test_a_writer_with_the_date_time_and_outlet_after_slashes() -> None:
     doc = clean_text("\n\n".join(["Council approves budget", line, *BODY]) + "\n")
     assert doc.metadata.authors == ["Jane Doe"]
     assert line not in doc.text
+
+
+def test_a_results_table_closing_the_copy_stays() -> None:
+    # three title-case lines with no full stop at the end are RELATED-013's headless module, unless
+    # each ends in its figure: an election's results
+    table = ["Results", "Turnout 64.2%", "Smith (Lab) 12,345", "Jones (Con) 10,210", "Brown (LD) 4,567"]
+    doc = clean_text("\n\n".join([*BODY, *table]) + "\n")
+    assert all(line in doc.text for line in table[1:])
+    assert all(p in doc.text for p in BODY)

@@ -759,6 +759,8 @@ def _remove_headless_tail(art: _Article) -> None:
         words = len(text.split())
         if not (low <= words <= high) or ends_sentence(text) or text.endswith((":", ",", ";")):
             break
+        if _FIGURE_END.search(text):
+            break  # 'Smith (Lab) 12,345': a results table's row ends in its figure, a headline seldom does
         stamped = _stamped(blocks, block)  # a teaser's time under it: headline style ('X says Y') is no speech
         if (
             (titleish(text) < setup.tail_titleish and not stamped)
@@ -775,6 +777,10 @@ def _remove_headless_tail(art: _Article) -> None:
         return
     for block in run:
         ctx.remove(block, "RELATED-013")
+
+
+# a count with thousands set apart or a decimal figure closing the line ('12,345', '4.567', '48.2%')
+_FIGURE_END = re.compile(r"(?:\d{1,3}(?:[,.\u202f ]\d{3})+|\d+[.,]\d+)%?$")
 
 
 def _stamped(blocks: list[Block], block: Block) -> bool:
