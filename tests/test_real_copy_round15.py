@@ -219,3 +219,19 @@ def test_a_results_table_closing_the_copy_stays() -> None:
     doc = clean_text("\n\n".join([*BODY, *table]) + "\n")
     assert all(line in doc.text for line in table[1:])
     assert all(p in doc.text for p in BODY)
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency"),
+    [
+        ("Frankfurt am Main (dpa) - ", "Frankfurt am Main", "dpa"),
+        ("Rio de Janeiro (AFP) - ", "Rio de Janeiro", "AFP"),
+        ("Halle an der Saale (dpa) - ", "Halle an der Saale", "dpa"),
+    ],
+)
+def test_a_dateline_place_with_its_particles(opening: str, place: str, agency: str) -> None:
+    lead = opening + "The central bank kept its key rate unchanged on Tuesday, citing slowing inflation."
+    doc = clean_text("\n\n".join([lead, *BODY[1:]]) + "\n")
+    assert doc.metadata.dateline is not None
+    assert (doc.metadata.dateline.place, doc.metadata.dateline.agency) == (place, agency)
+    assert doc.text.startswith(lead)
