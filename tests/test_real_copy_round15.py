@@ -235,3 +235,12 @@ def test_a_dateline_place_with_its_particles(opening: str, place: str, agency: s
     assert doc.metadata.dateline is not None
     assert (doc.metadata.dateline.place, doc.metadata.dateline.agency) == (place, agency)
     assert doc.text.startswith(lead)
+
+
+@pytest.mark.parametrize("where", ["top", "end"])
+def test_a_credit_naming_a_picture_library_is_a_pictures_anywhere(where: str) -> None:
+    credit = "Jane Doe / AFP via Getty Images"
+    doc = clean_text("\n\n".join([credit, *BODY] if where == "top" else [*BODY, credit]) + "\n")
+    assert credit not in doc.text
+    assert [(c.text, c.photographer) for c in doc.metadata.captions] == [("", "Jane Doe")]
+    assert doc.metadata.authors == []

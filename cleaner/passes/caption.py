@@ -172,6 +172,10 @@ def _scene_words(text: str) -> int:
     return max(words, len(_CJK.findall(text)) // 2)
 
 
+# a picture library, whose name no writer's byline or signature carries
+_LIBRARY = re.compile(r"\b(?:Getty\s+Images|Shutterstock|iStock(?:photo)?|Alamy|Pexels|Unsplash)\b")
+
+
 def _between_prose(ctx: Context, block: Block, prose: list[int]) -> bool:
     """Whether paragraphs of prose stand above and below the block (``prose`` caches their indices).
 
@@ -265,7 +269,12 @@ class Captions(Pass[_Credits]):
                 and text.strip(" .:,;-–—|").lower() not in credits.stock_labels
             ):
                 if credits.alone(rule_id, credit, text) or (
-                    not text.strip(" ([|-–—:") and (_between_prose(ctx, block, prose) or control_beside(ctx, block))
+                    not text.strip(" ([|-–—:")
+                    and (
+                        _between_prose(ctx, block, prose)
+                        or control_beside(ctx, block)
+                        or _LIBRARY.search(credit) is not None  # 'Jane Doe / AFP via Getty Images': a picture's only
+                    )
                 ):
                     photographer = _photographer(credits, m)
                     caption = Caption(text="", credit=credit, photographer=photographer)
