@@ -244,3 +244,27 @@ def test_a_credit_naming_a_picture_library_is_a_pictures_anywhere(where: str) ->
     assert credit not in doc.text
     assert [(c.text, c.photographer) for c in doc.metadata.captions] == [("", "Jane Doe")]
     assert doc.metadata.authors == []
+
+
+def test_a_credits_line_run_on_after_the_last_sentence() -> None:
+    last = "The mayor said she would sign the measure this week."
+    credits = " (Reporting by Jane Doe in London; additional reporting by Mark Potter; Editing by John Roe)"
+    doc = clean_text("\n\n".join([*BODY, last + credits]) + "\n")
+    assert doc.text.endswith(last + "\n")
+    assert all(p in doc.text for p in BODY)
+    assert doc.metadata.credits is not None
+    assert (doc.metadata.credits.reporting, doc.metadata.credits.editing) == (["Jane Doe", "Mark Potter"], ["John Roe"])
+    assert [r.rule for r in doc.removed] == ["CREDITS-019"]
+    assert clean_text(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The council approved the budget (drafted by the finance committee) after a long debate.",
+        "The report was published on Monday. (Edited by the council's press office, it ran to 40 pages.)",
+    ],
+)
+def test_a_closing_bracket_that_is_copy_stays(last: str) -> None:
+    doc = clean_text("\n\n".join([*BODY, last]) + "\n")
+    assert last in doc.text

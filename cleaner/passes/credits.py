@@ -153,6 +153,30 @@ def parse(ctx: Context, text: str) -> Credits | None:
     return credits if found else None
 
 
+# a wire's credits line in brackets run on after the copy's last sentence: '… this week. (Reporting by
+# Jane Doe; Editing by John Roe)'
+_GLUED_CREDITS = re.compile(
+    r"(?<=[.!?\"”’])\s+(?=\((?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b[^()]*\)$)", re.I
+)
+
+
+def _glued_credits(ctx: Context, block: Block) -> None:
+    """CREDITS-019: the credits line an extractor ran on after the last sentence of the copy, in its
+    brackets: the sentence stays, the credits go to the sidecar (a rewrite)."""
+    text = block.text
+    if not text.endswith(")") or " by " not in block.lower:
+        return
+    m = _GLUED_CREDITS.search(text, max(0, len(text) - 400))
+    if m is None:
+        return
+    tail = text[m.end() :]
+    credits = parse(ctx, tail)
+    if credits is None:
+        return
+    ctx.metadata.credits = credits
+    ctx.rewrite(block, m.start(), text[m.start() :], "", "CREDITS-019")
+
+
 # the tail after the verb ('from London', 'from Washington, D.C.'): no sentence's full stop in it, so
 # 'Jane Doe reported from London. The council will vote in June.' is not a note
 _TAIL = r"(?:[^().]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.)"
@@ -786,6 +810,7 @@ class CreditsPass(Pass[None]):
         "CREDITS-016",
         "CREDITS-017",
         "CREDITS-018",
+        "CREDITS-019",
     )
 
     def run(self, ctx: Context) -> None:
@@ -825,6 +850,8 @@ class CreditsPass(Pass[None]):
             if ctx.metadata.credits is None:
                 ctx.metadata.credits = credits
             ctx.lift(block, "CREDITS-001", "credits")
+        if ctx.metadata.credits is None and body:
+            _glued_credits(ctx, body[-1])
         _author_bio(ctx)
         _author_box(ctx)
         _plugin_box(ctx)  # what the bios above left of the box: its heading, its link, a bio in other words
