@@ -268,3 +268,30 @@ def test_a_credits_line_run_on_after_the_last_sentence() -> None:
 def test_a_closing_bracket_that_is_copy_stays(last: str) -> None:
     doc = clean_text("\n\n".join([*BODY, last]) + "\n")
     assert last in doc.text
+
+
+def test_a_newsletter_box_between_its_markers_goes_whole() -> None:
+    box = [
+        "skip past newsletter promotion",
+        "Sign up to First Edition",
+        "Our morning email breaks down the key stories of the day, telling you what's happening and why it matters",
+        "after newsletter promotion",
+    ]
+    doc = _planted(BODY, "\n\n".join(box), "middle")
+    assert all(line not in doc.text for line in box)
+    assert all(p in doc.text for p in BODY)
+    assert "PROMPT-136" in {r.rule for r in doc.removed}
+
+
+def test_a_lone_marker_leaves_the_copy_under_it() -> None:
+    pitch = "Our morning email breaks down the key stories of the day, the editor wrote in a note to readers."
+    doc = _planted(BODY, "skip past newsletter promotion\n\n" + pitch, "middle")
+    assert "skip past newsletter promotion" not in doc.text
+    assert pitch in doc.text
+
+
+def test_a_sign_up_note_that_says_agreeing() -> None:
+    line = "By signing up you are agreeing to our Terms of Service and Privacy Policy"
+    doc = _planted(BODY, line, "end")
+    assert line not in doc.text
+    assert "PROMPT-116" in {r.rule for r in doc.removed}

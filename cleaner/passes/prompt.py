@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..article import BODY
 from ..context import Context
 from ..text.lines import line_rules
 from ..text.regex import gated
@@ -121,7 +122,7 @@ def _ask_then_act(setup: _Setup, text: str, low: str) -> bool:
 
 class Prompts(Pass[_Setup]):
     family = "prompt"
-    emits = ("PROMPT-010",)
+    emits = ("PROMPT-010", "PROMPT-136")
     vetoes = ("PROMPT-090",)
 
     def prepare(self, ctx: Context) -> _Setup:
@@ -132,6 +133,8 @@ class Prompts(Pass[_Setup]):
         lines = setup.lines
         shape = setup.shape
         last_cut = -1
+        if ctx.uses("PROMPT-136"):
+            _marked_block(ctx)  # first: the box's markers go with it, a lone marker by PROMPT-116
         for block in ctx.body():
             words = block.words
             if words > setup.max_block_words:
@@ -156,6 +159,33 @@ class Prompts(Pass[_Setup]):
                 last_cut = block.index
         if last_cut >= 0:
             ctx.cut = last_cut  # the pipeline decides 'truncated' once every pass has run
+
+
+# the markers a newsletter box prints around itself for screen readers (The Guardian's)
+_BOX_OPEN = re.compile(r"^skip\s+past\s+newsletter\s+promotion$", re.IGNORECASE)
+_BOX_CLOSE = re.compile(r"^after\s+newsletter\s+promotion$", re.IGNORECASE)
+
+
+def _marked_block(ctx: Context) -> None:
+    """PROMPT-136: the lines between 'skip past newsletter promotion' and 'after newsletter promotion'
+    (the box's name, its pitch, its privacy note) are the newsletter box, whatever their words, and go
+    with the markers. At most max_lines lines of at most max_words words each; a lone marker goes by
+    PROMPT-116."""
+    max_lines, max_words = ctx.rules.param("PROMPT-136", "max_lines"), ctx.rules.param("PROMPT-136", "max_words")
+    body = ctx.body()
+    for i, block in enumerate(body):
+        if block.words != 4 or not _BOX_OPEN.match(block.text.strip()):
+            continue
+        box = [block]
+        for after in body[i + 1 : i + 2 + max_lines]:
+            box.append(after)
+            if _BOX_CLOSE.match(after.text.strip()):
+                for b in box:
+                    if b.status == BODY:
+                        ctx.remove(b, "PROMPT-136")
+                break
+            if after.words > max_words:
+                break
 
 
 PASS = Prompts()
