@@ -295,3 +295,17 @@ def test_a_sign_up_note_that_says_agreeing() -> None:
     doc = _planted(BODY, line, "end")
     assert line not in doc.text
     assert "PROMPT-116" in {r.rule for r in doc.removed}
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "label"),
+    [
+        ("COLUMN-Why the budget fight is only beginning", "Why the budget fight is only beginning", "COLUMN"),
+        ("FEATURE-A city votes on its future", "A city votes on its future", "FEATURE"),
+        # the Los Angeles Times titles its columns so: the word is the headline's
+        ("Column: Why the budget fight is only beginning", "Column: Why the budget fight is only beginning", None),
+    ],
+)
+def test_reuters_slugs_with_their_hyphen(head: str, title: str, label: str | None) -> None:
+    doc = clean_text("\n\n".join([head, *BODY]) + "\n")
+    assert (doc.metadata.title, doc.metadata.label) == (title, label)
