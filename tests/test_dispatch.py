@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from cleaner import default_ruleset
 from cleaner.rules import FAMILIES
-from cleaner.text.dispatch import AnchoredDispatch, key_of, openings, split_branches
+from cleaner.text.dispatch import _UNKNOWN, AnchoredDispatch, key_of, openings, split_branches
 from cleaner.text.lines import LineRules
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -114,3 +114,25 @@ def test_required_characters_of_a_branch_the_key_cannot_bound():
     assert required_chars("(?:a|b)x", 0) == frozenset({"x"})  # the fewest characters win
     assert required_chars("x?y*", 0) is None  # nothing is required
     assert required_chars("(?i)k", re.IGNORECASE) is None  # a letter in any case folds beyond lower()
+
+
+def test_a_branch_opening_with_any_letter_is_tried_apart_on_lines_holding_its_word():
+    loose = r"(?:[a-z][\w.'-]{1,30}(?:\s+[a-z][\w.'-]{1,30}){0,3}\s+is)\s+not\s+responsible\s+for\b.{0,80}$"
+    bodies = [(f"(?:subscribe\\s+now|{loose})", re.IGNORECASE)]
+    full = re.compile(f"^(?i:(?:subscribe\\s+now|{loose}))")
+    dispatch = AnchoredDispatch(bodies, full)
+    assert [words for words, _keys, _pattern in dispatch._worded] == [("responsible",)]
+    lines = [
+        "The Daily Courier is not responsible for the content of external sites.",
+        "THE COURIER IS NOT RESPONSIBLE FOR LINKS",
+        "The mayor said the council met on Tuesday.",
+        "Subscribe now",
+        "12 ways to save",
+        "Sİte is not responsible for anything",  # a dotted capital I: lower() gives two characters
+        "The Courier is not reſponsible for links",  # a long s matches 's' when case is ignored
+    ]
+    for _ in range(4):  # past the head's first lines, once its own union is compiled
+        for line in lines:
+            assert bool(dispatch.match(line)) == bool(full.match(line)), line
+    assert dispatch.compiled("Th") is _UNKNOWN  # the worded branch keeps 'Th' lines on ``match``
+    assert dispatch.compiled("12") is None  # no branch opens with a digit: settled

@@ -21,11 +21,14 @@ import re
 from typing import Any
 
 from ..rules import regex_structure
-from .regex import FOLDS, sre, sre_parse
+from .regex import FOLDS, required_words, sre, sre_parse
 
 K = 2  # the key's length: two characters split prose from boilerplate openings well enough
 _COMPILE_AFTER = 3  # a head's own union is compiled the third time a line opens with it
 _MAX_KEYS = 4000  # past this many openings a branch is kept for every line (no gain, much memory)
+# a branch that may open with any letter is tried apart, on the lines holding one of the words every
+# match of it contains, when it has at most this many such words and none shorter than this
+_MAX_WORDS, _MIN_WORD = 8, 4
 
 _COMPILED: dict[str, re.Pattern[str]] = {}  # union source -> pattern, shared by every rule set
 _ANALYSED: dict[tuple[str, int], frozenset[str] | None] = {}  # (branch source, flags) -> its openings
@@ -252,13 +255,14 @@ class AnchoredDispatch:
     """``match`` as the anchored union of some line rules would, trying only the branches that the
     line's first two characters allow (see the module's docstring)."""
 
-    __slots__ = ("_branches", "_by_key", "_full", "_guarded", "_seen")
+    __slots__ = ("_branches", "_by_key", "_full", "_guarded", "_seen", "_worded", "_worded_for")
 
     def __init__(self, rules: list[tuple[str, int]], full: re.Pattern[str]) -> None:
         """``rules``: each anchored rule's body (without its '^') and flags; ``full``: their union."""
         self._full = full
         self._branches: list[tuple[str, frozenset[str] | None]] = []
         self._guarded: list[tuple[tuple[str, ...], re.Pattern[str]]] = []
+        self._worded: list[tuple[tuple[str, ...], frozenset[str] | None, re.Pattern[str]]] = []
         flag_names = (("i", re.IGNORECASE), ("m", re.MULTILINE), ("s", re.DOTALL), ("x", re.VERBOSE))
         for body, flags in rules:
             lead = "".join(f for f, v in flag_names if flags & v)
@@ -274,9 +278,15 @@ class AnchoredDispatch:
                     # it may open with anything, but needs one of a few characters: tried alone, on
                     # the lines that hold one, instead of in the union of every key
                     self._guarded.append((tuple(sorted(need)), re.compile(f"^{wrapped}")))
+                elif words := _loose_words(part, flags & ~re.UNICODE, keys):
+                    # it may open with any letter ('[a-z][\w.-]{1,30}(?:\s+…){0,3}\s+is not responsible
+                    # …'), so it would sit in the union of nearly every opening and walk every line of
+                    # prose: tried alone, on the lines that hold one of the words its matches contain
+                    self._worded.append((words, keys, re.compile(f"^{wrapped}")))
                 else:
                     self._branches.append((wrapped, keys))
         self._by_key: dict[str, re.Pattern[str] | None] = {}
+        self._worded_for: dict[str, tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] = {}
         self._seen: dict[str, int] = {}
 
     def compiled(self, head: str) -> Any:
@@ -284,7 +294,7 @@ class AnchoredDispatch:
         head's own compiled union (None: no branch can match such a line), or ``_UNKNOWN`` while
         ``match`` has more to do (the union is not compiled yet, is the whole union, or some
         branches are tried apart, ``_guarded``)."""
-        if self._guarded:
+        if self._guarded or self._worded_of(head):
             return _UNKNOWN
         union = self._by_key.get(head, _UNKNOWN)
         return _UNKNOWN if union is self._full else union
@@ -312,7 +322,42 @@ class AnchoredDispatch:
                     if m:
                         return m
                     break
+        worded = self._worded_for.get(head)
+        if worded is None:
+            worded = self._worded_of(head)
+        if worded:
+            low = text.lower()
+            folds = not text.isascii() and any(c in text for c in FOLDS)  # see ``regex.may_match``
+            for words, pattern in worded:
+                if not folds:
+                    for word in words:
+                        if word in low:
+                            break
+                    else:
+                        continue
+                m = pattern.match(text)
+                if m:
+                    return m
         return found
+
+    def _worded_of(self, head: str) -> tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]:
+        """The branches tried apart on a line opening with ``head`` (see ``_loose_words``), with
+        their words: those whose openings allow it (none when the key cannot describe the head: then
+        the whole union, which holds them, is tried)."""
+        worded = self._worded_for.get(head)
+        if worded is None:
+            key = key_of(head)
+            loose = None if key is None else key[:1] + _ANY
+            worded = self._worded_for[head] = (
+                ()
+                if key is None
+                else tuple(
+                    (words, pattern)
+                    for words, keys, pattern in self._worded
+                    if keys is None or key in keys or loose in keys
+                )
+            )
+        return worded
 
     def _union_for(self, head: str) -> re.Pattern[str] | None:
         key = key_of(head)
@@ -327,3 +372,20 @@ class AnchoredDispatch:
         if pattern is None:
             pattern = _COMPILED[source] = re.compile(source)
         return pattern
+
+
+def _loose_words(part: str, flags: int, keys: frozenset[str] | None) -> tuple[str, ...] | None:
+    """For a branch whose openings leave its second character open ('a\uffff') or are not bounded:
+    the lower-cased words one of which every match of it contains (``regex.required_words``), when
+    they are few and none is short; else None (the branch stays in the unions)."""
+    if keys is not None and not any(k.endswith(_ANY) for k in keys):
+        return None
+    if sre_parse is None:
+        return None
+    try:
+        words = required_words(sre_parse.parse(part, flags))
+    except (re.error, RecursionError):
+        return None
+    if not words or len(words) > _MAX_WORDS or min(len(w) for w in words) < _MIN_WORD:
+        return None
+    return tuple(sorted(words))
