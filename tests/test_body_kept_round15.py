@@ -326,6 +326,88 @@ LOOK_ALIKES = [
     ("nl", "Met medewerking van de lokale politie beval de rechter een huiszoeking."),
     ("nl", "Meer weten over de plannen wil de oppositie pas na de zomer."),
     ("nl", "Deel je ervaring, riep de burgemeester de inwoners op, zodat we kunnen leren."),
+    ("en", "Originally published in 1851, the novel sold poorly in Melville's lifetime."),
+    ("en", "This article of the treaty was originally drafted by French diplomats in 1919."),
+    ("en", "The original version of the bill was rejected by the Senate in March."),
+    ("en", "A version of this plan appeared in the mayor's campaign manifesto last year."),
+    ("en", "No part of the payment may be withheld, the judge ruled, until the inspection is complete."),
+    ("en", "This document is subject to review by the inspector general, the agency said."),
+    ("en", "Our journalism is free, the editor told the committee, because advertisers pay for it."),
+    ("en", "Readers like you wrote hundreds of letters to the paper after the column appeared."),
+    ("en", "Every dollar you give to the charity goes to the children, its founder claims; auditors disagree."),
+    ("en", "Your support for the measure is essential, the governor wrote to lawmakers."),
+    ("en", "If you buy something through the scheme, the council pays half, officials explained."),
+    ("en", "Last updated in 2015, the flood maps no longer reflect the risk, engineers say."),
+    ("en", "Graphic designers at the agency walked out on Friday over pay."),
+    ("en", "Play audio recordings of the calls were presented as evidence at the trial."),
+    ("en", "Listen to this: the whistleblower says the company knew of the fault for three years."),
+    ("en", "Republish the list of donors, campaigners demanded, or face a legal challenge."),
+    ("en", "Article continues to draw criticism from legal experts, who say the clause is vague."),
+    ("en", "Courtesy of the museum, the painting will travel to Tokyo next spring."),
+    ("en", "Photo courtesy calls to the families were made by police, the report said."),
+    ("en", "Representative images of the suspect were circulated by police on Monday."),
+    ("en", "File images of the crash site were shown during the hearing."),
+    ("en", "Yes, no one expected the vote to be this close."),
+    ("en", "Follow Jane Doe's example, the principal told the graduating class."),
+    ("en", "More by luck than by design, the team reached the final."),
+    ("en", "Spotted an error in the accounts, the auditor alerted the board."),
+    ("en", "Posted on the door of the clinic, a notice said it would close on Friday."),
+    ("en", "By Tuesday, the water had receded."),
+    ("en", "Transcript of the hearing was released on Wednesday."),
+    ("en", "Powered by wind and sun, the island now needs no diesel."),
+    ("en", "Site by site, inspectors checked every school in the district."),
+    ("en", "Registered in Delaware, the company has no staff in the United States."),
+    ("en", "Your privacy choices are limited, the report concluded, once the app is installed."),
+    ("en", "(Updates are expected from the ministry later on Monday, officials said.)"),
+    ("en", "Comments are closed at the town hall until the investigation ends, the mayor said."),
+    ("en", "Only registered users of the platform were affected by the leak."),
+    ("en", "Watch: the moment the bridge collapsed was captured by a dashcam, police said."),
+    ("en", "You may have missed the warning signs, the doctor says, but your body did not."),
+    ("en", "In case you missed it, the council voted on Tuesday to close the library."),
+    ("en", "Latest videos posted by the group show fighters near the border."),
+    ("en", "More headlines like this will follow if the government does not act, the union warned."),
+    ("en", "Topics mentioned in this article were discussed again at the summit."),
+    ("en", "Promoted links on the platform were found to contain malware."),
+    ("en", "Stock images of smiling families filled the brochures, critics said."),
+    ("en", "Ads by the campaign ran on local television for three weeks."),
+    ("de", "Zuerst erschienen 1851, verkaufte sich der Roman zu Lebzeiten des Autors schlecht."),
+    ("de", "Kommentare sind geschlossen worden, seit die Ermittlungen laufen, sagte der Bürgermeister."),
+    ("de", "Autor folgen zu können war für viele Leser der Reiz der Plattform, sagt die Gründerin."),
+    ("de", "Alle Artikel von Anna Schmidt wurden nach dem Skandal aus dem Archiv gelöscht, bestätigte der Verlag."),
+    ("de", "Mehr von der Sorte braucht das Land, sagte der Minister."),
+    ("de", "Ja, nein, vielleicht: Die Umfrage zeigt eine gespaltene Bevölkerung."),
+    ("de", "Haben Sie einen Fehler entdeckt, fragte der Richter den Gutachter, oder nicht?"),
+    ("de", "Audio abspielen ließ das Gericht die Mitschnitte erst am zweiten Verhandlungstag."),
+    ("de", "Zur Diskussion steht auch eine Erhöhung der Grundsteuer."),
+    ("de", "Symbolbild der Krise wurde das leere Stadion."),
+    ("de", "Nur registrierte Nutzer der Plattform waren von dem Datenleck betroffen."),
+    ("fr", "Initialement publié en 1851, le roman s'est mal vendu du vivant de l'auteur."),
+    ("fr", "Les commentaires sont fermés au public depuis l'ouverture de l'enquête, a indiqué le maire."),
+    ("fr", "Suivre cet auteur sur les réseaux était devenu un passe-temps pour ses admirateurs, raconte sa fille."),
+    ("fr", "Tous les articles de loi concernés seront réécrits, a précisé la ministre."),
+    ("fr", "Cet article vous a-t-il été utile, a demandé l'avocat au témoin, pour comprendre le contrat ?"),
+    ("fr", "Oui, non, peut-être : le sondage montre une population divisée."),
+    ("fr", "Photo d'illustration de la crise, le stade vide a fait le tour des réseaux."),
+    ("fr", "Lire l'article original du traité permet de comprendre la querelle, estime l'historien."),
+    ("es", "Publicado originalmente en 1851, el libro se vendió mal en vida del autor."),
+    ("es", "Los comentarios están cerrados al público desde que empezó la investigación, dijo el alcalde."),
+    ("es", "Seguir a este autor en redes se convirtió en un pasatiempo para sus lectores, cuenta su hija."),
+    ("es", "Más artículos de la ley serán reformados, según la ministra."),
+    ("es", "Sí, no, tal vez: la encuesta muestra una población dividida."),
+    ("es", "Imagen de archivo de la crisis, el estadio vacío recorrió las redes."),
+    ("it", "Pubblicato originariamente nel 1851, il romanzo vendette poco in vita dell'autore."),
+    ("it", "I commenti sono chiusi al pubblico da quando è iniziata l'indagine, ha detto il sindaco."),
+    ("it", "Segui l'autore, diceva il cartello all'ingresso della mostra dedicata a Calvino."),
+    ("it", "Altri articoli di legge saranno modificati, ha spiegato la ministra."),
+    ("it", "Sì, no, forse: il sondaggio mostra un Paese diviso."),
+    ("pt", "Publicado originalmente em 1851, o romance vendeu mal em vida do autor."),
+    ("pt", "Os comentários estão fechados ao público desde o início da investigação, disse o autarca."),
+    ("pt", "Seguir o autor nas redes tornou-se um passatempo para os leitores, conta a filha."),
+    ("pt", "Sim, não, talvez: a sondagem mostra um país dividido."),
+    ("nl", "Oorspronkelijk gepubliceerd in 1851 verkocht de roman slecht tijdens het leven van de auteur."),
+    ("nl", "Reacties zijn gesloten voor het publiek sinds het onderzoek begon, zei de burgemeester."),
+    ("nl", "Volg deze auteur, stond op het bord bij de ingang van de tentoonstelling."),
+    ("nl", "Ja, nee, misschien: de peiling toont een verdeeld land."),
 ]
 
 
@@ -337,5 +419,42 @@ def test_look_alike_copy_is_kept(lang, line, where):
     doc = clean_text("\n\n".join(paras) + "\n", language=None if lang == "en" else lang)
     kept = doc.text.rstrip("\n").split("\n\n")
     assert line in kept, [r["rule"] for r in doc.to_sidecar()["removed"]]
+    for para in body:
+        assert para in kept
+
+
+GROUPS = [
+    ["Key dates", "March 3: first cases reported", "March 10: schools close", "March 23: national lockdown begins"],
+    [
+        "What we know so far",
+        "The driver was arrested at the scene.",
+        "Two passengers were taken to hospital.",
+        "Police have appealed for witnesses.",
+    ],
+    ["Results", "Smith (Lab) 12,345", "Jones (Con) 10,211", "Brown (LD) 4,502", "Turnout 64.2%"],
+    ["Ingredients", "200g flour", "100g butter", "2 eggs"],
+    [
+        "Timeline",
+        "1998 – The company is founded in Palo Alto.",
+        "2004 – It goes public.",
+        "2012 – It buys its largest rival.",
+    ],
+    [
+        "Correction",
+        "An earlier version of this article misstated the date of the vote. It was on March 3, not March 4.",
+    ],
+    ["Where to get help", "Samaritans: 116 123", "Shelter: 0808 800 4444"],
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("group", GROUPS, ids=[g[0] for g in GROUPS])
+def test_look_alike_group_is_kept(group, where):
+    """A list under its heading (key dates, a results table, ingredients, a timeline, helplines)."""
+    body = BODIES["en"]
+    paras = [body[0], *group, *body[1:]] if where == "middle" else [*body, *group]
+    doc = clean_text("\n\n".join(paras) + "\n")
+    kept = doc.text.rstrip("\n").split("\n\n")
+    assert [line for line in group if line not in kept] == []
     for para in body:
         assert para in kept
