@@ -458,3 +458,35 @@ def test_look_alike_group_is_kept(group, where):
     assert [line for line in group if line not in kept] == []
     for para in body:
         assert para in kept
+
+
+SHORT = [
+    "The council voted on Tuesday to approve the new budget for the coming year.",
+    "The plan raises the property tax by two percent and adds money for schools.",
+    "Opponents said the increase would hurt small businesses in the town.",
+]
+
+UNDER_COLON = [
+    ["The team's motto, printed on every shirt, reads simply:", "Never Give Up"],
+    ["The new street names are:", "Queen Elizabeth Way", "Windrush Square"],
+    ["The last line of the poem, read at the funeral, was:", "And Death Shall Have No Dominion"],
+]
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize("group", UNDER_COLON, ids=[g[1] for g in UNDER_COLON])
+def test_title_case_lines_under_a_colon_are_copy_not_a_byline(group, where):
+    """BYLINE-010 read a bare line in title case under a sentence ending in a colon, in short copy,
+    as the writer's name: it is what the sentence introduces."""
+    paras = [SHORT[0], *group, *SHORT[1:]] if where == "middle" else [*SHORT, *group]
+    doc = clean_text("\n\n".join(paras) + "\n")
+    kept = doc.text.rstrip("\n").split("\n\n")
+    assert [line for line in group if line not in kept] == []
+    assert doc.metadata.authors == []
+    for para in SHORT:
+        assert para in kept
+
+
+def test_a_byline_under_a_lone_lead_in_is_still_read():
+    doc = clean_text("By:\n\nJane Doe\n\n" + "\n\n".join(SHORT) + "\n")
+    assert doc.metadata.authors == ["Jane Doe"]
