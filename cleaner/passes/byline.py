@@ -831,6 +831,8 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
     (the title is the first line), or alone right above the copy; the outlet may stand on the line
     under it. Next to the story's date, a name in capitals ('JANIE HAR') or with a list mark is one too."""
     block = opening[i]
+    if _under_colon(opening, i):
+        return None
     dated = _next_to_stamp(ctx, opening, i)
     if not (
         (0 < i or len(opening) == 2 or (dated and block is not ctx.title_candidate) or _over_headline(ctx, opening, i))
@@ -858,6 +860,20 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
     if found and i == 0 and not dated and named_in_copy(ctx, found, block):
         return None  # 'Performant Python' over copy about Python: a title, not a writer
     return found
+
+
+def _under_colon(opening: list[Block], i: int) -> bool:
+    """A name line under a sentence that ends in a colon, or down a list of short lines under one
+    ('The team's motto reads simply:' / 'Never Give Up', 'The new street names are:' / 'Queen
+    Elizabeth Way' / 'Windrush Square'), is what the sentence introduces: the copy, no byline. A
+    lead-in alone ('By:', 'Von:') is no such sentence."""
+    for above in reversed(opening[:i]):
+        text = above.text.rstrip()
+        if text.endswith(":"):
+            return above.words >= 4 and above.lower.strip(" :") not in _LONE_LEADS
+        if above.words > 6 or text.endswith((".", "!", "?")):
+            return False
+    return False
 
 
 def _over_headline(ctx: Context, opening: list[Block], i: int) -> bool:

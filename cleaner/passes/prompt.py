@@ -87,6 +87,10 @@ _STEP = re.compile(r"(?:\d{1,2}[.)]|step\s+\d{1,2}\b|[a-h][.)])\s", re.IGNORECAS
 
 _LEAD = re.compile(r"[^\w\"“«„]+")
 
+# 'Subscribe rates for the service dropped …', 'Download speeds in rural areas remain …': the verb
+# opens a noun compound of a measure, the subject of a reported sentence, not a call to the reader
+_MEASURE = re.compile(r"\s*(?:rates?|numbers?|figures?|counts?|volumes?|speeds?|fees?|prices?|revenues?|growth)\b")
+
 
 def _call_to_action(setup: _Setup, text: str, low: str, words: int) -> int:
     """Where the call's opening verb ends (0 when the call is a question), or -1: no call to action.
@@ -100,6 +104,8 @@ def _call_to_action(setup: _Setup, text: str, low: str, words: int) -> int:
     opening = setup.opens.match(low, skip)
     if opening is not None:
         end = opening.end()
+        if _MEASURE.match(low, end):
+            return -1
     elif setup.clause_opens.search(low) is not None or setup.ask.match(text[skip:] if skip else text):
         end = 0
     else:
