@@ -763,8 +763,6 @@ def _outlet_line(ctx: Context, text: str) -> bool:
 # Times', the NYT's form) and, under a paragraph of the copy, a name and an agency joined by a slash
 # with no space ('Jane Doe/Reuters': wires print photographers so; writers go by 'By' or a comma)
 _CREDIT_LABEL = re.compile(r"^(?:(?:photo|image|picture)\s+)?credits?\s*(?:\.{2,}|…|:)", re.IGNORECASE)
-# a picture library, which no writer files for ('Jane Doe / AFP via Getty Images', 'Jane Doe | Shutterstock')
-_PICTURE_LIBRARY = re.compile(r"\b(?:Getty\s+Images|Shutterstock|iStock(?:photo)?|Alamy)\b")
 _SLASH_CREDIT = re.compile(r"^(?!by\s)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}/[A-Z]", re.IGNORECASE)
 # a wire's credits line by role ('Reporting by …; Editing by …'): under a paragraph of copy it
 # closes the story (the opening runs to the end of copy written in paragraphs under 30 words)
@@ -801,7 +799,7 @@ class Byline(Pass[_Setup]):
             if (
                 _CREDIT_LABEL.match(block.text)
                 or (_SLASH_CREDIT.match(block.text) and long_above)
-                or _PICTURE_LIBRARY.search(block.text)
+                or caption.PICTURE_LIBRARY.search(block.text)  # 'Jane Doe / AFP via Getty Images'
             ):
                 continue  # a picture's credit ('Credit...Jane Doe', 'Jane Doe/Reuters' under a paragraph)
             if _ROLE_CREDITS.match(block.text) and long_above:

@@ -172,8 +172,8 @@ def _scene_words(text: str) -> int:
     return max(words, len(_CJK.findall(text)) // 2)
 
 
-# a picture library, whose name no writer's byline or signature carries
-_LIBRARY = re.compile(r"\b(?:Getty\s+Images|Shutterstock|iStock(?:photo)?|Alamy|Pexels|Unsplash)\b")
+# a picture library, whose name no writer's byline or signature carries (the byline pass asks too)
+PICTURE_LIBRARY = re.compile(r"\b(?:Getty\s+Images|Shutterstock|iStock(?:photo)?|Alamy|Pexels|Unsplash)\b")
 
 
 def _between_prose(ctx: Context, block: Block, prose: list[int]) -> bool:
@@ -273,7 +273,8 @@ class Captions(Pass[_Credits]):
                     and (
                         _between_prose(ctx, block, prose)
                         or control_beside(ctx, block)
-                        or _LIBRARY.search(credit) is not None  # 'Jane Doe / AFP via Getty Images': a picture's only
+                        or PICTURE_LIBRARY.search(credit)
+                        is not None  # 'Jane Doe / AFP via Getty Images': a picture's only
                     )
                 ):
                     photographer = _photographer(credits, m)
