@@ -663,9 +663,6 @@ def bare_name(ctx: Context, text: str) -> str | None:
     module = ctx.rules.pattern("RELATED-002").match(core)
     if module is not None and module.end() == len(core):
         return None  # 'Up Next', 'Read Next', 'Must Read': a related module's header (RELATED-002)
-    stamp_words = ctx.rules.phrase_set("TIMESTAMP-002")
-    if all(t.lower().strip(".,") in stamp_words for t in tokens):
-        return None  # 'Posted Thu', 'Updated Monday': a timestamp's label and day, whose date was cut off
     if core.lower() in ctx.rules.phrase_set("BYLINE-021"):
         return None  # 'New York', 'Hong Kong': a city a writer files from (a dateline or a section), no writer
     if len(tokens[0]) > 7 and tokens[0].lower().endswith(tuple(ctx.rules.param("BYLINE-020", "adjective_endings"))):

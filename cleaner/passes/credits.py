@@ -12,7 +12,7 @@ import re
 from ..article import BODY, Block, Credits
 from ..context import Context
 from ..text.regex import gated
-from ..text.shapes import split_names
+from ..text.shapes import has_dialogue, split_names
 from .base import Pass
 
 _SEGMENT = re.compile(
@@ -395,9 +395,6 @@ def _author_box(ctx: Context) -> None:
         ctx.lift(block, "CREDITS-014", "credits")
 
 
-_QUOTES = re.compile(r"[\"“”«»„]")
-
-
 def _social_note(ctx: Context) -> None:
     """CREDITS-018: the writer's note closing the copy that points to their account in the first
     person ('… You can keep up with me on Twitter: @handle'); no quotation mark, no reporting verb."""
@@ -407,10 +404,10 @@ def _social_note(ctx: Context) -> None:
     block = body[-1]
     if block.words > ctx.rules.param("CREDITS-018", "max_words") or " me on " not in block.lower:
         return
-    if not ctx.rules.pattern("CREDITS-018").search(block.text) or _QUOTES.search(block.text):
+    if not ctx.rules.pattern("CREDITS-018").search(block.text):
         return
-    if gated(ctx.rules, "SHARED-001").search(block.text):
-        return  # '…, she said': the story's own sentence
+    if has_dialogue(block.text, gated(ctx.rules, "SHARED-001")):
+        return  # a quotation or '…, she said': the story's own sentence
     _file_bio(ctx, block, None, "CREDITS-018")
 
 

@@ -241,9 +241,8 @@ def _placed_stamp(setup: _Setup, text: str) -> bool:
     if len(text) > 80 or not (YEAR.search(text) or _NUMERIC_DATE.search(text)):
         return False  # a printed date is asked for (below): most lines have none
     if label := _DATE_LABEL.match(text):
-        rest = text[label.end() :]
-        if ":" in rest and (field := setup.category.search(rest)) and field.start() > 0:
-            rest = rest[: field.start()]  # 'Datum: 12.03.2024, Rubrik: Lokales': the category after it (TIMESTAMP-003)
+        # 'Datum: 12.03.2024, Rubrik: Lokales': the category after it (TIMESTAMP-003)
+        rest = _without_category(setup, text[label.end() :])
         if only_date(setup, rest) in ("date", "clock"):
             return True  # 'Dated: 5 March 2024', 'Datum: 18.10.2021': a date's own label (a bare date's place)
     pieces = _PIECES.split(text.strip())
@@ -280,10 +279,15 @@ def _labelled_stamp(setup: _Setup, text: str) -> bool:
     rest = text[label.end() :]
     if only_date(setup, rest):
         return True
-    # the post's category the template prints after the date (TIMESTAMP-003): 'News date : 04/12/2023
-    # Category : Press Releases'; what stands before the field must be a date still
+    dated = _without_category(setup, rest)
+    return dated != rest and bool(only_date(setup, dated))
+
+
+def _without_category(setup: _Setup, rest: str) -> str:
+    """The stamp without the post's category the template prints after the date (TIMESTAMP-003):
+    'News date : 04/12/2023 Category : Press Releases'; what stands before the field must be a date still."""
     field = setup.category.search(rest) if ":" in rest else None
-    return bool(field and field.start() > 0 and only_date(setup, rest[: field.start()]))
+    return rest[: field.start()] if field and field.start() > 0 else rest
 
 
 # the days a stamp names without a date ('Last modified: yesterday', 'Aktualisiert: heute')
