@@ -814,7 +814,8 @@ class Byline(Pass[_Setup]):
                 continue
             takes.append((i, names, rule))
         if not _names_list(opening, bare):  # names down a list (a line-up, a table, features): no byline there
-            takes.extend((i, names, "BYLINE-010") for i, names in bare)
+            # a name under two sentences of copy is in the copy; it still counts for the list above
+            takes.extend((i, names, "BYLINE-010") for i, names in bare if not _under_sentences(ctx, opening, i))
         for i, names, rule in sorted(takes, key=lambda t: t[0]):
             _take(ctx, opening, i, names, rule)
         if not ctx.metadata.authors:
@@ -855,6 +856,20 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
     if found and i == 0 and not dated and named_in_copy(ctx, found, block):
         return None  # 'Performant Python' over copy about Python: a title, not a writer
     return found
+
+
+def _under_sentences(ctx: Context, opening: list[Block], i: int) -> bool:
+    """A two-word line under two paragraphs of copy ('The council voted …' / 'The plan raises …' /
+    'Key Dates' or 'Jane Smith') stands in the copy, not between the title and the copy: a heading, a
+    name down a list, a speaker. Short copy (a wire's paragraphs under 20 words) never closes the
+    opening by length, so its sentences count here: each of eight words or more ending a sentence."""
+    sentences = 0
+    for above in opening[:i]:
+        if above.words >= 8 and above.text.rstrip().endswith((".", "!", "?", '"', "”")):
+            sentences += not _credits_line(ctx, above)
+            if sentences >= 2:
+                return True
+    return False
 
 
 def _under_colon(opening: list[Block], i: int) -> bool:
