@@ -59,3 +59,48 @@ def test_names_down_copy_after_a_list_of_names_keep_the_opening_byline() -> None
     article = clean_text("\n\n".join(paras) + "\n")
     assert article.text.count("Young Branding") == 2
     assert article.metadata.authors == []
+
+
+# What outlets print under the copy, in no dev set's wording: a reader's tip box, a print-edition
+# note with its date, the comment and editorial guidelines link, a trust badge, an all-stories link.
+FURNITURE = [
+    ("PROMPT-118", "Do you have a story to share? Contact us at news@example.com"),
+    ("FOOTER-117", "Published in the print edition of March 5, 2024."),
+    ("CRUMB-138", "Read our community guidelines."),
+    ("CRUMB-138", "Read our editorial guidelines."),
+    ("CRUMB-138", "Why you can trust Example News"),
+    ("CRUMB-138", "See all stories"),
+    ("CRUMB-139", "Sie haben einen Fehler gefunden? Bitte melden Sie ihn uns."),
+]
+
+LONG = [
+    "The council voted on Tuesday to approve the new budget for the coming year, after a debate that lasted "
+    "more than four hours and drew dozens of residents to the chamber.",
+    "The plan raises the property tax by two percent and adds money for schools, roads and a new clinic on "
+    "the east side, which officials say will open in 2026.",
+    "Opponents said the increase would hurt small businesses in the town and promised to campaign against it "
+    "before the next election.",
+]
+
+
+@pytest.mark.parametrize(("rule", "line"), FURNITURE, ids=[f[1][:30] for f in FURNITURE])
+def test_furniture_under_the_copy_goes_by_its_rule(rule: str, line: str) -> None:
+    article = clean_text("\n\n".join([*LONG, line]) + "\n")
+    assert line not in article.text
+    assert [r.rule for r in article.removed if line in r.text] == [rule]
+    assert all(p in article.text for p in LONG)
+
+
+LOOK_ALIKES = [
+    "Do you have a story to share with the council? Residents can speak at the meeting on Monday.",
+    "Published in the print edition of the Gazette, the letter drew hundreds of replies.",
+    "Read our community guidelines for the garden, the notice at the gate said, before you plant anything.",
+    "Why you can trust the new figures is another matter, the auditor told the committee.",
+]
+
+
+@pytest.mark.parametrize("line", LOOK_ALIKES, ids=[line[:30] for line in LOOK_ALIKES])
+def test_look_alike_sentences_stay(line: str) -> None:
+    for paras in ([*LONG[:2], line, LONG[2]], [*LONG, line]):
+        article = clean_text("\n\n".join(paras) + "\n")
+        assert line in article.text
