@@ -470,7 +470,8 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         core = core[: credit.start()] + " | " + core[credit.end() :]  # 'von Jane Doe Foto: © GEPA'
     filed_for = _FOR_OUTLET.search(core)
     if filed_for and _outlet(ctx, filed_for.group(0), loose=lead is not None):
-        core = core[: filed_for.start()].rstrip(" ,")  # the outlet the writer filed for is no name
+        # the outlet the writer filed for is no name, nor the mark before it ('Jane Doe | Special to …')
+        core = core[: filed_for.start()].rstrip(" ,|·•—–-/")
     else:
         filed_for = None
     if "for" in core.lower() or any(c in core for c in _SEPARATOR_CHARS) or (", " in core and " by " in core):
