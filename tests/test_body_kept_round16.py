@@ -70,6 +70,7 @@ FURNITURE = [
     ("CRUMB-138", "Read our editorial guidelines."),
     ("CRUMB-138", "Why you can trust Example News"),
     ("CRUMB-138", "See all stories"),
+    ("FOOTER-112", "Contact the reporter at jdoe@example.com or 555-0100."),
     ("CRUMB-139", "Sie haben einen Fehler gefunden? Bitte melden Sie ihn uns."),
 ]
 
@@ -96,6 +97,7 @@ LOOK_ALIKES = [
     "Published in the print edition of the Gazette, the letter drew hundreds of replies.",
     "Read our community guidelines for the garden, the notice at the gate said, before you plant anything.",
     "Why you can trust the new figures is another matter, the auditor told the committee.",
+    "Contact the reporter at the scene was lost for two hours, the station said.",
 ]
 
 

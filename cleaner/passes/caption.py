@@ -187,6 +187,9 @@ def _between_prose(ctx: Context, block: Block, prose: list[int]) -> bool:
     return len(prose) > 2 and prose[0] < block.index < prose[-2]
 
 
+_SERVICE_WORDS = frozenset(("photo", "photos", "pictures", "images", "video", "foto", "fotos", "photographer"))
+
+
 def _photographer(credits: _Credits, m: re.Match[str]) -> str | None:
     groups = m.groupdict()  # a rule with several forms names its photographer name2, name3… (CAPTION-027)
     name = next((v for k, v in groups.items() if v and k.startswith("name")), None) or groups.get("handle")
@@ -196,6 +199,7 @@ def _photographer(credits: _Credits, m: re.Match[str]) -> str | None:
         # 'Photo: Supplied', 'Picture: Facebook', 'Photo / NZME': one word that is no name is a source,
         # and 'PHOTO: JANE DOE/THE STRAITS TIMES' names its paper after the photographer
         source = (" " not in name and not _one_word_name(name, credits.not_names)) or low.startswith("the ")
+        source = source or _agency_service(low, credits)
         if not source and low not in credits.not_names and low not in credits.agencies:
             return name
     # no name group ('Foto: Anna Schmidt/dpa', a rule that reads the credit as one agency string), or
@@ -207,8 +211,15 @@ def _photographer(credits: _Credits, m: re.Match[str]) -> str | None:
         piece = piece.strip(" .,©")
         low = piece.lower()
         if is_name(piece) and low not in credits.not_names and low not in credits.agencies:
-            return piece
+            if not _agency_service(low, credits):
+                return piece
     return None
+
+
+def _agency_service(low: str, credits: _Credits) -> bool:
+    """'AP Photo', 'Reuters Pictures', 'AFP Video': an agency's own picture service, no person."""
+    head, _, last = low.rpartition(" ")
+    return last in _SERVICE_WORDS and head in credits.agencies
 
 
 def _one_word_name(word: str, not_names: frozenset[str]) -> bool:
