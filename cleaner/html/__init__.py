@@ -23,7 +23,7 @@ from .extraction import HtmlExtraction, extract
 from .hyphens import SHY, respell
 from .language import detect_language
 
-# The page-level rules this layer records: drops (001..008, in ``removed``) and additions (010, 011, 018, 019, 027).
+# The page-level rules this layer records: drops (001..008, in ``removed``), additions (010, 011, 018, 019, 027, 029).
 EMITS = (
     "HTML-001",
     "HTML-002",
@@ -39,6 +39,7 @@ EMITS = (
     "HTML-018",
     "HTML-019",
     "HTML-027",
+    "HTML-029",
     "HTML-016",
     "HTML-017",  # the page's authors and title: recorded in html.metadata
 )

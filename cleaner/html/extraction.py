@@ -21,6 +21,7 @@ from .recover import between_paragraphs, continuation, embedded_posts, find_lead
 from .rules import HtmlRules, html_rules
 from .scan import scan
 from .text import alnum, squash, text_of
+from .widen import widen
 
 
 @dataclass
@@ -119,6 +120,7 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
         if NOT_XML.search(text):
             raise _NotXml
         raise NoArticleError("no article text found on the page")
+    widened = widen(tree, doc.body, hr, url)  # a short extraction covering little of the page (HTML-029)
     units = units_of(doc.body)
     title = squash(meta.title) if meta.title else None
     filter_units(units, [t for t in (title, *page.headlines, pm["doc_title"]) if t], page, hr)
@@ -127,6 +129,9 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
     blocks: list[dict[str, Any]] = cards + [
         {"rule": u.drop, "text": u.text, "locator": locate(u.text) if locate else ""} for u in dropped
     ]
+    if widened:
+        kept = {u.text for u in units if not u.drop}
+        blocks.extend({"rule": "HTML-029", "text": t, "added": True} for t in widened if squash(t) in kept)
     body_text, mark = render(doc.body, units)
     protected = _protected_lines(doc.body, tree, mark)
     if len(body_text.split()) < hr.min_words and alnum(body_text) < hr.min_chars:

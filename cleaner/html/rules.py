@@ -47,6 +47,10 @@ class HtmlRules:
         self.chunk_min_paragraphs = p("HTML-011", "min_paragraphs")
         self.prose_words = p("HTML-011", "prose_words")
         self.chunk_levels = p("HTML-011", "max_levels")
+        self.widen_on = rules.rule("HTML-029").status == "on"
+        self.widen_max_chars = p("HTML-029", "max_chars")
+        self.widen_page_share = p("HTML-029", "page_share")
+        self.widen_ratio = p("HTML-029", "ratio")
         self.between_on = rules.rule("HTML-019").status == "on"
         self.between_words = p("HTML-019", "min_words")
         self.between_heading_words = p("HTML-019", "heading_max_words")
