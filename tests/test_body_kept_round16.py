@@ -106,3 +106,25 @@ def test_look_alike_sentences_stay(line: str) -> None:
     for paras in ([*LONG[:2], line, LONG[2]], [*LONG, line]):
         article = clean_text("\n\n".join(paras) + "\n")
         assert line in article.text
+
+
+# An offer's wording quoted in a sentence whose verb is no 'said': the sentence reports it (SHARED-001)
+REPORTED_OFFERS = [
+    "Become a member today, the gym chain promised in its adverts, and thousands signed up.",
+    "Subscribe and save 20 percent, the company boasted on its website on Monday.",
+    "Donate now, the charity pleaded, as the floods spread south.",
+    "Sign up before Friday, the union vowed, or lose the right to strike.",
+]
+
+
+@pytest.mark.parametrize("line", REPORTED_OFFERS, ids=[line[:30] for line in REPORTED_OFFERS])
+def test_reported_offer_stays(line: str) -> None:
+    for paras in ([*LONG[:2], line, LONG[2]], [*LONG, line]):
+        article = clean_text("\n\n".join(paras) + "\n")
+        assert line in article.text
+
+
+def test_bookmark_prompt_goes() -> None:
+    line = "Bookmark our page for the latest updates."
+    article = clean_text("\n\n".join([*LONG, line]) + "\n")
+    assert line not in article.text
