@@ -242,3 +242,101 @@ def test_an_outlet_run_on_after_a_name_the_copy_speaks_of_names_nobody() -> None
     doc = _doc([TITLE, "Marcus Oyelaran CNN", "March 5, 2024", *copy])
     assert doc.metadata.authors == []
     assert all(p in doc.text for p in copy)
+
+
+# ---------------------------------------------------------------- a heading shaped like a name
+
+
+@pytest.mark.parametrize(
+    ("title", "lines", "copy"),
+    [
+        # a software portal: the changelog's heading, which the copy under it names again
+        (
+            TITLE_DE,
+            ["Letzte Änderungen"],
+            [
+                "Alle Änderungen und Neuerungen dieser Version stehen in den offiziellen Release-Notes auf "
+                "der Seite des Herstellers, die wir hier verlinken.",
+                DE[1],
+            ],
+        ),
+        # a comparison site: the product's name over copy about it
+        (
+            TITLE,
+            ["Coinbase Pro"],
+            [
+                "Coinbase Pro is the exchange's trading platform for advanced users, with lower fees and a "
+                "fuller order book than the app most people start with.",
+                EN[1],
+            ],
+        ),
+        # an interview: the subject's name under the title, the copy quoting her by surname
+        (
+            TITLE,
+            ["Priya Raman"],
+            [
+                "For twenty years Raman has run the ferry across the river, and she says the closure of the "
+                "bridge has doubled the queue at her landing every morning.",
+                EN[1],
+            ],
+        ),
+    ],
+)
+def test_a_heading_the_copy_speaks_of_is_no_byline(title: str, lines: list[str], copy: list[str]) -> None:
+    doc = _doc([title, *lines, *copy])
+    assert doc.metadata.authors == []
+    # the heading stays with the copy, or is the subtitle under the title: never an author
+    assert all(line in _paragraphs(doc) or line == doc.metadata.subtitle for line in lines)
+    assert all(p in doc.text for p in copy)
+    _idempotent(doc)
+
+
+def test_a_heading_the_copy_speaks_of_keeps_its_peers_from_being_bylines() -> None:
+    """A guide's sections: 'Angenehmes Raumklima' (named again below) and 'Trockene Fenster' are
+    headings alike; taking the second as the writer would be a wrong author."""
+    copy = [
+        "Ein angenehmes Raumklima beginnt mit regelmäßigem Lüften: Wer morgens und abends fünf Minuten lang "
+        "alle Fenster öffnet, senkt die Feuchtigkeit in der Wohnung deutlich.",
+        DE[1],
+    ]
+    doc = _doc([TITLE_DE, "Angenehmes Raumklima", "Trockene Fenster", *copy])
+    assert doc.metadata.authors == []
+    assert all(p in doc.text for p in copy)
+
+
+@pytest.mark.parametrize(
+    ("name", "copy"),
+    [
+        # the writer's surname is a common word the copy uses in lower case: still the writer
+        (
+            "Tom Price",
+            [
+                "Food prices rose again in March, and the price of bread is up by a fifth on last year, "
+                "the statistics office said on Tuesday.",
+                EN[1],
+            ],
+        ),
+        (
+            "Anna Young",
+            [
+                "Young families are leaving the city centre as rents rise, and the young people who stay "
+                "share flats in numbers the council has not seen before.",
+                EN[1],
+            ],
+        ),
+    ],
+)
+def test_a_writer_whose_surname_the_copy_uses_as_a_word_is_still_the_writer(name: str, copy: list[str]) -> None:
+    doc = _doc([TITLE, name, *copy])
+    assert doc.metadata.authors == [name]
+    assert _paragraphs(doc) == copy
+
+
+def test_a_writer_whose_surname_opens_a_name_in_the_copy_is_still_the_writer() -> None:
+    copy = [
+        "The White House said on Tuesday that the bridge would qualify for federal repair money, and "
+        "the city council welcomed the news in a statement late in the evening.",
+        EN[1],
+    ]
+    doc = _doc([TITLE, "Jane White", *copy])
+    assert doc.metadata.authors == ["Jane White"]

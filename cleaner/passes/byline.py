@@ -837,11 +837,13 @@ class Byline(Pass[_Setup]):
                 continue
             if not names:
                 # only while no byline was found (above it, or before this pass)
-                if not ctx.metadata.authors and not takes and (found := _bare_byline(ctx, opening, i)):
+                if not ctx.metadata.authors and not takes and (found := _bare_byline(ctx, opening, i)) is not None:
                     bare.append((i, found))
                 continue
             takes.append((i, names, rule))
-        if not _names_list(opening, bare):  # names down a list (a line-up, a table, features): no byline there
+        # names down a list (a line-up, a table, features): no byline there; nor where one name-shaped
+        # line is a heading the copy speaks of ([] from _bare_byline): the others are its peers
+        if not _names_list(opening, bare) and all(names for _, names in bare):
             takes.extend((i, names, "BYLINE-010") for i, names in bare)
         for i, names, rule in sorted(takes, key=lambda t: t[0]):
             if rule == "BYLINE-014":
@@ -857,7 +859,8 @@ class Byline(Pass[_Setup]):
 def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None:
     """BYLINE-010: the names of opening[i] when it is a bare name between the title and the copy
     (the title is the first line), or alone right above the copy; the outlet may stand on the line
-    under it. Next to the story's date, a name in capitals ('JANIE HAR') or with a list mark is one too."""
+    under it. Next to the story's date, a name in capitals ('JANIE HAR') or with a list mark is one too. [] for a
+    name-shaped heading the copy speaks of, under the title: no bare name of the opening is a byline then."""
     block = opening[i]
     if _under_colon(opening, i) or (i > 0 and opening[i - 1].lower.strip() in _JOINS):
         return None  # ('and' / 'John Roe': the tail of names split over lines, BYLINE-014's to judge whole)
@@ -889,8 +892,13 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
         # 'Jane Doe CNN' / 'March 5, 2024', 'Jane Doe and John Roe Associated Press': the outlet run on
         # after the names, next to the story's date (alone, 'Stocks Fall Reuters' may be a teaser's)
         found = None if named_in_copy(ctx, names, block) else names
-    if found and i == 0 and not dated and named_in_copy(ctx, found, block):
-        return None  # 'Performant Python' over copy about Python: a title, not a writer
+    # (under the title only a surname the copy names again inside a sentence: 'Tom Price' may write
+    # about prices, 'Jane White' about the White House)
+    if found and not dated and named_in_copy(ctx, found, block, words=i == 0):
+        # 'Performant Python' over copy about Python: a title, not a writer; under the title, 'Letzte
+        # Änderungen' over 'Alle Änderungen …': a heading of the copy, and the name-shaped lines
+        # beside it are headings as likely (every bare name of the opening is taken, or none)
+        return None if i == 0 else []
     return found
 
 
@@ -1116,15 +1124,22 @@ def _names_and_places(ctx: Context, text: str) -> list[str] | None:
     return names or None
 
 
-def named_in_copy(ctx: Context, names: list[str], line: Block, *lines: Block) -> bool:
-    """Whether the copy (the body but ``line``) speaks of these names: a surname it names again is
-    a story's subject or speaker, and a word of them it uses in lower case makes the line a heading
-    or a title ('Rising Costs', 'Performant Python' over copy about Python), not a writer's name."""
-    rest = " ".join(b.text for b in ctx.body() if b is not line and all(b is not x for x in lines))
+def named_in_copy(ctx: Context, names: list[str], line: Block, *lines: Block, words: bool = True) -> bool:
+    """Whether the copy (the body but ``line`` and ``lines``) speaks of these names: a surname it
+    names again is a story's subject or speaker, and a word of them it uses in lower case makes the
+    line a heading or a title ('Rising Costs', 'Performant Python' over copy about Python), not a
+    writer's name. Without ``words``, only the surname inside a sentence counts (see below)."""
+    others = [b.text for b in ctx.body() if b is not line and all(b is not x for x in lines)]
+    rest = " ".join(others)
+    if not words:
+        # the surname inside a sentence, not opening one ('Young families …') and not opening a name
+        # of its own ('the White House', 'Black Friday'): a writer called Young, White or Black stays one
+        inside = [re.compile(rf"(?<=[\w,;:'’”\")]\s){re.escape(n.split()[-1])}\b(?!\s+[A-ZÀ-Þ])") for n in names]
+        return any(p.search(text) for p in inside for text in others)
     if any(re.search(rf"\b{re.escape(n.split()[-1])}\b", rest) for n in names):
         return True
-    words = {t.lower() for n in names for t in n.split() if len(t) > 3}
-    return any(re.search(rf"\b{re.escape(w)}\b", rest) for w in words)
+    lower = {t.lower() for n in names for t in n.split() if len(t) > 3}
+    return any(re.search(rf"\b{re.escape(w)}\b", rest) for w in lower)
 
 
 def _under_standfirst(ctx: Context) -> None:
