@@ -340,3 +340,15 @@ def test_a_writer_whose_surname_opens_a_name_in_the_copy_is_still_the_writer() -
     ]
     doc = _doc([TITLE, "Jane White", *copy])
     assert doc.metadata.authors == ["Jane White"]
+
+
+# ---------------------------------------------------------------- a wire's file picture
+
+
+@pytest.mark.parametrize("line", ["Mike Lawson/Reuters files", "Jane Whitfield/AP file photo", "Tom Berger/dpa Archiv"])
+def test_a_wire_file_pictures_credit_is_no_byline(line: str) -> None:
+    """Under a picture's caption at the top, 'NAME/WIRE files': the photographer of a file picture."""
+    caption = "Microsoft plans to cut its carbon emissions by more than half by 2030 across its supply chain."
+    doc = _doc([TITLE, caption, line, *EN])
+    assert doc.metadata.authors == []
+    assert all(p in doc.text for p in EN)
