@@ -352,3 +352,43 @@ def test_a_wire_file_pictures_credit_is_no_byline(line: str) -> None:
     doc = _doc([TITLE, caption, line, *EN])
     assert doc.metadata.authors == []
     assert all(p in doc.text for p in EN)
+
+
+# ---------------------------------------------------------------- a page's byline with its age glued
+
+
+PAGE_BODY = "".join(f"<p>{p}</p>" for p in DE * 2)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        # a German portal: the writer's span and the age's span run together, 'vor' glued to the surname
+        (
+            "<div class='author-info'><span class='author'>Anna Bergmann</span><span>vor 5 Stunden</span></div>",
+            "Anna Bergmann",
+        ),
+        # a Spanish one: 'hace 2 horas' after the name
+        ("<div class='author-info'><span class='author'>Ana Ruiz</span><span>hace 2 horas</span></div>", "Ana Ruiz"),
+    ],
+)
+def test_a_page_byline_with_the_storys_age_glued_names_the_writer_only(byline: str, author: str) -> None:
+    from cleaner.html import clean_html
+
+    html = (
+        "<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'><title>Stadtrat sperrt die alte Brücke</title>"
+        f"</head><body><article><h1>{TITLE_DE}</h1>{byline}{PAGE_BODY}</article></body></html>"
+    )
+    assert clean_html(html, url="https://www.example-portal.de/stadt/bruecke").metadata.authors == [author]
+
+
+def test_a_surname_ending_like_the_age_keeps_it() -> None:
+    """'Mike Trevor' over '5 Stunden': 'vor' glued to a short word is the name's, not the age's."""
+    from cleaner.html import clean_html
+
+    byline = "<div class='author-info'><span class='author'>Mike Trevor</span> <span>5 Stunden</span></div>"
+    html = (
+        "<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'><title>Stadtrat sperrt die alte Brücke</title>"
+        f"</head><body><article><h1>{TITLE_DE}</h1>{byline}{PAGE_BODY}</article></body></html>"
+    )
+    assert clean_html(html, url="https://www.example-portal.de/stadt/bruecke").metadata.authors == ["Mike Trevor"]
