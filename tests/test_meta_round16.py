@@ -392,3 +392,34 @@ def test_a_surname_ending_like_the_age_keeps_it() -> None:
         f"</head><body><article><h1>{TITLE_DE}</h1>{byline}{PAGE_BODY}</article></body></html>"
     )
     assert clean_html(html, url="https://www.example-portal.de/stadt/bruecke").metadata.authors == ["Mike Trevor"]
+
+
+# ---------------------------------------------------------------- a photographer under a caption
+
+
+CAPTION = "Council members at Tuesday's meeting in the city hall chamber."
+
+
+@pytest.mark.parametrize(
+    ("lines", "authors"),
+    [
+        ([CAPTION, "Jane Whitfield for The New York Times"], []),  # the NYT's photographer credit
+        ([CAPTION, "Jane Whitfield/Associated Press"], []),  # a wire's, with its slash
+        (["By Marcus Oyelaran", CAPTION, "Jane Whitfield for The New York Times"], ["Marcus Oyelaran"]),
+        (["By Marcus Oyelaran", CAPTION, "Jane Whitfield/AP"], ["Marcus Oyelaran"]),
+    ],
+)
+def test_a_photographers_credit_under_a_caption_is_no_author(lines: list[str], authors: list[str]) -> None:
+    doc = _doc([TITLE, *lines, *EN])
+    assert doc.metadata.authors == authors
+    assert all(p in doc.text for p in EN)
+
+
+def test_a_for_byline_under_a_standfirst_is_still_the_writer() -> None:
+    """The Guardian's 'Jane Doe for CNN'-like byline under a standfirst of 20 words or more stays a byline."""
+    dek = (
+        "Two years of closure lie ahead for the city's oldest crossing, and the shop owners on both banks "
+        "fear for their customers."
+    )
+    doc = _doc([TITLE, dek, "Jane Whitfield for The Guardian", *EN])
+    assert doc.metadata.authors == ["Jane Whitfield"]

@@ -19,6 +19,7 @@ from ..text.shapes import (
     SOCIAL_TAIL,
     TITLE_BEFORE_NAME,
     YEAR,
+    ends_sentence,
     is_name,
     natural_case,
     split_names,
@@ -786,6 +787,20 @@ _SLASH_CREDIT = re.compile(r"^(?!by\s)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,
 _FILE_PICTURE = re.compile(
     r"/\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+(?:files?|file\s+(?:photo|picture|image)|archiv(?:e|es)?|archivo)$", re.I
 )
+# 'Jane Doe for The New York Times' with no lead-in: under a picture's caption, the NYT's credit of
+# its photographer (a writer's byline says 'By')
+_FOR_CREDIT = re.compile(r"^(?!(?i:by)\s)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s+for\s+(?:the\s+|The\s+)?[A-Z]")
+
+
+def _under_caption(ctx: Context, opening: list[Block], i: int) -> bool:
+    """Whether opening[i] stands under a picture's caption: a sentence of five to 19 words (a
+    standfirst of 20 or more is prose, under which a byline may stand) that is not the title."""
+    if i < 1 or opening[i - 1] is ctx.title_candidate:
+        return False
+    above = opening[i - 1]
+    return 5 <= above.words < _PROSE_WORDS and ends_sentence(above.text)
+
+
 # a wire's credits line by role ('Reporting by …; Editing by …'): under a paragraph of copy it
 # closes the story (the opening runs to the end of copy written in paragraphs under 30 words)
 _ROLE_CREDITS = re.compile(r"^[(\[]?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling)\s+by\b", re.I)
@@ -831,6 +846,8 @@ class Byline(Pass[_Setup]):
                 or caption.PICTURE_LIBRARY.search(block.text)  # 'Jane Doe / AFP via Getty Images'
             ):
                 continue  # a picture's credit ('Credit...Jane Doe', 'Jane Doe/Reuters' under a paragraph)
+            if _under_caption(ctx, opening, i) and (_SLASH_CREDIT.match(block.text) or _FOR_CREDIT.match(block.text)):
+                continue  # a caption, then 'Jane Doe/AP' or 'Jane Doe for The New York Times': its photographer
             if _ROLE_CREDITS.match(block.text) and long_above:
                 continue  # 'Reporting by Jane Doe; Editing by John Roe' under the copy: its credits, no byline
             names = parse(ctx, block.text, top=True)
