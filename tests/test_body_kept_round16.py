@@ -128,3 +128,13 @@ def test_bookmark_prompt_goes() -> None:
     line = "Bookmark our page for the latest updates."
     article = clean_text("\n\n".join([*LONG, line]) + "\n")
     assert line not in article.text
+
+
+def test_a_name_down_short_copy_does_not_unseat_the_byline() -> None:
+    """'Jane Smith' under the title is the writer even when a speaker's name stands alone down the
+    copy: the name down the copy is no peer of the byline (they do not make a line-up)."""
+    paras = ["Council approves budget with tax rise", "Jane Smith", *SHORT[:2], "Mary Johnson"]
+    paras += ["Mary Johnson, 54, a nurse from Leeds, said she had waited eight hours.", *SHORT[2:]]
+    article = clean_text("\n\n".join(paras) + "\n")
+    assert article.metadata.authors == ["Jane Smith"]
+    assert "\nMary Johnson\n" in article.text

@@ -221,9 +221,7 @@ _ADDRESS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+")
 _HANDLE = re.compile(r"@[A-Z]\w*|@[a-z0-9_]+")
 _BIO = re.compile(r"\s+(?:is|was|ist|est|es|è)\s+(?:a|an|the|ein|eine|un|une|una|uno)\s.*$", re.IGNORECASE)
 _REPEAT = re.compile(r"^(.{4,}?)\s*\1$")  # 'Phil HelselPhil Helsel': a name printed twice, glued
-_PARTS = re.compile(
-    r"\s*(?:[,;|/·•]|\s[–—-]\s|\s(?:and|und|et|y|e|with|mit)\s|\s&\s)\s*", re.IGNORECASE
-)
+_PARTS = re.compile(r"\s*(?:[,;|/·•]|\s[–—-]\s|\s(?:and|und|et|y|e|with|mit)\s|\s&\s)\s*", re.IGNORECASE)
 # a photographer's credit after the writer's names ('Words by Jane Doe. Photography by John Roe',
 # 'Text: Jane Doe, Fotos: John Roe'): the rest of the entry names no author
 _PHOTOS = re.compile(
@@ -305,7 +303,8 @@ def person_names(
     text = _DOTTED.sub(" ", text)  # 'Isabella.DiBiase'
     digit = _DIGIT.search(text)
     if digit:  # a date or a time follows the names: names have no digits
-        text = text[: digit.start()]
+        head = text[: digit.start()]
+        text = _AGE_BEFORE.sub("", head) if _AGE_AFTER.match(text, digit.start()) else head
     text = _BIO.sub("", text)
     text = _FOR.sub("", text)
     if (shot := _PHOTOS.search(text)) and _NAME_BEFORE.search(text[: shot.start()]):
@@ -428,6 +427,15 @@ _DATE_WORDS = re.compile(
     r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|updated|published|posted|veröffentlicht|aktualisiert|"
     r"publié|mis\s+à\s+jour|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\b"
     rf"|\b(?:(?:{_MONTHS})[a-z]*)\.?\s+\d",
+    re.IGNORECASE,
+)
+# the story's age before its figures ('vor 5 Stunden', 'hace 2 horas', 'il y a 3 heures'), glued to the
+# name as two spans run together ('Houzz Deutschlandvor 5 Stunden'): left at the end once the figures go
+# (glued, 'vor' only after a word of five letters or more: 'Trevor' keeps its 'vor'; no name ends in 'hace')
+_AGE_BEFORE = re.compile(r"(?:(?<=[a-zà-ÿ]{5})vor|(?<=[a-zà-ÿ])hace|\s(?:vor|hace|há|il\s+y\s+a))\s*$")
+_AGE_AFTER = re.compile(
+    r"\d+\s*(?:sekunden|minuten|min|stunden|std|tagen|wochen|monaten|jahren|segundos|minutos|horas|días|dias|"
+    r"semanas|meses|secondes|minutes|heures|jours|semaines|mois)",
     re.IGNORECASE,
 )
 _DOTTED = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")

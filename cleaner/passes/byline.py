@@ -19,6 +19,7 @@ from ..text.shapes import (
     SOCIAL_TAIL,
     TITLE_BEFORE_NAME,
     YEAR,
+    ends_sentence,
     is_name,
     natural_case,
     split_names,
@@ -159,6 +160,24 @@ def _without_tail(ctx: Context, text: str) -> str:
             ):
                 return _name_before_masthead(tokens[:-k], tail[-1])
     return text
+
+
+def run_on_outlet(ctx: Context, text: str) -> str | None:
+    """'Jane Doe CNN', 'Jane Doe and John Roe Associated Press', 'Jane Doe The Guardian' -> the names
+    before an outlet printed after them with no separator, or None: only a wire or broadcaster the
+    agency list knows as a whole (DATELINE-002: 'Reuters', 'AP', in capitals when it is three
+    letters or fewer) or an outlet of two words or more by _without_tail ('Fox News', 'The Guardian',
+    'Associated Press'); one word of the affiliation vocabulary ('Jane Doe Today') is too loose."""
+    tokens = text.split()
+    agencies = ctx.rules.phrase_set("DATELINE-002")
+    for k in (3, 2, 1):
+        if len(tokens) >= k + 2:
+            tail = tokens[-k:]
+            name = " ".join(tail).strip(".,")
+            if name.lower() in agencies and all(t[:1].isupper() for t in tail) and (len(name) > 3 or name.isupper()):
+                return " ".join(tokens[:-k]).rstrip(" ,")
+    shorter = _without_tail(ctx, text)
+    return shorter if shorter != text and len(tokens) - len(shorter.split()) >= 2 else None
 
 
 # the nouns a paper's name ends in: the capitalised words before one are the paper's too ('Miami
@@ -549,7 +568,10 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     if top and len(pieces) == 2 and pieces[1] and _affiliation(ctx, pieces[1]):
         if "bureau" in pieces[1].lower():
             return []  # 'New Delhi, News Nation Bureau': a desk's byline, its city no writer
-        return _names(ctx, pieces[0])
+        names = _names(ctx, pieces[0])
+        if names and (last := run_on_outlet(ctx, pieces[1])) and (more := bare_names(ctx, last)):
+            return names + more  # 'Jane Doe, John Roe Reuters': the last writer, then the wire
+        return names
     if (
         top
         and 3 <= len(pieces) <= 4
@@ -762,6 +784,24 @@ def _outlet_line(ctx: Context, text: str) -> bool:
 # with no space ('Jane Doe/Reuters': wires print photographers so; writers go by 'By' or a comma)
 _CREDIT_LABEL = re.compile(r"^(?:(?:photo|image|picture)\s+)?credits?\s*(?:\.{2,}|…|:)", re.IGNORECASE)
 _SLASH_CREDIT = re.compile(r"^(?!by\s)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}/[A-Z]", re.IGNORECASE)
+# 'Jane Doe/Reuters files', 'Jane Doe/AP file photo': a wire's file picture, wherever it stands
+_FILE_PICTURE = re.compile(
+    r"/\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+(?:files?|file\s+(?:photo|picture|image)|archiv(?:e|es)?|archivo)$", re.I
+)
+# 'Jane Doe for The New York Times' with no lead-in: under a picture's caption, the NYT's credit of
+# its photographer (a writer's byline says 'By')
+_FOR_CREDIT = re.compile(r"^(?!(?i:by)\s)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s+for\s+(?:the\s+|The\s+)?[A-Z]")
+
+
+def _under_caption(ctx: Context, opening: list[Block], i: int) -> bool:
+    """Whether opening[i] stands under a picture's caption: a sentence of five to 19 words (a
+    standfirst of 20 or more is prose, under which a byline may stand) that is not the title."""
+    if i < 1 or opening[i - 1] is ctx.title_candidate:
+        return False
+    above = opening[i - 1]
+    return 5 <= above.words < _PROSE_WORDS and ends_sentence(above.text)
+
+
 # a wire's credits line by role ('Reporting by …; Editing by …'): under a paragraph of copy it
 # closes the story (the opening runs to the end of copy written in paragraphs under 30 words)
 _ROLE_CREDITS = re.compile(r"^[(\[]?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling)\s+by\b", re.I)
@@ -769,7 +809,7 @@ _ROLE_CREDITS = re.compile(r"^[(\[]?\s*(?:additional\s+)?(?:reporting|writing|ed
 
 class Byline(Pass[_Setup]):
     family = "byline"
-    emits = ("BYLINE-001", "BYLINE-002", "BYLINE-010", "BYLINE-012")
+    emits = ("BYLINE-001", "BYLINE-002", "BYLINE-010", "BYLINE-012", "BYLINE-014")
 
     def prepare(self, ctx: Context) -> _Setup:
         return _Setup(ctx)
@@ -782,13 +822,20 @@ class Byline(Pass[_Setup]):
         bare: list[tuple[int, list[str]]] = []  # BYLINE-010's bare names, judged together below
         takes: list[tuple[int, list[str], str]] = []  # the bylines the line's own grammar names
         long_above = copy_above = 0  # paragraphs of 20 words or more above the line; of them, copy
+        spans: dict[int, int] = {}  # BYLINE-014: where a byline split over lines starts -> where it ends
         for i, block in enumerate(opening):
             if i and opening[i - 1].words >= _PROSE_WORDS:
                 long_above += 1
                 copy_above += not _credits_line(ctx, opening[i - 1])
             if copy_above >= 2:
                 break  # under two paragraphs of copy (each under 30 words, wire style): no opening any more
+            if any(k < i < end for k, end in spans.items()):
+                continue  # a line of a split byline already read
             if block.words > setup.block_max_words:
+                continue
+            if not long_above and (split := _split_byline(ctx, opening, i)):
+                spans[i], names = split
+                takes.append((i, names, "BYLINE-014"))
                 continue
             if caption.control_beside(ctx, block):
                 continue  # 'Jane Doe/AP' over 'hide caption' (NPR's pictures): a photographer, never a writer
@@ -796,10 +843,12 @@ class Byline(Pass[_Setup]):
                 continue  # 'SAN FRANCISCO — Officials said …' opens the copy; the place is not a name
             if (
                 _CREDIT_LABEL.match(block.text)
-                or (_SLASH_CREDIT.match(block.text) and long_above)
+                or (_SLASH_CREDIT.match(block.text) and (long_above or _FILE_PICTURE.search(block.text)))
                 or caption.PICTURE_LIBRARY.search(block.text)  # 'Jane Doe / AFP via Getty Images'
             ):
                 continue  # a picture's credit ('Credit...Jane Doe', 'Jane Doe/Reuters' under a paragraph)
+            if _under_caption(ctx, opening, i) and (_SLASH_CREDIT.match(block.text) or _FOR_CREDIT.match(block.text)):
+                continue  # a caption, then 'Jane Doe/AP' or 'Jane Doe for The New York Times': its photographer
             if _ROLE_CREDITS.match(block.text) and long_above:
                 continue  # 'Reporting by Jane Doe; Editing by John Roe' under the copy: its credits, no byline
             names = parse(ctx, block.text, top=True)
@@ -810,15 +859,30 @@ class Byline(Pass[_Setup]):
                 continue
             if not names:
                 # only while no byline was found (above it, or before this pass)
-                if not ctx.metadata.authors and not takes and (found := _bare_byline(ctx, opening, i)):
+                if not ctx.metadata.authors and not takes and (found := _bare_byline(ctx, opening, i)) is not None:
                     bare.append((i, found))
                 continue
             takes.append((i, names, rule))
-        if not _names_list(opening, bare):  # names down a list (a line-up, a table, features): no byline there
-            # a name under two sentences of copy is in the copy; it still counts for the list above
-            takes.extend((i, names, "BYLINE-010") for i, names in bare if not _under_sentences(ctx, opening, i))
+        # names down a list (a line-up, a table, features): no byline there; nor where one name-shaped
+        # line is a heading the copy speaks of ([] from _bare_byline): the others are its peers. A name
+        # under two sentences of copy is in the copy. It is no peer of names above any sentence (a
+        # speaker's name down the story does not unseat the byline under the title), unless printed
+        # again from up there (a repeated heading); among names between sentences it is one more
+        # heading of the list ('Zielgenaue Ansprache' / a sentence / 'Schnelle Kampagnen' / …).
+        top = [(i, names) for i, names in bare if _sentences_above(ctx, opening, i) < 2]
+        peers = bare
+        if all(_sentences_above(ctx, opening, i) == 0 for i, _ in top):
+            heads = {opening[i].text.strip() for i, _ in top}
+            peers = [(i, names) for i, names in bare if (i, names) in top or opening[i].text.strip() in heads]
+        if not _names_list(opening, peers) and all(names for _, names in top):
+            takes.extend((i, names, "BYLINE-010") for i, names in top)
         for i, names, rule in sorted(takes, key=lambda t: t[0]):
-            _take(ctx, opening, i, names, rule)
+            if rule == "BYLINE-014":
+                for block in opening[i + 1 : spans[i]]:
+                    ctx.lift(block, rule, "authors")  # the byline's other lines go with its first
+                _take(ctx, opening, i, names, rule, last=spans[i] - 1)
+            else:
+                _take(ctx, opening, i, names, rule)
         if not ctx.metadata.authors:
             _under_standfirst(ctx)
 
@@ -826,10 +890,11 @@ class Byline(Pass[_Setup]):
 def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None:
     """BYLINE-010: the names of opening[i] when it is a bare name between the title and the copy
     (the title is the first line), or alone right above the copy; the outlet may stand on the line
-    under it. Next to the story's date, a name in capitals ('JANIE HAR') or with a list mark is one too."""
+    under it. Next to the story's date, a name in capitals ('JANIE HAR') or with a list mark is one too. [] for a
+    name-shaped heading the copy speaks of, under the title: no bare name of the opening is a byline then."""
     block = opening[i]
-    if _under_colon(opening, i):
-        return None
+    if _under_colon(opening, i) or (i > 0 and opening[i - 1].lower.strip() in _JOINS):
+        return None  # ('and' / 'John Roe': the tail of names split over lines, BYLINE-014's to judge whole)
     dated = _next_to_stamp(ctx, opening, i)
     if not (
         (0 < i or len(opening) == 2 or (dated and block is not ctx.title_candidate) or _over_headline(ctx, opening, i))
@@ -854,23 +919,33 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
         # a name in capitals next to the date; under a name in mixed case a line in capitals is the
         # place the writer filed from ('Jane Doe' / 'NEW DELHI' / the date: The Hindu's form)
         found = bare_names(ctx, _BULLET.sub("", block.text), caps_ok=True)
-    if found and i == 0 and not dated and named_in_copy(ctx, found, block):
-        return None  # 'Performant Python' over copy about Python: a title, not a writer
+    if not found and dated and (head := run_on_outlet(ctx, block.text)) and (names := bare_names(ctx, head)):
+        # 'Jane Doe CNN' / 'March 5, 2024', 'Jane Doe and John Roe Associated Press': the outlet run on
+        # after the names, next to the story's date (alone, 'Stocks Fall Reuters' may be a teaser's)
+        found = None if named_in_copy(ctx, names, block) else names
+    # (under the title only a surname the copy names again inside a sentence: 'Tom Price' may write
+    # about prices, 'Jane White' about the White House)
+    if found and not dated and named_in_copy(ctx, found, block, words=i == 0):
+        # 'Performant Python' over copy about Python: a title, not a writer; under the title, 'Letzte
+        # Änderungen' over 'Alle Änderungen …': a heading of the copy, and the name-shaped lines
+        # beside it are headings as likely (every bare name of the opening is taken, or none)
+        return None if i == 0 else []
     return found
 
 
-def _under_sentences(ctx: Context, opening: list[Block], i: int) -> bool:
-    """A two-word line under two paragraphs of copy ('The council voted …' / 'The plan raises …' /
-    'Key Dates' or 'Jane Smith') stands in the copy, not between the title and the copy: a heading, a
-    name down a list, a speaker. Short copy (a wire's paragraphs under 20 words) never closes the
-    opening by length, so its sentences count here: each of eight words or more ending a sentence."""
+def _sentences_above(ctx: Context, opening: list[Block], i: int) -> int:
+    """The sentences of copy above opening[i], up to two: paragraphs of eight words or more ending a
+    sentence. A name line under two of them ('The council voted …' / 'The plan raises …' / 'Key
+    Dates' or 'Jane Smith') stands in the copy, not between the title and the copy: a heading, a name
+    down a list, a speaker. Short copy (a wire's paragraphs under 20 words) never closes the opening
+    by length, so its sentences are counted."""
     sentences = 0
     for above in opening[:i]:
-        if above.words >= 8 and above.text.rstrip().endswith((".", "!", "?", '"', "”")):
+        if above.words >= 8 and above.text.rstrip().endswith((".", "!", "?", '"', "\u201d")):
             sentences += not _credits_line(ctx, above)
             if sentences >= 2:
-                return True
-    return False
+                break
+    return sentences
 
 
 def _under_colon(opening: list[Block], i: int) -> bool:
@@ -927,6 +1002,9 @@ def _caps_anchored(ctx: Context, opening: list[Block], i: int) -> bool:
 _LOOSE_TAILS = frozenset(("news", "the", "for", "via", "online", "digital", "daily", "business", "sports", "health"))
 
 
+_DATE_PREPOSITIONS = frozenset(("on", "am", "le", "el", "il", "em", "op"))
+
+
 def _dated_name(ctx: Context, text: str) -> list[str] | None:
     """'Jan de Vries 5 maart 2024, 15:14', 'Anna Schmidt 05.03.2024, 15:14 Uhr': a writer's name
     with the story's date glued after it, in a form BYLINE-004 (English labels and months) does not
@@ -937,12 +1015,17 @@ def _dated_name(ctx: Context, text: str) -> list[str] | None:
     glued = _GLUED_DATE.search(text)
     if glued is None or glued.start() == 0 or not YEAR.search(text, glued.end()):
         return None  # a time alone ('Warm Up 11:00 Uhr') or a version ('Patch Notes 4.47.4') is no date
-    if not timestamp.is_stamp(ctx, text[glued.end() :]):
+    tokens = text[: glued.start()].split()
+    k = len(tokens)
+    while k and timestamp.date_word(ctx, tokens[k - 1]):
+        k -= 1  # 'Jane Doe Tuesday, March 5, 2024': the weekday and the month are the date's
+    if k < len(tokens) and k and tokens[k - 1].lower() in _DATE_PREPOSITIONS:
+        k -= 1  # 'Jane Doe on March 5, 2024': the preposition too
+    if not timestamp.is_stamp(ctx, " ".join([*tokens[k:], text[glued.end() :]]).lstrip(" ,")):
         return None
-    head = text[: glued.start()].strip()
-    last = head.rsplit(None, 1)[-1]
-    if timestamp.is_stamp(ctx, f"{last} {text[glued.end() :]}"):
-        return None  # 'Updated June 13, 2019': the last word before the digits is the date's
+    head = " ".join(tokens[:k]).strip(" ,")
+    if not head:
+        return None  # 'Updated June 13, 2019': every word before the digits is the date's
     if "," in head and (names := _names_and_places(ctx, head.strip(" ,"))):
         return names  # 'Jane Doe, London, John Roe 19.10.2019, 23:38 Uhr': writers, each with the city filed from
     capitalised = [t for t in head.split() if t.lower() not in PARTICLES]
@@ -952,7 +1035,8 @@ def _dated_name(ctx: Context, text: str) -> list[str] | None:
         return names
     # 'Jan de Vries': a particle in lower case, which a bare name may not hold ('Casa de Campo' is a
     # place), is a surname's here, where the date says the line is a byline
-    if is_name(head) and not _affiliation(ctx, head) and not head.isupper():
+    # (only before a date in figures: 'E-Mail von Mandanten, Oktober 2014' signs a testimonial)
+    if k == len(tokens) and is_name(head) and not _affiliation(ctx, head) and not head.isupper():
         return [head]
     return None
 
@@ -973,8 +1057,9 @@ def _names_list(opening: list[Block], bare: list[tuple[int, list[str]]]) -> bool
     return False
 
 
-def _take(ctx: Context, opening: list[Block], i: int, names: list[str], rule: str) -> None:
-    """Lift opening[i] as a byline naming ``names``; the outlet alone on the line under it goes too."""
+def _take(ctx: Context, opening: list[Block], i: int, names: list[str], rule: str, last: int | None = None) -> None:
+    """Lift opening[i] as a byline naming ``names``; the outlet alone on the line under it (under
+    opening[last], a split byline's last line) goes too."""
     block = opening[i]
     for name in names:
         if name.lower() not in {a.lower() for a in ctx.metadata.authors}:
@@ -983,12 +1068,76 @@ def _take(ctx: Context, opening: list[Block], i: int, names: list[str], rule: st
     _note_stamp(ctx, block.text)
     if i > 0 and opening[i - 1].status == BODY and opening[i - 1].lower.strip(" :") in _LONE_LEADS:
         ctx.remove(opening[i - 1], rule)  # 'By' / 'Jane Doe': the lead-in alone on the line above
+    i = i if last is None else last
     if (
         i + 2 < len(opening)
         and opening[i + 1].status == BODY
         and (_outlet_line(ctx, opening[i + 1].text) or _FILED_LINE.match(opening[i + 1].text))
     ):
         ctx.remove(opening[i + 1], rule)
+
+
+# the words that join a byline's names, printed alone on a line or opening one ('and' / 'Jane Doe')
+_JOINS = frozenset((",", "and", "&", "und", "et", "y", "e", "en", "og", "och", "i"))
+_JOIN_OPEN = re.compile(r"^(?:and|&|und|et|y|e|en|og|och)\s+(?=[A-ZÀ-Ý])")
+_JOIN_CLOSE = re.compile(r"(?:,|\s(?:and|&|und|et|y|e|en))$")
+
+
+def _split_byline(ctx: Context, opening: list[Block], i: int) -> tuple[int, list[str]] | None:
+    """BYLINE-014: a byline an extractor broke at its links, one piece a line ('By' / 'Jane Doe' /
+    'and' / 'John Roe', 'By Jane Doe' / 'and John Roe', 'Jane Doe,' / 'John Roe'): from opening[i],
+    the lines read as one while each is a lead-in alone, a joining word alone ('and', ','), a line
+    of names opening with one ('and John Roe') or names after a line that ends in one. At least one
+    join between two lines, and the whole must read as a byline: with a lead-in, by BYLINE-001's
+    grammar; without one, as names and nothing else, under the title and above the copy, and names
+    the copy does not speak of. (end, names), or None."""
+    first = opening[i].text.strip()
+    lead = first.lower().strip(" :") in _LONE_LEADS or PASS.setup(ctx).lead.match(first) is not None
+    if not lead and (i == 0 or any(b.words >= _PROSE_WORDS for b in opening[:i])):
+        return None
+    pieces = [first]
+    joined = False
+    j = i + 1
+    while j < len(opening) and opening[j].words <= 6:
+        text = opening[j].text.strip()
+        after_join = pieces[-1].lower() in _JOINS or _JOIN_CLOSE.search(pieces[-1]) is not None
+        if text.lower() in _JOINS and not after_join and pieces[-1].lower().strip(" :") not in _LONE_LEADS:
+            pieces.append(text)
+        elif _JOIN_OPEN.match(text) and not after_join and bare_names(ctx, _JOIN_OPEN.sub("", text)):
+            pieces.append(text)
+            joined = True
+        elif after_join and bare_names(ctx, text.rstrip(" ,")):
+            pieces.append(text)
+            joined = True
+        elif len(pieces) == 1 and pieces[0].lower().strip(" :") in _LONE_LEADS and bare_names(ctx, text.rstrip(" ,")):
+            pieces.append(text)  # 'By' / 'Jane Doe': the lead-in alone, then the first name
+        else:
+            break
+        j += 1
+    while pieces and (pieces[-1].lower() in _JOINS):
+        pieces.pop()  # a joining word left last joins nothing
+        j -= 1
+    if not joined or len(pieces) < 2:
+        return None
+    text = re.sub(r"\s+,", ",", " ".join(pieces))
+    names = parse(ctx, text, top=True) if lead else bare_names(ctx, text)
+    end = i + len(pieces)
+    if not names or len(names) < 2:
+        return None
+    if not lead and not (_anchored_below(ctx, opening, end) and not named_in_copy(ctx, names, *opening[i:end])):
+        return None  # 'Olive Oil' / 'and' / 'Sea Salt': names in shape only, with nothing to say they sign
+    return end, names
+
+
+def _anchored_below(ctx: Context, opening: list[Block], end: int) -> bool:
+    """Whether the line under a byline without its lead-in says it is one: the story's date, or the
+    writers' outlet or job title ('Jane Doe' / 'and John Roe' / 'Associated Press')."""
+    from . import timestamp
+
+    if end + 1 >= len(opening):
+        return False
+    under = opening[end]
+    return under.words <= 12 and (timestamp.is_stamp(ctx, under.text) or _outlet_line(ctx, under.text))
 
 
 # a byline's lead-in printed alone on the line over the names
@@ -1021,15 +1170,22 @@ def _names_and_places(ctx: Context, text: str) -> list[str] | None:
     return names or None
 
 
-def named_in_copy(ctx: Context, names: list[str], line: Block) -> bool:
-    """Whether the copy (the body but ``line``) speaks of these names: a surname it names again is
-    a story's subject or speaker, and a word of them it uses in lower case makes the line a heading
-    or a title ('Rising Costs', 'Performant Python' over copy about Python), not a writer's name."""
-    rest = " ".join(b.text for b in ctx.body() if b is not line)
+def named_in_copy(ctx: Context, names: list[str], line: Block, *lines: Block, words: bool = True) -> bool:
+    """Whether the copy (the body but ``line`` and ``lines``) speaks of these names: a surname it
+    names again is a story's subject or speaker, and a word of them it uses in lower case makes the
+    line a heading or a title ('Rising Costs', 'Performant Python' over copy about Python), not a
+    writer's name. Without ``words``, only the surname inside a sentence counts (see below)."""
+    others = [b.text for b in ctx.body() if b is not line and all(b is not x for x in lines)]
+    rest = " ".join(others)
+    if not words:
+        # the surname inside a sentence, not opening one ('Young families …') and not opening a name
+        # of its own ('the White House', 'Black Friday'): a writer called Young, White or Black stays one
+        inside = [re.compile(rf"(?<=[\w,;:'’”\")]\s){re.escape(n.split()[-1])}\b(?!\s+[A-ZÀ-Þ])") for n in names]
+        return any(p.search(text) for p in inside for text in others)
     if any(re.search(rf"\b{re.escape(n.split()[-1])}\b", rest) for n in names):
         return True
-    words = {t.lower() for n in names for t in n.split() if len(t) > 3}
-    return any(re.search(rf"\b{re.escape(w)}\b", rest) for w in words)
+    lower = {t.lower() for n in names for t in n.split() if len(t) > 3}
+    return any(re.search(rf"\b{re.escape(w)}\b", rest) for w in lower)
 
 
 def _under_standfirst(ctx: Context) -> None:

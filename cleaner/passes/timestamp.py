@@ -217,6 +217,11 @@ def is_stamp(ctx: Context, text: str) -> bool:
     return _labelled_stamp(setup, text) or only_date(setup, text) is not None or _placed_stamp(setup, text)
 
 
+def date_word(ctx: Context, word: str) -> bool:
+    """A word of a date or its label (TIMESTAMP-002: 'Tuesday,', 'March', 'Updated'), no name's."""
+    return word.lower().strip(".,") in PASS.setup(ctx).words
+
+
 def is_bare_date(ctx: Context, text: str) -> bool:
     """A piece that is a date and nothing else, with its year ('1.12.2022', 'March 5, 2024')."""
     return only_date(PASS.setup(ctx), text) == "date" and (YEAR.search(text) or _NUMERIC_DATE.search(text)) is not None
