@@ -115,6 +115,38 @@ GONE = [
     ),
     ("pt", "FOOTER-130", "As opiniões expressas neste artigo são de responsabilidade exclusiva do autor."),
     ("nl", "FOOTER-130", "De meningen in dit opiniestuk zijn die van de auteur."),
+    # a blog theme's filing note and comment status, in its translations
+    (
+        "en",
+        "FOOTER-131",
+        "This entry was posted on Friday, March 1st, 2024 at 9:05 am and is filed under Local, Transport. You "
+        "can follow any responses to this entry through the RSS 2.0 feed.",
+    ),
+    ("en", "FOOTER-131", "Both comments and pings are currently closed."),
+    (
+        "de",
+        "FOOTER-131",
+        "Der Beitrag wurde am Freitag, den 1. März 2024 um 9:05 Uhr veröffentlicht und wurde unter Lokales "
+        "abgelegt. Du kannst die Kommentare zu diesen Eintrag durch den RSS 2.0 Feed verfolgen.",
+    ),
+    ("de", "FOOTER-131", "Dieser Eintrag wurde veröffentlicht in Lokales und verschlagwortet mit Brücken."),
+    ("fr", "FOOTER-131", "Ce billet a été posté le vendredi 1 mars 2024 à 9:05 et est classé dans Actualités."),
+    ("es", "FOOTER-131", "Esta entrada fue publicada en Noticias y etiquetada con puentes."),
+    ("it", "FOOTER-131", "Questa voce è stata pubblicata in Notizie e contrassegnata con ponti."),
+    ("nl", "FOOTER-131", "Dit bericht werd geplaatst in Nieuws en getagd met bruggen."),
+    ("pt", "FOOTER-131", "Esta entrada foi publicada em Notícias e marcada com pontes."),
+    # affiliate disclosures
+    (
+        "de",
+        "FOOTER-132",
+        "Dieser Artikel kann Links zu Anbietern enthalten, von denen Example eine Provision erhält.",
+    ),
+    ("de", "FOOTER-132", "Bei den mit * gekennzeichneten Links handelt es sich um Affiliate-Links."),
+    ("fr", "FOOTER-132", "Cet article contient des liens affiliés. Nous pouvons toucher une commission."),
+    ("es", "FOOTER-132", "Este artículo contiene enlaces de afiliados."),
+    ("it", "FOOTER-132", "Questo articolo contiene link di affiliazione."),
+    ("nl", "FOOTER-132", "Dit artikel bevat affiliate links."),
+    ("pt", "FOOTER-132", "Este artigo contém links de afiliados."),
 ]
 
 
@@ -134,6 +166,9 @@ STAYS = [
     ("de", "Die Äußerungen des Autors entsprechen nicht der Meinung des Verlags, sagte der Sprecher am Montag."),
     ("es", "Las opiniones del ministro no reflejan necesariamente un cambio de política, según los analistas."),
     ("fr", "Le ministre a répété que cette décision n'engage que lui et non le gouvernement."),
+    ("de", "Der Beitrag wurde am 1. Januar 2020 von 80 auf 95 Euro im Monat erhöht, teilte die Kasse mit."),
+    ("en", "This post was written by the mayor's office and sent to every household, officials said."),
+    ("de", "Der Artikel enthält keine Angaben zu den Kosten, kritisierte der Verband."),
 ]
 
 
@@ -249,3 +284,43 @@ def test_other_stories_under_an_unknown_header_still_go() -> None:
     ]
     doc = _doc(title, *EN, *module)
     assert not any(line in doc.text for line in module[1:])
+
+
+def test_a_filing_note_broken_over_lines_goes_whole() -> None:
+    # readability prints the theme's note one <br> piece a line
+    note = [
+        "Der Beitrag wurde am Freitag, den 1. März 2024",
+        "um 9:05 Uhr veröffentlicht und wurde unter",
+        "Lokales, Verkehr abgelegt. Du kannst die Kommentare zu diesen Eintrag durch",
+        "den RSS 2.0 Feed verfolgen.",
+        "Kommentare sind derzeit geschlossen, aber Du kannst dennoch einen",
+        "Trackback auf deiner Seite",
+        "einrichten.",
+    ]
+    doc = clean_text("\n\n".join(DE) + "\n\n" + "\n".join(note) + "\n")
+    assert all(p in doc.text for p in DE)
+    for piece in note:
+        assert piece not in doc.text
+    assert {r.rule for r in doc.removed} == {"FOOTER-131"}
+
+
+def test_lines_under_a_broken_note_that_never_ends_are_not_the_notes() -> None:
+    # no sentence's end in reach: the lines under the note's opening may be copy, and the note leaves them
+    under = [
+        "Die Brücke bleibt bis",
+        "zum Frühjahr gesperrt und die Fähre",
+        "fährt alle zwanzig Minuten",
+        "ab dem Rathaus",
+    ]
+    doc = clean_text("\n\n".join(DE) + "\n\nDer Beitrag wurde am Freitag, den 1. März 2024\n" + "\n".join(under) + "\n")
+    assert all(p in doc.text for p in DE)
+    assert "Der Beitrag wurde am Freitag" not in doc.text
+    # (whatever a later pass makes of them, the note's rule takes none)
+    assert not [r for r in doc.removed if r.rule == "FOOTER-131" and r.text in under]
+
+
+@pytest.mark.parametrize("header", ["Recommended posts", "Recommended posts:"])
+def test_an_emptied_modules_english_header_goes(header: str) -> None:
+    doc = _doc(*EN, header)
+    assert header not in doc.text
+    assert all(p in doc.text for p in EN)
