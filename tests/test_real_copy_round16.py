@@ -2,10 +2,12 @@
 and a list of the story's own that the related pass took for another story's headlines. View
 counters ('(Visited 215 times, 55 visits today)', 'Aufrufe: 1.234'), views disclaimers in German,
 French, Spanish, Italian, Portuguese and Dutch, a stamp's label the extractor put on a line of its
-own ('Release Date:' / the date), a newsletter's pitch under its sign-up line at the end, and a
-requirements list under a subhead that repeats the headline, and German newsletter calls after a hook
-('… Dann abonnieren Sie unseren Newsletter!'). (A follow line naming the outlet's
-networks stays, a choice on record in test_real_copy_round7.) Copy written for the test."""
+own ('Release Date:' / the date), a newsletter's pitch under its sign-up line at the end, a blog
+theme's filing note in its translations, affiliate disclosures, German newsletter calls after a hook
+('… Dann abonnieren Sie unseren Newsletter!'), German picture credits under more labels
+('Symbolgrafik:', 'Photocredits …:'), and a requirements list under a subhead that repeats the
+headline. (A follow line naming the outlet's networks stays, a choice on record in
+test_real_copy_round7.) Copy written for the test."""
 
 from __future__ import annotations
 
@@ -145,6 +147,10 @@ GONE = [
     ),
     ("de", "PROMPT-107", "Keine Zeit, alles zu lesen? Dann abonniere einfach unseren kostenlosen Newsletter."),
     ("de", "PROMPT-107", "Sie wollen auf dem Laufenden bleiben? Dann tragen Sie sich jetzt in unseren Newsletter ein."),
+    # German picture credits under labels CRUMB-103 did not know
+    ("de", "CRUMB-103", "Symbolgrafik:© Example - stock.adobe.com"),
+    ("de", "CRUMB-103", "Photocredits Example: Christin Muster"),
+    ("de", "CRUMB-103", "Foto (cc): Example Muster"),
     # affiliate disclosures
     (
         "de",
@@ -335,3 +341,11 @@ def test_an_emptied_modules_english_header_goes(header: str) -> None:
     doc = _doc(*EN, header)
     assert header not in doc.text
     assert all(p in doc.text for p in EN)
+
+
+@pytest.mark.parametrize("line", ["Autor: Rechtsanwalt Jan Muster", "Text: Dr. Jan Muster"])
+def test_a_signature_under_the_copy_names_the_writer_without_the_title(line: str) -> None:
+    # a law firm's news page signs its posts with the lawyer's title before the name
+    doc = _doc(*DE, line)
+    assert line not in doc.text
+    assert doc.metadata.authors == ["Jan Muster"]
