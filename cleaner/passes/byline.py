@@ -1284,7 +1284,8 @@ def signature_names(ctx: Context, block: Block) -> list[str] | None:
     names = parse(ctx, text, top=True) if (mark or PASS.setup(ctx).lead.match(text) or "," in text) else None
     if not names and mark:
         names = bare_names(ctx, text.split(" | ")[0])
-    return names or None
+    # 'Autor: Rechtsanwalt Jan Roe': the name without the title before it, as every other byline reads it
+    return [_HONORIFIC.sub("", name) for name in names] if names else None
 
 
 def _split_sign_off(ctx: Context) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..article import Block
+from ..article import BODY, Block
 from ..context import Context
 from ..text.lines import line_rules
 from ..text.regex import gated
@@ -58,6 +58,12 @@ class _Setup:
         self.about_headings = tuple(sorted(about["headings"], key=len, reverse=True))
         self.about_openers = tuple(h + " " for h in self.about_headings)  # one startswith for all
         self.describes = tuple(about["describes"])
+        # rules whose note an extractor may break over lines: the lines that go on with it go too
+        self.runs_on = {
+            r.id: r.params["runs_on"]
+            for r in rules.family("footer")
+            if r.kind == "line" and "runs_on" in r.params and ctx.uses(r.id)
+        }
         self.facts = tuple(about["facts"])
 
 
@@ -190,6 +196,31 @@ def _self_description(ctx: Context, body: list[Block]) -> Block | None:
     return last
 
 
+_RUN_ON_WORDS = 25  # a broken line of the note is a piece of one sentence, never a paragraph
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
+
+
+def _run_on(ctx: Context, setup: _Setup) -> None:
+    """A note removed by a rule with ``runs_on`` that ends no sentence ('Der Beitrag wurde am Mittwoch,
+    den 27. November 2019'): the extractor broke it over lines, and the body lines right under it go
+    with it, each of at most 25 words, up to the first that ends a sentence, runs_on lines at most.
+    Without such an end in reach nothing more goes: the lines under it may be copy."""
+    blocks = ctx.blocks
+    for block in list(blocks):
+        limit = setup.runs_on.get(block.rule or "")
+        if limit is None or block.status == BODY or _SENTENCE_END.search(block.text):
+            continue
+        run: list[Block] = []
+        for nxt in blocks[block.index + 1 : block.index + 1 + limit]:
+            if nxt.status != BODY or nxt.words > _RUN_ON_WORDS:
+                break
+            run.append(nxt)
+            if _SENTENCE_END.search(nxt.text):
+                for piece in run:
+                    ctx.remove(piece, block.rule)
+                break
+
+
 class Footer(Pass[_Setup]):
     family = "footer"
     emits = ("FOOTER-010", "FOOTER-011", "FOOTER-012", "FOOTER-013", "FOOTER-014")
@@ -231,6 +262,8 @@ class Footer(Pass[_Setup]):
                     from . import timestamp
 
                     timestamp.note_stamp(ctx, dated)  # the story's date the source or copyright line opens with
+        if setup.runs_on:
+            _run_on(ctx, setup)
         for block in _about_block(setup, ctx.body()):
             ctx.remove(block, "FOOTER-013")
         if ctx.uses("FOOTER-014") and not ctx.structured and (about := _self_description(ctx, ctx.body())):

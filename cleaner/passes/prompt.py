@@ -128,7 +128,7 @@ def _ask_then_act(setup: _Setup, text: str, low: str) -> bool:
 
 class Prompts(Pass[_Setup]):
     family = "prompt"
-    emits = ("PROMPT-010", "PROMPT-136")
+    emits = ("PROMPT-010", "PROMPT-136", "PROMPT-138")
     vetoes = ("PROMPT-090",)
 
     def prepare(self, ctx: Context) -> _Setup:
@@ -163,8 +163,39 @@ class Prompts(Pass[_Setup]):
             ctx.remove(block, rule_id)
             if rule_id in setup.truncates or any(p in low for p in setup.truncating):
                 last_cut = block.index
+        if ctx.uses("PROMPT-138"):
+            _closing_pitch(ctx, setup)
         if last_cut >= 0:
             ctx.cut = last_cut  # the pipeline decides 'truncated' once every pass has run
+
+
+_NEWSLETTER = re.compile(
+    r"newsletter|nieuwsbrief|bolet[ií]n|lettre\s+d['’]information|infolettre|biuletyn|рассылк|e-?mail\s+briefing",
+    re.IGNORECASE,
+)
+
+
+def _closing_pitch(ctx: Context, setup: _Setup) -> None:
+    """PROMPT-138: the text's last line, a short pitch right under the newsletter sign-up line this pass
+    removed ('Sign Up for the Example Newsletter' / 'Daily news about the politics, business, and
+    technology shaping our world.'): the box's description, which no call and no offer word marks.
+    Only at the very end, only one line of at most max_words words, never a quotation or speech."""
+    body = ctx.body()
+    if len(body) < 2:
+        return
+    last = body[-1]
+    if last.words > ctx.rules.param("PROMPT-138", "max_words") or last.index == 0:
+        return
+    above = ctx.blocks[last.index - 1]
+    rule = above.rule or ""
+    if above.status == BODY or not (
+        rule in ctx.rules.param("PROMPT-138", "after_rules")
+        or (rule.startswith("PROMPT-") and _NEWSLETTER.search(above.text))
+    ):
+        return
+    if has_speech(last.text, setup.reporting) or attributed(last.text, setup.attribution) or "\u201c" in last.text:
+        return
+    ctx.remove(last, "PROMPT-138")
 
 
 # the markers a newsletter box prints around itself for screen readers (The Guardian's)

@@ -349,7 +349,7 @@ def _list_after(art: _Article, blocks: list[Block], i: int, kind: str) -> list[B
         return None  # an unknown header's list must run to the end
     items = _cut_template(art, run)
     if len(items) == len(run) and len(items) >= art.setup.min_run and _has_body_before(blocks, i):
-        if _own_list(art, items):
+        if _own_list(art, items) or _subhead_echoes_title(art.ctx, blocks, i):
             art.ctx.veto("RELATED-093", blocks[i])
             return None
         if not _uniform(art, items):
@@ -372,6 +372,41 @@ def _own_list(art: _Article, items: list[Block]) -> bool:
     if words[len(words) // 2] < art.setup.short_item_words:
         return True
     return any(_CODE.search(b.text) for b in items)
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_]{5,}|\d{2,}")
+
+
+def _subhead_echoes_title(ctx: Context, blocks: list[Block], i: int) -> bool:
+    """The header at ``i``, or one of the short lines that end no sentence right over it (the subhead
+    over a list whose first lines the shape took for a header), repeats the headline (``_echoes_title``)."""
+    if _echoes_title(ctx, blocks[i]):
+        return True
+    art_max = ctx.rules.param("RELATED-010", "max_items")  # a list is no longer than a module may be
+    seen = 0
+    for block in reversed(blocks[:i]):
+        if block.status != BODY:
+            continue
+        if block.words > 12 or ends_sentence(block.text) or seen >= art_max:
+            return False
+        if _echoes_title(ctx, block):
+            return True
+        seen += 1
+    return False
+
+
+def _echoes_title(ctx: Context, header: Block) -> bool:
+    """RELATED-093: an unknown header that repeats two words of the headline ('1000 Euro Kredit -
+    Online & schnell' over 'Die Voraussetzungen für einen 1000 Euro Kredit'): a subhead of the
+    story's own, and the lines under it are its list; another story's module is headed by its own
+    label ('Weitere Artikel', 'You may also like'), not by the story's subject. Words of five letters
+    or more, or numbers of two figures; a line that is a person's name is no subhead (the subject of a
+    profile heads the box of links to her at the end)."""
+    title = ctx.metadata.title or (ctx.title_candidate.text if ctx.title_candidate is not None else None)
+    if not title or header is ctx.title_candidate or byline.bare_names(ctx, header.text, caps_ok=True):
+        return False  # a name over links is a profile's or the writer's box ('Jane Doe' / 'Blog: …')
+    mine = {w.lower() for w in _TITLE_WORD.findall(title)}
+    return len(mine & {w.lower() for w in _TITLE_WORD.findall(header.text)}) >= 2
 
 
 def _announced(art: _Article, blocks: list[Block], i: int) -> bool:

@@ -386,12 +386,28 @@ class Timestamps(Pass[_Setup]):
                 continue  # a bare date in the middle may head a section
             else:
                 ctx.remove(block, rule_id)
+                _label_above(ctx, setup, block)
                 text = block.text
                 if rule_id == "TIMESTAMP-012":
                     cut = _glued_name(setup, text)
                     _glued_author(ctx, text[cut:])
                     text = text[:cut].rstrip(" ,|")
                 _note(ctx, text, rule_id)
+
+
+def _label_above(ctx: Context, setup: _Setup, block: Block) -> None:
+    """TIMESTAMP-011: the label alone on the line right over a stamp this pass took ('Release Date:' /
+    'Thursday, 28 April 2022 – 3:55pm', 'Veröffentlicht am:' / '05.03.2024'): the stamp's own label,
+    which the extractor broke onto a line of its own; with its date gone it labels nothing."""
+    j = block.index - 1
+    if j < 0:
+        return
+    above = ctx.blocks[j]
+    if above.status != BODY or above.words > 4:
+        return
+    label = setup.label.match(above.text)
+    if label is not None and label.end() == len(above.text) and not above.text[:1].islower():
+        ctx.remove(above, "TIMESTAMP-011")
 
 
 _KEY_VALUE = re.compile(r"^(?:[-•*]\s+)?[^\W\d_][\w .'’/-]{0,30}:\s+\S")
