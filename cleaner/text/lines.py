@@ -81,8 +81,9 @@ class LineRules:
             for rule, need in zip(rules, needs, strict=True)
         ]
         # per line opening: the gate's words, each gated rule's words, and the opening's compiled
-        # anchored union once the dispatch has one (``_UNKNOWN`` until then), so a line is matched
-        # against it without a call into the dispatch
+        # anchored union with the branches the dispatch tries apart once the dispatch has them
+        # (``_UNKNOWN`` until then, see ``AnchoredDispatch.settled``), so a line is matched against
+        # them without a call into the dispatch
         self._heads: dict[str, list[Any]] = {}
         # the union of every rule serves only blocks the gate cannot judge (see ``first``): built on demand
         self._full: tuple[Any, Any] | None = None if self.gate else (self.cheap_anchored, self.cheap_floating)
@@ -103,24 +104,41 @@ class LineRules:
         if words > max_words:
             return None
         text = block.text
-        # the words are looked up in block.lower, which must hold every ASCII letter a match does
-        gated = bool(self.gate) and (text.isascii() or not any(c in text for c in FOLDS))
+        # the words are looked up in block.lower, which must hold every ASCII letter a match does;
+        # such a line is matched by its opening (``_heads``), also in a family with no gated rule
+        # (related), where the gate is empty: a call into the dispatch per line cost as much again
+        plain = text.isascii() or not any(c in text for c in FOLDS)
         if text[:1] == "|":
             text = cell_text(text)
         only_gated = False  # the cheap rules' union failed: only the costly, gated rules are left
-        if gated:
+        if plain:
             low = block.lower
             head = text[:K]
             entry = self._heads.get(head)
             if entry is None:
                 entry = self._heads[head] = self._head(head)
-            gate, allowed, union = entry
+            gate, allowed, union, worded = entry
             if union is _UNKNOWN:  # the opening's own union is not compiled yet: the dispatch decides
                 anchored = self.cheap_anchored
                 hit = anchored.match(text, head)
-                entry[2] = anchored.compiled(head)
+                settled = anchored.settled(head)
+                if settled is not None:
+                    entry[2], entry[3] = settled
             else:
                 hit = union is not None and union.match(text)
+                if not hit and worded:
+                    # the branches the dispatch tries apart, as its ``match`` would: on lines holding
+                    # one of their words, looked up in ``low`` (a plain line holds none of FOLDS, and
+                    # a table cell's text in lower case is part of its line's)
+                    for needed, pattern in worded:
+                        for word in needed:
+                            if word in low:
+                                break
+                        else:
+                            continue
+                        if pattern.match(text):
+                            hit = True
+                            break
             if not hit:
                 floating, need = self.cheap_floating, self.floating_need
                 if floating and need is not None:
@@ -147,7 +165,7 @@ class LineRules:
                 limit = default_max
             if limit is not None and words > limit:
                 continue
-            if gated and need is not None:
+            if plain and need is not None:
                 can = allowed[i]
                 if can is None:
                     continue
@@ -183,7 +201,7 @@ class LineRules:
             allowed.append(tuple(sorted(can)) if can else None)
         gate = tuple(sorted({w for can in allowed if can is not None for w in can}))
         union = _UNKNOWN if self.cheap_anchored is not None else None  # None: no anchored rule to try
-        return [gate, tuple(allowed), union]
+        return [gate, tuple(allowed), union, ()]
 
 
 def _floating_need(rules: list[Rule]) -> tuple[str, ...] | None:
