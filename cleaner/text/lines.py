@@ -41,8 +41,10 @@ class LineRules:
     __slots__ = (
         "_branches",
         "_full",
+        "_gated",
         "_heads",
         "_key",
+        "_masks",
         "_ruleset",
         "cheap_anchored",
         "cheap_floating",
@@ -80,7 +82,12 @@ class LineRules:
             None if need is None else ruleset.memo(("lines.branches", rule.id), lambda r=rule, n=need: _branches(r, n))
             for rule, need in zip(rules, needs, strict=True)
         ]
-        # per line opening: the gate's words, each gated rule's words, and the opening's compiled
+        # the gated rules (their indices in ``rules``), and for a line's word count and default_max
+        # which of them its length allows, as bits (see ``_mask``)
+        self._gated = [i for i, need in enumerate(needs) if need is not None]
+        self._masks: dict[tuple[int, int | None], int] = {}
+        # per line opening: the gate's words per set of rules a line's length allows (filled as lines
+        # come), each gated rule's words, and the opening's compiled
         # anchored union with the branches the dispatch tries apart once the dispatch has them
         # (``_UNKNOWN`` until then, see ``AnchoredDispatch.settled``), so a line is matched against
         # them without a call into the dispatch
@@ -117,7 +124,7 @@ class LineRules:
             entry = self._heads.get(head)
             if entry is None:
                 entry = self._heads[head] = self._head(head)
-            gate, allowed, union, worded = entry
+            gates, allowed, union, worded = entry
             if union is _UNKNOWN:  # the opening's own union is not compiled yet: the dispatch decides
                 anchored = self.cheap_anchored
                 hit = anchored.match(text, head)
@@ -148,6 +155,14 @@ class LineRules:
                     else:
                         floating = None  # no match of it can be in the line
                 if not (floating and floating.search(text)):
+                    # only the words of the gated rules the line's length allows: a paragraph too
+                    # long for a rule's max_words is not looked up for that rule's words
+                    mask = self._masks.get((words, default_max))
+                    if mask is None:
+                        mask = self._mask(words, default_max)
+                    gate = gates.get(mask)
+                    if gate is None:
+                        gate = gates[mask] = self._gate(allowed, mask)
                     for word in gate:
                         if word in low:
                             break
@@ -178,9 +193,38 @@ class LineRules:
                 return rule.id
         return None
 
+    def _mask(self, words: int, default_max: int | None) -> int:
+        """Which gated rules a line of ``words`` words may match by their max_words (``first``'s
+        limits), as bits: bit k for the k-th of ``_gated``. Kept per word count and default_max."""
+        mask = 0
+        for bit, i in enumerate(self._gated):
+            limit = self.rules[i][1]
+            if limit is _NO_LIMIT:
+                limit = default_max
+            if limit is None or words <= limit:
+                mask |= 1 << bit
+        self._masks[(words, default_max)] = mask
+        return mask
+
+    def _gate(self, allowed: tuple[tuple[str, ...] | None, ...], mask: int) -> tuple[str, ...]:
+        """The gate of a line opening (``allowed``, see ``_head``) for the gated rules in ``mask``:
+        when a line holds none of these words, no rule it may still match can match it."""
+        return tuple(
+            sorted(
+                {
+                    w
+                    for bit, i in enumerate(self._gated)
+                    if mask >> bit & 1 and allowed[i] is not None
+                    for w in allowed[i]
+                }
+            )
+        )
+
     def _head(self, head: str) -> list[Any]:
-        """For lines opening with ``head``: the words one of which a line needs for any gated rule to
-        match it, and per rule those it needs for that rule (None: no branch of it can open so).
+        """For lines opening with ``head``: the gates, empty until lines come (the words one of which
+        a line needs for any gated rule its length allows to match it, see ``_gate``), per rule the
+        words it needs for that rule (None: no branch of it can open so), the opening's union and
+        the branches tried apart (``_UNKNOWN`` and none until the dispatch settles them).
 
         A gated rule matches only through one of its top-level branches, and a branch only a line
         whose opening its analysis allows (``cleaner.text.dispatch.openings``) and that holds one of
@@ -199,9 +243,8 @@ class LineRules:
                 if key is None or keys is None or key in keys or loose in keys:
                     can |= words
             allowed.append(tuple(sorted(can)) if can else None)
-        gate = tuple(sorted({w for can in allowed if can is not None for w in can}))
         union = _UNKNOWN if self.cheap_anchored is not None else None  # None: no anchored rule to try
-        return [gate, tuple(allowed), union, ()]
+        return [{}, tuple(allowed), union, ()]
 
 
 def _floating_need(rules: list[Rule]) -> tuple[str, ...] | None:
