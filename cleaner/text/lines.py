@@ -119,7 +119,6 @@ class LineRules:
             text = cell_text(text)
         only_gated = False  # the cheap rules' union failed: only the costly, gated rules are left
         if plain:
-            low = block.lower
             head = text[:K]
             entry = self._heads.get(head)
             if entry is None:
@@ -137,6 +136,7 @@ class LineRules:
                     # the branches the dispatch tries apart, as its ``match`` would: on lines holding
                     # one of their words, looked up in ``low`` (a plain line holds none of FOLDS, and
                     # a table cell's text in lower case is part of its line's)
+                    low = block.lower
                     for needed, pattern in worded:
                         for word in needed:
                             if word in low:
@@ -155,6 +155,9 @@ class LineRules:
                     else:
                         floating = None  # no match of it can be in the line
                 if not (floating and floating.search(text)):
+                    if not self._gated:
+                        return None  # no gated rule (related): the unions have answered
+                    low = block.lower
                     # only the words of the gated rules the line's length allows: a paragraph too
                     # long for a rule's max_words is not looked up for that rule's words
                     mask = self._masks.get((words, default_max))
@@ -184,6 +187,7 @@ class LineRules:
                 can = allowed[i]
                 if can is None:
                     continue
+                low = block.lower
                 for word in can:
                     if word in low:
                         break
