@@ -99,7 +99,11 @@ def is_re(pattern: Any) -> bool:
 
 
 class Params(dict[str, Any]):
-    """A rule's params, which can report which of them the engine reads (see ``track_params``)."""
+    """A rule's params, which can report which of them the engine reads (see ``track_params``).
+
+    Read as a plain dict: only while ``track_params`` records does the class carry the readers that
+    note each read (``_RECORDING``). Every article reads dozens of params, and a reader in Python on
+    every read cost about 1% of cleaning time."""
 
     __slots__ = ("rule_id",)
 
@@ -107,22 +111,26 @@ class Params(dict[str, Any]):
         super().__init__(items)
         self.rule_id = rule_id
 
-    def get(self, key: str, default: Any = None) -> Any:  # type: ignore[override]
-        if _READS is not None:
-            _READS.add((self.rule_id, key))
-        return super().get(key, default)
 
-    def __getitem__(self, key: str) -> Any:
-        if _READS is not None:
-            _READS.add((self.rule_id, key))
-        return super().__getitem__(key)
-
-    def __contains__(self, key: object) -> bool:
-        if _READS is not None and isinstance(key, str):
-            _READS.add((self.rule_id, key))
-        return super().__contains__(key)
+def _recorded_get(self: Params, key: str, default: Any = None) -> Any:
+    if _READS is not None:
+        _READS.add((self.rule_id, key))
+    return dict.get(self, key, default)
 
 
+def _recorded_getitem(self: Params, key: str) -> Any:
+    if _READS is not None:
+        _READS.add((self.rule_id, key))
+    return dict.__getitem__(self, key)
+
+
+def _recorded_contains(self: Params, key: object) -> bool:
+    if _READS is not None and isinstance(key, str):
+        _READS.add((self.rule_id, key))
+    return dict.__contains__(self, key)
+
+
+_RECORDING = {"get": _recorded_get, "__getitem__": _recorded_getitem, "__contains__": _recorded_contains}
 _READS: set[tuple[str, str]] | None = None
 
 
@@ -134,6 +142,11 @@ def track_params(on: bool) -> set[tuple[str, str]]:
     """
     global _READS
     _READS = set() if on else None
+    for name, reader in _RECORDING.items():
+        if on:
+            setattr(Params, name, reader)
+        elif name in Params.__dict__:
+            delattr(Params, name)  # dict's own, in C, again
     return _READS if _READS is not None else set()
 
 

@@ -299,6 +299,22 @@ class AnchoredDispatch:
         union = self._by_key.get(head, _UNKNOWN)
         return _UNKNOWN if union is self._full else union
 
+    def settled(self, head: str) -> tuple[Any, tuple[tuple[tuple[str, ...], re.Pattern[str]], ...]] | None:
+        """``compiled`` for a caller that tries the worded branches itself (``LineRules.first``, which
+        holds the line in lower case already): the head's own union (None: no branch of it can match)
+        and the branches tried apart (``_worded_of``), once the union is compiled; None while
+        ``match`` has more to do (the union is not compiled yet or is the whole union, or some
+        branches are guarded by characters).
+
+        A line of a family with a branch that may open with any letter (FOOTER-117) would otherwise
+        go through ``match`` every time, and lower-case the line again there."""
+        if self._guarded:
+            return None
+        union = self._by_key.get(head, _UNKNOWN)
+        if union is _UNKNOWN or union is self._full:
+            return None
+        return union, self._worded_of(head)
+
     def match(self, text: str, head: str | None = None) -> Any:
         """``head``: ``text[:K]``, when the caller has it (a string's hash is computed once)."""
         if head is None:

@@ -41,8 +41,10 @@ class LineRules:
     __slots__ = (
         "_branches",
         "_full",
+        "_gated",
         "_heads",
         "_key",
+        "_masks",
         "_ruleset",
         "cheap_anchored",
         "cheap_floating",
@@ -80,9 +82,15 @@ class LineRules:
             None if need is None else ruleset.memo(("lines.branches", rule.id), lambda r=rule, n=need: _branches(r, n))
             for rule, need in zip(rules, needs, strict=True)
         ]
-        # per line opening: the gate's words, each gated rule's words, and the opening's compiled
-        # anchored union once the dispatch has one (``_UNKNOWN`` until then), so a line is matched
-        # against it without a call into the dispatch
+        # the gated rules (their indices in ``rules``), and for a line's word count and default_max
+        # which of them its length allows, as bits (see ``_mask``)
+        self._gated = [i for i, need in enumerate(needs) if need is not None]
+        self._masks: dict[tuple[int, int | None], int] = {}
+        # per line opening: the gate's words per set of rules a line's length allows (filled as lines
+        # come), each gated rule's words, and the opening's compiled
+        # anchored union with the branches the dispatch tries apart once the dispatch has them
+        # (``_UNKNOWN`` until then, see ``AnchoredDispatch.settled``), so a line is matched against
+        # them without a call into the dispatch
         self._heads: dict[str, list[Any]] = {}
         # the union of every rule serves only blocks the gate cannot judge (see ``first``): built on demand
         self._full: tuple[Any, Any] | None = None if self.gate else (self.cheap_anchored, self.cheap_floating)
@@ -103,24 +111,41 @@ class LineRules:
         if words > max_words:
             return None
         text = block.text
-        # the words are looked up in block.lower, which must hold every ASCII letter a match does
-        gated = bool(self.gate) and (text.isascii() or not any(c in text for c in FOLDS))
+        # the words are looked up in block.lower, which must hold every ASCII letter a match does;
+        # such a line is matched by its opening (``_heads``), also in a family with no gated rule
+        # (related), where the gate is empty: a call into the dispatch per line cost as much again
+        plain = text.isascii() or not any(c in text for c in FOLDS)
         if text[:1] == "|":
             text = cell_text(text)
         only_gated = False  # the cheap rules' union failed: only the costly, gated rules are left
-        if gated:
-            low = block.lower
+        if plain:
             head = text[:K]
             entry = self._heads.get(head)
             if entry is None:
                 entry = self._heads[head] = self._head(head)
-            gate, allowed, union = entry
+            gates, allowed, union, worded = entry
             if union is _UNKNOWN:  # the opening's own union is not compiled yet: the dispatch decides
                 anchored = self.cheap_anchored
                 hit = anchored.match(text, head)
-                entry[2] = anchored.compiled(head)
+                settled = anchored.settled(head)
+                if settled is not None:
+                    entry[2], entry[3] = settled
             else:
                 hit = union is not None and union.match(text)
+                if not hit and worded:
+                    # the branches the dispatch tries apart, as its ``match`` would: on lines holding
+                    # one of their words, looked up in ``low`` (a plain line holds none of FOLDS, and
+                    # a table cell's text in lower case is part of its line's)
+                    low = block.lower
+                    for needed, pattern in worded:
+                        for word in needed:
+                            if word in low:
+                                break
+                        else:
+                            continue
+                        if pattern.match(text):
+                            hit = True
+                            break
             if not hit:
                 floating, need = self.cheap_floating, self.floating_need
                 if floating and need is not None:
@@ -130,6 +155,17 @@ class LineRules:
                     else:
                         floating = None  # no match of it can be in the line
                 if not (floating and floating.search(text)):
+                    if not self._gated:
+                        return None  # no gated rule (related): the unions have answered
+                    low = block.lower
+                    # only the words of the gated rules the line's length allows: a paragraph too
+                    # long for a rule's max_words is not looked up for that rule's words
+                    mask = self._masks.get((words, default_max))
+                    if mask is None:
+                        mask = self._mask(words, default_max)
+                    gate = gates.get(mask)
+                    if gate is None:
+                        gate = gates[mask] = self._gate(allowed, mask)
                     for word in gate:
                         if word in low:
                             break
@@ -147,10 +183,11 @@ class LineRules:
                 limit = default_max
             if limit is not None and words > limit:
                 continue
-            if gated and need is not None:
+            if plain and need is not None:
                 can = allowed[i]
                 if can is None:
                     continue
+                low = block.lower
                 for word in can:
                     if word in low:
                         break
@@ -160,9 +197,38 @@ class LineRules:
                 return rule.id
         return None
 
+    def _mask(self, words: int, default_max: int | None) -> int:
+        """Which gated rules a line of ``words`` words may match by their max_words (``first``'s
+        limits), as bits: bit k for the k-th of ``_gated``. Kept per word count and default_max."""
+        mask = 0
+        for bit, i in enumerate(self._gated):
+            limit = self.rules[i][1]
+            if limit is _NO_LIMIT:
+                limit = default_max
+            if limit is None or words <= limit:
+                mask |= 1 << bit
+        self._masks[(words, default_max)] = mask
+        return mask
+
+    def _gate(self, allowed: tuple[tuple[str, ...] | None, ...], mask: int) -> tuple[str, ...]:
+        """The gate of a line opening (``allowed``, see ``_head``) for the gated rules in ``mask``:
+        when a line holds none of these words, no rule it may still match can match it."""
+        return tuple(
+            sorted(
+                {
+                    w
+                    for bit, i in enumerate(self._gated)
+                    if mask >> bit & 1 and allowed[i] is not None
+                    for w in allowed[i]
+                }
+            )
+        )
+
     def _head(self, head: str) -> list[Any]:
-        """For lines opening with ``head``: the words one of which a line needs for any gated rule to
-        match it, and per rule those it needs for that rule (None: no branch of it can open so).
+        """For lines opening with ``head``: the gates, empty until lines come (the words one of which
+        a line needs for any gated rule its length allows to match it, see ``_gate``), per rule the
+        words it needs for that rule (None: no branch of it can open so), the opening's union and
+        the branches tried apart (``_UNKNOWN`` and none until the dispatch settles them).
 
         A gated rule matches only through one of its top-level branches, and a branch only a line
         whose opening its analysis allows (``cleaner.text.dispatch.openings``) and that holds one of
@@ -181,9 +247,8 @@ class LineRules:
                 if key is None or keys is None or key in keys or loose in keys:
                     can |= words
             allowed.append(tuple(sorted(can)) if can else None)
-        gate = tuple(sorted({w for can in allowed if can is not None for w in can}))
         union = _UNKNOWN if self.cheap_anchored is not None else None  # None: no anchored rule to try
-        return [gate, tuple(allowed), union]
+        return [{}, tuple(allowed), union, ()]
 
 
 def _floating_need(rules: list[Rule]) -> tuple[str, ...] | None:
