@@ -138,3 +138,12 @@ def test_a_name_down_short_copy_does_not_unseat_the_byline() -> None:
     article = clean_text("\n\n".join(paras) + "\n")
     assert article.metadata.authors == ["Jane Smith"]
     assert "\nMary Johnson\n" in article.text
+
+
+@pytest.mark.parametrize("header", ["Also on Example News", "Elsewhere on The Example Post"])
+def test_related_header_naming_the_outlet_goes_with_its_list(header: str) -> None:
+    items = ["Council member resigns over expenses row", "Police name victim of weekend crash"]
+    article = clean_text("\n\n".join([*LONG, header, *items]) + "\n")
+    for line in [header, *items]:
+        assert line not in article.text
+    assert all(p in article.text for p in LONG)
