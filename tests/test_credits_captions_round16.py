@@ -45,3 +45,15 @@ def test_italian_contributor_note_goes_to_credits(line: str) -> None:
     assert line not in article.text
     assert "Marco Rossi" in article.metadata.credits.reporting
     assert [r.rule for r in article.removed] == ["CREDITS-016"]
+
+
+@pytest.mark.parametrize("credit", ["Mike Blake/Reuters files", "Jane Doe/AP file photo", "Jane Doe/dpa Archiv"])
+def test_file_picture_credit_under_a_short_lead_is_a_caption(credit: str) -> None:
+    """A wire's file picture, credited on its own line under a short standfirst: the photographer's
+    credit wherever it stands (no author, no line left in the copy)."""
+    lead = "Microsoft plans to cut its carbon emissions by more than half by 2030 across its supply chain."
+    article = clean_text("\n".join([lead, credit, *BODY]) + "\n")
+    assert credit not in article.text
+    assert article.metadata.authors == []
+    assert [c["credit"] for c in article.to_sidecar()["captions"]] == [credit]
+    assert lead in article.text

@@ -784,10 +784,6 @@ def _outlet_line(ctx: Context, text: str) -> bool:
 # with no space ('Jane Doe/Reuters': wires print photographers so; writers go by 'By' or a comma)
 _CREDIT_LABEL = re.compile(r"^(?:(?:photo|image|picture)\s+)?credits?\s*(?:\.{2,}|…|:)", re.IGNORECASE)
 _SLASH_CREDIT = re.compile(r"^(?!by\s)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}/[A-Z]", re.IGNORECASE)
-# 'Jane Doe/Reuters files', 'Jane Doe/AP file photo': a wire's file picture, wherever it stands
-_FILE_PICTURE = re.compile(
-    r"/\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+(?:files?|file\s+(?:photo|picture|image)|archiv(?:e|es)?|archivo)$", re.I
-)
 # 'Jane Doe for The New York Times' with no lead-in: under a picture's caption, the NYT's credit of
 # its photographer (a writer's byline says 'By')
 _FOR_CREDIT = re.compile(r"^(?!(?i:by)\s)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s+for\s+(?:the\s+|The\s+)?[A-Z]")
@@ -843,7 +839,7 @@ class Byline(Pass[_Setup]):
                 continue  # 'SAN FRANCISCO — Officials said …' opens the copy; the place is not a name
             if (
                 _CREDIT_LABEL.match(block.text)
-                or (_SLASH_CREDIT.match(block.text) and (long_above or _FILE_PICTURE.search(block.text)))
+                or (_SLASH_CREDIT.match(block.text) and (long_above or caption.FILE_PICTURE.search(block.text)))
                 or caption.PICTURE_LIBRARY.search(block.text)  # 'Jane Doe / AFP via Getty Images'
             ):
                 continue  # a picture's credit ('Credit...Jane Doe', 'Jane Doe/Reuters' under a paragraph)

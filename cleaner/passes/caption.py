@@ -174,6 +174,11 @@ def _scene_words(text: str) -> int:
 
 # a picture library, whose name no writer's byline or signature carries (the byline pass asks too)
 PICTURE_LIBRARY = re.compile(r"\b(?:Getty\s+Images|Shutterstock|iStock(?:photo)?|Alamy|Pexels|Unsplash)\b")
+# 'Mike Blake/Reuters files', 'Jane Doe/AP file photo', '…/dpa Archiv': a picture from the agency's
+# archive, credited wherever it stands (a writer's byline never says 'files')
+FILE_PICTURE = re.compile(
+    r"/\s*[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)?\s+(?:files?|file\s+(?:photo|picture|image)|archiv(?:e|es)?|archivo)$", re.I
+)
 
 
 def _between_prose(ctx: Context, block: Block, prose: list[int]) -> bool:
@@ -286,6 +291,7 @@ class Captions(Pass[_Credits]):
                         or control_beside(ctx, block)
                         or PICTURE_LIBRARY.search(credit)
                         is not None  # 'Jane Doe / AFP via Getty Images': a picture's only
+                        or FILE_PICTURE.search(block.text) is not None  # 'Mike Blake/Reuters files'
                     )
                 ):
                     photographer = _photographer(credits, m)
