@@ -57,3 +57,27 @@ def test_file_picture_credit_under_a_short_lead_is_a_caption(credit: str) -> Non
     assert article.metadata.authors == []
     assert [c["credit"] for c in article.to_sidecar()["captions"]] == [credit]
     assert lead in article.text
+
+
+GERMAN = [
+    "Der Stadtrat hat am Dienstag nach vierstündiger Debatte den Haushalt für das kommende Jahr beschlossen, "
+    "wie die Stadt mitteilte.",
+    "Der Plan erhöht die Grundsteuer um zwei Prozent und sieht mehr Geld für Schulen, Straßen und eine neue "
+    "Klinik vor.",
+]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Anwohner warten vor dem Rathaus. Bildquelle: IMAGO/Anna Schmidt",
+        "Anwohner warten vor dem Rathaus. (Bild: Keystone/Anna Schmidt)",
+    ],
+)
+def test_german_credit_label_and_agency(line: str) -> None:
+    """'Bildquelle:' is a credit's label, not the caption's last word; Keystone (the Swiss picture
+    agency) is no photographer."""
+    article = clean_text("\n\n".join([GERMAN[0], line, GERMAN[1]]) + "\n")
+    captions = article.to_sidecar()["captions"]
+    assert [c["text"] for c in captions] == ["Anwohner warten vor dem Rathaus."]
+    assert captions[0]["photographer"] == "Anna Schmidt"

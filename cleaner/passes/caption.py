@@ -368,7 +368,7 @@ def _caption_over(ctx: Context, credits: _Credits, above: Block, credit: Block) 
 # a credit's label the credit form leaves out of its group ('… Monday. Photograph: Jane Doe/AP'):
 # it is neither the caption's text nor the credit
 _LABEL_TAIL = re.compile(
-    r"\s(?:Photograph|Photographs|Photo|Image|Illustration|Picture|Credit|Photo\s+credit|Image\s+credit|Foto|Bild"
+    r"\s(?:Photograph|Photographs|Photo|Image|Illustration|Picture|Credit|Photo\s+credit|Image\s+credit|Foto|Bild|Bildquelle"
     r"|PHOTOGRAPH|PHOTOGRAPHS|PHOTO|IMAGE|ILLUSTRATION|PICTURE|CREDIT|FOTO|credit)(?:\s*:|\s+(?:by|BY))\s*$"
     r"|(?<=[.!?\s])Credit(?:\.{2,3}|…)\s*$"  # The New York Times glues 'Credit...' to the caption
 )
