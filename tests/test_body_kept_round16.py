@@ -147,3 +147,26 @@ def test_related_header_naming_the_outlet_goes_with_its_list(header: str) -> Non
     for line in [header, *items]:
         assert line not in article.text
     assert all(p in article.text for p in LONG)
+
+
+def test_a_list_under_a_subhead_echoing_the_headline_survives_a_second_cleaning() -> None:
+    """RELATED-093 keeps a closing list whose subhead repeats the headline's words; cleaned again,
+    the text has no headline left (it went to the sidecar), so the lead paragraph speaks for it:
+    the list stays both times (it was lost on the second cleaning)."""
+    paras = [
+        "Kleinkredit über 500 Euro – schnell und online",
+        "Mit einem Kleinkredit über 500 Euro überbrücken Sie kurzfristige Engpässe, etwa eine Reparatur am "
+        "Auto oder eine hohe Nebenkostenabrechnung, ohne lange Wartezeit und ohne Papierkram.",
+        "Die Auszahlung erfolgt nach der Prüfung meist schon am nächsten Werktag auf Ihr Girokonto.",
+        "Was Sie für einen Kleinkredit über 500 Euro brauchen",
+        "PC, Tablet oder Smartphone",
+        "Internetzugang und aktueller Browser",
+        "Gültige E-Mail-Adresse für die Unterlagen",
+        "Ausweisdokument zur Legitimation (Video-Ident)",
+        "Regelmäßiges Einkommen bzw. keine Überschuldung",
+    ]
+    once = clean_text("\n\n".join(paras) + "\n", language="de")
+    twice = clean_text(once.text, language="de")
+    assert twice.text == once.text
+    for item in paras[4:]:
+        assert item in twice.text

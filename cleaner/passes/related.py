@@ -401,11 +401,14 @@ def _echoes_title(ctx: Context, header: Block) -> bool:
     story's own, and the lines under it are its list; another story's module is headed by its own
     label ('Weitere Artikel', 'You may also like'), not by the story's subject. Words of five letters
     or more, or numbers of two figures; a line that is a person's name is no subhead (the subject of a
-    profile heads the box of links to her at the end)."""
+    profile heads the box of links to her at the end). The lead paragraph (the first of 20 words or
+    more) counts as the headline does: cleaning the clean text again, which has no headline left, must
+    judge the list the same way."""
     title = ctx.metadata.title or (ctx.title_candidate.text if ctx.title_candidate is not None else None)
-    if not title or header is ctx.title_candidate or byline.bare_names(ctx, header.text, caps_ok=True):
+    lead = next((b.text for b in ctx.body() if b.words >= 20), None)
+    if not (title or lead) or header is ctx.title_candidate or byline.bare_names(ctx, header.text, caps_ok=True):
         return False  # a name over links is a profile's or the writer's box ('Jane Doe' / 'Blog: …')
-    mine = {w.lower() for w in _TITLE_WORD.findall(title)}
+    mine = {w.lower() for text in (title, lead) if text for w in _TITLE_WORD.findall(text)}
     return len(mine & {w.lower() for w in _TITLE_WORD.findall(header.text)}) >= 2
 
 
