@@ -937,7 +937,7 @@ def _sentences_above(ctx: Context, opening: list[Block], i: int) -> int:
     by length, so its sentences are counted."""
     sentences = 0
     for above in opening[:i]:
-        if above.words >= 8 and above.text.rstrip().endswith((".", "!", "?", '"', "\u201d")):
+        if above.words >= 8 and ends_sentence(above.text):
             sentences += not _credits_line(ctx, above)
             if sentences >= 2:
                 break

@@ -14,7 +14,7 @@ from ..article import BODY, Block
 from ..context import Context
 from ..text.lines import line_rules
 from ..text.regex import gated
-from ..text.shapes import has_dialogue
+from ..text.shapes import ends_sentence, has_dialogue
 from .base import Pass
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -197,7 +197,6 @@ def _self_description(ctx: Context, body: list[Block]) -> Block | None:
 
 
 _RUN_ON_WORDS = 25  # a broken line of the note is a piece of one sentence, never a paragraph
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 
 
 def _run_on(ctx: Context, setup: _Setup) -> None:
@@ -208,14 +207,14 @@ def _run_on(ctx: Context, setup: _Setup) -> None:
     blocks = ctx.blocks
     for block in list(blocks):
         limit = setup.runs_on.get(block.rule or "")
-        if limit is None or block.status == BODY or _SENTENCE_END.search(block.text):
+        if limit is None or block.status == BODY or ends_sentence(block.text):
             continue
         run: list[Block] = []
         for nxt in blocks[block.index + 1 : block.index + 1 + limit]:
             if nxt.status != BODY or nxt.words > _RUN_ON_WORDS:
                 break
             run.append(nxt)
-            if _SENTENCE_END.search(nxt.text):
+            if ends_sentence(nxt.text):
                 for piece in run:
                     ctx.remove(piece, block.rule)
                 break

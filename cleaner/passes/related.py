@@ -380,7 +380,10 @@ _TITLE_WORD = re.compile(r"[^\W\d_]{5,}|\d{2,}")
 def _subhead_echoes_title(ctx: Context, blocks: list[Block], i: int) -> bool:
     """The header at ``i``, or one of the short lines that end no sentence right over it (the subhead
     over a list whose first lines the shape took for a header), repeats the headline (``_echoes_title``)."""
-    if _echoes_title(ctx, blocks[i]):
+    mine = _headline_words(ctx)
+    if not mine:
+        return False
+    if _echoes_title(ctx, blocks[i], mine):
         return True
     art_max = ctx.rules.param("RELATED-010", "max_items")  # a list is no longer than a module may be
     seen = 0
@@ -389,26 +392,30 @@ def _subhead_echoes_title(ctx: Context, blocks: list[Block], i: int) -> bool:
             continue
         if block.words > 12 or ends_sentence(block.text) or seen >= art_max:
             return False
-        if _echoes_title(ctx, block):
+        if _echoes_title(ctx, block, mine):
             return True
         seen += 1
     return False
 
 
-def _echoes_title(ctx: Context, header: Block) -> bool:
-    """RELATED-093: an unknown header that repeats two words of the headline ('1000 Euro Kredit -
-    Online & schnell' over 'Die Voraussetzungen für einen 1000 Euro Kredit'): a subhead of the
-    story's own, and the lines under it are its list; another story's module is headed by its own
-    label ('Weitere Artikel', 'You may also like'), not by the story's subject. Words of five letters
-    or more, or numbers of two figures; a line that is a person's name is no subhead (the subject of a
-    profile heads the box of links to her at the end). The lead paragraph (the first of 20 words or
-    more) counts as the headline does: cleaning the clean text again, which has no headline left, must
-    judge the list the same way."""
+def _headline_words(ctx: Context) -> set[str]:
+    """The headline's words that a subhead of the story's own repeats (``_echoes_title``), and the
+    lead paragraph's (the first of 20 words or more): cleaning the clean text again, which has no
+    headline left, must judge the list the same way."""
     title = ctx.metadata.title or (ctx.title_candidate.text if ctx.title_candidate is not None else None)
     lead = next((b.text for b in ctx.body() if b.words >= 20), None)
-    if not (title or lead) or header is ctx.title_candidate or byline.bare_names(ctx, header.text, caps_ok=True):
+    return {w.lower() for text in (title, lead) if text for w in _TITLE_WORD.findall(text)}
+
+
+def _echoes_title(ctx: Context, header: Block, mine: set[str]) -> bool:
+    """RELATED-093: an unknown header that repeats two words of the headline (``mine``: '1000 Euro
+    Kredit - Online & schnell' over 'Die Voraussetzungen für einen 1000 Euro Kredit'): a subhead of
+    the story's own, and the lines under it are its list; another story's module is headed by its own
+    label ('Weitere Artikel', 'You may also like'), not by the story's subject. Words of five letters
+    or more, or numbers of two figures; a line that is a person's name is no subhead (the subject of a
+    profile heads the box of links to her at the end)."""
+    if header is ctx.title_candidate or byline.bare_names(ctx, header.text, caps_ok=True):
         return False  # a name over links is a profile's or the writer's box ('Jane Doe' / 'Blog: …')
-    mine = {w.lower() for text in (title, lead) if text for w in _TITLE_WORD.findall(text)}
     return len(mine & {w.lower() for w in _TITLE_WORD.findall(header.text)}) >= 2
 
 
