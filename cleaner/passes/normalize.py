@@ -27,6 +27,7 @@ _SPACES = re.compile(r"[^\S\n]+")
 _ODD = re.compile(r"[^\S ]|  |[\x00-\x1f\x7f-\x9f\u200b\u2060\ufeff]")
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 _SENTENCE_END = tuple(".!?:;\"'”’)»…]")
+_CLOSES = (".", "!", "?", '."', ".”", '?"', "?”", '!"', "!”", ".)")  # a sentence's last line, surely
 
 
 _BREAKS = ("\r", "\x0b", "\x0c", "\x85", "\u2028", "\u2029")  # what _NEWLINE takes besides "\n"
@@ -153,6 +154,12 @@ _MAX_WIDTH = 132  # columns: the widest a dump is wrapped at (a wide terminal's;
 # the widest a run's own width may be for a break after a sentence's end to be joined: past it,
 # a page's lines set with <br> are as likely as a wrap
 _RUN_WIDTH = 110
+# the longest chain of lines whose loosest line is cut first (each side judged again): past it,
+# every loose line at once, so a hostile column of short lines costs linear time
+_RECUT_LINES = 40
+# the narrowest a part of a chain so cut may be wrapped at to be joined: a list's short lines are
+# forced at their own small width as often as not
+_RECUT_WIDTH = 45
 
 
 def _runs_on(line: str, nxt: str) -> bool:
@@ -261,25 +268,38 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
         return lengths[k] + 1 + len(lines[k + 1].split(" ", 1)[0])
 
     def judge(first: int, last: int) -> None:
-        todo = [(first, last)]  # a stack, not recursion: a hostile text may split a chain many times
+        todo = [(first, last, 30)]  # a stack, not recursion: a hostile text may split a chain many times
         while todo:
-            first, last = todo.pop()
-            # lines above the prose that no sentence end closes (a title, a byline) are no part of it
+            first, last, least = todo.pop()
+            # lines above the prose that no sentence end closes (a title, a byline) are no part of it;
+            # they are judged again on their own (a caption wrapped narrower: '… in Kyiv, January' /
+            # '9, 2023. REUTERS/…' above a lead wrapped wider)
+            top = first
             while last - first >= 1:
                 if reach_of(first) > max(lengths[first:last]):
                     break
                 first += 1
+            if 2 <= first - top <= _RECUT_LINES:
+                todo.append((top, first - 1, _RECUT_WIDTH))
             if last - first < 1:
                 continue
             cw = max(lengths[first:last])
             loose = [k for k in range(first, last) if reach_of(k) <= cw]
             if loose:
                 # a line the next word would have fitted on ends a paragraph (a caption's credit over
-                # the copy, a line of a list): what lies on each side is judged at its own width
+                # the copy, a line of a list): what lies on each side is judged at its own width.
+                # The loosest line is cut first and each side judged again: a wider line above (a
+                # title wrapped at 78 columns over a lead wrapped at 58) makes every line of the
+                # narrower paragraph loose at its width, not at the paragraph's own. A long chain
+                # (a column of short lines) is cut at every loose line at once, in linear time.
+                if last - first <= _RECUT_LINES:
+                    k = min(loose, key=lambda k: (reach_of(k), k))
+                    todo.extend((a, b, _RECUT_WIDTH) for a, b in ((first, k), (k + 1, last)) if b > a)
+                    continue
                 bounds = [first - 1, *loose, last]
-                todo.extend((a + 1, b) for a, b in pairwise(bounds) if b > a + 1)
+                todo.extend((a + 1, b, least) for a, b in pairwise(bounds) if b > a + 1)
                 continue
-            if 30 <= cw <= _MAX_WIDTH and any(_runs_on(lines[k - 1], lines[k]) for k in range(first + 1, last + 1)):
+            if least <= cw <= _MAX_WIDTH and any(_runs_on(lines[k - 1], lines[k]) for k in range(first + 1, last + 1)):
                 for k in range(first + 1, last + 1):
                     chain_width[k] = cw
                 for k in range(first, last + 1):
@@ -352,12 +372,17 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
                 and (joins[i] or lengths[i - 1] >= max(lengths[first : i - 1]))
             )
     _join_set_apart(lines, lengths, para, chain_width, joins, reach_of)
+    narrowest = min((w for w in chain_width if w), default=0)
     for i in range(1, n):
         a, b = lines[i - 1], lines[i]
         if joins[i] or not (a and b) or indents[i] > indents[i - 1]:
             continue
         if a.count("(") > a.count(")") and b.count(")") > b.count("(") and len(a) >= 30:
             joins[i] = True  # '(Reporting by Jane Doe; Editing by John' / 'Roe)': the bracket closes on the next line
+        elif _PAREN_CREDIT.match(b) and len(a) >= 30 and not joins[i - 1] and a[-1:] in ".!?":
+            # '… in Nairobi, Kenya on February 4, 2023.' / '(AP Photo/Jane Doe)': a caption of one
+            # line and its credit, wrapped
+            joins[i] = True
         elif a.endswith(_CREDIT_LABELS) and len(a) >= 30:
             joins[i] = True  # '… in Goris, Armenia. Photo:' / 'Jane Doe/Getty Images': a credit's label and its name
         elif para[i] == para[i - 1] and width[i] and (" " + b).startswith(_CREDIT_LABELS) and len(a) >= 30:
@@ -372,6 +397,22 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
         ):
             # a paragraph of two lines, set apart: a sentence broken once ('… with their North' /
             # 'American neighbours, …'), where a title over a line of copy ends no sentence below
+            joins[i] = True
+        elif (
+            narrowest
+            and not joins[i - 1]
+            and (i == 1 or not lines[i - 2] or lines[i - 2].endswith(_SENTENCE_END))
+            and (i + 1 >= n or not lines[i + 1] or not joins[i + 1])
+            and len(a) >= 40
+            and not a.endswith(_SENTENCE_END)
+            and b.endswith(_CLOSES)
+            and not _LIST_MARK.match(a)
+            and reach_of(i - 1) > narrowest
+            and _sentence_case(a)
+        ):
+            # the same among paragraphs with no blank line between them, where the line is too long
+            # for the next word at the narrowest width the text wraps at ('… gone awry in South' /
+            # 'Dakota.'): a heading in sentence case is shorter than a wrapped line
             joins[i] = True
     # an item of a list opens a line of its own, when the line it would join opens with the same mark
     head = 0
@@ -427,6 +468,10 @@ def _join_set_apart(
         start = end + 1
 
 
+# a picture credit in brackets, alone on a line: '(AP Photo/Jane Doe)', '(Photo: Getty Images)'
+_PAREN_CREDIT = re.compile(
+    r"\([^()]{0,40}\b(?:Photo|Photograph|Photos|Foto|Image|Picture|Credit|Bild)s?\b[^()]{0,60}\)$", re.IGNORECASE
+)
 # a picture credit's label, which a wrap leaves at the end of the caption's line
 _CREDIT_LABELS = (" Photo:", " Photograph:", " Photos:", " Image:", " Credit:", " Picture:", " Foto:", " Bild:")
 
@@ -434,6 +479,9 @@ _CREDIT_LABELS = (" Photo:", " Photograph:", " Photos:", " Image:", " Credit:", 
 def _sentence_case(line: str) -> bool:
     """Most words in lower case, as a sentence prints them (a title in title case, a list of names
     or places does not)."""
+    head, dash, rest = line.partition(" - ")
+    if dash and head.split("(", 1)[0].isupper():
+        line = rest  # a dateline's capitals are no title's: 'NEW YORK (Reuters) - Time is not on'
     words = line.split()
     return sum(1 for w in words if w[:1].islower()) * 2 > len(words)
 
