@@ -108,3 +108,20 @@ def test_a_list_of_short_lines_under_wrapped_prose_is_not_glued() -> None:
     for item in items:
         assert item in paragraphs
     assert LEAD in paragraphs and THIRD in paragraphs
+
+
+def test_a_numbered_item_wrapped_over_two_lines_is_one_line() -> None:
+    item = "[2] Harbour Authority Safety Goal: Girder Inspection Standards | Institute of Civil Engineers top 10"
+    paragraphs = [(LEAD, 64), (SECOND, 72), (item, 60), (THIRD, 66), *MORE]
+    source = "\n\n".join(textwrap.fill(text, width=width, break_on_hyphens=False) for text, width in paragraphs)
+    assert "\n" in textwrap.fill(item, width=60)
+    assert item in _paragraphs(cleaner.clean_text(source).text)
+
+
+def test_marked_items_set_apart_keep_a_line_each() -> None:
+    items = "\n".join(f"{n}. Item number {n} of the council's list of repairs" for n in range(1, 4))
+    paragraphs = [textwrap.fill(text, width=width) for text, width in [(LEAD, 64), (SECOND, 72)]]
+    source = "\n\n".join([*paragraphs, items, textwrap.fill(THIRD, width=66)])
+    text = cleaner.clean_text(source).text
+    for n in range(1, 4):
+        assert f"{n}. Item number {n} of the council's list of repairs" in text.split("\n")

@@ -421,13 +421,22 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
             head = i
             continue
         mark = _LIST_MARK.match(lines[i])
-        if mark and lines[head].startswith(mark.group(0)[:1]) and _LIST_MARK.match(lines[head]):
+        opener = _LIST_MARK.match(lines[head]) if mark else None
+        if mark and opener and _mark_kind(mark.group(0)) == _mark_kind(opener.group(0)):
             joins[i] = False
             head = i
     return joins
 
 
 _LIST_MARK = re.compile(r"^(?:[-–—•*·]\s|\d{1,3}[.)]\s|\[\d{1,3}\]\s)")
+
+
+def _mark_kind(mark: str) -> str:
+    """What kind of list a mark opens an item of: numbers ('1. ', '2) '), references ('[1] ') or a
+    bullet's own sign ('- ', '• ')."""
+    if mark[:1].isdigit():
+        return "0" + mark[-2]
+    return mark[:1]
 
 
 def _join_set_apart(
@@ -461,7 +470,7 @@ def _join_set_apart(
             and not lines[start - 1]
             and (end + 1 >= n or not lines[end + 1])
             and all(lengths[k] >= 40 and reach_of(k) > narrowest for k in range(start, end))
-            and not any(_LIST_MARK.match(lines[k]) for k in range(start, end + 1))
+            and not any(_LIST_MARK.match(lines[k]) for k in range(start + 1, end + 1))
         ):
             for k in range(start + 1, end + 1):
                 joins[k] = True
