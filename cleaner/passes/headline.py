@@ -250,6 +250,23 @@ def candidate(ctx: Context) -> None:
         return
     if len(body) >= 2 and looks_like_headline(ctx, body[0].text, body[0].words) and not _name_over_stamp(ctx, body):
         ctx.title_candidate = body[0]
+    elif len(body) >= 3 and _capitals_over_byline(ctx, body):
+        ctx.title_candidate = body[0]
+
+
+def _capitals_over_byline(ctx: Context, body: list[Block]) -> bool:
+    """'FLOODING FORCES THOUSANDS FROM HOMES' / 'By Marco Rossi': a headline set in capitals, as
+    tabloids and some wire feeds print it. Capitals alone are a subhead or a dateline as often, so
+    only a first line of three words or more right over a byline is taken, judged as the same line
+    in title case would be."""
+    text = body[0].text
+    return (
+        text.isupper()
+        and body[0].words >= 3
+        and not text.rstrip(_CLOSERS).endswith(".")
+        and looks_like_headline(ctx, text.title(), body[0].words)
+        and byline.parse(ctx, body[1].text, top=True) is not None
+    )
 
 
 def _name_over_stamp(ctx: Context, body: list[Block]) -> bool:
