@@ -312,6 +312,24 @@ _OPED_BIO = re.compile(
 )
 
 
+# '<name> is a professor of economics at …', 'est journaliste', 'ist Redakteurin', 'es periodista':
+# the verb and an article or a role's first word after the name
+_NAMED_BIO = re.compile(
+    r"\s*(?:\([^)]{2,40}\)\s*)?,?\s+(?:(?:is|was|has\s+been)\s+(?:a|an|the|currently\s+an?|now\s+an?)"
+    r"|(?:ist|war|est|était|es|era|è|é|foi)(?:\s+(?:ein|eine|seit|un|une|una|uno|um|uma|depuis|desde|da))?)\s+\w"
+)
+
+
+def _named_author(text: str, authors: list[str]) -> str | None:
+    """The byline's writer whose name opens a closing line about them ('Jane Doe is a professor of
+    economics at …'): whatever the role, a line about the story's own writer under the copy is their
+    bio, where a line about anyone else needs a writing role (CREDITS-011's pattern)."""
+    for name in authors:
+        if text.startswith(name) and _NAMED_BIO.match(text, len(name)):
+            return name
+    return None
+
+
 def _author_bio(ctx: Context) -> None:
     """CREDITS-011: 'Jane Doe is a reporter for Example News.' among the last lines is the author's bio."""
     from ..text.shapes import is_name
@@ -325,6 +343,7 @@ def _author_bio(ctx: Context) -> None:
         if not reporting.search(last.text):
             _file_bio(ctx, last, None, "CREDITS-011")
             body = body[:-1]
+    authors = ctx.metadata.authors
     for block in body[-params["last_lines"] :]:
         if block.words > params["max_words"]:
             continue
@@ -335,6 +354,12 @@ def _author_bio(ctx: Context) -> None:
                 if is_name(m.group("name")) and m.group("name").split()[0].rstrip(".") not in _HONORIFICS:
                     _file_bio(ctx, block, m.group("name"), "CREDITS-011")
                     continue
+        if authors and (name := _named_author(block.text, authors)) is not None:
+            if reporting is None:
+                reporting = gated(ctx.rules, "SHARED-001")
+            if not reporting.search(block.text):
+                _file_bio(ctx, block, name, "CREDITS-011")  # the byline's own writer, in any role
+                continue
         if " is " not in block.text and " was " not in block.text:
             continue
         if pattern is None:
