@@ -125,3 +125,20 @@ def test_marked_items_set_apart_keep_a_line_each() -> None:
     text = cleaner.clean_text(source).text
     for n in range(1, 4):
         assert f"{n}. Item number {n} of the council's list of repairs" in text.split("\n")
+
+
+def test_the_title_wrapped_over_two_lines_is_lifted_whole() -> None:
+    title = "ANALYSIS-Harbour authority reportedly investigating bridge builder Brightline"
+    source = textwrap.fill(title, width=70) + "\nBy Jane Doe\n" + _wrapped((LEAD, 72), (SECOND, 80), (THIRD, 74))
+    assert source.split("\n")[1] == "Brightline"
+    result = cleaner.clean_text(source)
+    assert result.metadata.title is not None and result.metadata.title.endswith("bridge builder Brightline")
+    assert result.metadata.authors == ["Jane Doe"]
+    assert result.text.startswith("PORTSMOUTH - A team")
+
+
+def test_a_writer_under_a_long_wrapped_title_stays_the_writer() -> None:
+    title = "Engineers confirm cracks in the girders of the old harbour bridge after a winter of storms"
+    source = textwrap.fill(title, width=80) + "\nJane Doe\n" + _wrapped((LEAD, 64), (SECOND, 72), (THIRD, 66))
+    result = cleaner.clean_text(source)
+    assert "Jane Doe" not in (result.metadata.title or "")

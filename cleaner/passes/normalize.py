@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from ..article import _CJK, REWRITTEN, Block, Piece, Removal
 from ..rules import RuleSet
+from ..text.shapes import is_name
 
 _NEWLINE = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
 # Zero-width joiners (U+200C/D) are kept: emoji sequences and Persian or Indic script need them.
@@ -414,6 +415,7 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
             # for the next word at the narrowest width the text wraps at ('… gone awry in South' /
             # 'Dakota.'): a heading in sentence case is shorter than a wrapped line
             joins[i] = True
+    _join_title_tail(lines, lengths, joins, narrowest, reach_of)
     # an item of a list opens a line of its own, when the line it would join opens with the same mark
     head = 0
     for i in range(1, n):
@@ -429,6 +431,37 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
 
 
 _LIST_MARK = re.compile(r"^(?:[-–—•*·]\s|\d{1,3}[.)]\s|\[\d{1,3}\]\s)")
+
+
+# words a byline opens with, in the languages the packs know: a short line under the title that opens
+# with one is the byline, not the title's last words
+_BY = frozenset("by von par por di door av af".split())
+
+
+def _join_title_tail(
+    lines: list[str], lengths: list[int], joins: list[bool], narrowest: int, reach_of: Callable[[int], int]
+) -> None:
+    """A wrapped text's first line, a title too long for the width, and the one to three words the
+    wrap left under it ('ANALYSIS-New York State Attorney General reportedly investigating' /
+    'WeWork'): one line, so that the title is lifted whole. The line must be forced at the narrowest
+    width the text wraps at and end no sentence; the words under it must be no byline, no name (a
+    writer printed under the title without 'By'), no date."""
+    first = next((k for k in range(len(lines)) if lines[k]), None)
+    if first is None or first + 1 >= len(lines) or not narrowest or joins[first + 1]:
+        return
+    title, tail = lines[first], lines[first + 1]
+    words = tail.split()
+    if (
+        1 <= len(words) <= 3
+        and lengths[first] >= 50
+        and not title.endswith(_SENTENCE_END)
+        and reach_of(first) > narrowest
+        and words[0].lower() not in _BY
+        and not any(c.isdigit() for c in tail)
+        and not is_name(tail)
+        and (first + 2 >= len(lines) or not joins[first + 2])
+    ):
+        joins[first + 1] = True
 
 
 def _mark_kind(mark: str) -> str:
