@@ -1,0 +1,151 @@
+"""Real outlets' templates, 2026-12-06 (round 17, issue 12's held-out family): reader appeals,
+captions with their credits, credits lines, footers and page crumbs as outlets print them, planted
+at the top, in the middle and at the end of articles written for the test, in seven languages;
+and body sentences that look like them, which stay. Copy and boilerplate written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean_text
+
+ARTICLES = {
+    "en": (
+        "Rail strike set to disrupt holiday travel",
+        "By Laura Bennett",
+        [
+            "Train drivers at three of the country's largest operators will walk out for 48 hours next "
+            "week, the union announced on Thursday, in a dispute over pay and working hours.",
+            "The operators said they were disappointed by the decision and urged the union to return to "
+            "talks. Passengers have been advised to check their journeys before travelling.",
+            "The last round of negotiations collapsed in early November after management offered a rise "
+            "of 4 percent over two years, well below the rate of inflation.",
+            "Talks are expected to resume at the conciliation service on Monday, though neither side has "
+            "signalled any willingness to compromise.",
+        ],
+    ),
+    "de": (
+        "Bahnstreik legt Fernverkehr lahm",
+        "Von Anna Schmidt",
+        [
+            "Die Lokführergewerkschaft hat für die kommende Woche zu einem 48-stündigen Streik aufgerufen. "
+            "Betroffen sind vor allem der Fernverkehr und zahlreiche Regionalzüge.",
+            "Die Bahn kritisierte den Schritt als unverhältnismäßig und forderte die Gewerkschaft auf, an "
+            "den Verhandlungstisch zurückzukehren. Fahrgäste sollten ihre Reise möglichst verschieben.",
+            "Die letzte Verhandlungsrunde war Anfang November gescheitert, nachdem der Konzern eine "
+            "Erhöhung von vier Prozent über zwei Jahre angeboten hatte.",
+            "Die Gespräche sollen am Montag unter Vermittlung eines Schlichters fortgesetzt werden, eine "
+            "Annäherung ist bislang jedoch nicht in Sicht.",
+        ],
+    ),
+    "fr": (
+        "Grève des cheminots : le trafic fortement perturbé",
+        "Par Claire Martin",
+        [
+            "Les syndicats de cheminots ont appelé à une grève de 48 heures la semaine prochaine, pour "
+            "protester contre la réforme des retraites et les conditions de travail.",
+            "La direction a regretté cette décision et appelé les organisations syndicales à reprendre le "
+            "dialogue. Les voyageurs sont invités à reporter leurs déplacements.",
+            "Les dernières négociations ont échoué début novembre, après une proposition de hausse de 4 % "
+            "sur deux ans jugée insuffisante par les représentants du personnel.",
+            "Les discussions doivent reprendre lundi sous l'égide d'un médiateur, sans qu'aucune des deux "
+            "parties ne semble prête à céder.",
+        ],
+    ),
+    "es": (
+        "La huelga de maquinistas paraliza los trenes de larga distancia",
+        "Por Lucía Fernández",
+        [
+            "Los sindicatos de maquinistas han convocado una huelga de 48 horas la próxima semana en "
+            "protesta por los salarios y las condiciones laborales.",
+            "La empresa lamentó la decisión y pidió a los sindicatos que vuelvan a la mesa de negociación. "
+            "Se recomienda a los viajeros que consulten sus trayectos antes de salir.",
+            "La última ronda de negociaciones fracasó a principios de noviembre, después de que la "
+            "dirección ofreciera una subida del 4 % en dos años.",
+            "Las conversaciones se reanudarán el lunes con la mediación del ministerio, aunque ninguna de "
+            "las partes ha dado señales de ceder.",
+        ],
+    ),
+    "it": (
+        "Sciopero dei treni, disagi in tutta Italia",
+        "di Marco Rossi",
+        [
+            "I sindacati dei ferrovieri hanno proclamato uno sciopero di 48 ore per la prossima settimana, "
+            "contro il mancato rinnovo del contratto nazionale.",
+            "L'azienda ha definito la protesta ingiustificata e ha invitato i sindacati a tornare al "
+            "tavolo. Ai viaggiatori si consiglia di verificare i propri treni prima di partire.",
+            "L'ultimo incontro si era chiuso senza accordo all'inizio di novembre, dopo un'offerta di "
+            "aumento del 4 per cento in due anni.",
+            "Le trattative riprenderanno lunedì al ministero, ma nessuna delle due parti sembra disposta a cedere.",
+        ],
+    ),
+    "pt": (
+        "Greve dos maquinistas paralisa comboios em todo o país",
+        "Por João Silva",
+        [
+            "Os sindicatos dos maquinistas convocaram uma greve de 48 horas para a próxima semana, em "
+            "protesto contra os salários e as condições de trabalho.",
+            "A empresa lamentou a decisão e apelou aos sindicatos para regressarem às negociações. Os "
+            "passageiros devem confirmar as suas viagens antes de sair de casa.",
+            "A última ronda de negociações falhou no início de novembro, depois de a administração ter "
+            "proposto um aumento de 4 % em dois anos.",
+            "As conversações serão retomadas na segunda-feira com mediação do ministério, mas nenhuma das "
+            "partes mostrou vontade de ceder.",
+        ],
+    ),
+    "nl": (
+        "Treinstaking legt spoor plat",
+        "Door Pieter de Vries",
+        [
+            "De vakbonden van machinisten hebben voor volgende week een staking van 48 uur aangekondigd, "
+            "uit protest tegen de lonen en de werkdruk.",
+            "Het spoorbedrijf noemde de actie onverantwoord en riep de bonden op terug te keren naar de "
+            "onderhandelingstafel. Reizigers wordt aangeraden hun reis te controleren.",
+            "De laatste onderhandelingsronde liep begin november vast nadat de directie een "
+            "loonsverhoging van 4 procent over twee jaar had geboden.",
+            "De gesprekken worden maandag hervat onder leiding van een bemiddelaar, maar geen van beide "
+            "partijen lijkt bereid toe te geven.",
+        ],
+    ),
+}
+WHERE = {"top": 0, "middle": 2, "end": 4}
+
+
+def _article(lang: str, line: str, where: str):
+    title, byline, paras = ARTICLES[lang]
+    body = list(paras)
+    body.insert(WHERE[where], line)
+    return clean_text("\n\n".join([title, byline, *body]) + "\n"), paras
+
+
+def _assert_removed(lang: str, line: str, where: str):
+    article, paras = _article(lang, line, where)
+    assert line not in article.text
+    for para in paras:
+        assert para in article.text
+    return article
+
+
+CAPTIONS = [
+    ("en", "A train leaves the depot in Leeds on Monday. (Reuters Pictures)", "Reuters Pictures"),
+    ("en", "Ticket barriers stand closed at a station in York. Image source, Getty Images", "Getty Images"),
+    ("en", "A picket line outside the depot at Euston. Illustration: Guardian Design", "Guardian Design"),
+    ("de", "Streikende Lokführer stehen vor dem Bahnhof. Quelle: dpa/Anna Schmidt", "dpa/Anna Schmidt"),
+    ("it", "La protesta dei ferrovieri davanti alla stazione. Credit foto: Imagoeconomica", "Imagoeconomica"),
+]
+
+
+@pytest.mark.parametrize("where", WHERE)
+@pytest.mark.parametrize(("lang", "line", "credit"), CAPTIONS, ids=[c[2] for c in CAPTIONS])
+def test_caption_with_its_credit_goes_to_the_sidecar(lang: str, line: str, credit: str, where: str) -> None:
+    article = _assert_removed(lang, line, where)
+    captions = article.to_sidecar()["captions"]
+    assert len(captions) == 1
+    assert credit in captions[0]["credit"]
+    assert captions[0]["text"] and captions[0]["text"] in line
+
+
+def test_wire_source_after_quelle_without_a_photographer_stays() -> None:
+    line = "Die Inflation lag im November bei 2,2 Prozent. Quelle: dpa/Reuters"
+    article, _ = _article("de", line, "middle")
+    assert line in article.text
