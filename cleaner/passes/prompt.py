@@ -41,6 +41,12 @@ class _Setup:
         self.truncates = {r.id for r in rules.family("prompt") if r.params.get("truncates")}
         # rules whose wording is itself the site's offer ('Thanks for signing up!'): no veto applies
         self.own_offer = {r.id for r in rules.family("prompt") if r.params.get("own_offer")}
+        # the same rules for the article's language, tried when the first rule that took a line is
+        # vetoed: a pack's looser wording ('Abbonati a …') may come first and say no offer word, where
+        # the line is a price offer (PROMPT-139) all the same
+        self.offer_rules = tuple(
+            r for r in rules.line_rules("prompt", ctx.language) if r.id in self.own_offer and ctx.uses(r.id)
+        )
         self.offer = {
             kind: tuple(
                 p for r in rules.family("prompt") if r.params.get("offer") == kind and ctx.uses(r.id) for p in r.phrases
@@ -80,6 +86,16 @@ def _site_directed(setup: _Setup, low: str, *, strict: bool, after: int = 0) -> 
     rest = padded[after + 1 :] if after else padded
     weak = any(p in rest for p in vocab["weak"])
     return (pronoun or weak) if not strict else (pronoun and weak)
+
+
+def _own_offer(setup: _Setup, text: str, words: int) -> str | None:
+    """The first rule whose wording is itself the site's offer (``params.own_offer``) that takes the
+    line, within its own ``max_words``: asked only of a line another rule took and PROMPT-090 would keep."""
+    for rule in setup.offer_rules:
+        limit = rule.params.get("max_words")
+        if (limit is None or words <= limit) and rule.matches(text):
+            return rule.id
+    return None
 
 
 _STEP = re.compile(r"(?:\d{1,2}[.)]|step\s+\d{1,2}\b|[a-h][.)])\s", re.IGNORECASE)
@@ -148,8 +164,9 @@ class Prompts(Pass[_Setup]):
             low = block.lower
             rule_id = lines.first(block)
             if rule_id is not None and rule_id not in setup.own_offer and not _site_directed(setup, low, strict=False):
-                ctx.veto("PROMPT-090", block)
-                rule_id = None
+                rule_id = _own_offer(setup, block.text, words)
+                if rule_id is None:
+                    ctx.veto("PROMPT-090", block)
             if rule_id is None and shape:
                 after = _call_to_action(setup, block.text, low, words)
                 if after >= 0 and (
