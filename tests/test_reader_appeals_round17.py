@@ -208,3 +208,35 @@ def test_product_pitch_in_the_copy_is_no_price_offer() -> None:
     for where in ("middle", "end"):
         article, _ = _article("en", line, where)
         assert line in article.text
+
+
+FURNITURE = [
+    ("es", "Reservados todos los derechos"),
+    ("pt", "Direitos reservados."),
+    ("it", "Ascolta"),
+    ("en", "This audio is auto-generated."),
+]
+
+
+@pytest.mark.parametrize("where", WHERE)
+@pytest.mark.parametrize(("lang", "line"), FURNITURE, ids=[f[1] for f in FURNITURE])
+def test_footer_and_crumb_go(lang: str, line: str, where: str) -> None:
+    _assert_removed(lang, line, where)
+
+
+def test_rights_sentence_in_the_copy_stays() -> None:
+    line = "O músico manteve os seus direitos reservados até à morte, segundo a família."
+    article, _ = _article("pt", line, "middle")
+    assert line in article.text
+
+
+def test_labelled_credits_split_by_a_comma_go_by_role() -> None:
+    article = _assert_removed("de", "Text: Anna Schmidt, Redaktion: Lena Müller", "end")
+    credits = article.to_sidecar()["credits"]
+    assert credits["writing"] == ["Anna Schmidt"]
+    assert credits["editing"] == ["Lena Müller"]
+
+
+def test_italian_contributor_note_goes_to_reporting() -> None:
+    article = _assert_removed("it", "Con il contributo di Giulia Bianchi", "end")
+    assert article.to_sidecar()["credits"]["reporting"] == ["Giulia Bianchi"]
