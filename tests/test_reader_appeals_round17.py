@@ -240,3 +240,20 @@ def test_labelled_credits_split_by_a_comma_go_by_role() -> None:
 def test_italian_contributor_note_goes_to_reporting() -> None:
     article = _assert_removed("it", "Con il contributo di Giulia Bianchi", "end")
     assert article.to_sidecar()["credits"]["reporting"] == ["Giulia Bianchi"]
+
+
+MORE = [
+    ("de", "Der Rest dieses Artikels ist nur für Abonnenten."),
+    ("pt", "Para continuar a ler, inicie sessão."),
+    ("es", "Para seguir leyendo, hazte suscriptor."),
+    ("fr", "Téléchargez gratuitement l'application."),
+    ("de", "Abonnieren Sie den Morgen-Newsletter."),
+    ("it", "Leggi dopo"),
+    ("nl", "Lees later"),
+]
+
+
+@pytest.mark.parametrize("where", WHERE)
+@pytest.mark.parametrize(("lang", "line"), MORE, ids=[m[1] for m in MORE])
+def test_more_appeals_and_buttons_go(lang: str, line: str, where: str) -> None:
+    _assert_removed(lang, line, where)
