@@ -257,3 +257,67 @@ MORE = [
 @pytest.mark.parametrize(("lang", "line"), MORE, ids=[m[1] for m in MORE])
 def test_more_appeals_and_buttons_go(lang: str, line: str, where: str) -> None:
     _assert_removed(lang, line, where)
+
+
+def _article_lines(lang: str, lines: list[str], where: str):
+    title, byline, paras = ARTICLES[lang]
+    body = list(paras)
+    body[WHERE[where] : WHERE[where]] = lines
+    return clean_text("\n\n".join([title, byline, *body]) + "\n"), paras
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines"),
+    [
+        ("de", ["Newsletter", "Jeden Morgen die wichtigsten Nachrichten", "Jetzt anmelden"]),
+        ("fr", ["Newsletter", "Recevez chaque matin l'essentiel de l'actualité", "S'inscrire"]),
+        ("es", ["Boletín", "Recibe cada mañana las noticias más importantes", "Suscribirme"]),
+        ("it", ["Newsletter", "Ricevi ogni mattina le notizie più importanti", "Iscriviti"]),
+        ("nl", ["Nieuwsbrief", "Ontvang elke ochtend het belangrijkste nieuws", "Aanmelden"]),
+        (
+            "en",
+            [
+                "Sign up for First Edition, our free daily newsletter",
+                "Our morning email breaks down the key stories of the day.",
+                "Sign up",
+            ],
+        ),
+    ],
+    ids=["de", "fr", "es", "it", "nl", "en"],
+)
+@pytest.mark.parametrize("where", WHERE)
+def test_newsletter_box_goes_whole(lang: str, lines: list[str], where: str) -> None:
+    article, paras = _article_lines(lang, lines, where)
+    for line in lines:
+        assert line not in article.text
+    for para in paras:
+        assert para in article.text
+
+
+def test_pitch_like_line_without_a_box_stays() -> None:
+    line = "Every morning the drivers check the most important signals"
+    article, _ = _article_lines("en", [line, "Sign up"], "middle")
+    assert line in article.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "lines", "credit"),
+    [
+        ("es", ["Pasajeros esperan en la estación de Atocha.", "EFE"], "EFE"),
+        ("it", ["Viaggiatori alla stazione Centrale di Milano.", "Ansa"], "Ansa"),
+        ("pt", ["Passageiros na estação de Campanhã, no Porto.", "Lusa"], "Lusa"),
+    ],
+)
+def test_caption_over_a_lone_wire_credit_mid_copy(lang: str, lines: list[str], credit: str) -> None:
+    article, paras = _article_lines(lang, lines, "middle")
+    assert lines[0] not in article.text
+    caption = article.to_sidecar()["captions"][0]
+    assert caption == {"text": lines[0], "credit": credit, "photographer": None}
+    for para in paras:
+        assert para in article.text
+
+
+def test_wire_signature_closing_a_paragraph_stays() -> None:
+    line = "La empresa lamentó la decisión y pidió a los sindicatos que vuelvan a negociar. EFE"
+    article, _ = _article_lines("es", [line], "end")
+    assert "La empresa lamentó la decisión" in article.text

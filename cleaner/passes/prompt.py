@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..article import BODY
+from ..article import BODY, Block
 from ..context import Context
 from ..text.lines import line_rules
 from ..text.regex import gated
@@ -144,7 +144,7 @@ def _ask_then_act(setup: _Setup, text: str, low: str) -> bool:
 
 class Prompts(Pass[_Setup]):
     family = "prompt"
-    emits = ("PROMPT-010", "PROMPT-136", "PROMPT-138")
+    emits = ("PROMPT-010", "PROMPT-136", "PROMPT-138", "PROMPT-143")
     vetoes = ("PROMPT-090",)
 
     def prepare(self, ctx: Context) -> _Setup:
@@ -180,6 +180,8 @@ class Prompts(Pass[_Setup]):
             ctx.remove(block, rule_id)
             if rule_id in setup.truncates or any(p in low for p in setup.truncating):
                 last_cut = block.index
+        if ctx.uses("PROMPT-143"):
+            _boxed_pitch(ctx, setup)
         if ctx.uses("PROMPT-138"):
             _closing_pitch(ctx, setup)
         if last_cut >= 0:
@@ -190,6 +192,62 @@ _NEWSLETTER = re.compile(
     r"newsletter|nieuwsbrief|bolet[ií]n|lettre\s+d['’]information|infolettre|biuletyn|рассылк|e-?mail\s+briefing",
     re.IGNORECASE,
 )
+
+
+def _boxed_pitch(ctx: Context, setup: _Setup) -> None:
+    """PROMPT-143: a newsletter box in the copy. One short line between a newsletter line this pass
+    removed (one that names a newsletter, or the box's bare title: 'Newsletter', 'Boletín') and,
+    right under it, a line that closes the box (one this pass removed, or a sign-up button of at
+    most three words: this rule's pattern, or one the crumb pass takes) is the box's pitch
+    ('Jeden Morgen die wichtigsten Nachrichten'), whatever its words: it goes, with the bare title
+    and the button. A button right under a removed newsletter line goes too. Never a quotation or
+    reported speech, never longer than max_words words or one sentence."""
+    max_words = ctx.rules.param("PROMPT-143", "max_words")
+    body = ctx.body()
+    if not body:
+        return
+    crumbs = line_rules(ctx, "crumb")
+    button = ctx.rules.pattern("PROMPT-143")  # the box's sign-up button, in the packs' languages
+    blocks = ctx.blocks
+
+    def boxed(b: Block) -> bool:  # a newsletter line this pass removed
+        return b.status != BODY and (b.rule or "").startswith("PROMPT-") and bool(_NEWSLETTER.search(b.text))
+
+    def title(b: Block) -> bool:  # the box's bare title, still in the copy
+        return b.status == BODY and b.words <= 2 and bool(_NEWSLETTER.fullmatch(b.text.strip(" :")))
+
+    def is_button(b: Block) -> bool:
+        return b.status == BODY and b.words <= 3 and bool(button.match(b.text.strip()))
+
+    for block in body:
+        i = block.index
+        if block.status != BODY or i == 0:
+            continue
+        above = blocks[i - 1]
+        if is_button(block) and (
+            boxed(above)
+            or (above.status != BODY and (above.rule or "").startswith("PROMPT-") and i > 1 and boxed(blocks[i - 2]))
+        ):
+            ctx.remove(block, "PROMPT-143")  # 'Newsletter' / its pitch (both removed) / 'S'inscrire'
+            continue
+        if block.words > max_words or i + 1 >= len(blocks) or not (boxed(above) or title(above)):
+            continue
+        below = blocks[i + 1]
+        if below.status == BODY:
+            if below.words > 3 or not (button.match(below.text.strip()) or crumbs.first(below) is not None):
+                continue
+        elif not (below.rule or "").startswith(("PROMPT-", "CRUMB-")):
+            continue
+        text = block.text
+        if len(_SENTENCE_BREAK.findall(text)) >= 1 or any(q in text for q in '"“”«»„'):
+            continue
+        if has_speech(text, setup.reporting) or attributed(text, setup.attribution):
+            continue
+        if title(above):
+            ctx.remove(above, "PROMPT-143")
+        ctx.remove(block, "PROMPT-143")
+        if is_button(below):
+            ctx.remove(below, "PROMPT-143")
 
 
 def _closing_pitch(ctx: Context, setup: _Setup) -> None:
