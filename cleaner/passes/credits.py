@@ -629,7 +629,8 @@ _LABELLED = re.compile(
     r"(?P<label>additional\s+reporting|reporting|editing|writing|reporters?|writers?|editors?|text|words|story|"
     r"translators?|translation|producers?|research|graphics?|photos?|pictures|photography|video|mitarbeit|redaktion|recherche|autor(?:in)?|texto|edición|rédaction|redacción|colaboró|"
     r"colaboración|reportagem|colaborou|colaboração|edição|redação|testo|redazione|tekst|redactie)\s*[:：]\s*"
-    r"(?P<names>[^|:：/;]{3,120}?)\s*(?=[|/;]|\.\s+\w+\s*[:：]|\.?$)",  # 'Words: A. Pictures: B.'
+    # the names end at a separator, at the next label ('Words: A. Pictures: B.', 'Text: A, Redaktion: B'), or at the end
+    r"(?P<names>[^|:：/;]{3,120}?)\s*(?=[|/;]|[.,]\s+\w+\s*[:：]|\.?$)",
     re.IGNORECASE,
 )
 _LABEL_FIELD = {
@@ -699,7 +700,7 @@ def _labelled(ctx: Context) -> None:
         found: list[tuple[str, list[str]]] = []
         pos = 0
         for m in _LABELLED.finditer(text):
-            if text[pos : m.start()].strip(" |/;.") or not m.group("names").strip():
+            if text[pos : m.start()].strip(" |/;.,") or not m.group("names").strip():
                 break
             # 'Autor: Rechtsanwalt Jonas Albrecht': the name without the title before it
             names = [TITLE_BEFORE_NAME.sub("", n) for n in split_names(m.group("names").strip(" .")) if n]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..article import BODY
+from ..article import BODY, Block
 from ..context import Context
 from ..text.lines import line_rules
 from ..text.regex import gated
@@ -41,6 +41,12 @@ class _Setup:
         self.truncates = {r.id for r in rules.family("prompt") if r.params.get("truncates")}
         # rules whose wording is itself the site's offer ('Thanks for signing up!'): no veto applies
         self.own_offer = {r.id for r in rules.family("prompt") if r.params.get("own_offer")}
+        # the same rules for the article's language, tried when the first rule that took a line is
+        # vetoed: a pack's looser wording ('Abbonati a …') may come first and say no offer word, where
+        # the line is a price offer (PROMPT-139) all the same
+        self.offer_rules = tuple(
+            r for r in rules.line_rules("prompt", ctx.language) if r.id in self.own_offer and ctx.uses(r.id)
+        )
         self.offer = {
             kind: tuple(
                 p for r in rules.family("prompt") if r.params.get("offer") == kind and ctx.uses(r.id) for p in r.phrases
@@ -80,6 +86,16 @@ def _site_directed(setup: _Setup, low: str, *, strict: bool, after: int = 0) -> 
     rest = padded[after + 1 :] if after else padded
     weak = any(p in rest for p in vocab["weak"])
     return (pronoun or weak) if not strict else (pronoun and weak)
+
+
+def _own_offer(setup: _Setup, text: str, words: int) -> str | None:
+    """The first rule whose wording is itself the site's offer (``params.own_offer``) that takes the
+    line, within its own ``max_words``: asked only of a line another rule took and PROMPT-090 would keep."""
+    for rule in setup.offer_rules:
+        limit = rule.params.get("max_words")
+        if (limit is None or words <= limit) and rule.matches(text):
+            return rule.id
+    return None
 
 
 _STEP = re.compile(r"(?:\d{1,2}[.)]|step\s+\d{1,2}\b|[a-h][.)])\s", re.IGNORECASE)
@@ -128,7 +144,7 @@ def _ask_then_act(setup: _Setup, text: str, low: str) -> bool:
 
 class Prompts(Pass[_Setup]):
     family = "prompt"
-    emits = ("PROMPT-010", "PROMPT-136", "PROMPT-138")
+    emits = ("PROMPT-010", "PROMPT-136", "PROMPT-138", "PROMPT-143")
     vetoes = ("PROMPT-090",)
 
     def prepare(self, ctx: Context) -> _Setup:
@@ -148,8 +164,9 @@ class Prompts(Pass[_Setup]):
             low = block.lower
             rule_id = lines.first(block)
             if rule_id is not None and rule_id not in setup.own_offer and not _site_directed(setup, low, strict=False):
-                ctx.veto("PROMPT-090", block)
-                rule_id = None
+                rule_id = _own_offer(setup, block.text, words)
+                if rule_id is None:
+                    ctx.veto("PROMPT-090", block)
             if rule_id is None and shape:
                 after = _call_to_action(setup, block.text, low, words)
                 if after >= 0 and (
@@ -163,6 +180,8 @@ class Prompts(Pass[_Setup]):
             ctx.remove(block, rule_id)
             if rule_id in setup.truncates or any(p in low for p in setup.truncating):
                 last_cut = block.index
+        if ctx.uses("PROMPT-143"):
+            _boxed_pitch(ctx, setup)
         if ctx.uses("PROMPT-138"):
             _closing_pitch(ctx, setup)
         if last_cut >= 0:
@@ -173,6 +192,62 @@ _NEWSLETTER = re.compile(
     r"newsletter|nieuwsbrief|bolet[ií]n|lettre\s+d['’]information|infolettre|biuletyn|рассылк|e-?mail\s+briefing",
     re.IGNORECASE,
 )
+
+
+def _boxed_pitch(ctx: Context, setup: _Setup) -> None:
+    """PROMPT-143: a newsletter box in the copy. One short line between a newsletter line this pass
+    removed (one that names a newsletter, or the box's bare title: 'Newsletter', 'Boletín') and,
+    right under it, a line that closes the box (one this pass removed, or a sign-up button of at
+    most three words: this rule's pattern, or one the crumb pass takes) is the box's pitch
+    ('Jeden Morgen die wichtigsten Nachrichten'), whatever its words: it goes, with the bare title
+    and the button. A button right under a removed newsletter line goes too. Never a quotation or
+    reported speech, never longer than max_words words or one sentence."""
+    max_words = ctx.rules.param("PROMPT-143", "max_words")
+    body = ctx.body()
+    if not body:
+        return
+    crumbs = line_rules(ctx, "crumb")
+    button = ctx.rules.pattern("PROMPT-143")  # the box's sign-up button, in the packs' languages
+    blocks = ctx.blocks
+
+    def boxed(b: Block) -> bool:  # a newsletter line this pass removed
+        return b.status != BODY and (b.rule or "").startswith("PROMPT-") and bool(_NEWSLETTER.search(b.text))
+
+    def title(b: Block) -> bool:  # the box's bare title, still in the copy
+        return b.status == BODY and b.words <= 2 and bool(_NEWSLETTER.fullmatch(b.text.strip(" :")))
+
+    def is_button(b: Block) -> bool:
+        return b.status == BODY and b.words <= 3 and bool(button.match(b.text.strip()))
+
+    for block in body:
+        i = block.index
+        if block.status != BODY or i == 0:
+            continue
+        above = blocks[i - 1]
+        if is_button(block) and (
+            boxed(above)
+            or (above.status != BODY and (above.rule or "").startswith("PROMPT-") and i > 1 and boxed(blocks[i - 2]))
+        ):
+            ctx.remove(block, "PROMPT-143")  # 'Newsletter' / its pitch (both removed) / 'S'inscrire'
+            continue
+        if block.words > max_words or i + 1 >= len(blocks) or not (boxed(above) or title(above)):
+            continue
+        below = blocks[i + 1]
+        if below.status == BODY:
+            if below.words > 3 or not (button.match(below.text.strip()) or crumbs.first(below) is not None):
+                continue
+        elif not (below.rule or "").startswith(("PROMPT-", "CRUMB-")):
+            continue
+        text = block.text
+        if len(_SENTENCE_BREAK.findall(text)) >= 1 or any(q in text for q in '"“”«»„'):
+            continue
+        if has_speech(text, setup.reporting) or attributed(text, setup.attribution):
+            continue
+        if title(above):
+            ctx.remove(above, "PROMPT-143")
+        ctx.remove(block, "PROMPT-143")
+        if is_button(below):
+            ctx.remove(below, "PROMPT-143")
 
 
 def _closing_pitch(ctx: Context, setup: _Setup) -> None:
