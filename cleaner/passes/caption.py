@@ -192,6 +192,22 @@ def _between_prose(ctx: Context, block: Block, prose: list[int]) -> bool:
     return len(prose) > 2 and prose[0] < block.index < prose[-2]
 
 
+def _under_lead_caption(ctx: Context, block: Block) -> bool:
+    """Whether a bare credit ('Reuters', 'EFE') stands under the lead picture's caption: a short
+    sentence right under the lifted byline (and the title), with the copy's first paragraph of prose
+    under the credit. A writer's outlet under the byline has no sentence between them."""
+    if block.index < 2:
+        return False
+    above = ctx.blocks[block.index - 1]
+    if above.status != BODY or not 3 <= above.words < 20 or not above.text.rstrip().endswith("."):
+        return False
+    head = [b for b in ctx.blocks[: above.index] if b is not ctx.title_candidate]
+    if not head or any(b.status == BODY for b in head) or not any(b.rule.startswith("BYLINE") for b in head if b.rule):
+        return False
+    after = next((b for b in ctx.blocks[block.index + 1 :] if b.status == BODY), None)
+    return after is not None and after.words >= 20
+
+
 _SERVICE_WORDS = frozenset(("photo", "photos", "pictures", "images", "video", "foto", "fotos", "photographer"))
 
 
@@ -288,6 +304,7 @@ class Captions(Pass[_Credits]):
                     not text.strip(" ([|-–—:")
                     and (
                         _between_prose(ctx, block, prose)
+                        or _under_lead_caption(ctx, block)
                         or control_beside(ctx, block)
                         or PICTURE_LIBRARY.search(credit)
                         is not None  # 'Jane Doe / AFP via Getty Images': a picture's only
@@ -344,13 +361,25 @@ def _caption_over(ctx: Context, credits: _Credits, above: Block, credit: Block) 
     picture that has no caption is longer, quotes someone or carries a label, an address or a link."""
     if above.status != BODY or not credits.over_words[0] <= above.words <= credits.over_words[1]:
         return False
-    if not any(b.status == BODY and b.words >= 20 for b in ctx.blocks[: above.index]):
-        return False  # over the first paragraph of prose stand the title and deck, not captions
     j = credit.index + 1
     while j < len(ctx.blocks) and ctx.blocks[j].status != BODY:
         j += 1
     if j >= len(ctx.blocks):
         return False  # a credit after the last paragraph is a picture's without a caption, under the copy
+    if not any(b.status == BODY and b.words >= 20 for b in ctx.blocks[: above.index]):
+        # over the first paragraph of prose stand the title and deck, not captions; but the lead
+        # picture's caption stands right under the lifted title and byline, shorter than any lead,
+        # with the copy's first paragraph of prose under its credit
+        # (the title is still a candidate here: the headline pass decides once every pass has looked)
+        lifted = [b for b in ctx.blocks[: above.index] if b is not ctx.title_candidate]
+        if not (
+            lifted
+            and all(b.status != BODY for b in lifted)
+            and any(b.rule.startswith("BYLINE") for b in lifted if b.rule)
+            and above.words < 20
+            and ctx.blocks[j].words >= 20
+        ):
+            return False
     if ctx.blocks[j].words < 12 and ctx.blocks[j].text.rstrip().endswith((".", "!", "?")):
         return False  # 'Der Bartgeier Bavaria im Flug.' under the credit: the caption may be that one
     text = above.text.strip()
