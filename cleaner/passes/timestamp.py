@@ -269,15 +269,18 @@ def _placed_stamp(setup: _Setup, text: str) -> bool:
     return False
 
 
-# the wire an Indian outlet names beside its stamp: 'Updated: March 05, 2026 10:15 IST | Source: PTI'
-_SOURCE_TAIL = re.compile(r"\s+[|•]\s+(?:Source|Agency|Inputs)\s*:\s*[\w .&-]{2,40}$", re.IGNORECASE)
+# the wire an outlet names beside its stamp: 'Updated: March 05, 2026 10:15 IST | Source: PTI',
+# 'Stand: 05.03.2024 10:15 Uhr | Quelle: dpa'
+_SOURCE_TAIL = re.compile(
+    r"\s+[|•]\s+(?:Source|Agency|Inputs|Quelle|Fuente|Fonte|Bron)\s*:\s*[\w .&-]{2,40}$", re.IGNORECASE
+)
 
 
 def _labelled_stamp(setup: _Setup, text: str) -> bool:
     """A published/updated label followed by nothing but a date or time (TIMESTAMP-001), and at
     most the wire it came from ('| Source: PTI')."""
     label = setup.label.match(text)
-    if label and ("ource" in text or "gency" in text or "nputs" in text):
+    if label and ": " in text[label.end() :]:
         text = _SOURCE_TAIL.sub("", text)
     if not label or label.end() >= len(text):
         return False
