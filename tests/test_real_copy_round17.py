@@ -149,3 +149,46 @@ def test_cleaning_twice_changes_nothing() -> None:
     for lang, note in NOTES:
         once = _clean(lang, [*TITLE[lang], *BODY[lang], note])
         assert clean_text(once, language=lang).text == once
+
+
+SIGNED = [
+    ("en", "Jane Doe | March 5, 2024", "Jane Doe"),
+    ("en", "Jane Doe — March 5, 2024", "Jane Doe"),
+    ("en", "Jane Doe Tue 5 Mar 2024 10.15 GMT", "Jane Doe"),
+    ("de", "Von Max Mustermann, 05.03.2024, 10:15 Uhr", "Max Mustermann"),
+    ("fr", "Par Marie Dupont - Publié le 05/03/2024", "Marie Dupont"),
+    ("it", "di Marco Rossi | 05 marzo 2024", "Marco Rossi"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "name"), SIGNED)
+@pytest.mark.parametrize("where", ["top", "end"])
+def test_writer_then_date_over_or_under_the_copy_goes(lang: str, line: str, name: str, where: str) -> None:
+    title = TITLE[lang][0]
+    lines = [title, line, *BODY[lang]] if where == "top" else [title, *BODY[lang], line]
+    doc = clean_text("\n\n".join(lines) + "\n", language=lang)
+    assert line not in doc.text
+    _assert_body(lang, doc.text)
+    assert doc.metadata.authors == [name]
+    assert doc.metadata.published["iso"].startswith("2024-03-05")
+    assert clean_text(doc.text, language=lang).text == doc.text
+
+
+@pytest.mark.parametrize(
+    "line", ["Opening night | March 5, 2024", "Water rates | March 5, 2024", "The council met on March 5, 2024"]
+)
+def test_a_heading_with_a_date_is_no_signature(line: str) -> None:
+    doc = clean_text("\n\n".join([TITLE["en"][0], *BODY["en"], line]) + "\n", language="en")
+    assert doc.metadata.authors == []
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Berlin Tempodrom – October 24, 2020", "Hamburg Sporthalle – October 26, 2020"],
+        ["Opening night | March 5, 2024", "Jane Doe | March 7, 2024"],
+    ],
+)
+def test_names_and_dates_on_several_lines_are_the_copy_own_list(rows: list[str]) -> None:
+    out = _clean("en", [TITLE["en"][0], *BODY["en"], *rows])
+    assert all(row in out for row in rows)
