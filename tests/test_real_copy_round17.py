@@ -192,3 +192,11 @@ def test_a_heading_with_a_date_is_no_signature(line: str) -> None:
 def test_names_and_dates_on_several_lines_are_the_copy_own_list(rows: list[str]) -> None:
     out = _clean("en", [TITLE["en"][0], *BODY["en"], *rows])
     assert all(row in out for row in rows)
+
+
+def test_italian_published_and_last_modified_on_one_line_goes_under_the_copy() -> None:
+    line = "Pubblicato il 05/03/2024 Ultima modifica il 05/03/2024 alle ore 11:40"
+    doc = clean_text("\n\n".join([TITLE["it"][0], *BODY["it"], line]) + "\n", language="it")
+    assert line not in doc.text
+    _assert_body("it", doc.text)
+    assert doc.metadata.published["iso"].startswith("2024-03-05")
