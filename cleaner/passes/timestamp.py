@@ -130,6 +130,7 @@ class _Setup:
         self.labelled_max_words = rules.param("TIMESTAMP-010", "labelled_max_words")
         self.dek_words = rules.param("TIMESTAMP-010", "dek_words")
         self.name_max = rules.param("TIMESTAMP-012", "max_name_words")
+        self.signed_max_words = rules.param("TIMESTAMP-012", "signed_max_words")
         self.affiliations = rules.phrase_set("BYLINE-005")  # an outlet's words beside a date ('CBS News')
 
 
@@ -269,15 +270,18 @@ def _placed_stamp(setup: _Setup, text: str) -> bool:
     return False
 
 
-# the wire an Indian outlet names beside its stamp: 'Updated: March 05, 2026 10:15 IST | Source: PTI'
-_SOURCE_TAIL = re.compile(r"\s+[|•]\s+(?:Source|Agency|Inputs)\s*:\s*[\w .&-]{2,40}$", re.IGNORECASE)
+# the wire an outlet names beside its stamp: 'Updated: March 05, 2026 10:15 IST | Source: PTI',
+# 'Stand: 05.03.2024 10:15 Uhr | Quelle: dpa'
+_SOURCE_TAIL = re.compile(
+    r"\s+[|•]\s+(?:Source|Agency|Inputs|Quelle|Fuente|Fonte|Bron)\s*:\s*[\w .&-]{2,40}$", re.IGNORECASE
+)
 
 
 def _labelled_stamp(setup: _Setup, text: str) -> bool:
     """A published/updated label followed by nothing but a date or time (TIMESTAMP-001), and at
     most the wire it came from ('| Source: PTI')."""
     label = setup.label.match(text)
-    if label and ("ource" in text or "gency" in text or "nputs" in text):
+    if label and ": " in text[label.end() :]:
         text = _SOURCE_TAIL.sub("", text)
     if not label or label.end() >= len(text):
         return False
@@ -324,6 +328,7 @@ class Timestamps(Pass[_Setup]):
         body = list(ctx.body())
         n = len(body)
         found: list[tuple[int, str, bool]] = []  # (position, rule, a bare date)
+        signed: dict[int, tuple[list[str], str]] = {}  # 'Jane Doe | March 5, 2024': (names, stamp)
         # 'near the top' is among the first lines and above the copy: where the line stands does not
         # move when a line above it is removed, so a second cleaning finds the same (idempotent)
         # A long headline (the title candidate) is no prose: once lifted, the line under it opens the
@@ -360,10 +365,29 @@ class Timestamps(Pass[_Setup]):
                 found.append((i, "TIMESTAMP-010", kind == "date"))
             elif i < label_top and block.words == 1 and block.lower.strip(" :.") in _LABELS:
                 found.append((i, "TIMESTAMP-011", False))
-            elif _glued_hint(block.text):
-                cut = _glued_name(setup, block.text)
-                if cut > 0 and only_date(setup, block.text[:cut]) in ("clock", "date"):
+            elif _glued_hint(block.text) and (cut := _glued_name(setup, block.text)) > 0:
+                if only_date(setup, block.text[:cut]) in ("clock", "date"):
                     found.append((i, "TIMESTAMP-012", False))
+            elif block.words <= setup.signed_max_words and (found_signed := _signed_stamp(ctx, block.text)):
+                signed[i] = found_signed
+                found.append((i, "TIMESTAMP-012", True))  # placed as a bare date: at the edges only
+        if signed:
+            # an outlet signs once: names and dates on several lines, or beside a dated line that is no
+            # stamp, are the copy's own list (a tour's dates: 'Berlin Tempodrom – October 24, 2020')
+            stamps = {i for i, _, _ in found}
+            lone = {
+                i
+                for i in signed
+                if len(signed) == 1
+                and not any(
+                    0 <= j < n
+                    and j not in stamps
+                    and body[j].words <= setup.signed_max_words
+                    and YEAR.search(body[j].text)
+                    for j in (i - 1, i + 1)
+                )
+            }
+            found = [f for f in found if f[0] not in signed or f[0] in lone]
         # bare dates with copy between them head entries of the article's own (TIMESTAMP-090)
         bare = [i for i, _, date in found if date]
         series = any(b - a > 1 for a, b in pairwise(bare))
@@ -388,6 +412,12 @@ class Timestamps(Pass[_Setup]):
                 ctx.remove(block, rule_id)
                 _label_above(ctx, setup, block)
                 text = block.text
+                if i in signed:
+                    names, text = signed[i]
+                    if not ctx.metadata.authors:
+                        ctx.metadata.authors.extend(names)
+                    _note(ctx, text, rule_id)
+                    continue
                 if rule_id == "TIMESTAMP-012":
                     cut = _glued_name(setup, text)
                     _glued_author(ctx, text[cut:])
@@ -454,6 +484,29 @@ _FIGURES_ONLY = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d\d|(?:19|20)\d\d
 def _prose(ctx: Context, setup: _Setup, block: Block) -> bool:
     """A paragraph of the copy: prose_words words or more, and not the headline over it."""
     return block.words >= setup.prose_words and block is not ctx.title_candidate
+
+
+_SIGN_SEPARATORS = " ,|·•—–-/"
+
+
+def _signed_stamp(ctx: Context, text: str) -> tuple[list[str], str] | None:
+    """TIMESTAMP-012's other order: the writer's name, then the story's date with its year, on one
+    line the byline pass left ('Jane Doe | March 5, 2024' under the copy, 'Von Max Mustermann,
+    05.03.2024, 10:15 Uhr', 'Par Marie Dupont - Publié le 05/03/2024'). The names and the stamp, or None."""
+    from . import byline
+
+    stamp = byline.stamp_of(ctx, text)
+    if not stamp or YEAR.search(stamp) is None or not text.rstrip(" .").endswith(stamp.rstrip(" .")):
+        return None
+    head = text[: text.rstrip(" .").rfind(stamp.rstrip(" ."))].rstrip(_SIGN_SEPARATORS)
+    words = head.split()
+    while words and date_word(ctx, words[-1]):
+        words.pop()  # 'Jane Doe Tue 5 Mar 2024': the weekday is the stamp's
+    head = " ".join(words).rstrip(_SIGN_SEPARATORS)
+    if not head or _DIGIT.search(head):
+        return None
+    names = byline.parse(ctx, head, top=True) or byline.bare_names(ctx, head)
+    return (names, stamp) if names else None
 
 
 def _glued_author(ctx: Context, tail: str) -> None:
