@@ -85,3 +85,39 @@ def test_spared_paragraph_is_idempotent():
 
     art = clean_html(page(f"<div>{P1}{P2}<p>All...</p></div>"), url=URL)
     assert clean_text(art.text).text == clean_text(clean_text(art.text).text).text
+
+
+# ---------------------------------------------------------------- HTML-020: pop-ups, dialogs, cookie notices
+
+
+def _with_box(box: str) -> str:
+    # set inside the article's container, where the extractor takes it with the copy
+    return page(f"<div class='body'>{P1}{box}{P2}<p>Fares for pupils stay as they are.</p></div>")
+
+
+def test_popup_dialog_and_cookie_boxes_go():
+    """A box the page labels as a pop-up, a dialog or a cookie notice is furniture in any language."""
+    boxes = {
+        "popup": "<div class='nl-popup'><p>Wünschen Sie sich mehr Tipps rund ums Wohnen und Reisen?</p>"
+        "<p>Abonnieren Sie jetzt unseren Themen-Newsletter.</p></div>",
+        "dialog": "<div class='feedback-dialog'><p>Would you like to give us feedback? We look forward to "
+        "hearing your suggestions!</p></div>",
+        "cookie": "<div id='cookie_notice'><p>This website uses cookies to give you the best possible online "
+        "experience. Please let us know that you agree by clicking 'Yes, I agree' below.</p></div>",
+    }
+    for word, box in boxes.items():
+        art = clean_html(_with_box(box), url=URL)
+        assert "Fares for pupils stay as they are." in art.text, word
+        for gone in ("Newsletter", "feedback", "cookies"):
+            assert gone not in art.text, (word, gone)
+        if word != "cookie":  # the extractor itself leaves most cookie notices out
+            assert "HTML-004" in _rules(art), word
+            assert art.metadata.html["boilerplate_containers"].get(word) == 1, word
+
+
+def test_article_wrapper_labelled_dialog_keeps_its_text():
+    """A label on the article's own wrapper (an interview filed under 'dialog') drops nothing: the
+    container holds the text (HTML-004's wrapper_share)."""
+    art = clean_html(page(f"<div class='post category-dialog'>{P1}{P2}</div>"), url=URL)
+    assert "ferry fares across the bay" in art.text and "season ticket" in art.text
+    assert "HTML-004" not in _rules(art)
