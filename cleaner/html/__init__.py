@@ -40,6 +40,7 @@ EMITS = (
     "HTML-019",
     "HTML-027",
     "HTML-029",
+    "HTML-030",  # a block spared a drop: recorded in html.spared
     "HTML-016",
     "HTML-017",  # the page's authors and title: recorded in html.metadata
 )

@@ -184,6 +184,9 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
         "added": [{"rule": b["rule"], "text": b["text"]} for b in blocks if b.get("added")],
         "metadata": pm["why"],
     }
+    spared = [{"rule": u.kept, "text": u.text} for u in units if u.kept and not u.drop]
+    if spared:  # blocks a rule kept against a drop (HTML-030)
+        result.facts["spared"] = spared
     if mark and (shy := body_text.count(SHY)):
         result.facts["soft_hyphens"] = f"HTML-028: {shy} kept as the page prints them"
     return result

@@ -26,6 +26,7 @@ class Unit:
     words: int = 0
     drop: str | None = None
     tok: str | None = None  # the text as tokens, once the filter has read it
+    kept: str | None = None  # a rule that spared the block from a drop (HTML-030)
 
 
 def units_of(body: Any) -> list[Unit]:
@@ -98,6 +99,16 @@ def _contact_or_source(text: str) -> bool:
     return len(rest) < len(text) or sum(c.isdigit() for c in rest) >= 6
 
 
+_ELLIPSIS = ("...", "…")
+
+
+def _cut_off(u: Unit, page: Page) -> bool:
+    """A paragraph that ends in an ellipsis, printed plain among the article's paragraphs (no link
+    in it or around it, in no labelled container, a child of a container holding three <p> or
+    more): the article's text cut short, not a link's 'Read more…'."""
+    return u.tag == "p" and u.text.endswith(_ELLIPSIS) and bool(u.tok) and page.plain_has(u.tok or "")
+
+
 def filter_units(units: list[Unit], titles: list[str], page: Page, hr: HtmlRules) -> None:
     """Mark the blocks of trafilatura's output that are not article text.
 
@@ -138,6 +149,11 @@ def filter_units(units: list[Unit], titles: list[str], page: Page, hr: HtmlRules
                 # a phone number or an address, with no word besides, closes the text as its
                 # contact or its source ('+81 158-23-2012'): no label
                 orphan = hr.orphan_at_end and not _contact_or_source(u.text)
+                if orphan and hr.keep_cut_off and _cut_off(u, page):
+                    # the article's last sentence cut short ('All...' where a paywall ends the
+                    # snippet), printed plain among its paragraphs: copy, no label (HTML-030)
+                    orphan = False
+                    u.kept = "HTML-030"
             else:
                 orphan = bool(following.drop) and following.drop != "HTML-005"
             if orphan:

@@ -37,6 +37,7 @@ class HtmlRules:
         self.boiler_max_words = p("HTML-004", "max_words")
         self.label_max_words = p("HTML-005", "label_max_words")
         self.orphan_at_end = p("HTML-005", "orphan_at_end")
+        self.keep_cut_off = rules.rule("HTML-030").status == "on"
         self.lead_words = (p("HTML-010", "lead_min_words"), p("HTML-010", "lead_max_words"))
         self.lead_gap = p("HTML-010", "max_gap")
         self.repeat_min_words = p("HTML-008", "min_words")
