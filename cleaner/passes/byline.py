@@ -59,6 +59,7 @@ _DIGIT = re.compile(r"\d")
 _TIME_WORDS = frozenset(("updated", "published", "posted", "modified", "created"))
 # a writer's address printed beside or under the names ('By Jane Doe | jane.doe@example.com')
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_AFTER = re.compile(r"\s*,\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 # what a separator holds ('|', ' - ', '/', ' for '): a line with none of them is one piece
 _SEPARATOR_CHARS = ("|", "·", "•", "—", "–", "-", "/", ";")
 
@@ -493,6 +494,8 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         core = core[: filed_for.start()].rstrip(" ,|·•—–-/")
     else:
         filed_for = None
+    if lead and (mail := _EMAIL_AFTER.search(core)):
+        core = core[: mail.start()]  # 'By Jane Doe, jdoe@example.com': where to write to her, after a comma
     if "for" in core.lower() or any(c in core for c in _SEPARATOR_CHARS) or (", " in core and " by " in core):
         pieces = _pieces(core)
     else:
