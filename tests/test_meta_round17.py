@@ -93,3 +93,17 @@ def test_a_writers_address_after_a_comma_is_no_name(line: str, authors: list[str
     result = cleaner.clean_text(f"{TITLE}\n{line}\nMarch 5, 2024\n\n{EN}")
     assert result.metadata.authors == authors
     assert line not in result.text
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Jane Doe (text) and John Roe (photos)", ["Jane Doe"]),
+        ("Anna Schmidt (Text), Peter Müller (Fotos)", ["Anna Schmidt"]),
+        ("Marie Dupont (texte) et Jean Martin (photos)", ["Marie Dupont"]),
+    ],
+)
+def test_roles_in_brackets_name_the_writer_not_the_photographer(line: str, authors: list[str]) -> None:
+    result = cleaner.clean_text(f"{TITLE}\n{line}\nMarch 5, 2024\n\n{EN}")
+    assert result.metadata.authors == authors
+    assert line not in result.text

@@ -460,10 +460,21 @@ _GLUED_MONTH = re.compile(
 )
 
 
+# 'Jane Doe (text) and John Roe (photos)', 'Anna Schmidt (Text), Peter Müller (Fotos)': each credit's
+# role in brackets after the name; the writer's names come first
+_ROLES_IN_BRACKETS = re.compile(
+    r"^(?P<names>[^()]{3,80}?)\s*\((?:text|texte|texto|testo|tekst|words)\)\s*(?:,|&|and|und|et|y|e|en)\s*"
+    r"[^()]{3,80}?\s*\((?:photos?|fotos?|photographs|pictures|bilder|images|video)\)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     setup = PASS.setup(ctx)
     if len(text) > 200:
         return None
+    if top and (roles := _ROLES_IN_BRACKETS.match(text)):
+        return bare_names(ctx, roles.group("names"))
     if len(text.split()) > setup.max_words and not (top and _DIGIT.search(text)):
         return None
     if top and _DIGIT.search(text):
