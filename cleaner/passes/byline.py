@@ -59,6 +59,7 @@ _DIGIT = re.compile(r"\d")
 _TIME_WORDS = frozenset(("updated", "published", "posted", "modified", "created"))
 # a writer's address printed beside or under the names ('By Jane Doe | jane.doe@example.com')
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_AFTER = re.compile(r"\s*,\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
 # what a separator holds ('|', ' - ', '/', ' for '): a line with none of them is one piece
 _SEPARATOR_CHARS = ("|", "·", "•", "—", "–", "-", "/", ";")
 
@@ -459,10 +460,21 @@ _GLUED_MONTH = re.compile(
 )
 
 
+# 'Jane Doe (text) and John Roe (photos)', 'Anna Schmidt (Text), Peter Müller (Fotos)': each credit's
+# role in brackets after the name; the writer's names come first
+_ROLES_IN_BRACKETS = re.compile(
+    r"^(?P<names>[^()]{3,80}?)\s*\((?:text|texte|texto|testo|tekst|words)\)\s*(?:,|&|and|und|et|y|e|en)\s*"
+    r"[^()]{3,80}?\s*\((?:photos?|fotos?|photographs|pictures|bilder|images|video)\)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     setup = PASS.setup(ctx)
     if len(text) > 200:
         return None
+    if top and (roles := _ROLES_IN_BRACKETS.match(text)):
+        return bare_names(ctx, roles.group("names"))
     if len(text.split()) > setup.max_words and not (top and _DIGIT.search(text)):
         return None
     if top and _DIGIT.search(text):
@@ -493,6 +505,8 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         core = core[: filed_for.start()].rstrip(" ,|·•—–-/")
     else:
         filed_for = None
+    if lead and (mail := _EMAIL_AFTER.search(core)):
+        core = core[: mail.start()]  # 'By Jane Doe, jdoe@example.com': where to write to her, after a comma
     if "for" in core.lower() or any(c in core for c in _SEPARATOR_CHARS) or (", " in core and " by " in core):
         pieces = _pieces(core)
     else:

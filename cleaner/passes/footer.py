@@ -107,6 +107,33 @@ def _dated_piece(ctx: Context, text: str) -> str | None:
     return head if head and any(c.isdigit() for c in head) and timestamp.is_bare_date(ctx, head) else None
 
 
+# the word a blog theme's filing note puts before the post's date: 'posted on …', 'wurde am …',
+# 'posté le …', 'publicada el …', 'pubblicata il …', 'geplaatst op …', 'opublikowany dnia …'
+_FILED_ON = re.compile(r"\b(?:on|am|le|el|il|op|dnia|em)\s+(?=[^.!?]{0,30}\d)", re.IGNORECASE)
+# where the date ends: the note goes on with its categories ('and is filed under', 'und wurde unter',
+# 'et est classé dans', 'y archivada en')
+_FILED_END = re.compile(r"\s(?:and|und|et|y|e|en|in|is|ist|est|under|unter|dans|veröffentlicht|abgelegt)\s.*$", re.I)
+
+
+def _filed_on(ctx: Context, text: str) -> str | None:
+    """The post's date a blog theme's filing note prints (FOOTER-131): 'This entry was posted on
+    Wednesday, November 27th, 2019 at 3:21 pm and is filed under News.', 'Der Beitrag wurde am
+    Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht …': the longest run of at most eight
+    words after the preposition that reads as a dated stamp."""
+    from ..timestamps import stamp
+
+    m = _FILED_ON.search(text)
+    if m is None:
+        return None
+    words = _FILED_END.sub("", text[m.end() :]).split()[:8]
+    for n in range(len(words), 1, -1):
+        piece = " ".join(words[:n]).rstrip(" ,.;")
+        iso = stamp(piece, ctx.metadata.language)["iso"]
+        if iso and re.match(r"\d{4}-\d{2}-\d{2}", iso):
+            return piece
+    return None
+
+
 def _source_line(setup: _Setup, text: str) -> bool:
     """Only agency names, source labels and editors' initials: 'Source: Reuters', 'jsh/dpa'; or an
     outlet's name with them ('Le Figaro avec AFP')."""
@@ -255,6 +282,8 @@ class Footer(Pass[_Setup]):
                 rule_id = "FOOTER-012"  # '05.03.2024 | Quelle: Example Agency': the date, then the source
             if rule_id in setup.text_only and ctx.structured:
                 continue
+            if rule_id == "FOOTER-131" and ctx.metadata.published is None:
+                dated = _filed_on(ctx, text)  # 'This entry was posted on Wednesday, November 27th, 2019 at …'
             if rule_id:
                 ctx.remove(block, rule_id)
                 if dated is not None:
