@@ -495,6 +495,8 @@ def _signed_stamp(ctx: Context, text: str) -> tuple[list[str], str] | None:
     05.03.2024, 10:15 Uhr', 'Par Marie Dupont - Publié le 05/03/2024'). The names and the stamp, or None."""
     from . import byline
 
+    if _DIGIT.search(text[-14:]) is None or YEAR.search(text) is None:
+        return None  # the line ends with no date or time, or has no year: no stamp (the reader costs most)
     stamp = byline.stamp_of(ctx, text)
     if not stamp or YEAR.search(stamp) is None or not text.rstrip(" .").endswith(stamp.rstrip(" .")):
         return None
