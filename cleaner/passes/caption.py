@@ -201,11 +201,18 @@ def _under_lead_caption(ctx: Context, block: Block) -> bool:
     above = ctx.blocks[block.index - 1]
     if above.status != BODY or not 3 <= above.words < 20 or not above.text.rstrip().endswith("."):
         return False
-    head = [b for b in ctx.blocks[: above.index] if b is not ctx.title_candidate]
-    if not head or any(b.status == BODY for b in head) or not any(b.rule.startswith("BYLINE") for b in head if b.rule):
-        return False
     after = next((b for b in ctx.blocks[block.index + 1 :] if b.status == BODY), None)
-    return after is not None and after.words >= 20
+    return after is not None and after.words >= 20 and _under_byline(ctx, above)
+
+
+def _under_byline(ctx: Context, block: Block) -> bool:
+    """Whether only the lifted byline (and the title) stand over the block: where the lead picture's
+    caption stands. The title is still a candidate while the caption pass runs (the headline pass
+    decides once every pass has looked)."""
+    head = [b for b in ctx.blocks[: block.index] if b is not ctx.title_candidate]
+    return (
+        bool(head) and all(b.status != BODY for b in head) and any(b.rule.startswith("BYLINE") for b in head if b.rule)
+    )
 
 
 _SERVICE_WORDS = frozenset(("photo", "photos", "pictures", "images", "video", "foto", "fotos", "photographer"))
@@ -370,15 +377,7 @@ def _caption_over(ctx: Context, credits: _Credits, above: Block, credit: Block) 
         # over the first paragraph of prose stand the title and deck, not captions; but the lead
         # picture's caption stands right under the lifted title and byline, shorter than any lead,
         # with the copy's first paragraph of prose under its credit
-        # (the title is still a candidate here: the headline pass decides once every pass has looked)
-        lifted = [b for b in ctx.blocks[: above.index] if b is not ctx.title_candidate]
-        if not (
-            lifted
-            and all(b.status != BODY for b in lifted)
-            and any(b.rule.startswith("BYLINE") for b in lifted if b.rule)
-            and above.words < 20
-            and ctx.blocks[j].words >= 20
-        ):
+        if not (above.words < 20 and ctx.blocks[j].words >= 20 and _under_byline(ctx, above)):
             return False
     if ctx.blocks[j].words < 12 and ctx.blocks[j].text.rstrip().endswith((".", "!", "?")):
         return False  # 'Der Bartgeier Bavaria im Flug.' under the credit: the caption may be that one
