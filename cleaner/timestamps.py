@@ -129,7 +129,49 @@ _MONTH_NAMES = {
     "października": "october",
     "listopada": "november",
     "grudnia": "december",
+    # the short forms outlets print in their own language ('12. Okt. 2023', '5 janv. 2024', '5 ene
+    # 2024', '12 ott 2023', '5 dez 2023', '5 mrt 2024'): dateutil skips a word it does not know and
+    # takes the day for the month ('12. Okt. 2023' read as 1 December)
+    "mär": "march",
+    "mrz": "march",
+    "okt": "october",
+    "dez": "december",
+    "janv": "january",
+    "févr": "february",
+    "fév": "february",
+    "avr": "april",
+    "juil": "july",
+    "déc": "december",
+    "ene": "january",
+    "abr": "april",
+    "dic": "december",
+    "gen": "january",
+    "mag": "may",
+    "giu": "june",
+    "lug": "july",
+    "set": "september",
+    "sett": "september",
+    "ott": "october",
+    "fev": "february",
+    "out": "october",
+    "mrt": "march",
+    "sty": "january",
+    "lut": "february",
+    "kwi": "april",
+    "maj": "may",
+    "cze": "june",
+    "lip": "july",
+    "sie": "august",
+    "wrz": "september",
+    "paź": "october",
+    "lis": "november",
+    "gru": "december",
 }
+# what names the month once the other languages' names are read: an English month, or a date in figures
+_MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
+_NUMBERED = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,4}\s?[年/]\s?\d{1,2}|(?:19|20)\d{2}\.\s?\d{1,2}")
+# Spanish, Italian and Portuguese 'ago' (August) is English 'ago' too: read as a month in those only
+_AGO = re.compile(r"\bago\b", re.IGNORECASE)
 # dates written year first with CJK counters or dots ('2024年3月5日 15時14分', '2024.03.05 15:14'):
 # to ISO order before dateutil reads them, which would take '2024年3' for a two-digit year
 _YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:年\s?|\.\s?)(\d{1,2})(?:月\s?|\.\s?)(\d{1,2})(?:日|\.)?(?!\d)")
@@ -271,6 +313,10 @@ def to_iso(text: str, language: str | None = None) -> str | None:
     cleaned = _FRENCH_H.sub(r"\1:\2", _NOISE.sub(" ", _ZONE.sub(" ", _READING.sub(" ", text))))
     if _MONTH.search(cleaned):
         cleaned = _MONTH.sub(lambda m: _MONTH_NAMES[m.group(1).lower()], cleaned)
+    if language in ("es", "it", "pt") and _AGO.search(cleaned):
+        cleaned = _AGO.sub("august", cleaned)
+    if _MONTH_WORD.search(cleaned) is None and _NUMBERED.search(text) is None:
+        return None  # a month dateutil cannot name: it would take the day for the month ('5 ago 2024' as 1 May)
     default = datetime(1, 1, 1)
     try:
         with warnings.catch_warnings():

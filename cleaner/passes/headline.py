@@ -173,6 +173,7 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         or caption.find_credit(ctx, text)
         or byline.parse(ctx, text, top=True) is not None
         or timestamp.is_stamp(ctx, text)
+        or timestamp.date_words_only(ctx, text)
         or _furniture(ctx, text)
     )
 

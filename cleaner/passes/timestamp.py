@@ -80,7 +80,7 @@ _LABELS = frozenset(
     "atualizado bijgewerkt gepubliceerd mis обновлено опубликовано оновлено опубліковано modifica modificato "
     "aktualizacja zaktualizowano opublikowano modifié modifiée créé actualisé aangepast gewijzigd geplaatst "
     "utworzenia aktualizacji publikacji publicerad uppdaterad publiceret opdateret publisert oppdatert "
-    "julkaistu päivitetty 입력 수정 기사입력 更新 发布时间 更新时间".split()
+    "julkaistu päivitetty 입력 수정 기사입력 更新 发布时间 更新时间 modified issued filed created edited".split()
 )
 
 
@@ -119,6 +119,8 @@ class _Setup:
         self.label = rules.pattern("TIMESTAMP-001")
         self.category = rules.pattern("TIMESTAMP-003")  # 'Category : Press Releases' after the date
         self.words = rules.phrase_set("TIMESTAMP-002")
+        # short forms that are words too ('set', 'Sa', 'ven'): date words beside a year or a clock only
+        self.anchored = rules.phrase_set("TIMESTAMP-004")
         # month and weekday names: the vocabulary's words that name a day or a month ('1. First'
         # is a list item, not a date: 'first', 'last', clock and label words name nothing)
         self.months = rules.phrase_set("SHARED-002") | {
@@ -164,9 +166,16 @@ def only_date(setup: _Setup, text: str) -> str | None:
     # which fails at its first or second word (reading them all cost more than the rest of the test)
     tokens = []
     failed = False
+    anchor = None
     for m in _TOKEN.finditer(text):
         token = m.group()
         if not token.isdigit() and token.lower().rstrip(".") not in known:
+            if token.lower().rstrip(".") in setup.anchored:
+                if anchor is None:
+                    anchor = YEAR.search(text) is not None or _CLOCK.search(text) is not None
+                if anchor:
+                    tokens.append(token)
+                    continue
             failed = True
             break
         tokens.append(token)
@@ -179,7 +188,7 @@ def only_date(setup: _Setup, text: str) -> str | None:
         text = unglue(text)
         tokens = _TOKEN.findall(text)
         words = [t.lower().rstrip(".") for t in tokens if not t.isdigit()]
-        if any(w not in known for w in words):
+        if any(w not in known and w not in setup.anchored for w in words):
             return None
     else:
         words = [t.lower().rstrip(".") for t in tokens if not t.isdigit()]
@@ -194,7 +203,7 @@ def only_date(setup: _Setup, text: str) -> str | None:
     rest = _NUMERIC_DATE.sub(" ", text)  # '19.11.2019' is one date, not a clock '19.11' and a year
     clocks = len(_CLOCK.findall(rest))
     years = len(numeric) + len(YEAR.findall(rest))
-    if not labelled and (clocks >= 2 or years >= 2):
+    if not labelled and (clocks >= 2 or (years >= 2 and not _same_date_twice(text, rest, clocks))):
         return None  # a range or a schedule ('9.30 A.M. / 7.00 P.M.', '29 November 2018 | 20 January 2019')
     if clocks:
         return "clock"
@@ -204,10 +213,32 @@ def only_date(setup: _Setup, text: str) -> str | None:
         # a date with a reading time ('Mar 5 · 4 min read'): page furniture wherever it stands (the
         # reading time alone is a crumb, CRUMB-001)
         return "relative"
-    named = any(w in setup.months for w in words)
+    named = any(w in setup.months or w in setup.anchored for w in words)
     if _NUMERIC_DATE.search(text) or (named and numbers) or (YEAR.search(text) and len(numbers) >= 2):
         return "date"
     return None
+
+
+# what sets a range's or a schedule's two dates apart: a dash or bar between spaces, 'to', 'bis'
+_RANGE = re.compile(r"\s[-–—|/]\s|\b(?:to|until|till|bis|au|al|tot|a)\b", re.IGNORECASE)
+
+
+def _same_date_twice(text: str, rest: str, clocks: int) -> bool:
+    """'03/05/2024 March 5, 2024': one date in figures and in words, as some outlets print it (DW),
+    not a range: exactly two, of one year, with nothing that sets a range apart and no clock."""
+    if clocks or _RANGE.search(text):
+        return False
+    years = {n[-4:] for n in _NUMERIC_DATE.findall(text)} | {y for y in YEAR.findall(rest)}
+    return len(years) == 1 and len(_NUMERIC_DATE.findall(text)) + len(YEAR.findall(rest)) == 2
+
+
+def date_words_only(ctx: Context, text: str) -> bool:
+    """A line of numbers and date words only, with a digit ('03/05/2024 March 5, 2024', '5 mrt 2024 om
+    10:15'): a date or a schedule's line, never a title, whether or not it is a stamp."""
+    if _DIGIT.search(text) is None:
+        return False
+    words = PASS.setup(ctx).words
+    return all(t.isdigit() or t.lower().rstrip(".") in words for t in _TOKEN.findall(text))
 
 
 def is_stamp(ctx: Context, text: str) -> bool:
