@@ -146,3 +146,42 @@ def test_sentences_about_minutes_stay(line: str) -> None:
     body = BODIES["en"]
     doc = _doc("en", [TITLES["en"][0], body[0], line, body[1], body[2]])
     assert line in doc.text
+
+
+NOTICES = [
+    ("en", "This is a developing story and will be updated."),
+    ("en", "This story has been updated with additional information."),
+    ("en", "Please check back later for more details."),
+    ("de", "Dieser Artikel wird laufend aktualisiert."),
+    ("fr", "Cet article sera mis à jour."),
+    ("es", "Esta noticia se está actualizando."),
+    ("it", "Notizia in aggiornamento"),
+    ("nl", "Dit artikel wordt voortdurend bijgewerkt."),
+    ("pt", "Notícia em atualização"),
+]
+
+
+@pytest.mark.parametrize(("lang", "notice"), NOTICES)
+@pytest.mark.parametrize("where", ["top", "end"])
+def test_update_notices_go(lang: str, notice: str, where: str) -> None:
+    title, byline = TITLES[lang]
+    lines = [title, byline, notice, *BODIES[lang]] if where == "top" else [title, byline, *BODIES[lang], notice]
+    doc = _doc(lang, lines)
+    assert notice not in doc.text
+    assert any(r.rule == "CRUMB-144" for r in doc.removed)
+    for paragraph in BODIES[lang]:
+        assert paragraph in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This story has been updated many times over the centuries, the historian said.",
+        "This article was amended on 5 March 2024 to correct the spelling of a name.",
+        "Correction: An earlier version of this story misstated the date of the vote.",
+    ],
+)
+def test_what_changed_stays(line: str) -> None:
+    """A correction says what was wrong: the reader's, unlike a notice that the page will change."""
+    doc = _doc("en", [TITLES["en"][0], *BODIES["en"], line])
+    assert line in doc.text
