@@ -1,8 +1,10 @@
-"""Page furniture and headline labels, 2026-12-06 (eighteenth session, issues 12 and 13): forms
-outlets print, written for the test from what the outlets print (not taken from any data set).
-Headline labels that are no part of the title ('Live updates:', 'Obituary:', 'Q&A:') go to
-the label field; a dialog's or a control's button alone on a line goes (CRUMB-145), and sentences
-that open with the same words stay."""
+"""Page furniture, headline labels and picture credits, 2026-12-06 (eighteenth session, issues 12
+and 13): forms outlets print, written for the test from what the outlets print (not taken from any
+data set). Headline labels that are no part of the title ('Live updates:', 'Obituary:', 'Q&A:') go
+to the label field; a dialog's or a control's button alone on a line goes (CRUMB-145); house
+picture credits ('(Getty Images)' with no stop before it, '/picture alliance', NPR's glued 'hide
+caption') go with their caption. Sentences that open with the same words stay, and so does wire
+copy signed in brackets ('… officials said (AFP)')."""
 
 from __future__ import annotations
 
@@ -73,4 +75,47 @@ def test_buttons_alone_on_a_line_go(button: str, where: str) -> None:
 def test_sentences_that_open_with_a_button_word_stay(line: str) -> None:
     body = BODY["en"]
     doc = clean_text("\n\n".join([TITLE, body[0], line, body[1], body[2]]) + "\n")
+    assert line in doc.text
+
+
+CAPTIONS = [
+    # a picture agency in brackets with no stop before it (The Independent, Metro)
+    ("Protesters gathered outside parliament on Monday (Getty Images)", "Getty Images", None),
+    ("Protesters gathered outside parliament on Monday (PA)", "PA", None),
+    # Deutsche Welle's credit through picture alliance
+    ("Protesters gathered outside parliament on Monday. Image: Jane Doe/AP/picture alliance", None, "Jane Doe"),
+    # NPR's caption control glued after the credit
+    ("Protesters gather outside parliament on Monday. Jane Doe/AP hide caption", "Jane Doe/AP", "Jane Doe"),
+]
+
+
+@pytest.mark.parametrize(("line", "credit", "photographer"), CAPTIONS)
+def test_captions_with_house_credits_go_to_the_sidecar(line: str, credit: str | None, photographer: str | None) -> None:
+    body = BODY["en"]
+    doc = clean_text("\n\n".join([TITLE, body[0], line, body[1], body[2]]) + "\n")
+    assert line not in doc.text
+    for paragraph in body:
+        assert paragraph in doc.text
+    (caption,) = doc.metadata.captions
+    assert caption.text.startswith("Protesters")
+    if credit is not None:
+        assert caption.credit == credit
+    assert caption.photographer == photographer
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The ceasefire held through the night, officials said (AFP)",
+        "Shares in the company rose 4 percent in early trading (Reuters)",
+        "The agency's figures were confirmed by the ministry (AP)",
+    ],
+)
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_wire_copy_signed_in_brackets_stays(line: str, where: str) -> None:
+    """A wire that signs text as well as pictures, in brackets with no stop before it, closes a
+    paragraph of its copy: the line is body, not a caption."""
+    body = BODY["en"]
+    lines = [TITLE, body[0], line, body[1], body[2]] if where == "middle" else [TITLE, *body, line]
+    doc = clean_text("\n\n".join(lines) + "\n")
     assert line in doc.text
