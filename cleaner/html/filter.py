@@ -27,15 +27,40 @@ class Unit:
     drop: str | None = None
     tok: str | None = None  # the text as tokens, once the filter has read it
     kept: str | None = None  # a rule that spared the block from a drop (HTML-030)
+    bare: bool = False  # the block is the element's own text before its blocks (HTML-001), not the element
 
 
-def units_of(body: Any) -> list[Unit]:
+_NESTED = frozenset(("head", "p", "list", "quote", "table", "lb"))
+
+
+def _wrapper(elem: Any) -> bool:
+    """A paragraph trafilatura made of a page's header wrapper: blocks inside it, a heading among
+    them, bare text at most before them and nothing between or after them (HTML-001)."""
+    return (
+        elem.tag == "p"
+        and len(elem) > 0
+        and all(c.tag in _NESTED and (not c.tail or c.tail.isspace()) for c in elem)
+        and any(c.tag == "head" for c in elem)
+    )
+
+
+def units_of(body: Any, window: int = 3) -> list[Unit]:
     units: list[Unit] = []
-    for child in body:
-        members = [item for item in child if item.tag == "item"] if child.tag == "list" else [child]
-        for elem in members or [child]:
-            words = "".join(elem.itertext()).split()  # split once: the squashed text and its count
-            units.append(Unit(elem=elem, text=" ".join(words), tag=elem.tag, words=len(words)))
+    for i, child in enumerate(body):
+        if i < window and _wrapper(child):
+            # a wrapper <div> holding bare text, the headline and the lead comes out as one <p>:
+            # its parts are blocks of their own, so the headline and a label over it can be told
+            words = (child.text or "").split()
+            if words:
+                units.append(Unit(elem=child, text=" ".join(words), tag="p", words=len(words), bare=True))
+            parts = list(child)
+        else:
+            parts = [child]
+        for part in parts:
+            members = [item for item in part if item.tag == "item"] if part.tag == "list" else [part]
+            for elem in members or [part]:
+                words = "".join(elem.itertext()).split()  # split once: the squashed text and its count
+                units.append(Unit(elem=elem, text=" ".join(words), tag=elem.tag, words=len(words)))
     return units
 
 
@@ -129,7 +154,10 @@ def filter_units(units: list[Unit], titles: list[str], page: Page, hr: HtmlRules
         if not seen and tok in page.decks and u.words >= hr.deck_min_words:
             u.drop = "HTML-007"  # the subtitle under the headline, opening the text: metadata too
             continue
-        seen += 1
+        if seen or not (page.containers and page.owners_of(tok)):
+            # a pop-up or a cookie notice set before the headline (a container labelled boilerplate,
+            # HTML-020) does not count against the headline's window: it opens no text (HTML-001)
+            seen += 1
         if tok in page.linkish:
             u.drop = "HTML-002"
         elif _is_date_line(u):
@@ -234,7 +262,9 @@ def render(body: Any, units: list[Unit]) -> tuple[str, str | None]:
     from trafilatura.xml import xmltotxt
 
     for u in units:
-        if u.drop and (parent := u.elem.getparent()) is not None:
+        if u.drop and u.bare:
+            u.elem.text = None
+        elif u.drop and (parent := u.elem.getparent()) is not None:
             parent.remove(u.elem)
     mark = stand_in(body, [u.text for u in units])
     blocks = []
