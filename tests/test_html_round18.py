@@ -118,3 +118,41 @@ def test_header_wrapper_output_is_idempotent():
     art = clean_html(page(f"<main>{header}<div class='richtext'>{PARAS}</div></main>"), url=URL)
     once = clean_text(art.text).text
     assert clean_text(once).text == once
+
+
+# ---------------------------------------------------------------- CRUMB-143: loading notices
+
+
+ES_URL = "https://www.diario-del-puerto.example/economia/2024/05/tarifas-del-ferry"
+ES = [
+    "La junta del puerto anunció el martes que las tarifas del ferry subirán una décima parte en otoño, "
+    "la primera subida en cuatro años, para pagar dos barcos nuevos.",
+    "Los usuarios que cruzan dos veces al día pagarán unos cuarenta euros más al año, y la junta dijo que "
+    "el abono mantendrá su descuento para quien lo compre antes de septiembre.",
+    "La junta publicará el nuevo horario en julio, con dos salidas más por la mañana entre semana.",
+]
+
+
+def _es_page(widget: str) -> str:
+    return (
+        "<!DOCTYPE html><html lang='es'><head><title>Las tarifas del ferry subirán en otoño</title></head><body>"
+        f"<article><h1>Las tarifas del ferry subirán en otoño</h1><div class='body'><p>{ES[0]}</p>"
+        f"<div class='player'><p>{widget}</p></div><p>{ES[1]}</p><p>{ES[2]}</p></div></article></body></html>"
+    )
+
+
+def test_english_loading_notice_on_a_spanish_page_goes():
+    """A plugin's English 'Loading...' between two paragraphs of a Spanish story is a widget's notice."""
+    for notice in ("Loading...", "Loading…", "Cargando..."):
+        art = clean_html(_es_page(notice), url=ES_URL)
+        assert notice not in art.text, notice
+        for p in ES:
+            assert p in art.text
+        if notice.startswith("Loading"):  # the Spanish pack knows its own 'Cargando...' already
+            assert any(r.rule == "CRUMB-143" for r in art.removed), notice
+
+
+def test_loading_in_a_sentence_stays():
+    line = "Cargando el barco con la carga del día, la tripulación trabajó toda la noche..."
+    art = clean_html(_es_page(line), url=ES_URL)
+    assert line in art.text
