@@ -78,6 +78,20 @@ def test_header_wrapper_with_bare_section_text_and_a_date():
     assert _rules(art)[TITLE] == "HTML-001"
 
 
+def test_header_wrapper_holding_the_whole_statement_keeps_its_signature():
+    """Only the label and the blocks down to the headline leave the wrapper: the statement under it,
+    closing on its signer's name and office, stays one block as the extractor gave it."""
+    wrapper = (
+        "<div class='col'> News and press releases <br><br><div class='item'>"
+        f"<p>2024-05-14 | Business<br><h4>{TITLE}</h4></p>{PARAS}"
+        "<p>Jane Roe</p><p>Chair of the Harbour Board</p></div></div>"
+    )
+    art = clean_html(page(f"<div class='row'>{wrapper}</div>"), url=URL)
+    _body_kept(art)
+    assert "Jane Roe" in art.text and "Chair of the Harbour Board" in art.text
+    assert "News and press releases" not in art.text
+
+
 def test_popup_before_the_headline_does_not_count_against_the_window():
     """Three blocks of a newsletter pop-up before the headline: the pop-up goes (HTML-004) and the
     headline after it is still the headline."""

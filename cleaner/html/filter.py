@@ -27,7 +27,6 @@ class Unit:
     drop: str | None = None
     tok: str | None = None  # the text as tokens, once the filter has read it
     kept: str | None = None  # a rule that spared the block from a drop (HTML-030)
-    bare: bool = False  # the block is the element's own text before its blocks (HTML-001), not the element
 
 
 _NESTED = frozenset(("head", "p", "list", "quote", "table", "lb"))
@@ -44,23 +43,39 @@ def _wrapper(elem: Any) -> bool:
     )
 
 
-def units_of(body: Any, window: int = 3) -> list[Unit]:
+def _unwrap_header(body: Any, window: int) -> None:
+    """A wrapper <div> holding bare text, the headline and the lead comes out of trafilatura as one
+    <p>, which no rule can part: among the first ``window`` blocks, its bare text (a section label)
+    and its blocks up to its first heading are set before it as blocks of their own, so that the
+    headline and the label over it can be told (HTML-001); the rest stays one block, as it was."""
+    for child in list(body)[:window]:
+        if not _wrapper(child):
+            continue
+        kids = list(child)
+        first = next(i for i, c in enumerate(kids) if c.tag == "head")
+        if first > 3:  # a heading further down is a subhead of what the wrapper holds
+            continue
+        lifted = []
+        if child.text and not child.text.isspace():
+            label = child.makeelement("p")
+            label.text, child.text = child.text, None
+            lifted.append(label)
+        lifted.extend(kids[: first + 1])
+        at = body.index(child)
+        for j, elem in enumerate(lifted):
+            body.insert(at + j, elem)  # lxml moves an element out of the wrapper when it inserts it
+        return
+
+
+def units_of(body: Any, window: int = 0) -> list[Unit]:
+    if window:
+        _unwrap_header(body, window)
     units: list[Unit] = []
-    for i, child in enumerate(body):
-        if i < window and _wrapper(child):
-            # a wrapper <div> holding bare text, the headline and the lead comes out as one <p>:
-            # its parts are blocks of their own, so the headline and a label over it can be told
-            words = (child.text or "").split()
-            if words:
-                units.append(Unit(elem=child, text=" ".join(words), tag="p", words=len(words), bare=True))
-            parts = list(child)
-        else:
-            parts = [child]
-        for part in parts:
-            members = [item for item in part if item.tag == "item"] if part.tag == "list" else [part]
-            for elem in members or [part]:
-                words = "".join(elem.itertext()).split()  # split once: the squashed text and its count
-                units.append(Unit(elem=elem, text=" ".join(words), tag=elem.tag, words=len(words)))
+    for child in body:
+        members = [item for item in child if item.tag == "item"] if child.tag == "list" else [child]
+        for elem in members or [child]:
+            words = "".join(elem.itertext()).split()  # split once: the squashed text and its count
+            units.append(Unit(elem=elem, text=" ".join(words), tag=elem.tag, words=len(words)))
     return units
 
 
@@ -262,9 +277,7 @@ def render(body: Any, units: list[Unit]) -> tuple[str, str | None]:
     from trafilatura.xml import xmltotxt
 
     for u in units:
-        if u.drop and u.bare:
-            u.elem.text = None
-        elif u.drop and (parent := u.elem.getparent()) is not None:
+        if u.drop and (parent := u.elem.getparent()) is not None:
             parent.remove(u.elem)
     mark = stand_in(body, [u.text for u in units])
     blocks = []
