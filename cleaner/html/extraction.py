@@ -121,7 +121,7 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
             raise _NotXml
         raise NoArticleError("no article text found on the page")
     widened = widen(tree, doc.body, hr, url)  # a short extraction covering little of the page (HTML-029)
-    units = units_of(doc.body)
+    units = units_of(doc.body, hr.title_window)
     title = squash(meta.title) if meta.title else None
     filter_units(units, [t for t in (title, *page.headlines, pm["doc_title"]) if t], page, hr)
     dropped = [u for u in units if u.drop]

@@ -29,7 +29,47 @@ class Unit:
     kept: str | None = None  # a rule that spared the block from a drop (HTML-030)
 
 
-def units_of(body: Any) -> list[Unit]:
+_NESTED = frozenset(("head", "p", "list", "quote", "table", "lb"))
+
+
+def _wrapper(elem: Any) -> bool:
+    """A paragraph trafilatura made of a page's header wrapper: blocks inside it, a heading among
+    them, bare text at most before them and nothing between or after them (HTML-001)."""
+    return (
+        elem.tag == "p"
+        and len(elem) > 0
+        and all(c.tag in _NESTED and (not c.tail or c.tail.isspace()) for c in elem)
+        and any(c.tag == "head" for c in elem)
+    )
+
+
+def _unwrap_header(body: Any, window: int) -> None:
+    """A wrapper <div> holding bare text, the headline and the lead comes out of trafilatura as one
+    <p>, which no rule can part: among the first ``window`` blocks, its bare text (a section label)
+    and its blocks up to its first heading are set before it as blocks of their own, so that the
+    headline and the label over it can be told (HTML-001); the rest stays one block, as it was."""
+    for child in list(body)[:window]:
+        if not _wrapper(child):
+            continue
+        kids = list(child)
+        first = next(i for i, c in enumerate(kids) if c.tag == "head")
+        if first > 3:  # a heading further down is a subhead of what the wrapper holds
+            continue
+        lifted = []
+        if child.text and not child.text.isspace():
+            label = child.makeelement("p")
+            label.text, child.text = child.text, None
+            lifted.append(label)
+        lifted.extend(kids[: first + 1])
+        at = body.index(child)
+        for j, elem in enumerate(lifted):
+            body.insert(at + j, elem)  # lxml moves an element out of the wrapper when it inserts it
+        return
+
+
+def units_of(body: Any, window: int = 0) -> list[Unit]:
+    if window:
+        _unwrap_header(body, window)
     units: list[Unit] = []
     for child in body:
         members = [item for item in child if item.tag == "item"] if child.tag == "list" else [child]
@@ -129,7 +169,10 @@ def filter_units(units: list[Unit], titles: list[str], page: Page, hr: HtmlRules
         if not seen and tok in page.decks and u.words >= hr.deck_min_words:
             u.drop = "HTML-007"  # the subtitle under the headline, opening the text: metadata too
             continue
-        seen += 1
+        if seen or not (page.containers and page.owners_of(tok)):
+            # a pop-up or a cookie notice set before the headline (a container labelled boilerplate,
+            # HTML-020) does not count against the headline's window: it opens no text (HTML-001)
+            seen += 1
         if tok in page.linkish:
             u.drop = "HTML-002"
         elif _is_date_line(u):
