@@ -9,7 +9,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.text.regex import literal_union
+from cleaner.text.regex import FOLDS, has_folds, literal_union, may_match
 
 # letters common and rare, the space, regex metacharacters, a character outside ASCII and one
 # outside Latin-1 (a curly quote): words anchored on each kind
@@ -34,3 +34,13 @@ def test_literal_union_finds_a_word_wherever_it_stands() -> None:
         assert pattern.search(text) is None, text
     assert literal_union([]).search("anything") is None
     assert literal_union(["", "x"]).search("") is not None  # an empty word is in every text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aI is’é") + list(FOLDS)), max_size=12))
+def test_has_folds_and_may_match_answer_as_the_generator_did(text: str) -> None:
+    folds = not text.isascii() and any(c in text for c in FOLDS)
+    assert has_folds(text) == folds
+    words = frozenset(("is", "’"))
+    assert may_match(words, text, text.lower()) == (folds or any(w in text.lower() for w in words))
+    assert may_match(None, text, text.lower())

@@ -21,6 +21,13 @@ except ImportError:  # pragma: no cover - without them no rule is gated, which o
 # The only characters Python's case-insensitive matching equates with an ASCII letter whose
 # lower() is not that letter (tests/test_line_rules.py checks this against every code point).
 FOLDS = ("\u0130", "\u0131", "\u017f")  # İ ı ſ
+_I_DOT, _DOTLESS_I, _LONG_S = FOLDS
+
+
+def has_folds(text: str) -> bool:
+    """Whether a text holds one of FOLDS (an ASCII text never does): three substring tests, where a
+    generator over FOLDS cost more than the test it served."""
+    return not text.isascii() and (_I_DOT in text or _DOTLESS_I in text or _LONG_S in text)
 
 
 def parse(pattern: Any) -> Any:
@@ -45,8 +52,8 @@ def pattern_words(pattern: Any) -> frozenset[str] | None:
 def may_match(words: frozenset[str] | None, text: str, low: str) -> bool:
     """False only when a pattern with these ``pattern_words`` cannot match ``text`` (``low`` is its
     lower-cased form, or that of a text containing it)."""
-    if words is None or not (text.isascii() or not any(c in text for c in FOLDS)):
-        return True
+    if words is None or (not text.isascii() and (_I_DOT in text or _DOTLESS_I in text or _LONG_S in text)):
+        return True  # (has_folds, inline: every gated search asks)
     for word in words:
         if word in low:
             return True
