@@ -177,6 +177,8 @@ class Rule:
     def matches(self, text: str) -> bool:
         if self.pattern is not None and self.pattern.search(text):
             return True
+        if not self.phrases:
+            return False  # no need to lower-case the line (a paragraph, often)
         low = text.lower()
         return any(p in low for p in self.phrases)
 

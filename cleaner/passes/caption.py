@@ -12,7 +12,7 @@ import re
 
 from ..article import BODY, Block, Caption
 from ..context import Context
-from ..text.regex import FOLDS, gated, literal_union, may_match, pattern_words
+from ..text.regex import gated, has_folds, literal_union, may_match, pattern_words
 from ..text.shapes import ends_sentence, has_dialogue
 from .base import Pass
 
@@ -114,7 +114,7 @@ class _Credits:
     def _match(self, text: str, present: list[str]) -> tuple[str, re.Match[str]] | None:
         tail = text[-220:]
         low = tail.lower()
-        folds = not (tail.isascii() or not any(c in tail for c in FOLDS))  # see may_match
+        folds = has_folds(tail)  # see may_match
         for (rule_id, pattern), (contains, ends), words in zip(self.rules, self.gates, self.words, strict=True):
             if contains.isdisjoint(present) and not (ends and text.endswith(ends)):
                 continue

@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from ..rules import regex_structure
-from .regex import FOLDS, required_words, sre, sre_parse
+from .regex import FOLDS, has_folds, required_words, sre, sre_parse
 
 K = 2  # the key's length: two characters split prose from boilerplate openings well enough
 _COMPILE_AFTER = 3  # a head's own union is compiled the third time a line opens with it
@@ -343,7 +343,7 @@ class AnchoredDispatch:
             worded = self._worded_of(head)
         if worded:
             low = text.lower()
-            folds = not text.isascii() and any(c in text for c in FOLDS)  # see ``regex.may_match``
+            folds = has_folds(text)  # see ``regex.may_match``
             for words, pattern in worded:
                 if not folds:
                     for word in words:

@@ -12,6 +12,7 @@ from .dispatch import _ANY, _UNKNOWN, AnchoredDispatch, K, key_of, openings, req
 from .regex import FOLDS, parse, required_words, scans, sre_parse
 
 _NO_LIMIT = object()  # a rule without its own max_words param
+_FOLD0, _FOLD1, _FOLD2 = FOLDS  # tested one by one in ``first``: a generator over FOLDS cost more
 _MAX_GATE = 16  # more words than this make a weak gate that costs as much as the union
 
 
@@ -42,6 +43,7 @@ class LineRules:
         "_branches",
         "_full",
         "_gated",
+        "_gated_rules",
         "_heads",
         "_key",
         "_masks",
@@ -85,6 +87,7 @@ class LineRules:
         # the gated rules (their indices in ``rules``), and for a line's word count and default_max
         # which of them its length allows, as bits (see ``_mask``)
         self._gated = [i for i, need in enumerate(needs) if need is not None]
+        self._gated_rules = [(i, self.rules[i][0], self.rules[i][1]) for i in self._gated]
         self._masks: dict[tuple[int, int | None], int] = {}
         # per line opening: the gate's words per set of rules a line's length allows (filled as lines
         # come), each gated rule's words, and the opening's compiled
@@ -114,16 +117,15 @@ class LineRules:
         # the words are looked up in block.lower, which must hold every ASCII letter a match does;
         # such a line is matched by its opening (``_heads``), also in a family with no gated rule
         # (related), where the gate is empty: a call into the dispatch per line cost as much again
-        plain = text.isascii() or not any(c in text for c in FOLDS)
+        plain = text.isascii() or not (_FOLD0 in text or _FOLD1 in text or _FOLD2 in text)  # none of FOLDS
         if text[:1] == "|":
             text = cell_text(text)
-        only_gated = False  # the cheap rules' union failed: only the costly, gated rules are left
         if plain:
             head = text[:K]
             entry = self._heads.get(head)
             if entry is None:
                 entry = self._heads[head] = self._head(head)
-            gates, allowed, union, worded = entry
+            gates, allowed, union, worded, _ = entry
             if union is _UNKNOWN:  # the opening's own union is not compiled yet: the dispatch decides
                 anchored = self.cheap_anchored
                 hit = anchored.match(text, head)
@@ -160,25 +162,36 @@ class LineRules:
                     low = block.lower
                     # only the words of the gated rules the line's length allows: a paragraph too
                     # long for a rule's max_words is not looked up for that rule's words
-                    mask = self._masks.get((words, default_max))
-                    if mask is None:
-                        mask = self._mask(words, default_max)
-                    gate = gates.get(mask)
+                    gate = gates.get((words, default_max))
                     if gate is None:
-                        gate = gates[mask] = self._gate(allowed, mask)
+                        gate = gates[words, default_max] = self._gate_for(entry, words, default_max)
                     for word in gate:
                         if word in low:
                             break
                     else:
                         return None
-                    only_gated = True
+                    # only the costly, gated rules are left (the cheap rules' unions failed)
+                    for i, rule, limit in self._gated_rules:
+                        if limit is _NO_LIMIT:
+                            limit = default_max
+                        if limit is not None and words > limit:
+                            continue
+                        can = allowed[i]
+                        if can is None:
+                            continue
+                        for word in can:
+                            if word in low:
+                                break
+                        else:
+                            continue
+                        if rule.matches(text):
+                            return rule.id
+                    return None
         else:
             anchored, floating = self._full_union()
             if not ((anchored and anchored.match(text)) or (floating and floating.search(text))):
                 return None
         for i, (rule, limit, need) in enumerate(self.rules):
-            if only_gated and need is None:
-                continue
             if limit is _NO_LIMIT:
                 limit = default_max
             if limit is not None and words > limit:
@@ -210,6 +223,18 @@ class LineRules:
         self._masks[(words, default_max)] = mask
         return mask
 
+    def _gate_for(self, entry: list[Any], words: int, default_max: int | None) -> tuple[str, ...]:
+        """The gate of a line opening (its ``_head`` entry) for a line of ``words`` words: the gate of
+        the gated rules its length allows (``_mask``), shared by the word counts with one mask."""
+        mask = self._masks.get((words, default_max))
+        if mask is None:
+            mask = self._mask(words, default_max)
+        by_mask = entry[4]
+        gate = by_mask.get(mask)
+        if gate is None:
+            gate = by_mask[mask] = self._gate(entry[1], mask)
+        return gate
+
     def _gate(self, allowed: tuple[tuple[str, ...] | None, ...], mask: int) -> tuple[str, ...]:
         """The gate of a line opening (``allowed``, see ``_head``) for the gated rules in ``mask``:
         when a line holds none of these words, no rule it may still match can match it."""
@@ -226,9 +251,10 @@ class LineRules:
 
     def _head(self, head: str) -> list[Any]:
         """For lines opening with ``head``: the gates, empty until lines come (the words one of which
-        a line needs for any gated rule its length allows to match it, see ``_gate``), per rule the
-        words it needs for that rule (None: no branch of it can open so), the opening's union and
-        the branches tried apart (``_UNKNOWN`` and none until the dispatch settles them).
+        a line needs for any gated rule its length allows to match it, see ``_gate``; kept by the
+        line's word count and default_max), per rule the words it needs for that rule (None: no
+        branch of it can open so), the opening's union and the branches tried apart (``_UNKNOWN``
+        and none until the dispatch settles them), and the gates by ``_mask`` (see ``_gate_for``).
 
         A gated rule matches only through one of its top-level branches, and a branch only a line
         whose opening its analysis allows (``cleaner.text.dispatch.openings``) and that holds one of
@@ -248,7 +274,7 @@ class LineRules:
                     can |= words
             allowed.append(tuple(sorted(can)) if can else None)
         union = _UNKNOWN if self.cheap_anchored is not None else None  # None: no anchored rule to try
-        return [{}, tuple(allowed), union, ()]
+        return [{}, tuple(allowed), union, (), {}]
 
 
 def _floating_need(rules: list[Rule]) -> tuple[str, ...] | None:

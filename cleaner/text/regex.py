@@ -21,6 +21,13 @@ except ImportError:  # pragma: no cover - without them no rule is gated, which o
 # The only characters Python's case-insensitive matching equates with an ASCII letter whose
 # lower() is not that letter (tests/test_line_rules.py checks this against every code point).
 FOLDS = ("\u0130", "\u0131", "\u017f")  # İ ı ſ
+_I_DOT, _DOTLESS_I, _LONG_S = FOLDS
+
+
+def has_folds(text: str) -> bool:
+    """Whether a text holds one of FOLDS (an ASCII text never does): three substring tests, where a
+    generator over FOLDS cost more than the test it served."""
+    return not text.isascii() and (_I_DOT in text or _DOTLESS_I in text or _LONG_S in text)
 
 
 def parse(pattern: Any) -> Any:
@@ -45,8 +52,8 @@ def pattern_words(pattern: Any) -> frozenset[str] | None:
 def may_match(words: frozenset[str] | None, text: str, low: str) -> bool:
     """False only when a pattern with these ``pattern_words`` cannot match ``text`` (``low`` is its
     lower-cased form, or that of a text containing it)."""
-    if words is None or not (text.isascii() or not any(c in text for c in FOLDS)):
-        return True
+    if words is None or (not text.isascii() and (_I_DOT in text or _DOTLESS_I in text or _LONG_S in text)):
+        return True  # (has_folds, inline: every gated search asks)
     for word in words:
         if word in low:
             return True
@@ -158,23 +165,42 @@ def _rank(words: frozenset[str]) -> tuple[int, int]:
 
 
 def literal_union(words: Any) -> re.Pattern[str]:
-    """A pattern that finds any of some literal strings, as a trie ('p(?:hoto|ool|ti)'), so the
-    engine tries each position against the few branches its character opens instead of every word.
+    """A pattern whose ``search`` finds a match exactly when one of some literal strings is a
+    substring of the text (as printed: no case folding), the answer of ``any(w in text for w in
+    words)`` in one call; where and how long the match is, is no part of the answer. An empty word
+    is in every text, as it is for ``in``.
 
-    ``search`` finds a match exactly when one of the words is a substring of the text (as printed:
-    no case folding), the answer of ``any(w in text for w in words)`` in one call. An empty word is
-    in every text, as it is for ``in``."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return re.compile(_trie_source(trie) if trie else "(?!)")
+    ``re`` tries a pattern at every position its first character allows, and a union of words
+    opening with most letters is tried almost everywhere, each time against a branch per letter.
+    So each word is matched from its rarest character ('getty' from its 'y', 'photo' from its 'p'),
+    the characters before it checked by a lookbehind ('y(?<=getty)'): the engine skips ahead to the
+    few characters that anchor some word (a word holding another is dropped, the other answers for
+    it), and at each tries only that character's words."""
+    kept: list[str] = []
+    for word in sorted(set(words), key=lambda w: (len(w), w)):
+        if not any(k in word for k in kept):
+            kept.append(word)
+    if not kept:
+        return re.compile("(?!)")
+    if kept[0] == "":
+        return re.compile("")
+    by_anchor: dict[str, list[str]] = {}
+    for word in kept:
+        k = min(range(len(word)), key=lambda i: (_commonness(word[i]), i))
+        before, after = word[: k + 1], word[k + 1 :]
+        look = f"(?<={re.escape(before)})" if k else ""
+        by_anchor.setdefault(word[k], []).append(look + re.escape(after))
+    alts = []
+    for ch, tails in sorted(by_anchor.items()):
+        alts.append(re.escape(ch) + (tails[0] if len(tails) == 1 else "(?:" + "|".join(tails) + ")"))
+    return re.compile("|".join(alts))
 
 
-def _trie_source(node: dict[str, Any]) -> str:
-    if "" in node:
-        return ""  # a word ends here: whatever longer words go on, this prefix already matches
-    alts = [re.escape(ch) + _trie_source(sub) for ch, sub in sorted(node.items())]
-    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+# letters and the space by how often they stand in English prose, most often first: a word is
+# anchored on its character that comes latest here (any other character counts as rarer still)
+_BY_FREQUENCY = " etaoinshrdlcumwfgypbvkjxqz"
+
+
+def _commonness(ch: str) -> int:
+    i = _BY_FREQUENCY.find(ch)
+    return len(_BY_FREQUENCY) - i if i >= 0 else 0
