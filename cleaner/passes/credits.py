@@ -201,6 +201,13 @@ _WAS_CONTRIBUTED = re.compile(
 )
 _FROM_PLACE = re.compile(r"(?:\s+(?:from|in)\s+|\s*/\s*)[A-Z][\w'’.-]+(?:,?\s+[A-Z][\w'’.-]+){0,2}$")
 _INPUTS = re.compile(r"^\(?\s*(?:with\s+)?inputs?\s+from\s+(?P<what>[\w ,&-]{3,60}?)\s*\)?\.?$", re.IGNORECASE)
+# Canadian outlets' 'With files from The Canadian Press' / '— With files from CBC News': the desks and
+# agencies whose copy went in, named in capitals (a sentence 'With files from the archive, the
+# historian …' goes on in lower case)
+_FILES = re.compile(
+    r"^[\s(*_–—-]*(?i:with\s+files\s+from)\s+(?P<what>(?:the\s+)?[A-Z][\w'’.&-]*"
+    r"(?:(?:\s*,\s*|\s+(?:and|&)\s+|\s+)(?:the\s+)?[A-Z][\w'’.&-]*){0,7})\s*\)?\.?$"
+)
 # 'Associated Press writers', 'Fox News’', 'Bloomberg's': the outlet and role before the names
 _LEAD_IN = re.compile(
     r"^(?:(?:[A-Z][\w.&-]*\s+){0,3}(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?)\s+"
@@ -243,7 +250,7 @@ def contributors(text: str, outlets: frozenset[str] = frozenset()) -> tuple[str,
         if names and others and all(_outlet_part(n, outlets) for n in others):
             return "reporting", names
         return None
-    m = _INPUTS.match(text.strip())
+    m = _INPUTS.match(text.strip()) or _FILES.match(text.strip())
     if m:
         return "inputs", [m.group("what").strip()]
     return None
@@ -628,7 +635,10 @@ def _contacts(ctx: Context) -> None:
 _LABELLED = re.compile(
     r"(?P<label>additional\s+reporting|reporting|editing|writing|reporters?|writers?|editors?|text|words|story|"
     r"translators?|translation|producers?|research|graphics?|photos?|pictures|photography|video|mitarbeit|redaktion|recherche|autor(?:in)?|texto|edición|rédaction|redacción|colaboró|"
-    r"colaboración|reportagem|colaborou|colaboração|edição|redação|testo|redazione|tekst|redactie)\s*[:：]\s*"
+    r"colaboración|reportagem|colaborou|colaboração|edição|redação|testo|redazione|tekst|redactie|"
+    # translators, data and design desks: credits of their own role ('Übersetzung: …', 'Traduction : …')
+    r"übersetzung|traduction|traducción|traduzione|tradução|vertaling|data\s+analysis|illustrations?|design|"
+    r"infografik|grafik)\s*[:：]\s*"
     # the names end at a separator, at the next label ('Words: A. Pictures: B.', 'Text: A, Redaktion: B'), or at the end
     r"(?P<names>[^|:：/;]{3,120}?)\s*(?=[|/;]|[.,]\s+\w+\s*[:：]|\.?$)",
     re.IGNORECASE,
@@ -854,6 +864,7 @@ class CreditsPass(Pass[None]):
                 "contribut" in low
                 or "assistance" in low
                 or "input" in low
+                or "files from" in low
                 or "with reporting" in low
                 or (block.index > last_prose and "reported from" in low)
             ):
