@@ -460,6 +460,15 @@ _GLUED_MONTH = re.compile(
 )
 
 
+# 'Anna SchmidtAktualisiert am 05.03.2024', 'Marie DupontPublié le 5 mars 2024': a stamp's label in
+# another language glued to the writer's name, where the date after it has a digit (BYLINE-004 reads
+# the English labels glued)
+_GLUED_STAMP_LABEL = re.compile(
+    r"(?<=[a-zß-ÿ])(?=(?:Publié|Mis\s+à\s+jour|Modifié|Aktualisiert|Veröffentlicht|Actualizado|Publicado|"
+    r"Pubblicato|Aggiornato|Atualizado|Gepubliceerd|Bijgewerkt|Stand(?=:))\b[^\d]{0,20}\d)"
+)
+
+
 # 'Jane Doe (text) and John Roe (photos)', 'Anna Schmidt (Text), Peter Müller (Fotos)': each credit's
 # role in brackets after the name; the writer's names come first
 _ROLES_IN_BRACKETS = re.compile(
@@ -479,6 +488,7 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         return None
     if top and _DIGIT.search(text):
         text = _GLUED_MONTH.sub(" ", text)
+        text = _GLUED_STAMP_LABEL.sub(" ", text)
     if top and _CAMEL_WORD.search(text):
         text = _unglue_card(setup, text)  # 'Jane DoeSenior Reporter': the name and the writer's card apart
     lead = setup.lead.match(text)
@@ -672,20 +682,33 @@ def _titled_name(ctx: Context, core: str) -> list[str] | None:
     return None
 
 
-def bare_name(ctx: Context, text: str) -> str | None:
+_LOW_PARTICLES = frozenset("van von de der den da del della di du la le ter ten dos das".split())
+
+
+def bare_name(ctx: Context, text: str, *, particles: bool = False) -> str | None:
     """A line that is a person's name and nothing else ('Jane Doe'): a byline when it stands in
-    the opening between the title and the copy."""
+    the opening between the title and the copy. ``particles``: a surname's particle in lower case
+    may stand inside ('Sanne de Vries'), where something else says the line names a writer (a
+    lead-in alone on the line above, a signature's label): alone, 'Tour de France' or 'Raad van
+    State' has the same shape."""
     from .learned import STOPWORDS
 
     core = _HANDLE.sub("", text).strip()
     tokens = core.split()
+    # a surname's particle in lower case between capitalised words ('Sanne de Vries', 'Jan van der
+    # Berg', 'María de la Fuente'): the Dutch, German and Spanish form; two at most, and the name
+    # keeps two or three capitalised words besides
+    low = [particles and 0 < k < len(tokens) - 1 and t in _LOW_PARTICLES for k, t in enumerate(tokens)]
     if (
-        not 2 <= len(tokens) <= 3
+        not 2 <= len(tokens) - sum(low) <= 3
+        or sum(low) > 2
         or core.isupper()
         or any(
             # a surname's particle, capitalised, inside a name ('Verónica De Vita', 'Jan Van Dijk') is
             # no function word there ('Casa de Campo' is a place)
-            t.lower() in STOPWORDS and not (0 < k < len(tokens) - 1 and t[:1].isupper() and t.lower() in PARTICLES)
+            t.lower() in STOPWORDS
+            and not low[k]
+            and not (0 < k < len(tokens) - 1 and t[:1].isupper() and t.lower() in PARTICLES)
             for k, t in enumerate(tokens)
         )
     ):
@@ -732,7 +755,7 @@ def _credits_line(ctx: Context, block: Block) -> bool:
     return caption.find_credit(ctx, block.text) is not None
 
 
-def bare_names(ctx: Context, text: str, *, caps_ok: bool = False) -> list[str] | None:
+def bare_names(ctx: Context, text: str, *, caps_ok: bool = False, particles: bool = False) -> list[str] | None:
     """A line of names and nothing else ('Jane Doe', 'Kevin Johnson and Kevin McCoy', 'A, B and
     C'): the byline of a page that prints its writers without 'By'. ``caps_ok``: a line in capitals
     ('JANIE HAR') counts, where something else says it is a byline (the story's date beside it)."""
@@ -757,7 +780,7 @@ def bare_names(ctx: Context, text: str, *, caps_ok: bool = False) -> list[str] |
     parts = [without_place(part, places) if len(part.split()) == 3 else part for part in parts]
     if len(parts) > 1 and parts[-1].lower() in places:
         parts = parts[:-1]  # 'Jane Doe, New Delhi': the city closing the names is no writer
-    names = [bare_name(ctx, part) for part in parts]
+    names = [bare_name(ctx, part, particles=particles) for part in parts]
     return names if all(names) else None  # type: ignore[return-value]
 
 
@@ -920,7 +943,9 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
         and not any(b.words >= _PROSE_WORDS and not _credits_line(ctx, b) for b in opening[:i])
     ):
         return None
-    found = bare_names(ctx, block.text) or bare_names(ctx, _strip_timestamp(ctx, block.text))
+    # under a lead-in alone on its line ('Door' / 'Sanne de Vries') a surname's particle in lower case is a name's
+    led = i > 0 and opening[i - 1].lower.strip(" :") in _LONE_LEADS
+    found = bare_names(ctx, block.text, particles=led) or bare_names(ctx, _strip_timestamp(ctx, block.text))
     if not found and not dated and block.text.isupper() and _caps_anchored(ctx, opening, i):
         # 'By' / 'JANE DOE', 'JANE DOE' / 'Associated Press': a name in capitals under a lone lead-in or
         # over the writer's outlet or job title is a byline as surely as one beside the date
@@ -1027,7 +1052,7 @@ def _dated_name(ctx: Context, text: str) -> list[str] | None:
         return None  # a time alone ('Warm Up 11:00 Uhr') or a version ('Patch Notes 4.47.4') is no date
     tokens = text[: glued.start()].split()
     k = len(tokens)
-    while k and timestamp.date_word(ctx, tokens[k - 1]):
+    while k and timestamp.date_word(ctx, tokens[k - 1].rstrip(":")):
         k -= 1  # 'Jane Doe Tuesday, March 5, 2024': the weekday and the month are the date's
     if k < len(tokens) and k and tokens[k - 1].lower() in _DATE_PREPOSITIONS:
         k -= 1  # 'Jane Doe on March 5, 2024': the preposition too
@@ -1046,7 +1071,14 @@ def _dated_name(ctx: Context, text: str) -> list[str] | None:
     # 'Jan de Vries': a particle in lower case, which a bare name may not hold ('Casa de Campo' is a
     # place), is a surname's here, where the date says the line is a byline
     # (only before a date in figures: 'E-Mail von Mandanten, Oktober 2014' signs a testimonial)
-    if k == len(tokens) and is_name(head) and not _affiliation(ctx, head) and not head.isupper():
+    # (a name with no particle that bare_names refused is a heading's: 'Champions League 05.03.2024')
+    if (
+        k == len(tokens)
+        and any(t in PARTICLES for t in head.split()[1:-1])
+        and is_name(head)
+        and not _affiliation(ctx, head)
+        and not head.isupper()
+    ):
         return [head]
     return None
 
@@ -1158,7 +1190,9 @@ _LONE_LEADS = frozenset(("by", "von", "par", "por", "di", "door", "av", "af", "w
 _FILED_LINE = re.compile(r"^in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
 
 
-_GLUED_DATE = re.compile(r"[\s,|·•—–-]+(?=\d)")  # where a date glued after the names starts
+# where a date glued after the names starts; an extractor that joins the name's link and the date's
+# element leaves no space ('Anna Schmidt05.03.2024', 'María García5 de marzo de 2024')
+_GLUED_DATE = re.compile(r"[\s,|·•—–-]+(?=\d)|(?<=[a-zß-ÿ])(?=\d)")
 _PLACE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]{2,}")
 
 
@@ -1317,7 +1351,7 @@ def _split_sign_off(ctx: Context) -> None:
         words = line.text.split()
         while words and words[0].lower().rstrip(".") in titles:
             words = words[1:]  # 'Rechtsanwalt Jan Roe', 'Dr. Jane Doe': the name without the title
-        names = bare_names(ctx, " ".join(words)) if line.words <= 8 else None
+        names = bare_names(ctx, " ".join(words), particles=True) if line.words <= 8 else None
         if not names or named_in_copy(ctx, names, line):
             return
         copy = " ".join(b.text for b in body if b.words >= _PROSE_WORDS)
@@ -1329,6 +1363,28 @@ def _split_sign_off(ctx: Context) -> None:
         ctx.lift(label, "BYLINE-013", "authors")
         ctx.lift(line, "BYLINE-013", "authors")
         return
+    _crumbed_sign_off(ctx, body, tail)
+
+
+def _crumbed_sign_off(ctx: Context, body: list[Block], tail: list[Block]) -> None:
+    """BYLINE-013 where the label alone went as a template's line before this pass ('Written by',
+    CRUMB-131's): the last line of the text, a line of names right under it, after the copy."""
+    if len(body) < 2 or body[-2].words < _PROSE_WORDS or not body[-1].index:
+        return
+    line = body[-1]
+    label = ctx.blocks[line.index - 1]
+    if label.status == BODY or label.rule != "CRUMB-131" or label.words > 3:
+        return
+    if label.text.strip(" :").lower() not in ctx.rules.rule("BYLINE-013").phrases or line.words > 6:
+        return
+    names = bare_names(ctx, line.text, particles=True)
+    if not names or named_in_copy(ctx, names, line):
+        return
+    copy = " ".join(b.text for b in body if b.words >= _PROSE_WORDS)
+    if any(len(t) > 3 and re.search(rf"\b{re.escape(t)}\b", copy) for name in names for t in name.split()):
+        return
+    ctx.metadata.authors.extend(n for n in names if n.lower() not in {a.lower() for a in ctx.metadata.authors})
+    ctx.lift(line, "BYLINE-013", "authors")
 
 
 class SignOff(Pass[None]):

@@ -548,6 +548,62 @@ def _german_bio(ctx: Context) -> None:
         return
 
 
+# CREDITS-020: 'À propos de l'auteur : Marie Dupont est journaliste …', 'Sanne de Vries is verslaggever …'
+_OTHER_BIO_LABEL = (
+    r"(?:[àa]\s+propos\s+de\s+l['’]aut(?:eur|eure|rice)|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)"
+    r"|acerca\s+(?:del\s+autor|de\s+la\s+autora)|l['’]aut(?:ore|rice)|sull['’]aut(?:ore|rice)|chi\s+è\s+l['’]autore"
+    r"|over\s+de\s+(?:auteur|schrijver|schrijfster))"
+)
+_OTHER_BIO = re.compile(
+    r"^(?:(?P<label>(?i:" + _OTHER_BIO_LABEL + r"))\s*:\s*)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:(?:van|von|de|der|den|da|del|della|di|du|la|le|ter|ten|dos|das)\s+){0,2}"
+    r"[A-ZÀ-Þ][\w'’.-]+){1,3}?)"
+    r"(?:\s*\(\d{2}\))?,?\s+(?P<verb>est|es|è|é|is|was|était|era|fue|foi|travaille|trabaja|lavora|trabalha|werkt)\b"
+)
+_OTHER_BIO_HEADING = re.compile(r"(?i:" + _OTHER_BIO_LABEL + r")\s*:?")
+
+
+def _other_bio(ctx: Context) -> None:
+    """CREDITS-020: the writer's bio among the last lines of a French, Spanish, Italian, Portuguese
+    or Dutch story: the name and a verb, then a newsroom role within a few words ('Marie Dupont est
+    journaliste …'), maybe behind a label ('À propos de l'auteur'), about someone the story above
+    never names, with no quotation in it."""
+    from ..text.shapes import is_name
+
+    rule = ctx.rules.rule("CREDITS-020")
+    body = ctx.body()
+    tail = body[-rule.params["last_lines"] :]
+    roles = frozenset(rule.phrases)
+    gap = rule.params["max_gap"]
+    verbs = rule.params["reporting"]
+    for block in tail:
+        if block.words > rule.params["max_words"] or block.words < 5:
+            continue
+        m = _OTHER_BIO.match(block.text)
+        if m is None or not is_name(m.group("name")) or m.group("name").split()[0].rstrip(".") in _HONORIFICS:
+            continue
+        if m.group("verb") in ("is", "was") and "nl" not in (ctx.language or "").split("+"):
+            continue  # 'Mr Smith is a former reporter …': English, CREDITS-011's to read
+        after = [w.lower().strip(".,;:()") for w in block.text[m.end() :].split()[: gap + 1]]
+        if not roles.intersection(after):
+            continue  # 'Jean Martin est maire de la ville': the story's subject, no writer
+        low = block.lower
+        if has_dialogue(block.text, gated(ctx.rules, "SHARED-001")) or any(
+            re.search(rf"\b{re.escape(verb)}\b", low) for verb in verbs
+        ):
+            continue  # '…, dijo el portavoz': the story's own sentence
+        name = m.group("name")
+        surname = name.split()[-1]
+        if any(surname in b.text for b in body if b.words >= 12 and b is not block):
+            continue  # the story speaks of this person: its subject, not its writer
+        above = ctx.blocks[block.index - 1] if block.index else None
+        heading = (
+            above is not None and above.words <= 5 and _OTHER_BIO_HEADING.fullmatch(above.text.strip()) is not None
+        )
+        _file_bio(ctx, block, name, "CREDITS-020", heading=heading)
+        return
+
+
 _CONTACT = re.compile(
     r"^(?:to\s+contact\s+the\s+(?P<role>reporters?|editors?|writers?|authors?|correspondents?)"
     r"(?:\s+responsible)?(?:\s+(?:on|for|of|about)\s+this\s+(?:story|article|report))?\s*:\s*(?P<names>.+)"
@@ -840,6 +896,7 @@ class CreditsPass(Pass[None]):
         "CREDITS-017",
         "CREDITS-018",
         "CREDITS-019",
+        "CREDITS-020",
     )
 
     def run(self, ctx: Context) -> None:
@@ -888,6 +945,7 @@ class CreditsPass(Pass[None]):
             _social_note(ctx)
         if ctx.uses("CREDITS-015"):
             _german_bio(ctx)  # after the box (CREDITS-014), which takes its name line with the bio
+        _other_bio(ctx)
         _contacts(ctx)
         _labelled(ctx)
         if ctx.uses("CREDITS-016"):
