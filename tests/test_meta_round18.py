@@ -214,3 +214,76 @@ def test_a_last_paragraph_about_the_subject_stays(title, body, lines):
     assert doc.metadata.authors == []
     for line in lines:
         assert line in doc.text
+
+
+# ---------------------------------------------------------------- the writer's card at the end (BYLINE-015)
+
+
+@pytest.mark.parametrize(
+    ("tail", "name"),
+    [
+        ("Jane Doe\nStaff Writer\njane.doe@example.com", "Jane Doe"),
+        ("Jane Doe\nSenior Reporter, The Example Times", "Jane Doe"),
+        ("Marco Rossi\nCorrispondente da Bruxelles", "Marco Rossi"),
+    ],
+)
+def test_writers_card_closing_the_text(tail, name):
+    doc = _clean(EN_T, "March 5, 2024", "", EN, "", tail)
+    assert doc.metadata.authors == [name]
+    assert doc.text.rstrip().endswith("most households.")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Members\nThe council will vote again in June.",
+        "Photos by John Roe",
+        "Media contact:\nJane Doe\nPress Office, Example Council",
+        "Maria Lopez\nHarbour Master",
+    ],
+)
+def test_no_card_at_the_end(tail):
+    doc = _clean(EN_T, "March 5, 2024", "", EN, "", tail)
+    assert doc.metadata.authors == []
+
+
+def test_about_the_author_on_the_bio_line():
+    doc = _clean(
+        EN_T, "March 5, 2024", "", EN, "", "About the author: Jane Doe is a freelance journalist based in Berlin."
+    )
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert "About the author" not in doc.text
+
+
+def test_italian_testo_di_signature():
+    doc = _clean(IT_T, "5 marzo 2024", "", IT, "", "Testo di Marco Rossi")
+    assert doc.metadata.authors == ["Marco Rossi"]
+
+
+# ---------------------------------------------------------------- corresponding author (CREDITS-021)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Corresponding Author: Jane Q. Doe, PhD, 714 University Hall, Example City, CA 94720.", "Jane Q. Doe"),
+        ("Correspondence to: Dr. Jane Doe, Department of Economics, Example University.", "Jane Doe"),
+        ("Korrespondenzautorin: Prof. Anna Schmidt (anna.schmidt@example.de)", "Anna Schmidt"),
+    ],
+)
+def test_corresponding_author_is_an_author(line, name):
+    doc = _clean(EN_T, "", EN, "", line, "", "Funding: Example Foundation grant 12345.")
+    assert doc.metadata.authors == [name]
+    assert doc.metadata.credits.other["corresponding"] == [name]
+    assert line not in doc.text
+
+
+def test_corresponding_author_beside_a_byline_adds_no_writer():
+    doc = _clean(EN_T, "By John Roe", "", EN, "", "Corresponding Author: Jane Doe, PhD, Example University.")
+    assert doc.metadata.authors == ["John Roe"]
+
+
+def test_a_sentence_about_corresponding_authors_stays():
+    line = "Corresponding authors of the study said the results surprised them, and more work is planned."
+    doc = _clean(EN_T, "", EN, "", line)
+    assert doc.metadata.authors == [] and line in doc.text

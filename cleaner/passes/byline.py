@@ -1387,13 +1387,41 @@ def _crumbed_sign_off(ctx: Context, body: list[Block], tail: list[Block]) -> Non
     ctx.lift(line, "BYLINE-013", "authors")
 
 
+def _end_card(ctx: Context) -> None:
+    """BYLINE-015: the writer's card closing the text, as an author box prints it: a line of one
+    name right under a paragraph of copy, then a line of the writer's job title or outlet ('Staff
+    Writer', 'Senior Reporter, The Example Times'), maybe the writer's address or handle on a last
+    line, and nothing else under it."""
+    body = ctx.body()
+    if len(body) < 3:
+        return
+    for k in (len(body) - 3, len(body) - 2):
+        if k < 1 or body[k - 1].words < _PROSE_WORDS:
+            continue
+        line, role, rest = body[k], body[k + 1], body[k + 2 :]
+        if rest and not (_EMAIL.fullmatch(rest[0].text.strip()) or _HANDLE.fullmatch(rest[0].text)):
+            continue
+        text = role.text.strip()
+        if role.words > 8 or ends_sentence(text) or not _affiliation(ctx, text) or bare_names(ctx, text):
+            continue
+        if _CREDIT_PIECE.match(text) or _CREDIT_LABEL.match(line.text):
+            continue  # 'Photos by …': a picture's credit, no writer's card
+        names = bare_names(ctx, line.text, particles=True) if line.words <= 6 else None
+        if not names or len(names) != 1 or named_in_copy(ctx, names, line):
+            continue
+        ctx.metadata.authors.append(names[0])
+        for block in (line, role, *rest):
+            ctx.lift(block, "BYLINE-015", "authors")
+        return
+
+
 class SignOff(Pass[None]):
     """The writer's signature under the copy (BYLINE-011), judged once every other pass has taken
     what follows it: a 'Read more' link, a share row or an ad label after the signature would hide
     it at the byline pass's turn, and a second cleaning, without them, would find it."""
 
     family = "byline"
-    emits = ("BYLINE-011", "BYLINE-013")
+    emits = ("BYLINE-011", "BYLINE-013", "BYLINE-015")
 
     def prepare(self, ctx: Context) -> None:
         return None
@@ -1402,6 +1430,8 @@ class SignOff(Pass[None]):
         _sign_off(ctx)
         if not ctx.metadata.authors:
             _split_sign_off(ctx)
+        if not ctx.metadata.authors:
+            _end_card(ctx)
         credits = ctx.metadata.credits
         if not ctx.metadata.authors and credits is not None and credits.other.get("bio"):
             # the author box under the copy ('Jane Doe is a reporter for Example News.', CREDITS-011)

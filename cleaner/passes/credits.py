@@ -289,7 +289,8 @@ def _bio_pattern(ctx: Context) -> re.Pattern[str]:
 def _build_bio_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     roles = "|".join(re.escape(r) for r in phrases)
     return re.compile(
-        r"^(?:(?:[A-Z][\w.&-]*\s+){0,2}(?i:contributor|columnist|contributing\s+writer|writer|editor)\s+)?"
+        r"^(?:(?i:about\s+the\s+(?:author|writer)s?)\s*:\s*)?"  # 'About the author: Jane Doe is …'
+        r"(?:(?:[A-Z][\w.&-]*\s+){0,2}(?i:contributor|columnist|contributing\s+writer|writer|editor)\s+)?"
         r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?:\s*\((?:@\w{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\))?\s+(?:is|was|has\s+been)\s+(?:a|an|the|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s?)\s+"
         r"(?:[\w,&'’-]+\s+){0,8}?(?i:" + roles + r")s?\b"
     )
@@ -604,6 +605,40 @@ def _other_bio(ctx: Context) -> None:
         return
 
 
+# CREDITS-021: 'Corresponding Author: Jane Doe, PhD, 714 University Hall, …'
+_CORRESPONDING = re.compile(
+    r"^(?i:corresponding\s+authors?|correspondence(?:\s+to)?|address\s+correspondence\s+to|korrespondenzautor(?:in)?"
+    r"|auteur\s+correspondant|autor(?:a)?\s+de\s+correspondencia|autore\s+corrispondente|corresponderend\s+auteur)"
+    r"\s*[:：]\s*(?:(?:Dr|Prof|Professor)\.?\s+)*"
+    r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|van|von|de|der|den|da|del|di|du|la|le)){1,4}?)"
+    r"\s*(?:[,(;]|$)"
+)
+
+
+def _corresponding(ctx: Context) -> None:
+    """CREDITS-021: a research article's corresponding-author line, anywhere in the text."""
+    from ..text.shapes import is_name
+
+    max_words = ctx.rules.param("CREDITS-021", "max_words")
+    for block in ctx.body():
+        if block.words > max_words or not block.lower.startswith(
+            ("corresp", "address corresp", "korresp", "auteur corr", "autor", "autore corr")
+        ):
+            continue
+        m = _CORRESPONDING.match(block.text.strip())
+        if m is None or not is_name(m.group("name").strip(" .")):
+            continue
+        name = m.group("name").strip(" .")
+        if ctx.metadata.credits is None:
+            ctx.metadata.credits = Credits(text=block.text)
+        target = ctx.metadata.credits.other.setdefault("corresponding", [])
+        if name not in target:
+            target.append(name)
+        ctx.lift(block, "CREDITS-021", "credits")
+        ctx.answers.setdefault(("credits", "writers"), []).append(name)
+        return
+
+
 _CONTACT = re.compile(
     r"^(?:to\s+contact\s+the\s+(?P<role>reporters?|editors?|writers?|authors?|correspondents?)"
     r"(?:\s+responsible)?(?:\s+(?:on|for|of|about)\s+this\s+(?:story|article|report))?\s*:\s*(?P<names>.+)"
@@ -897,6 +932,7 @@ class CreditsPass(Pass[None]):
         "CREDITS-018",
         "CREDITS-019",
         "CREDITS-020",
+        "CREDITS-021",
     )
 
     def run(self, ctx: Context) -> None:
@@ -947,6 +983,7 @@ class CreditsPass(Pass[None]):
             _german_bio(ctx)  # after the box (CREDITS-014), which takes its name line with the bio
         _other_bio(ctx)
         _contacts(ctx)
+        _corresponding(ctx)
         _labelled(ctx)
         if ctx.uses("CREDITS-016"):
             _world_notes(ctx)
