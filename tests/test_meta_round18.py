@@ -287,3 +287,32 @@ def test_a_sentence_about_corresponding_authors_stays():
     line = "Corresponding authors of the study said the results surprised them, and more work is planned."
     doc = _clean(EN_T, "", EN, "", line)
     assert doc.metadata.authors == [] and line in doc.text
+
+
+def test_english_stamp_label_glued_to_a_bare_name():
+    doc = _clean(EN_T, "Jane DoeUpdated Mar 5, 2024, 10:15 AM EST", "", EN)
+    assert doc.metadata.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("title", "line", "body"),
+    [
+        (EN_T, "Mayor John Roe\nMarch 5, 2024", EN),
+        (DE_T, "Bürgermeisterin Anna Weber\n05.03.2024", DE),
+        (ES_T, "Alcalde Juan López\n5 de marzo de 2024", ES),
+    ],
+)
+def test_a_person_by_office_is_no_byline(title, line, body):
+    assert _clean(title, line, "", body).metadata.authors == []
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Jane DoeJane Doe\nMarch 5, 2024", ["Jane Doe"]),
+        ("By Jane DoeJane Doe", ["Jane Doe"]),
+        ("By Jane Doe and John RoeJane Doe and John Roe", ["Jane Doe", "John Roe"]),
+    ],
+)
+def test_a_name_printed_twice_run_together(line, names):
+    assert _clean(EN_T, line, "", EN).metadata.authors == names

@@ -207,6 +207,8 @@ def _name_before_masthead(head: list[str], last: str) -> str:
 def _names(ctx: Context, text: str) -> list[str] | None:
     text = _HANDLE.sub("", _HANDLE_CLOSING.sub("", _AGENCIES_TAIL.sub("", text))).strip()
     text = SOCIAL_TAIL.sub("", text)  # 'By Jane Doe @janedoe Twitter': the network the handle is on
+    if (repeat := _REPEAT.match(text)) and " " in repeat.group(1):
+        text = repeat.group(1).strip()  # 'By Jane DoeJane Doe': the name printed twice, run together
     shorter = _without_tail(ctx, text)
     if shorter != text:  # an outlet after the names: without it, if the rest is names
         names = _names_of(ctx, shorter)
@@ -460,11 +462,11 @@ _GLUED_MONTH = re.compile(
 )
 
 
-# 'Anna SchmidtAktualisiert am 05.03.2024', 'Marie DupontPublié le 5 mars 2024': a stamp's label in
-# another language glued to the writer's name, where the date after it has a digit (BYLINE-004 reads
-# the English labels glued)
+# 'Anna SchmidtAktualisiert am 05.03.2024', 'Marie DupontPublié le 5 mars 2024', 'Jane DoeUpdated Mar
+# 5, 2024': a stamp's label glued to the writer's name, where the date after it has a digit (BYLINE-004
+# cuts an English label glued after a lead-in, not before a bare name)
 _GLUED_STAMP_LABEL = re.compile(
-    r"(?<=[a-zß-ÿ])(?=(?:Publié|Mis\s+à\s+jour|Modifié|Aktualisiert|Veröffentlicht|Actualizado|Publicado|"
+    r"(?<=[a-zß-ÿ])(?=(?:Updated|Published|Posted|Publié|Mis\s+à\s+jour|Modifié|Aktualisiert|Veröffentlicht|Actualizado|Publicado|"
     r"Pubblicato|Aggiornato|Atualizado|Gepubliceerd|Bijgewerkt|Stand(?=:))\b[^\d]{0,20}\d)"
 )
 
@@ -725,6 +727,8 @@ def bare_name(ctx: Context, text: str, *, particles: bool = False) -> str | None
         return None  # 'Up Next', 'Read Next', 'Must Read': a related module's header (RELATED-002)
     if core.lower() in ctx.rules.phrase_set("BYLINE-021"):
         return None  # 'New York', 'Hong Kong': a city a writer files from (a dateline or a section), no writer
+    if tokens[0].lower().rstrip(".") in ctx.rules.param("BYLINE-020", "offices"):
+        return None  # 'Mayor John Roe', 'Bürgermeisterin Anna Weber': a person of the story, by office
     if len(tokens[0]) > 7 and tokens[0].lower().endswith(tuple(ctx.rules.param("BYLINE-020", "adjective_endings"))):
         return None  # 'Diakonisches Profil', 'Politische Bildung': an adjective, no given name ends so
     if is_name(core) and not _affiliation(ctx, core) and not core.endswith((".", ":", "?", "!")):
@@ -755,6 +759,9 @@ def _credits_line(ctx: Context, block: Block) -> bool:
     return caption.find_credit(ctx, block.text) is not None
 
 
+_REPEAT = re.compile(r"^(.{4,}?)\s*\1$")
+
+
 def bare_names(ctx: Context, text: str, *, caps_ok: bool = False, particles: bool = False) -> list[str] | None:
     """A line of names and nothing else ('Jane Doe', 'Kevin Johnson and Kevin McCoy', 'A, B and
     C'): the byline of a page that prints its writers without 'By'. ``caps_ok``: a line in capitals
@@ -762,6 +769,8 @@ def bare_names(ctx: Context, text: str, *, caps_ok: bool = False, particles: boo
     core = _HANDLE.sub("", _HANDLE_CLOSING.sub("", text)).strip()
     if core.endswith((".", ":", "?", "!")):
         return None
+    if (repeat := _REPEAT.match(core)) and " " in repeat.group(1):
+        core = repeat.group(1).strip()  # 'Jane DoeJane Doe': the name's link and its picture's text run together
     if core.isupper():
         if not caps_ok or not core.replace(" ", "").replace("-", "").replace("'", "").isalpha():
             return None
