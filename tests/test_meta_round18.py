@@ -316,3 +316,31 @@ def test_a_person_by_office_is_no_byline(title, line, body):
 )
 def test_a_name_printed_twice_run_together(line, names):
     assert _clean(EN_T, line, "", EN).metadata.authors == names
+
+
+# ---------------------------------------------------------------- 'Written by' under the copy
+
+
+@pytest.mark.parametrize(
+    ("tail", "writing"),
+    [
+        ("Written by Jane Doe", ["Jane Doe"]),
+        ("Written by Jane Doe, Senior Writer", ["Jane Doe"]),  # the job title is no second writer
+        ("Written by Jane Doe; edited by John Roe", ["Jane Doe"]),
+    ],
+)
+def test_written_by_under_the_copy_names_the_author(tail, writing):
+    doc = _clean(EN_T, "March 5, 2024", "", EN, "", tail)
+    assert doc.metadata.credits.writing == writing
+    assert doc.metadata.authors == writing
+
+
+def test_a_wires_writing_credit_names_no_author():
+    doc = _clean(EN_T, "March 5, 2024", "", EN, "", "Reporting by Jane Doe; Writing by John Roe; Editing by Max Smith")
+    assert doc.metadata.authors == []
+    assert doc.metadata.credits.writing == ["John Roe"]
+
+
+def test_written_by_under_a_byline_adds_no_author():
+    doc = _clean(EN_T, "By Max Smith", "March 5, 2024", "", EN, "", "Written by Jane Doe")
+    assert doc.metadata.authors == ["Max Smith"]

@@ -1424,6 +1424,9 @@ def _end_card(ctx: Context) -> None:
         return
 
 
+_WRITTEN_BY = re.compile(r"^\(?\s*written\s+by\b", re.IGNORECASE)
+
+
 class SignOff(Pass[None]):
     """The writer's signature under the copy (BYLINE-011), judged once every other pass has taken
     what follows it: a 'Read more' link, a share row or an ad label after the signature would hide
@@ -1446,6 +1449,10 @@ class SignOff(Pass[None]):
             # the author box under the copy ('Jane Doe is a reporter for Example News.', CREDITS-011)
             # is the only word on who wrote it: its subject is the author
             ctx.metadata.authors.extend(credits.other["bio"][:2])
+        if not ctx.metadata.authors and credits is not None and credits.writing and _WRITTEN_BY.match(credits.text):
+            # 'Written by Jane Doe' under the copy (CREDITS-001 files it by role): with no byline, the
+            # one who wrote the story is its author ('Writing by' of a wire's credits names a rewrite desk)
+            ctx.metadata.authors.extend(credits.writing[:3])
         writers = ctx.answers.get(("credits", "writers"))
         if not ctx.metadata.authors and writers:
             # 'Write to Jane Doe at jdoe@example.com', 'To contact the reporter on this story: …'

@@ -107,6 +107,12 @@ def _segments(inner: str) -> list[str]:
     return out
 
 
+def byline_job_words() -> frozenset[str]:
+    from .byline import _JOB_WORDS
+
+    return _JOB_WORDS
+
+
 def parse(ctx: Context, text: str) -> Credits | None:
     from ..text.shapes import is_name
 
@@ -142,6 +148,8 @@ def parse(ctx: Context, text: str) -> Credits | None:
             for n in names
         ):
             return None
+        # 'Written by Jane Doe, Senior Writer': the writer's job title after the name is no second person
+        names = [n for n in names if not all(w.lower() in byline_job_words() for w in n.split())] or names
         field = _role_field(ctx, m.group("role"))
         target = getattr(credits, field) if field in ("reporting", "writing", "editing") else None
         if target is None:
