@@ -207,6 +207,8 @@ def _name_before_masthead(head: list[str], last: str) -> str:
 def _names(ctx: Context, text: str) -> list[str] | None:
     text = _HANDLE.sub("", _HANDLE_CLOSING.sub("", _AGENCIES_TAIL.sub("", text))).strip()
     text = SOCIAL_TAIL.sub("", text)  # 'By Jane Doe @janedoe Twitter': the network the handle is on
+    if (repeat := _REPEAT.match(text)) and " " in repeat.group(1):
+        text = repeat.group(1).strip()  # 'By Jane DoeJane Doe': the name printed twice, run together
     shorter = _without_tail(ctx, text)
     if shorter != text:  # an outlet after the names: without it, if the rest is names
         names = _names_of(ctx, shorter)
@@ -460,6 +462,15 @@ _GLUED_MONTH = re.compile(
 )
 
 
+# 'Anna SchmidtAktualisiert am 05.03.2024', 'Marie DupontPublié le 5 mars 2024', 'Jane DoeUpdated Mar
+# 5, 2024': a stamp's label glued to the writer's name, where the date after it has a digit (BYLINE-004
+# cuts an English label glued after a lead-in, not before a bare name)
+_GLUED_STAMP_LABEL = re.compile(
+    r"(?<=[a-zß-ÿ])(?=(?:Updated|Published|Posted|Publié|Mis\s+à\s+jour|Modifié|Aktualisiert|Veröffentlicht|Actualizado|Publicado|"
+    r"Pubblicato|Aggiornato|Atualizado|Gepubliceerd|Bijgewerkt|Stand(?=:))\b[^\d]{0,20}\d)"
+)
+
+
 # 'Jane Doe (text) and John Roe (photos)', 'Anna Schmidt (Text), Peter Müller (Fotos)': each credit's
 # role in brackets after the name; the writer's names come first
 _ROLES_IN_BRACKETS = re.compile(
@@ -479,6 +490,7 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         return None
     if top and _DIGIT.search(text):
         text = _GLUED_MONTH.sub(" ", text)
+        text = _GLUED_STAMP_LABEL.sub(" ", text)
     if top and _CAMEL_WORD.search(text):
         text = _unglue_card(setup, text)  # 'Jane DoeSenior Reporter': the name and the writer's card apart
     lead = setup.lead.match(text)
@@ -672,20 +684,33 @@ def _titled_name(ctx: Context, core: str) -> list[str] | None:
     return None
 
 
-def bare_name(ctx: Context, text: str) -> str | None:
+_LOW_PARTICLES = frozenset("van von de der den da del della di du la le ter ten dos das".split())
+
+
+def bare_name(ctx: Context, text: str, *, particles: bool = False) -> str | None:
     """A line that is a person's name and nothing else ('Jane Doe'): a byline when it stands in
-    the opening between the title and the copy."""
+    the opening between the title and the copy. ``particles``: a surname's particle in lower case
+    may stand inside ('Sanne de Vries'), where something else says the line names a writer (a
+    lead-in alone on the line above, a signature's label): alone, 'Tour de France' or 'Raad van
+    State' has the same shape."""
     from .learned import STOPWORDS
 
     core = _HANDLE.sub("", text).strip()
     tokens = core.split()
+    # a surname's particle in lower case between capitalised words ('Sanne de Vries', 'Jan van der
+    # Berg', 'María de la Fuente'): the Dutch, German and Spanish form; two at most, and the name
+    # keeps two or three capitalised words besides
+    low = [particles and 0 < k < len(tokens) - 1 and t in _LOW_PARTICLES for k, t in enumerate(tokens)]
     if (
-        not 2 <= len(tokens) <= 3
+        not 2 <= len(tokens) - sum(low) <= 3
+        or sum(low) > 2
         or core.isupper()
         or any(
             # a surname's particle, capitalised, inside a name ('Verónica De Vita', 'Jan Van Dijk') is
             # no function word there ('Casa de Campo' is a place)
-            t.lower() in STOPWORDS and not (0 < k < len(tokens) - 1 and t[:1].isupper() and t.lower() in PARTICLES)
+            t.lower() in STOPWORDS
+            and not low[k]
+            and not (0 < k < len(tokens) - 1 and t[:1].isupper() and t.lower() in PARTICLES)
             for k, t in enumerate(tokens)
         )
     ):
@@ -702,6 +727,8 @@ def bare_name(ctx: Context, text: str) -> str | None:
         return None  # 'Up Next', 'Read Next', 'Must Read': a related module's header (RELATED-002)
     if core.lower() in ctx.rules.phrase_set("BYLINE-021"):
         return None  # 'New York', 'Hong Kong': a city a writer files from (a dateline or a section), no writer
+    if tokens[0].lower().rstrip(".") in ctx.rules.param("BYLINE-020", "offices"):
+        return None  # 'Mayor John Roe', 'Bürgermeisterin Anna Weber': a person of the story, by office
     if len(tokens[0]) > 7 and tokens[0].lower().endswith(tuple(ctx.rules.param("BYLINE-020", "adjective_endings"))):
         return None  # 'Diakonisches Profil', 'Politische Bildung': an adjective, no given name ends so
     if is_name(core) and not _affiliation(ctx, core) and not core.endswith((".", ":", "?", "!")):
@@ -732,13 +759,18 @@ def _credits_line(ctx: Context, block: Block) -> bool:
     return caption.find_credit(ctx, block.text) is not None
 
 
-def bare_names(ctx: Context, text: str, *, caps_ok: bool = False) -> list[str] | None:
+_REPEAT = re.compile(r"^(.{4,}?)\s*\1$")
+
+
+def bare_names(ctx: Context, text: str, *, caps_ok: bool = False, particles: bool = False) -> list[str] | None:
     """A line of names and nothing else ('Jane Doe', 'Kevin Johnson and Kevin McCoy', 'A, B and
     C'): the byline of a page that prints its writers without 'By'. ``caps_ok``: a line in capitals
     ('JANIE HAR') counts, where something else says it is a byline (the story's date beside it)."""
     core = _HANDLE.sub("", _HANDLE_CLOSING.sub("", text)).strip()
     if core.endswith((".", ":", "?", "!")):
         return None
+    if (repeat := _REPEAT.match(core)) and " " in repeat.group(1):
+        core = repeat.group(1).strip()  # 'Jane DoeJane Doe': the name's link and its picture's text run together
     if core.isupper():
         if not caps_ok or not core.replace(" ", "").replace("-", "").replace("'", "").isalpha():
             return None
@@ -757,7 +789,7 @@ def bare_names(ctx: Context, text: str, *, caps_ok: bool = False) -> list[str] |
     parts = [without_place(part, places) if len(part.split()) == 3 else part for part in parts]
     if len(parts) > 1 and parts[-1].lower() in places:
         parts = parts[:-1]  # 'Jane Doe, New Delhi': the city closing the names is no writer
-    names = [bare_name(ctx, part) for part in parts]
+    names = [bare_name(ctx, part, particles=particles) for part in parts]
     return names if all(names) else None  # type: ignore[return-value]
 
 
@@ -920,7 +952,9 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
         and not any(b.words >= _PROSE_WORDS and not _credits_line(ctx, b) for b in opening[:i])
     ):
         return None
-    found = bare_names(ctx, block.text) or bare_names(ctx, _strip_timestamp(ctx, block.text))
+    # under a lead-in alone on its line ('Door' / 'Sanne de Vries') a surname's particle in lower case is a name's
+    led = i > 0 and opening[i - 1].lower.strip(" :") in _LONE_LEADS
+    found = bare_names(ctx, block.text, particles=led) or bare_names(ctx, _strip_timestamp(ctx, block.text))
     if not found and not dated and block.text.isupper() and _caps_anchored(ctx, opening, i):
         # 'By' / 'JANE DOE', 'JANE DOE' / 'Associated Press': a name in capitals under a lone lead-in or
         # over the writer's outlet or job title is a byline as surely as one beside the date
@@ -1027,7 +1061,7 @@ def _dated_name(ctx: Context, text: str) -> list[str] | None:
         return None  # a time alone ('Warm Up 11:00 Uhr') or a version ('Patch Notes 4.47.4') is no date
     tokens = text[: glued.start()].split()
     k = len(tokens)
-    while k and timestamp.date_word(ctx, tokens[k - 1]):
+    while k and timestamp.date_word(ctx, tokens[k - 1].rstrip(":")):
         k -= 1  # 'Jane Doe Tuesday, March 5, 2024': the weekday and the month are the date's
     if k < len(tokens) and k and tokens[k - 1].lower() in _DATE_PREPOSITIONS:
         k -= 1  # 'Jane Doe on March 5, 2024': the preposition too
@@ -1046,7 +1080,14 @@ def _dated_name(ctx: Context, text: str) -> list[str] | None:
     # 'Jan de Vries': a particle in lower case, which a bare name may not hold ('Casa de Campo' is a
     # place), is a surname's here, where the date says the line is a byline
     # (only before a date in figures: 'E-Mail von Mandanten, Oktober 2014' signs a testimonial)
-    if k == len(tokens) and is_name(head) and not _affiliation(ctx, head) and not head.isupper():
+    # (a name with no particle that bare_names refused is a heading's: 'Champions League 05.03.2024')
+    if (
+        k == len(tokens)
+        and any(t in PARTICLES for t in head.split()[1:-1])
+        and is_name(head)
+        and not _affiliation(ctx, head)
+        and not head.isupper()
+    ):
         return [head]
     return None
 
@@ -1158,7 +1199,9 @@ _LONE_LEADS = frozenset(("by", "von", "par", "por", "di", "door", "av", "af", "w
 _FILED_LINE = re.compile(r"^in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
 
 
-_GLUED_DATE = re.compile(r"[\s,|·•—–-]+(?=\d)")  # where a date glued after the names starts
+# where a date glued after the names starts; an extractor that joins the name's link and the date's
+# element leaves no space ('Anna Schmidt05.03.2024', 'María García5 de marzo de 2024')
+_GLUED_DATE = re.compile(r"[\s,|·•—–-]+(?=\d)|(?<=[a-zß-ÿ])(?=\d)")
 _PLACE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]{2,}")
 
 
@@ -1317,7 +1360,7 @@ def _split_sign_off(ctx: Context) -> None:
         words = line.text.split()
         while words and words[0].lower().rstrip(".") in titles:
             words = words[1:]  # 'Rechtsanwalt Jan Roe', 'Dr. Jane Doe': the name without the title
-        names = bare_names(ctx, " ".join(words)) if line.words <= 8 else None
+        names = bare_names(ctx, " ".join(words), particles=True) if line.words <= 8 else None
         if not names or named_in_copy(ctx, names, line):
             return
         copy = " ".join(b.text for b in body if b.words >= _PROSE_WORDS)
@@ -1329,6 +1372,59 @@ def _split_sign_off(ctx: Context) -> None:
         ctx.lift(label, "BYLINE-013", "authors")
         ctx.lift(line, "BYLINE-013", "authors")
         return
+    _crumbed_sign_off(ctx, body, tail)
+
+
+def _crumbed_sign_off(ctx: Context, body: list[Block], tail: list[Block]) -> None:
+    """BYLINE-013 where the label alone went as a template's line before this pass ('Written by',
+    CRUMB-131's): the last line of the text, a line of names right under it, after the copy."""
+    if len(body) < 2 or body[-2].words < _PROSE_WORDS or not body[-1].index:
+        return
+    line = body[-1]
+    label = ctx.blocks[line.index - 1]
+    if label.status == BODY or label.rule != "CRUMB-131" or label.words > 3:
+        return
+    if label.text.strip(" :").lower() not in ctx.rules.rule("BYLINE-013").phrases or line.words > 6:
+        return
+    names = bare_names(ctx, line.text, particles=True)
+    if not names or named_in_copy(ctx, names, line):
+        return
+    copy = " ".join(b.text for b in body if b.words >= _PROSE_WORDS)
+    if any(len(t) > 3 and re.search(rf"\b{re.escape(t)}\b", copy) for name in names for t in name.split()):
+        return
+    ctx.metadata.authors.extend(n for n in names if n.lower() not in {a.lower() for a in ctx.metadata.authors})
+    ctx.lift(line, "BYLINE-013", "authors")
+
+
+def _end_card(ctx: Context) -> None:
+    """BYLINE-015: the writer's card closing the text, as an author box prints it: a line of one
+    name right under a paragraph of copy, then a line of the writer's job title or outlet ('Staff
+    Writer', 'Senior Reporter, The Example Times'), maybe the writer's address or handle on a last
+    line, and nothing else under it."""
+    body = ctx.body()
+    if len(body) < 3:
+        return
+    for k in (len(body) - 3, len(body) - 2):
+        if k < 1 or body[k - 1].words < _PROSE_WORDS:
+            continue
+        line, role, rest = body[k], body[k + 1], body[k + 2 :]
+        if rest and not (_EMAIL.fullmatch(rest[0].text.strip()) or _HANDLE.fullmatch(rest[0].text)):
+            continue
+        text = role.text.strip()
+        if role.words > 8 or ends_sentence(text) or not _affiliation(ctx, text) or bare_names(ctx, text):
+            continue
+        if _CREDIT_PIECE.match(text) or _CREDIT_LABEL.match(line.text):
+            continue  # 'Photos by …': a picture's credit, no writer's card
+        names = bare_names(ctx, line.text, particles=True) if line.words <= 6 else None
+        if not names or len(names) != 1 or named_in_copy(ctx, names, line):
+            continue
+        ctx.metadata.authors.append(names[0])
+        for block in (line, role, *rest):
+            ctx.lift(block, "BYLINE-015", "authors")
+        return
+
+
+_WRITTEN_BY = re.compile(r"^\(?\s*written\s+by\b", re.IGNORECASE)
 
 
 class SignOff(Pass[None]):
@@ -1337,7 +1433,7 @@ class SignOff(Pass[None]):
     it at the byline pass's turn, and a second cleaning, without them, would find it."""
 
     family = "byline"
-    emits = ("BYLINE-011", "BYLINE-013")
+    emits = ("BYLINE-011", "BYLINE-013", "BYLINE-015")
 
     def prepare(self, ctx: Context) -> None:
         return None
@@ -1346,11 +1442,17 @@ class SignOff(Pass[None]):
         _sign_off(ctx)
         if not ctx.metadata.authors:
             _split_sign_off(ctx)
+        if not ctx.metadata.authors:
+            _end_card(ctx)
         credits = ctx.metadata.credits
         if not ctx.metadata.authors and credits is not None and credits.other.get("bio"):
             # the author box under the copy ('Jane Doe is a reporter for Example News.', CREDITS-011)
             # is the only word on who wrote it: its subject is the author
             ctx.metadata.authors.extend(credits.other["bio"][:2])
+        if not ctx.metadata.authors and credits is not None and credits.writing and _WRITTEN_BY.match(credits.text):
+            # 'Written by Jane Doe' under the copy (CREDITS-001 files it by role): with no byline, the
+            # one who wrote the story is its author ('Writing by' of a wire's credits names a rewrite desk)
+            ctx.metadata.authors.extend(credits.writing[:3])
         writers = ctx.answers.get(("credits", "writers"))
         if not ctx.metadata.authors and writers:
             # 'Write to Jane Doe at jdoe@example.com', 'To contact the reporter on this story: …'

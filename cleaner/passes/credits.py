@@ -107,6 +107,12 @@ def _segments(inner: str) -> list[str]:
     return out
 
 
+def byline_job_words() -> frozenset[str]:
+    from .byline import _JOB_WORDS
+
+    return _JOB_WORDS
+
+
 def parse(ctx: Context, text: str) -> Credits | None:
     from ..text.shapes import is_name
 
@@ -142,6 +148,8 @@ def parse(ctx: Context, text: str) -> Credits | None:
             for n in names
         ):
             return None
+        # 'Written by Jane Doe, Senior Writer': the writer's job title after the name is no second person
+        names = [n for n in names if not all(w.lower() in byline_job_words() for w in n.split())] or names
         field = _role_field(ctx, m.group("role"))
         target = getattr(credits, field) if field in ("reporting", "writing", "editing") else None
         if target is None:
@@ -296,7 +304,8 @@ def _bio_pattern(ctx: Context) -> re.Pattern[str]:
 def _build_bio_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     roles = "|".join(re.escape(r) for r in phrases)
     return re.compile(
-        r"^(?:(?:[A-Z][\w.&-]*\s+){0,2}(?i:contributor|columnist|contributing\s+writer|writer|editor)\s+)?"
+        r"^(?:(?i:about\s+the\s+(?:author|writer)s?)\s*:\s*)?"  # 'About the author: Jane Doe is …'
+        r"(?:(?:[A-Z][\w.&-]*\s+){0,2}(?i:contributor|columnist|contributing\s+writer|writer|editor)\s+)?"
         r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?:\s*\((?:@\w{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\))?\s+(?:is|was|has\s+been)\s+(?:a|an|the|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s?)\s+"
         r"(?:[\w,&'’-]+\s+){0,8}?(?i:" + roles + r")s?\b"
     )
@@ -552,6 +561,96 @@ def _german_bio(ctx: Context) -> None:
             if any(surname in b.text for b in body if b.words >= 12 and b is not block):
                 continue  # the story speaks of this person: its subject, not its writer
         _file_bio(ctx, block, name, "CREDITS-015", heading=heading)
+        return
+
+
+# CREDITS-020: 'À propos de l'auteur : Marie Dupont est journaliste …', 'Sanne de Vries is verslaggever …'
+_OTHER_BIO_LABEL = (
+    r"(?:[àa]\s+propos\s+de\s+l['’]aut(?:eur|eure|rice)|sobre\s+(?:el\s+autor|la\s+autora|o\s+autor|a\s+autora)"
+    r"|acerca\s+(?:del\s+autor|de\s+la\s+autora)|l['’]aut(?:ore|rice)|sull['’]aut(?:ore|rice)|chi\s+è\s+l['’]autore"
+    r"|over\s+de\s+(?:auteur|schrijver|schrijfster))"
+)
+_OTHER_BIO = re.compile(
+    r"^(?:(?P<label>(?i:" + _OTHER_BIO_LABEL + r"))\s*:\s*)?"
+    r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:(?:van|von|de|der|den|da|del|della|di|du|la|le|ter|ten|dos|das)\s+){0,2}"
+    r"[A-ZÀ-Þ][\w'’.-]+){1,3}?)"
+    r"(?:\s*\(\d{2}\))?,?\s+(?P<verb>est|es|è|é|is|was|était|era|fue|foi|travaille|trabaja|lavora|trabalha|werkt)\b"
+)
+_OTHER_BIO_HEADING = re.compile(r"(?i:" + _OTHER_BIO_LABEL + r")\s*:?")
+
+
+def _other_bio(ctx: Context) -> None:
+    """CREDITS-020: the writer's bio among the last lines of a French, Spanish, Italian, Portuguese
+    or Dutch story: the name and a verb, then a newsroom role within a few words ('Marie Dupont est
+    journaliste …'), maybe behind a label ('À propos de l'auteur'), about someone the story above
+    never names, with no quotation in it."""
+    from ..text.shapes import is_name
+
+    rule = ctx.rules.rule("CREDITS-020")
+    body = ctx.body()
+    tail = body[-rule.params["last_lines"] :]
+    roles = frozenset(rule.phrases)
+    gap = rule.params["max_gap"]
+    verbs = rule.params["reporting"]
+    for block in tail:
+        if block.words > rule.params["max_words"] or block.words < 5:
+            continue
+        m = _OTHER_BIO.match(block.text)
+        if m is None or not is_name(m.group("name")) or m.group("name").split()[0].rstrip(".") in _HONORIFICS:
+            continue
+        if m.group("verb") in ("is", "was") and "nl" not in (ctx.language or "").split("+"):
+            continue  # 'Mr Smith is a former reporter …': English, CREDITS-011's to read
+        after = [w.lower().strip(".,;:()") for w in block.text[m.end() :].split()[: gap + 1]]
+        if not roles.intersection(after):
+            continue  # 'Jean Martin est maire de la ville': the story's subject, no writer
+        low = block.lower
+        if has_dialogue(block.text, gated(ctx.rules, "SHARED-001")) or any(
+            re.search(rf"\b{re.escape(verb)}\b", low) for verb in verbs
+        ):
+            continue  # '…, dijo el portavoz': the story's own sentence
+        name = m.group("name")
+        surname = name.split()[-1]
+        if any(surname in b.text for b in body if b.words >= 12 and b is not block):
+            continue  # the story speaks of this person: its subject, not its writer
+        above = ctx.blocks[block.index - 1] if block.index else None
+        heading = (
+            above is not None and above.words <= 5 and _OTHER_BIO_HEADING.fullmatch(above.text.strip()) is not None
+        )
+        _file_bio(ctx, block, name, "CREDITS-020", heading=heading)
+        return
+
+
+# CREDITS-021: 'Corresponding Author: Jane Doe, PhD, 714 University Hall, …'
+_CORRESPONDING = re.compile(
+    r"^(?i:corresponding\s+authors?|correspondence(?:\s+to)?|address\s+correspondence\s+to|korrespondenzautor(?:in)?"
+    r"|auteur\s+correspondant|autor(?:a)?\s+de\s+correspondencia|autore\s+corrispondente|corresponderend\s+auteur)"
+    r"\s*[:：]\s*(?:(?:Dr|Prof|Professor)\.?\s+)*"
+    r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|van|von|de|der|den|da|del|di|du|la|le)){1,4}?)"
+    r"\s*(?:[,(;]|$)"
+)
+
+
+def _corresponding(ctx: Context) -> None:
+    """CREDITS-021: a research article's corresponding-author line, anywhere in the text."""
+    from ..text.shapes import is_name
+
+    max_words = ctx.rules.param("CREDITS-021", "max_words")
+    for block in ctx.body():
+        if block.words > max_words or not block.lower.startswith(
+            ("corresp", "address corresp", "korresp", "auteur corr", "autor", "autore corr")
+        ):
+            continue
+        m = _CORRESPONDING.match(block.text.strip())
+        if m is None or not is_name(m.group("name").strip(" .")):
+            continue
+        name = m.group("name").strip(" .")
+        if ctx.metadata.credits is None:
+            ctx.metadata.credits = Credits(text=block.text)
+        target = ctx.metadata.credits.other.setdefault("corresponding", [])
+        if name not in target:
+            target.append(name)
+        ctx.lift(block, "CREDITS-021", "credits")
+        ctx.answers.setdefault(("credits", "writers"), []).append(name)
         return
 
 
@@ -850,6 +949,8 @@ class CreditsPass(Pass[None]):
         "CREDITS-017",
         "CREDITS-018",
         "CREDITS-019",
+        "CREDITS-020",
+        "CREDITS-021",
     )
 
     def run(self, ctx: Context) -> None:
@@ -899,7 +1000,9 @@ class CreditsPass(Pass[None]):
             _social_note(ctx)
         if ctx.uses("CREDITS-015"):
             _german_bio(ctx)  # after the box (CREDITS-014), which takes its name line with the bio
+        _other_bio(ctx)
         _contacts(ctx)
+        _corresponding(ctx)
         _labelled(ctx)
         if ctx.uses("CREDITS-016"):
             _world_notes(ctx)
