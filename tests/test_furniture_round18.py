@@ -119,3 +119,32 @@ def test_wire_copy_signed_in_brackets_stays(line: str, where: str) -> None:
     lines = [TITLE, body[0], line, body[1], body[2]] if where == "middle" else [TITLE, *body, line]
     doc = clean_text("\n\n".join(lines) + "\n")
     assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "agency", "date"),
+    [
+        ("Genf (dpa/AFP) - ", "Genf", "dpa/AFP", None),
+        ("PARIS (AFP and Reuters) - ", "PARIS", "AFP and Reuters", None),
+        ("Bruxelles, le 5 mars (Belga) - ", "Bruxelles", "Belga", "le 5 mars"),
+        ("ROMA, 5 ott (ANSA) - ", "ROMA", "ANSA", "5 ott"),
+    ],
+)
+def test_datelines_of_joint_wires_and_dates_in_the_outlets_language(
+    opening: str, place: str, agency: str, date: str | None
+) -> None:
+    """Two wires' joint copy and a date in French or Italian short forms: the dateline field reads
+    them, and the text keeps the dateline as printed."""
+    body = BODY["en"]
+    doc = clean_text("\n\n".join([TITLE, opening + body[0], body[1], body[2]]) + "\n")
+    dateline = doc.metadata.dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.agency, dateline.date) == (place, agency, date)
+    assert (opening + body[0]).strip() in doc.text
+
+
+def test_a_name_in_brackets_after_a_place_is_no_joint_dateline() -> None:
+    body = BODY["en"]
+    line = "Springfield (Jane Doe and John Roe) - " + body[0]
+    doc = clean_text("\n\n".join([TITLE, line, body[1], body[2]]) + "\n")
+    assert doc.metadata.dateline is None

@@ -78,6 +78,9 @@ def _match(ctx: Context, text: str) -> re.Match[str] | None:
     _, agency = _split_via(ctx, agency_of(m))
     agencies = _agencies(ctx)
     known = agency.lower() in agencies or agency.split()[0].lower() in agencies if agency else False
+    if not known and agency and _JOINT.search(agency):
+        # 'Genf (dpa/AFP) -', 'PARIS (AFP and Reuters) -': two wires' joint copy, every one known
+        known = all(part.lower() in agencies for part in _JOINT.split(agency) if part)
     place = m.group("place") or ""
     if not known and not (place and place.split(",")[0].isupper() and len(agency.split()) <= 4):
         return None
@@ -86,6 +89,9 @@ def _match(ctx: Context, text: str) -> re.Match[str] | None:
     if not known and not m.group("dash"):
         return None  # without a dash, only a known agency makes '(X) Words' a dateline
     return m
+
+
+_JOINT = re.compile(r"\s*[/,]\s*|\s+(?:and|und|et|y|e|en)\s+")
 
 
 def agency_of(m: re.Match[str]) -> str:
