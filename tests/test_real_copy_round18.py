@@ -301,6 +301,193 @@ def test_disclosure_block_goes(junk: str, where: str) -> None:
 def test_disclosure_lookalike_stays(copy: str) -> None:
     for where in ("top", "middle"):
         _check_kept("en", copy.split("\n")[-1], where)
-    raw, paras = _article("en", copy.split("\n"), "middle")
+    raw, _paras = _article("en", copy.split("\n"), "middle")
     out = clean_text(raw).text
     assert copy.split("\n")[-1] in out
+
+
+# -- page furniture: old-article notices, topic buttons, audio players, advert markers, consent ----
+
+FURNITURE = [
+    ("en", "This story is more than 3 years old"),
+    ("de", "Dieser Artikel ist älter als ein Jahr."),
+    ("fr", "Cet article date de plus de deux ans."),
+    ("nl", "Dit artikel is meer dan een jaar oud."),
+    ("es", "Este artículo tiene más de dos años"),
+    ("de", "Thema folgen"),
+    ("fr", "Suivre ce sujet"),
+    ("nl", "Volg dit onderwerp"),
+    ("en", "00:00 / 04:32"),
+    ("en", "Playback speed"),
+    ("de", "Audio-Version anhören"),
+    ("pt", "Ouvir o artigo"),
+    ("fr", "L'article continue ci-dessous"),
+    ("de", "Der Artikel wird unter der Anzeige fortgesetzt"),
+    ("it", "L'articolo continua dopo la pubblicità"),
+    ("nl", "Het artikel gaat verder na de advertentie"),
+    ("de", "Alle akzeptieren"),
+    ("fr", "Tout refuser"),
+    ("es", "Rechazar todo"),
+    ("de", "Jetzt unserem WhatsApp-Kanal folgen!"),
+    ("es", "Únete a nuestro canal de WhatsApp"),
+    ("nl", "Volg ons WhatsApp-kanaal"),
+    ("en", "Not a member yet? Join today."),
+    ("es", "¿Aún no eres suscriptor?"),
+    ("it", "Non sei ancora abbonato?"),
+    ("fr", "Vous n'avez pas encore de compte ?"),
+]
+
+FURNITURE_LOOKALIKES = [
+    ("de", "Der Artikel ist älter als ein Jahr, sagte der Anwalt vor Gericht."),
+    ("de", "Dem Thema folgen inzwischen auch andere Städte, etwa Köln und München."),
+    ("en", "The museum opens at 10:00 and closes at 17:30 on weekdays, the trust said."),
+    ("de", "Vorlesen ist für Kinder wichtig, sagt die Museumspädagogin."),
+    ("fr", "L'article continue de susciter des débats au conseil municipal, selon le maire."),
+    ("en", "Accept all the terms, the lawyer told his client before the hearing."),
+    ("de", "Die Stadt bietet einen WhatsApp-Kanal für Warnungen an, teilte die Feuerwehr mit."),
+    ("de", "Noch kein Abo? Das sei kein Problem, sagte der Vereinspräsident."),
+    ("es", "¿Ya eres mayor de edad? Entonces puedes votar, recordó el ministerio."),
+    ("en", "Are you already a member? the club secretary asked each caller."),
+]
+
+
+@pytest.mark.parametrize("where", POSITIONS)
+@pytest.mark.parametrize(("lang", "junk"), FURNITURE)
+def test_furniture_goes(lang: str, junk: str, where: str) -> None:
+    _check_removed(lang, junk, where)
+
+
+@pytest.mark.parametrize("where", POSITIONS)
+@pytest.mark.parametrize(("lang", "copy"), FURNITURE_LOOKALIKES)
+def test_furniture_lookalike_stays(lang: str, copy: str, where: str) -> None:
+    _check_kept(lang, copy, where)
+
+
+# -- related headers over the teasers' dates; wire picture credits ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "junk"),
+    [
+        ("de", "Empfohlene Beiträge\n05.03.2024\n04.03.2024\n03.03.2024"),
+        ("en", "Recommended\nMarch 5, 2024\nMarch 4, 2024\nMarch 3, 2024"),
+        ("fr", "À lire aussi\n05/03/2024\n04/03/2024"),
+    ],
+)
+def test_related_header_over_dates_goes(lang: str, junk: str) -> None:
+    _check_removed(lang, junk, "middle")
+
+
+def test_one_date_under_a_header_stays() -> None:
+    """A live blog's first entry: one date under 'Latest updates', then its prose."""
+    title, byline, paras = ARTICLES["en"]
+    raw = "\n\n".join([title, byline, paras[0], "Latest updates", "March 5, 2024", *paras[1:]]) + "\n"
+    out = clean_text(raw).text
+    for para in paras:
+        assert para in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "junk"),
+    [
+        ("fr", "BELGA PHOTO DIRK WAEM"),
+        ("de", "TT Nyhetsbyrån"),
+        ("de", "Ritzau Scanpix"),
+        ("nl", "Foto: ANP"),
+        ("de", "KEYSTONE/Michael Buholzer"),
+    ],
+)
+def test_wire_picture_credit_between_paragraphs_goes(lang: str, junk: str) -> None:
+    """The credit under its caption, between paragraphs: both go to the sidecar, the copy stays. (A
+    paragraph of one sentence of at most 35 words right over a lone credit is read as its caption,
+    CAPTION-028: the test's caption is the picture's own.)"""
+    raw, paras = _article(lang, ["Das Walskelett in der großen Halle.", junk], "middle")
+    doc = clean_text(raw)
+    assert junk not in _lines(doc.text)
+    for para in paras:
+        assert para in doc.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "copy"),
+    [
+        ("en", "Photo agencies such as ANP and Belga have cut staff, the union said on Monday."),
+        ("de", "Die APA berichtete am Montag, der Direktor sei zurückgetreten."),
+        ("es", "Según informó EFE, el director dimitió el lunes."),
+    ],
+)
+def test_wire_lookalike_stays(lang: str, copy: str) -> None:
+    for where in POSITIONS:
+        _check_kept(lang, copy, where)
+
+
+# -- meta fields on the stamp's line; an aggregator's disclaimer ----------------------------------
+
+
+@pytest.mark.parametrize("where", POSITIONS)
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "World News | Press Trust of India | Updated: March 05, 2024 10:15 am IST",
+        "TOI News Desk | TIMESOFINDIA.COM | Updated: Mar 5, 2024, 10:15 IST",
+        "Disclaimer: This story is auto-aggregated by a computer program and has not been created or edited "
+        "by Example Headlines.",
+    ],
+)
+def test_meta_stamp_and_aggregator_note_go(junk: str, where: str) -> None:
+    _check_removed("en", junk, where)
+
+
+def test_meta_stamp_gives_the_date() -> None:
+    raw, _ = _article("en", ["World News | Press Trust of India | Updated: March 05, 2024 10:15 am IST"], "top")
+    sidecar = clean_text(raw).to_sidecar()
+    meta = sidecar.get("metadata", sidecar)
+    assert meta["updated"]["iso"].startswith("2024-03-05")
+
+
+@pytest.mark.parametrize(
+    "copy",
+    [
+        "Opening night | March 5, 2024",
+        "The programme was aggregated by a computer program, the researchers said in their paper.",
+    ],
+)
+def test_meta_stamp_lookalike_stays(copy: str) -> None:
+    _check_kept("en", copy, "middle")
+
+
+# -- a caption whose credit follows a closing quote or a bare © sign -------------------------------
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "Besucher vor dem Museum: »Endlich wieder offen« Foto: Jane Doe / dpa",
+        "Besucher vor dem Museum: „Endlich wieder offen“ Foto: Jane Doe / dpa",
+        "Bundesministerin Jane Doe nahm an der Eröffnung des Museums teil © Example Ministerium",
+    ],
+)
+def test_caption_with_credit_after_quote_or_sign_goes(junk: str) -> None:
+    raw, paras = _article("de", [junk], "top")
+    doc = clean_text(raw)
+    assert junk not in _lines(doc.text)
+    assert doc.metadata.captions
+    for para in paras:
+        assert para in doc.text
+
+
+def test_source_fields_with_a_sign_are_no_caption() -> None:
+    """'1.12.2022 | Quelle: … | site © Verlag' is the page's source line: the footer pass reads its date."""
+    line = "05.03.2024 | Quelle: Stadtmuseum | museum.example © Example Verlag GmbH"
+    raw, _ = _article("de", [line], "end")
+    doc = clean_text(raw)
+    assert not any(c.credit and "Example Verlag" in c.credit for c in doc.metadata.captions)
+
+
+def test_signed_stamp_still_names_the_writer() -> None:
+    """'Jane Doe | Updated: …' is the writer's stamp (TIMESTAMP-012), not a line of meta fields."""
+    title, _, paras = ARTICLES["en"]
+    raw = "\n\n".join([title, *paras, "Jane Doe | Updated: March 5, 2024"]) + "\n"
+    sidecar = clean_text(raw).to_sidecar()
+    meta = sidecar.get("metadata", sidecar)
+    assert meta["authors"] == ["Jane Doe"]
