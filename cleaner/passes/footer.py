@@ -247,6 +247,11 @@ def _run_on(ctx: Context, setup: _Setup) -> None:
                 break
 
 
+_HEADER_WORDS = (
+    12  # the longest header FOOTER-015 names ('The Conversation UK receives funding from these organisations')
+)
+
+
 def _disclosure(ctx: Context) -> None:
     """FOOTER-015: an author's disclosure block, The Conversation's in particular: its header
     ('Disclosure statement', 'Déclaration d'intérêts'), then up to max_lines lines that each open with
@@ -262,7 +267,7 @@ def _disclosure(ctx: Context) -> None:
     i = 0
     while i < len(body):
         block = body[i]
-        if block.words > max_words or not header.match(block.text.strip()):
+        if block.words > _HEADER_WORDS or not header.match(block.text.strip()):
             i += 1
             continue
         taken = [block]
