@@ -143,6 +143,18 @@ def _starts_segment(text: str, pos: int) -> bool:
         return True  # '…ate a rabbitCredit: Getty': the label glued to the caption's last word
     if pos > 1 and text[pos - 1] == " " and text[pos - 2].isalnum() and text.startswith(_CAPITAL_LABELS, pos):
         return True  # '… in the old town Credit: Jane Doe/Reuters': The Telegraph prints no stop before it
+    if pos > 1 and text[pos - 1] == " " and text[pos - 2] in _QUOTE_CLOSERS and text.startswith(_CAPITAL_LABELS, pos):
+        return True  # 'Demonstranten: »Wir bleiben hier« Foto: Jane Doe / dpa' (Der Spiegel): a quote closes it
+    if (
+        pos > 1
+        and text[pos - 1] == " "
+        and text[pos - 2].isalnum()
+        and text.startswith("© ", pos)
+        and "|" not in text[:pos]
+    ):
+        # '… vor dem Bundestag in Berlin © Jane Doe/dpa' (Die Zeit): the sign opens the credit; a line of
+        # fields ('1.12.2022 | Quelle: … | site © Verlag') is a source line, not a caption
+        return True
     before = text[:pos].rstrip()
     if before.lower().endswith(_LABELLED_BY):
         return True  # 'Photograph by Jane Doe/AFP': the label opens the credit
@@ -158,6 +170,7 @@ _LICENSING = re.compile(
     re.I,
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_QUOTE_CLOSERS = "«»‹›“”‘’\"'"
 # a credit's label in capitals with its colon: it opens a credit even with no stop before it
 _CAPITAL_LABELS = ("Credit:", "Photo:", "Photograph:", "Picture:", "Image:", "Foto:", "Bild:", "Photo credit:")
 _LABELLED_BY = ("photograph by", "photographs by", "photo by", "photos by", "image by", "illustration by")

@@ -119,6 +119,10 @@ def parse(ctx: Context, text: str) -> Credits | None:
     inner = text.strip()
     for _ in range(2):  # the contact block and the standards line, in either order
         inner = _GLUED_TAIL.sub("", inner)
+    stamps = []
+    while (field := _LAST_FIELD.search(inner)) is not None and _desk_stamp(ctx, field.group("field")):
+        stamps.append(field.group("field"))  # 'Edited By: Jane Doe | Updated: Mar 5, 2024, 10:15 IST'
+        inner = inner[: field.start()]
     if inner.startswith(("(", "[")) and inner.endswith((")", "]")):
         inner = inner[1:-1]
     inner = _THIS_STORY.sub("", inner.strip(" .-–—"))
@@ -158,7 +162,25 @@ def parse(ctx: Context, text: str) -> Credits | None:
             names = names[:-1]  # 'editing by John Roe, Reuters': the wire signs the line, it edited nothing
         target.extend(n for n in names if n not in target)
         found += 1
+    if found and stamps:
+        from .timestamp import note_stamp
+
+        for stamp in reversed(stamps):
+            note_stamp(ctx, stamp)
     return credits if found else None
+
+
+# the last field of a desk line, after a bar or a bullet: 'Edited By: Jane Doe | Updated: …'
+_LAST_FIELD = re.compile(r"\s+[|·•]\s+(?P<field>[^|·•]{4,80})$")
+
+
+def _desk_stamp(ctx: Context, field: str) -> bool:
+    """CREDITS-001: a labelled stamp (TIMESTAMP-001) printed after the desk's names on the credits line
+    ('Edited By: Jane Doe | Updated: Mar 5, 2024, 10:15 IST', 'Curated By: Ankita Rao | Last Updated:
+    March 05, 2024, 10:15 IST', as Indian outlets print them): the timestamp's, not a name."""
+    from . import timestamp
+
+    return any(c.isdigit() for c in field) and timestamp._labelled_stamp(timestamp.PASS.setup(ctx), field.strip())
 
 
 # a wire's credits line in brackets run on after the copy's last sentence: '… this week. (Reporting by

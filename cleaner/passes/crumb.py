@@ -152,6 +152,7 @@ class Crumbs(Pass[_Setup]):
         "CRUMB-015",
         "CRUMB-016",
         "CRUMB-018",
+        "CRUMB-019",
     )
 
     def prepare(self, ctx: Context) -> _Setup:
@@ -191,6 +192,7 @@ class Crumbs(Pass[_Setup]):
         _remove_share_runs(ctx, setup)
         _remove_comment_thread(ctx, setup)
         _remove_tags(ctx)
+        _remove_inner_tags(ctx)
 
 
 def _remove_share_runs(ctx: Context, setup: _Setup) -> None:
@@ -307,6 +309,49 @@ def _remove_tags(ctx: Context) -> None:
         if len(items) >= max_items or block.words > max_words or block.text.rstrip().endswith((".", "!", "?", ":")):
             return  # a line of copy before any tags header: no tag list at the end
         items.append(block)
+
+
+_CLOSES = (".", "!", "?", ":", "…", '"', "”", "»")
+
+
+def _remove_inner_tags(ctx: Context) -> None:
+    """CRUMB-019: a tags header at the top or between paragraphs, a run of min_items to max_items
+    short labels under it (at most CRUMB-018's max_item_words words, none closed as a sentence or by
+    a colon), and a paragraph of prose of at least prose_words words closed as a sentence right after
+    the run: the story's topic links, printed before the copy resumes."""
+    rule = ctx.rules.rule("CRUMB-019")
+    min_items, max_items, prose_words = rule.params["min_items"], rule.params["max_items"], rule.params["prose_words"]
+    max_words = ctx.rules.param("CRUMB-018", "max_item_words")
+    headers = ctx.rules.phrase_set("CRUMB-018") | ctx.rules.phrase_set("CRUMB-019")
+    blocks = ctx.blocks
+    for i, block in enumerate(blocks):
+        # the header may be gone already (a control label, CRUMB-012): it still opens the list
+        if block.words > 3 or block.lower.strip(" :") not in headers:
+            continue
+        items: list[Block] = []
+        after = None
+        for later in blocks[i + 1 :]:
+            if later.status != BODY:
+                continue
+            text = later.text.rstrip()
+            if (
+                len(items) > max_items
+                or later.words > max_words
+                or text.endswith(_CLOSES)
+                or not any(c.isalpha() for c in text)
+            ):
+                after = later
+                break
+            items.append(later)
+        if (
+            min_items <= len(items) <= max_items
+            and after is not None
+            and after.words >= prose_words
+            and after.text.rstrip().endswith((".", "!", "?", '"', "”", "»"))
+        ):
+            for b in [block, *items]:
+                if b.status == BODY:
+                    ctx.remove(b, "CRUMB-019")
 
 
 class Tail(Pass[tuple[int, frozenset[str]]]):

@@ -247,9 +247,49 @@ def _run_on(ctx: Context, setup: _Setup) -> None:
                 break
 
 
+_HEADER_WORDS = (
+    12  # the longest header FOOTER-015 names ('The Conversation UK receives funding from these organisations')
+)
+
+
+def _disclosure(ctx: Context) -> None:
+    """FOOTER-015: an author's disclosure block, The Conversation's in particular: its header
+    ('Disclosure statement', 'Déclaration d'intérêts'), then up to max_lines lines that each open with
+    a name or a pronoun and a verb of funding, employment or membership (FOOTER-016: 'Jane Doe
+    receives funding from …'), and the
+    'Partners' label with the partners' funding lines; or the funders' note and its link ('The
+    Conversation UK receives funding from these organisations' / 'View the full list'). Lines without
+    such a word end the block; a header with nothing of the kind under it goes only as the last line."""
+    rule = ctx.rules.rule("FOOTER-015")
+    header, vocab, label = rule.pattern, ctx.rules.pattern("FOOTER-016"), ctx.rules.phrase_set("FOOTER-016")
+    max_lines, max_words = rule.params["max_lines"], rule.params["max_words"]
+    body = ctx.body()
+    i = 0
+    while i < len(body):
+        block = body[i]
+        if block.words > _HEADER_WORDS or not header.match(block.text.strip()):
+            i += 1
+            continue
+        taken = [block]
+        j = i + 1
+        while j < len(body) and len(taken) <= max_lines:
+            line = body[j]
+            if line.words > max_words:
+                break
+            low = line.lower.strip(" :")
+            if not (low in label or vocab.match(line.text)):
+                break
+            taken.append(line)
+            j += 1
+        if len(taken) > 1 or i == len(body) - 1:
+            for b in taken:
+                ctx.remove(b, "FOOTER-015")
+        i = j
+
+
 class Footer(Pass[_Setup]):
     family = "footer"
-    emits = ("FOOTER-010", "FOOTER-011", "FOOTER-012", "FOOTER-013", "FOOTER-014")
+    emits = ("FOOTER-010", "FOOTER-011", "FOOTER-012", "FOOTER-013", "FOOTER-014", "FOOTER-015")
 
     def prepare(self, ctx: Context) -> _Setup:
         return _Setup(ctx)
@@ -296,6 +336,7 @@ class Footer(Pass[_Setup]):
             ctx.remove(block, "FOOTER-013")
         if ctx.uses("FOOTER-014") and not ctx.structured and (about := _self_description(ctx, ctx.body())):
             ctx.remove(about, "FOOTER-014")
+        _disclosure(ctx)
         from .. import provenance
 
         provenance.read(ctx)  # original_publisher, and the republisher a feed disclaimer names

@@ -522,6 +522,7 @@ class Related(Pass[_Setup]):
         "RELATED-015",
         "RELATED-016",
         "RELATED-017",
+        "RELATED-018",
     )
     vetoes = ("RELATED-090", "RELATED-091", "RELATED-092", "RELATED-093")
 
@@ -554,6 +555,7 @@ class Related(Pass[_Setup]):
         art = _Article(ctx, setup)
         _remove_sponsored(art)
         _remove_taken_headers(art)
+        _remove_dated_module(art)  # before the empty-module test, which would take the header alone
         while True:
             while _remove_lists(art, "known") or _remove_lists(art, "nav"):
                 pass
@@ -562,6 +564,30 @@ class Related(Pass[_Setup]):
         if not ctx.structured:
             _remove_headless_tail(art)
             _remove_closing_label(art)
+
+
+def _remove_dated_module(art: _Article) -> None:
+    """RELATED-018: a catalogued header over min_dates or more lines in a row that hold only a date
+    ('Empfohlene Beiträge' / '05.03.2024' / '04.03.2024'): the teasers' dates, whose headlines the
+    extractor dropped. A run of headlines is no item here (RELATED-010 judged those); one date under
+    a header is a live blog's or a timeline's first entry, and stays."""
+    ctx, setup = art.ctx, art.setup
+    min_dates = ctx.rules.param("RELATED-018", "min_dates")
+    blocks = ctx.blocks
+    for i in art.headers_of("known"):
+        header = blocks[i]
+        if header.status != BODY:
+            continue
+        dates: list[Block] = []
+        for later in blocks[i + 1 :]:
+            if later.status != BODY:
+                continue
+            if later.words > 8 or not _dates_only(setup, later):
+                break
+            dates.append(later)
+        if len(dates) >= min_dates:
+            for b in [header, *dates]:
+                ctx.remove(b, "RELATED-018")
 
 
 def _remove_sponsored(art: _Article) -> None:

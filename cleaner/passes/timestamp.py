@@ -348,7 +348,7 @@ def _labelled_day(setup: _Setup, text: str) -> bool:
 
 class Timestamps(Pass[_Setup]):
     family = "timestamp"
-    emits = ("TIMESTAMP-001", "TIMESTAMP-010", "TIMESTAMP-011", "TIMESTAMP-012")
+    emits = ("TIMESTAMP-001", "TIMESTAMP-010", "TIMESTAMP-011", "TIMESTAMP-012", "TIMESTAMP-013")
     vetoes = ("TIMESTAMP-090",)
 
     def prepare(self, ctx: Context) -> _Setup:
@@ -368,7 +368,17 @@ class Timestamps(Pass[_Setup]):
         # a lone label counts by the copy, not by lines: 'Advertisement' lines a later pass removes
         # above it would otherwise put it out of reach on the first cleaning and in reach on the next
         label_top = top
+        fielded: dict[int, str] = {}  # 'World News | Press Trust of India | Updated: …': the stamp field
         for i, block in enumerate(body):
+            if (
+                " | " in block.text
+                and block.words <= setup.labelled_max_words
+                and (field := _fielded_stamp(setup, block.text)) is not None
+                and not (block.words <= setup.signed_max_words and _signed_stamp(ctx, block.text))
+            ):  # 'Jane Doe | Updated: …' is the writer's signed stamp (TIMESTAMP-012), which names the author
+                fielded[i] = field
+                found.append((i, "TIMESTAMP-013", False))
+                continue
             if block.words > setup.max_words:
                 # a labelled line may hold two stamps ('Posted: … / Updated: …'); a bare one is short
                 if (
@@ -443,6 +453,9 @@ class Timestamps(Pass[_Setup]):
                 ctx.remove(block, rule_id)
                 _label_above(ctx, setup, block)
                 text = block.text
+                if i in fielded:
+                    _note(ctx, fielded[i], rule_id)
+                    continue
                 if i in signed:
                     names, text = signed[i]
                     if not ctx.metadata.authors:
@@ -454,6 +467,27 @@ class Timestamps(Pass[_Setup]):
                     _glued_author(ctx, text[cut:])
                     text = text[:cut].rstrip(" ,|")
                 _note(ctx, text, rule_id)
+
+
+_FIELD_SPLIT = re.compile(r"\s+\|\s+")
+# a page's meta field before the stamp: a section, a desk, a wire or a site, in at most five words
+# opening in a capital, with no sentence's punctuation ('World News', 'Press Trust of India',
+# 'TIMESOFINDIA.COM', 'TOI News Desk')
+_META_FIELD = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,4}")
+
+
+def _fielded_stamp(setup: _Setup, text: str) -> str | None:
+    """TIMESTAMP-013: a line of the page's meta fields separated by bars whose last field is a
+    labelled stamp (TIMESTAMP-001's test): 'World News | Press Trust of India | Updated: March 05,
+    2024 10:15 am IST' (NDTV), 'TOI News Desk | TIMESOFINDIA.COM | Updated: Mar 5, 2024, 10:15 IST'.
+    The stamp field, or None. A bare date as the last field is no stamp here ('Opening night | March
+    5, 2024' is a programme's line)."""
+    parts = _FIELD_SPLIT.split(text.strip())
+    if not 2 <= len(parts) <= 4 or _DIGIT.search(parts[-1]) is None:
+        return None
+    if not all(_META_FIELD.fullmatch(p) and not p.endswith(".") and _DIGIT.search(p) is None for p in parts[:-1]):
+        return None
+    return parts[-1] if _labelled_stamp(setup, parts[-1]) else None
 
 
 def _label_above(ctx: Context, setup: _Setup, block: Block) -> None:
