@@ -185,3 +185,19 @@ def test_what_changed_stays(line: str) -> None:
     """A correction says what was wrong: the reader's, unlike a notice that the page will change."""
     doc = _doc("en", [TITLES["en"][0], *BODIES["en"], line])
     assert line in doc.text
+
+
+def test_a_date_among_labelled_source_and_editor_fields_is_the_stamp() -> None:
+    """Xinhua's English site: 'Source: Xinhua | 2024-03-05 10:15:00 | Editor: huaxia' (TIMESTAMP-013)."""
+    line = "Source: Xinhua | 2024-03-05 10:15:00 | Editor: huaxia"
+    title, _ = TITLES["en"]
+    doc = _doc("en", [title, line, *BODIES["en"]])
+    assert line not in doc.text
+    assert doc.metadata.published["iso"] == "2024-03-05T10:15"
+
+
+def test_labelled_fields_without_a_dated_field_stay() -> None:
+    line = "Source: the survey | 2 of 5 respondents | Editor: none"
+    body = BODIES["en"]
+    doc = _doc("en", [TITLES["en"][0], body[0], line, body[1], body[2]])
+    assert line in doc.text

@@ -476,13 +476,33 @@ _FIELD_SPLIT = re.compile(r"\s+\|\s+")
 _META_FIELD = re.compile(r"[A-Z][\w.&'’-]*(?:\s+[\w.&'’-]+){0,4}")
 
 
+# a source, editor or author field on a stamp's line ('Source: Xinhua', 'Editor: huaxia', 'Quelle: dpa')
+_LABELLED_FIELD = re.compile(
+    r"(?i:source|editor|author|agency|quelle|autor|auteur|fuente|fonte|bron|redakteur|redaktion|redacción)"
+    r"\s*:\s*[\w.&'’ -]{2,40}"
+)
+
+
 def _fielded_stamp(setup: _Setup, text: str) -> str | None:
     """TIMESTAMP-013: a line of the page's meta fields separated by bars whose last field is a
     labelled stamp (TIMESTAMP-001's test): 'World News | Press Trust of India | Updated: March 05,
     2024 10:15 am IST' (NDTV), 'TOI News Desk | TIMESOFINDIA.COM | Updated: Mar 5, 2024, 10:15 IST'.
     The stamp field, or None. A bare date as the last field is no stamp here ('Opening night | March
-    5, 2024' is a programme's line)."""
+    5, 2024' is a programme's line); a date with its year among labelled source and editor fields is
+    ('Source: Xinhua | 2024-03-05 10:15:00 | Editor: huaxia')."""
     parts = _FIELD_SPLIT.split(text.strip())
+    if 3 <= len(parts) <= 4 and any(_LABELLED_FIELD.fullmatch(p) for p in parts):
+        # 'Source: Xinhua | 2024-03-05 10:15:00 | Editor: huaxia': the date among labelled fields (a
+        # date and its source alone, '05.03.2024 | Source: Reuters', is FOOTER-012's source line)
+        dates = [p for p in parts if not _LABELLED_FIELD.fullmatch(p)]
+        # (a labelled stamp with its wire after it, 'Stand: … | Quelle: dpa', is TIMESTAMP-001's)
+        if (
+            len(dates) == 1
+            and setup.label.match(dates[0]) is None
+            and YEAR.search(dates[0])
+            and only_date(setup, dates[0]) in ("clock", "date")
+        ):
+            return dates[0]
     if not 2 <= len(parts) <= 4 or _DIGIT.search(parts[-1]) is None:
         return None
     if not all(_META_FIELD.fullmatch(p) and not p.endswith(".") and _DIGIT.search(p) is None for p in parts[:-1]):
