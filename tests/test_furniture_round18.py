@@ -148,3 +148,29 @@ def test_a_name_in_brackets_after_a_place_is_no_joint_dateline() -> None:
     line = "Springfield (Jane Doe and John Roe) - " + body[0]
     doc = clean_text("\n\n".join([TITLE, line, body[1], body[2]]) + "\n")
     assert doc.metadata.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [
+        ("en", "This content was created by Example Studio for Example Bank."),
+        ("en", "This content was paid for by Example Bank and produced by Example Studio."),
+        ("de", "Hinweis: Dieser Artikel enthält Affiliate-Links."),
+        ("de", "Dieser Artikel ist urheberrechtlich geschützt"),
+        ("it", "Vietata la riproduzione"),
+    ],
+)
+def test_sponsor_affiliate_and_rights_notes_at_the_end_go(lang: str, line: str) -> None:
+    body = BODY[lang]
+    doc = clean_text(
+        "\n\n".join(["Water utility to raise rates as repair bill climbs", *body, line]) + "\n", language=lang
+    )
+    assert line not in doc.text
+    for paragraph in body:
+        assert paragraph in doc.text
+
+
+def test_a_sentence_about_content_made_for_someone_stays() -> None:
+    line = "This content was created by students for the school's open day, the head teacher said."
+    doc = clean_text("\n\n".join([TITLE, *BODY["en"], line]) + "\n")
+    assert line in doc.text
