@@ -15,6 +15,7 @@ from ..context import Context
 from ..text.regex import may_match, pattern_words
 from ..text.shapes import (
     FILED_IN_PLACE,
+    LEAD_INS,
     PARTICLES,
     SOCIAL_TAIL,
     TITLE_BEFORE_NAME,
@@ -207,8 +208,7 @@ def _name_before_masthead(head: list[str], last: str) -> str:
 def _names(ctx: Context, text: str) -> list[str] | None:
     text = _HANDLE.sub("", _HANDLE_CLOSING.sub("", _AGENCIES_TAIL.sub("", text))).strip()
     text = SOCIAL_TAIL.sub("", text)  # 'By Jane Doe @janedoe Twitter': the network the handle is on
-    if (repeat := _REPEAT.match(text)) and " " in repeat.group(1):
-        text = repeat.group(1).strip()  # 'By Jane DoeJane Doe': the name printed twice, run together
+    text = _once(text)  # 'By Jane DoeJane Doe': the name printed twice, run together
     shorter = _without_tail(ctx, text)
     if shorter != text:  # an outlet after the names: without it, if the rest is names
         names = _names_of(ctx, shorter)
@@ -762,6 +762,13 @@ def _credits_line(ctx: Context, block: Block) -> bool:
 _REPEAT = re.compile(r"^(.{4,}?)\s*\1$")
 
 
+def _once(text: str) -> str:
+    """A name printed twice and run together, once ('Jane DoeJane Doe': the writer's link and the
+    text of their picture); any other line as it is."""
+    repeat = _REPEAT.match(text)
+    return repeat.group(1).strip() if repeat and " " in repeat.group(1) else text
+
+
 def bare_names(ctx: Context, text: str, *, caps_ok: bool = False, particles: bool = False) -> list[str] | None:
     """A line of names and nothing else ('Jane Doe', 'Kevin Johnson and Kevin McCoy', 'A, B and
     C'): the byline of a page that prints its writers without 'By'. ``caps_ok``: a line in capitals
@@ -769,8 +776,7 @@ def bare_names(ctx: Context, text: str, *, caps_ok: bool = False, particles: boo
     core = _HANDLE.sub("", _HANDLE_CLOSING.sub("", text)).strip()
     if core.endswith((".", ":", "?", "!")):
         return None
-    if (repeat := _REPEAT.match(core)) and " " in repeat.group(1):
-        core = repeat.group(1).strip()  # 'Jane DoeJane Doe': the name's link and its picture's text run together
+    core = _once(core)
     if core.isupper():
         if not caps_ok or not core.replace(" ", "").replace("-", "").replace("'", "").isalpha():
             return None
@@ -1192,7 +1198,7 @@ def _anchored_below(ctx: Context, opening: list[Block], end: int) -> bool:
 
 
 # a byline's lead-in printed alone on the line over the names
-_LONE_LEADS = frozenset(("by", "von", "par", "por", "di", "door", "av", "af", "written by", "words by", "story by"))
+_LONE_LEADS = LEAD_INS | {"written by", "words by", "story by"}
 
 
 # 'in Hong Kong' on the line under a bare name: where the writer filed from

@@ -107,14 +107,9 @@ def _segments(inner: str) -> list[str]:
     return out
 
 
-def byline_job_words() -> frozenset[str]:
-    from .byline import _JOB_WORDS
-
-    return _JOB_WORDS
-
-
 def parse(ctx: Context, text: str) -> Credits | None:
     from ..text.shapes import is_name
+    from .byline import _JOB_WORDS
 
     inner = text.strip()
     for _ in range(2):  # the contact block and the standards line, in either order
@@ -153,7 +148,7 @@ def parse(ctx: Context, text: str) -> Credits | None:
         ):
             return None
         # 'Written by Jane Doe, Senior Writer': the writer's job title after the name is no second person
-        names = [n for n in names if not all(w.lower() in byline_job_words() for w in n.split())] or names
+        names = [n for n in names if not all(w.lower() in _JOB_WORDS for w in n.split())] or names
         field = _role_field(ctx, m.group("role"))
         target = getattr(credits, field) if field in ("reporting", "writing", "editing") else None
         if target is None:
@@ -180,7 +175,7 @@ def _desk_stamp(ctx: Context, field: str) -> bool:
     March 05, 2024, 10:15 IST', as Indian outlets print them): the timestamp's, not a name."""
     from . import timestamp
 
-    return any(c.isdigit() for c in field) and timestamp._labelled_stamp(timestamp.PASS.setup(ctx), field.strip())
+    return any(c.isdigit() for c in field) and timestamp.labelled_stamp(ctx, field.strip())
 
 
 # a wire's credits line in brackets run on after the copy's last sentence: '… this week. (Reporting by
@@ -613,7 +608,10 @@ def _other_bio(ctx: Context) -> None:
     tail = body[-rule.params["last_lines"] :]
     roles = frozenset(rule.phrases)
     gap = rule.params["max_gap"]
-    verbs = rule.params["reporting"]
+    verbs = ctx.rules.memo(  # the story's own reporting verbs, as words: one pattern per rule set
+        ("credits.other_bio_verbs",),
+        lambda: re.compile(r"\b(?:" + "|".join(re.escape(v) for v in rule.params["reporting"]) + r")\b"),
+    )
     for block in tail:
         if block.words > rule.params["max_words"] or block.words < 5:
             continue
@@ -626,9 +624,7 @@ def _other_bio(ctx: Context) -> None:
         if not roles.intersection(after):
             continue  # 'Jean Martin est maire de la ville': the story's subject, no writer
         low = block.lower
-        if has_dialogue(block.text, gated(ctx.rules, "SHARED-001")) or any(
-            re.search(rf"\b{re.escape(verb)}\b", low) for verb in verbs
-        ):
+        if has_dialogue(block.text, gated(ctx.rules, "SHARED-001")) or verbs.search(low):
             continue  # '…, dijo el portavoz': the story's own sentence
         name = m.group("name")
         surname = name.split()[-1]

@@ -33,6 +33,8 @@ class _Setup:
         self.run_min_networks = rules.param("CRUMB-016", "min_networks")
         self.ad_max = rules.param("CRUMB-011", "max_words")
         self.ad = rules.phrase_set("CRUMB-011")
+        # the tags headers CRUMB-019 reads at the top or between paragraphs: the closing list's and its own
+        self.tag_headers = rules.phrase_set("CRUMB-018") | rules.phrase_set("CRUMB-019")
         # CRUMB-012 is language-specific: a language it does not cover never reaches its test
         self.controls_max = rules.param("CRUMB-012", "max_words") if ctx.uses("CRUMB-012") else -1
         self.controls = rules.phrase_set("CRUMB-012")
@@ -192,7 +194,7 @@ class Crumbs(Pass[_Setup]):
         _remove_share_runs(ctx, setup)
         _remove_comment_thread(ctx, setup)
         _remove_tags(ctx)
-        _remove_inner_tags(ctx)
+        _remove_inner_tags(ctx, setup)
 
 
 def _remove_share_runs(ctx: Context, setup: _Setup) -> None:
@@ -314,7 +316,7 @@ def _remove_tags(ctx: Context) -> None:
 _CLOSES = (".", "!", "?", ":", "…", '"', "”", "»")
 
 
-def _remove_inner_tags(ctx: Context) -> None:
+def _remove_inner_tags(ctx: Context, setup: _Setup) -> None:
     """CRUMB-019: a tags header at the top or between paragraphs, a run of min_items to max_items
     short labels under it (at most CRUMB-018's max_item_words words, none closed as a sentence or by
     a colon), and a paragraph of prose of at least prose_words words closed as a sentence right after
@@ -322,7 +324,7 @@ def _remove_inner_tags(ctx: Context) -> None:
     rule = ctx.rules.rule("CRUMB-019")
     min_items, max_items, prose_words = rule.params["min_items"], rule.params["max_items"], rule.params["prose_words"]
     max_words = ctx.rules.param("CRUMB-018", "max_item_words")
-    headers = ctx.rules.phrase_set("CRUMB-018") | ctx.rules.phrase_set("CRUMB-019")
+    headers = setup.tag_headers
     blocks = ctx.blocks
     for i, block in enumerate(blocks):
         # the header may be gone already (a control label, CRUMB-012): it still opens the list

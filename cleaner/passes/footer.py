@@ -247,9 +247,8 @@ def _run_on(ctx: Context, setup: _Setup) -> None:
                 break
 
 
-_HEADER_WORDS = (
-    12  # the longest header FOOTER-015 names ('The Conversation UK receives funding from these organisations')
-)
+# the longest header FOOTER-015 names ('The Conversation UK receives funding from these organisations')
+_HEADER_WORDS = 12
 
 
 def _disclosure(ctx: Context) -> None:

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from ..article import _CJK, REWRITTEN, Block, Piece, Removal
 from ..rules import RuleSet
-from ..text.shapes import is_name
+from ..text.shapes import LEAD_INS, is_name
 
 _NEWLINE = re.compile(r"\r\n|\r|\n|\u2028|\u2029|\x0b|\x0c|\x85")
 # Zero-width joiners (U+200C/D) are kept: emoji sequences and Persian or Indic script need them.
@@ -433,11 +433,6 @@ def _wrap_joins(raws: list[str], lines: list[str]) -> list[bool] | None:
 _LIST_MARK = re.compile(r"^(?:[-–—•*·]\s|\d{1,3}[.)]\s|\[\d{1,3}\]\s)")
 
 
-# words a byline opens with, in the languages the packs know: a short line under the title that opens
-# with one is the byline, not the title's last words
-_BY = frozenset("by von par por di door av af".split())
-
-
 def _join_title_tail(
     lines: list[str], lengths: list[int], joins: list[bool], narrowest: int, reach_of: Callable[[int], int]
 ) -> None:
@@ -456,7 +451,7 @@ def _join_title_tail(
         and lengths[first] >= 50
         and not title.endswith(_SENTENCE_END)
         and reach_of(first) > narrowest
-        and words[0].lower() not in _BY
+        and words[0].lower() not in LEAD_INS  # a byline under the title, not its last words
         and not any(c.isdigit() for c in tail)
         and not is_name(tail)
         and (first + 2 >= len(lines) or not joins[first + 2])

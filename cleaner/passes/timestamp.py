@@ -203,7 +203,7 @@ def only_date(setup: _Setup, text: str) -> str | None:
     rest = _NUMERIC_DATE.sub(" ", text)  # '19.11.2019' is one date, not a clock '19.11' and a year
     clocks = len(_CLOCK.findall(rest))
     years = len(numeric) + len(YEAR.findall(rest))
-    if not labelled and (clocks >= 2 or (years >= 2 and not _same_date_twice(text, rest, clocks))):
+    if not labelled and (clocks >= 2 or (years >= 2 and not _same_date_twice(numeric, text, rest, clocks))):
         return None  # a range or a schedule ('9.30 A.M. / 7.00 P.M.', '29 November 2018 | 20 January 2019')
     if clocks:
         return "clock"
@@ -223,13 +223,14 @@ def only_date(setup: _Setup, text: str) -> str | None:
 _RANGE = re.compile(r"\s[-–—|/]\s|\b(?:to|until|till|bis|au|al|tot|a)\b", re.IGNORECASE)
 
 
-def _same_date_twice(text: str, rest: str, clocks: int) -> bool:
+def _same_date_twice(numeric: list[str], text: str, rest: str, clocks: int) -> bool:
     """'03/05/2024 March 5, 2024': one date in figures and in words, as some outlets print it (DW),
-    not a range: exactly two, of one year, with nothing that sets a range apart and no clock."""
+    not a range: exactly two (``numeric``: the dates in figures), of one year, with nothing that sets
+    a range apart and no clock."""
     if clocks or _RANGE.search(text):
         return False
-    years = {n[-4:] for n in _NUMERIC_DATE.findall(text)} | {y for y in YEAR.findall(rest)}
-    return len(years) == 1 and len(_NUMERIC_DATE.findall(text)) + len(YEAR.findall(rest)) == 2
+    words = YEAR.findall(rest)
+    return len({n[-4:] for n in numeric} | set(words)) == 1 and len(numeric) + len(words) == 2
 
 
 def date_words_only(ctx: Context, text: str) -> bool:
@@ -321,6 +322,12 @@ def _labelled_stamp(setup: _Setup, text: str) -> bool:
         return True
     dated = _without_category(setup, rest)
     return dated != rest and bool(only_date(setup, dated))
+
+
+def labelled_stamp(ctx: Context, text: str) -> bool:
+    """TIMESTAMP-001's test, for the passes that meet a stamp inside a line of their own (a desk's
+    credits line: 'Edited By: Jane Doe | Updated: Mar 5, 2024, 10:15 IST')."""
+    return _labelled_stamp(PASS.setup(ctx), text)
 
 
 def _without_category(setup: _Setup, rest: str) -> str:

@@ -26,6 +26,10 @@ def _name_token(token: str) -> bool:
     return all(c.isalpha() or c in _NAME_PUNCT for c in token)
 
 
+# the word a byline opens with on its own, in the languages the packs know ('By' / 'Jane Doe'): the
+# byline pass reads a lone one as a lead-in, and re-joining wraps never takes a line opening with
+# one for a title's wrapped last words
+LEAD_INS = frozenset(("by", "von", "par", "por", "di", "door", "av", "af"))
 PERIOD_END = (".", ".”", '."', ".’", ".'", ".)", ".]", "…", ".»")
 _QUOTES = '"“”«»„'
 _SMALL = frozenset(
