@@ -480,10 +480,25 @@ _ROLES_IN_BRACKETS = re.compile(
 )
 
 
+# the writer's beat or post between the lead-in and the name, ending in a job word in lower case ('By
+# political reporter Jane Doe', 'By Europe correspondent Nick Roe', 'By national science, technology
+# and environment reporter Jane Doe': the ABC's form; 'Von unserer Korrespondentin Anna Berg')
+_JOB_BEFORE_NAME = re.compile(
+    r"^(?:[\w,'’&-]+\s+){0,6}?(?i:reporter|correspondent|editor|writer|columnist|journalist|producer|analyst|"
+    r"contributor|korrespondent(?:in|en)?|redakteur(?:in)?|reporterin)s?\s+(?=[A-ZÀ-Þ])"
+)
+# a lead-in after the story's date on the same line ('Publicado em 05/03/2024 - 22:15 Por Maria Silva',
+# Agência Brasil's form; 'Published March 5, 2024 By Jane Doe')
+_INNER_LEAD = re.compile(r"\s(?=(?:By|Por|Von|Par|Door|Di)\s*:?\s+[A-ZÀ-Þ])")
+
+
 def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     setup = PASS.setup(ctx)
     if len(text) > 200:
         return None
+    if top and _DIGIT.search(text) and (inner := _INNER_LEAD.search(text)) and not setup.lead.match(text):
+        if _stamp_piece(ctx, text[: inner.start()].strip(" -–—|·,")):
+            return _parse(ctx, text[inner.end() :], top=top)
     if top and (roles := _ROLES_IN_BRACKETS.match(text)):
         return bare_names(ctx, roles.group("names"))
     if len(text.split()) > setup.max_words and not (top and _DIGIT.search(text)):
@@ -502,6 +517,8 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     if len(core.split()) > setup.max_words:
         return None  # a long line is a byline only once the story's date run on after it is cut
     stamped = core != (text[lead.end() :] if lead else text)
+    if lead and (job := _JOB_BEFORE_NAME.match(core)):
+        core = core[job.end() :]  # 'By political reporter Jane Doe': the name after the writer's post
     if lead and " " in core:
         if (glued := _GLUED_LABEL.search(core)) and (stamped or _DIGIT.search(core, glued.end())):
             core = core[: glued.start()]  # 'Par Jeanne Dupont Publié le 05 mars 2024 à 15h14, modifié le …'
@@ -560,7 +577,11 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
                 or _stamp_piece(ctx, p)
                 or _READING_TIME.match(p)
                 or _EMAIL.fullmatch(p)  # 'By Jane Doe | jane.doe@example.com': where to write to her
-                for p in pieces[1:]
+                or _HANDLE.fullmatch(p)  # 'By: Jane Doe - Reporter / @janedoe': her handle
+                # the city she filed from, closing the pieces ('Por Maria Silva - Repórter da Agência
+                # Brasil - Brasília')
+                or (k == len(pieces) - 1 and k > 1 and _PLACE_WORDS.match(p) is not None)
+                for k, p in enumerate(pieces[1:], 1)
             )
         ):
             return names
@@ -823,6 +844,24 @@ def _next_to_stamp(ctx: Context, opening: list[Block], i: int) -> bool:
     )
 
 
+def _over_place_and_stamp(ctx: Context, opening: list[Block], i: int) -> bool:
+    """'JANE DOE' / 'OTTAWA' / 'PUBLISHED MARCH 5, 2024' (The Globe and Mail's form): the city the
+    writer filed from, in capitals and alone on its line, between the name and the story's date."""
+    from . import timestamp
+
+    if i + 2 >= len(opening):
+        return False
+    place = opening[i + 1].text.strip()
+    return (
+        place.isupper()
+        and 1 <= len(place.split()) <= 3
+        and not _DIGIT.search(place)
+        and not place.endswith((".", ":", "?", "!"))
+        and opening[i + 2].words <= 12
+        and timestamp.is_stamp(ctx, opening[i + 2].text)
+    )
+
+
 def _outlet_line(ctx: Context, text: str) -> bool:
     """'USA TODAY', 'Associated Press': the outlet a bare byline's writers work for, on its own line."""
     words = text.split()
@@ -943,7 +982,7 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
     block = opening[i]
     if _under_colon(opening, i) or (i > 0 and opening[i - 1].lower.strip() in _JOINS):
         return None  # ('and' / 'John Roe': the tail of names split over lines, BYLINE-014's to judge whole)
-    dated = _next_to_stamp(ctx, opening, i)
+    dated = _next_to_stamp(ctx, opening, i) or _over_place_and_stamp(ctx, opening, i)
     if not (
         (0 < i or len(opening) == 2 or (dated and block is not ctx.title_candidate) or _over_headline(ctx, opening, i))
         and i < len(opening) - 1

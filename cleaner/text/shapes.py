@@ -21,8 +21,8 @@ _NAME_PUNCT = frozenset("'’.-")
 def _name_token(token: str) -> bool:
     """A capitalised word of a name in any script with cases: 'Núñez-Vega', 'al-Rashid', "D'Arcy", 'N.'."""
     token = _GLUED_PARTICLE.sub("", token, count=1) if token[:1].islower() else token
-    if not token or not token[0].isupper():
-        return False
+    if not token or not token[0].isupper() or token.endswith(("'s", "’s")):
+        return False  # 'CBC's Journalistic Standards': a possessive belongs to a phrase, never to a name
     return all(c.isalpha() or c in _NAME_PUNCT for c in token)
 
 
