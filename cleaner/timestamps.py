@@ -242,7 +242,10 @@ def _ymd(m: re.Match[str]) -> str:
 # a label or a clock in a language that writes the day first: 'Publicado el 05/03/2024', '… 15h14'
 _DAY_FIRST_SIGN = re.compile(
     r"\b(?:publicado|publié|pubblicato|veröffentlicht|gepubliceerd|opublikowano|actualizado|mis\s+à\s+jour|"
-    r"aggiornato|atualizado|aktualisiert|bijgewerkt|le|el|il|às|alle|op)\b|\d{1,2}h\d{2}\b",
+    r"aggiornato|atualizado|aktualisiert|bijgewerkt|le|el|il|às|alle|op)\b|\d{1,2}h\d{2}\b"
+    # a clock past noon on 24 hours with no am/pm after it: the papers that print month first (the US
+    # ones) print a 12-hour clock ('03/05/2024 10:15 PM EST'); France 24's 'Issued on: 05/03/2024 - 22:15'
+    r"|\b(?:1[3-9]|2[0-3]):[0-5]\d\b(?!\s*(?:[ap]\.?m\b|[ap]\.?\s?m\.))",
     re.IGNORECASE,
 )
 # a clock written with a dot, as British and German outlets print it ('15.14 GMT', '15.14 Uhr'),
@@ -267,6 +270,7 @@ _UTC_OFFSET = re.compile(r"\b(?:GMT|UTC)\s?([+-])(\d{1,2})(?::?([0-5]\d))?\b")
 # the US zones named without their season ('10:00 AM ET'): the offset follows the date, standard
 # time from the first Sunday of November to the second of March (in capitals: 'et' is French 'and')
 _US_GENERIC = re.compile(r"\b(ET|CT|MT|PT)\b")
+_US_ZONE = re.compile(r"\b(?:[ECMP][SD]?T|AKST|AKDT|HST)\b")
 _US_STANDARD = {"ET": -5, "CT": -6, "MT": -7, "PT": -8}
 
 
@@ -299,7 +303,9 @@ def to_iso(text: str, language: str | None = None) -> str | None:
     if glued:
         text = text[: glued.end()]
     day_first = bool(_DOTTED.search(text)) or (
-        bool(_SLASHED.search(text)) and ((language or "en") != "en" or bool(_DAY_FIRST_SIGN.search(text)))
+        bool(_SLASHED.search(text))
+        and ((language or "en") != "en" or bool(_DAY_FIRST_SIGN.search(text)))
+        and not _US_ZONE.search(text)  # '03/05/2024 22:15 ET': an American zone, the month first
     )
     if "." in text:
         text = _DOT_CLOCK.sub(lambda m: f"{m.group(1) or m.group(3)}:{m.group(2) or m.group(4)}", text)

@@ -253,7 +253,8 @@ def test_you_are_here_in_a_sentence_is_copy() -> None:
 @pytest.mark.parametrize(
     ("line", "iso", "copy"),
     [
-        ("Issued on: 05/03/2024 - 15:14", "2024-05-03T15:14", EN),  # a broadcaster's; English reads month first
+        # France 24's: day first, as a 24-hour clock says (a US outlet prints '03/05/2024 3:14 PM EST')
+        ("Issued on: 05/03/2024 - 15:14", "2024-03-05T15:14", EN),
         ("Erschienen am 05.03.2024", "2024-03-05", DE),  # a German monthly's
         ("Dated: 5 March 2024", "2024-03-05", EN),  # a press office's
         ("Datum: 05.03.2024", "2024-03-05", DE),

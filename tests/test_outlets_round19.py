@@ -158,3 +158,165 @@ def test_a_possessive_is_no_name() -> None:
     # a standards link under short copy is no byline ('Example's Journalistic Standards')
     doc = _clean([TITLE, "By Jane Doe", *BODY["en"], "Example's Journalistic Standards and Practices|About Example"])
     assert doc.metadata.authors == ["Jane Doe"]
+
+
+def test_a_last_paragraph_over_a_rights_line_stays_copy() -> None:
+    # Corriere della Sera: the last paragraph, '© RIPRODUZIONE RISERVATA', then the newsletter and
+    # related links; the rights line is no picture's credit, so the paragraph over it is no caption
+    body = [
+        "Il Consiglio dei ministri ha approvato oggi il decreto sulla riforma fiscale, che prevede una "
+        "riduzione delle aliquote per i redditi medi a partire dal prossimo anno.",
+        "Il provvedimento passa ora all'esame del Parlamento.",
+    ]
+    doc = _clean(
+        ["di Marco Rossi", *body, "© RIPRODUZIONE RISERVATA", "Iscriviti alle newsletter di Corriere della Sera",
+         "Leggi anche"],
+        language="it",
+    )  # fmt: skip
+    for paragraph in body:
+        assert paragraph in doc.text
+    assert doc.metadata.captions == []
+    assert "RIPRODUZIONE" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "All rights reserved. This material, and other digital content on this website, may not be reproduced, "
+        "published, broadcast, rewritten or redistributed in whole or in part without prior express written "
+        "permission from Example.",
+        "Source: The Example Times © Example Media Limited. Permission required for reproduction",
+        "Contact: [email protected]",
+        "Join EX's WhatsApp Channel and get the latest news and must-reads.",
+        "Get our free Inside Politics email for the latest political news",
+    ],
+)
+def test_rights_notices_contact_placeholders_and_channel_prompts_go(line: str) -> None:
+    doc = _clean([TITLE, *BODY["en"], line])
+    assert line not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("lines", "language"),
+    [
+        (["Réutiliser ce contenu"], "fr"),
+        (["Contribuer"], "fr"),
+        (["Sobre la firma"], "es"),
+        (["Archivado En", "Sanidad", "Gobierno"], "es"),
+        (["Feedback: Schreiben Sie uns!"], "de"),
+        (["Drucken Seite drucken"], "de"),
+        (["Ottieni il codice embed"], "it"),
+    ],
+)
+def test_european_outlets_closing_controls_go(lines: list[str], language: str) -> None:
+    body = BODY.get(language) or BODY["en"]
+    doc = _clean([*body, *lines], language=language)
+    for line in lines:
+        assert line not in doc.text
+    for paragraph in body:
+        assert paragraph in doc.text
+
+
+@pytest.mark.parametrize(
+    ("top", "author"),
+    [
+        (["Jane Tan", "Senior Correspondent", "UPDATED MAR 05, 2024, 10:15 PM"], "Jane Tan"),  # The Straits Times
+        (["Jane Tan", "in Hong Kong", "Published: 10:15pm, 5 Mar 2024"], "Jane Tan"),  # the SCMP
+        (["Jane Doe Environment correspondent", "Tue 5 Mar 2024 22.15 GMT"], "Jane Doe"),  # The Guardian
+    ],
+)
+def test_a_dump_that_opens_with_the_writers_card_has_no_name_for_a_title(top: list[str], author: str) -> None:
+    doc = _clean([*top, *BODY["en"]])
+    assert doc.metadata.authors == [author]
+    assert doc.metadata.title is None
+
+
+def test_a_title_case_headline_ending_in_a_job_is_no_byline() -> None:
+    title = "Rivers Across England Environment Correspondent"
+    doc = _clean([title, "Tue 5 Mar 2024", *BODY["en"]])
+    assert doc.metadata.authors == []
+    assert doc.metadata.title == title
+
+
+@pytest.mark.parametrize(
+    ("printed", "iso"),
+    [
+        ("Issued on: 05/03/2024 - 22:15", "2024-03-05T22:15"),  # France 24: day first, a 24-hour clock
+        ("03/05/2024 10:15 PM EST", "2024-03-05T22:15-05:00"),  # Politico: month first, 12 hours
+        ("03/05/2024 22:15 ET", "2024-03-05T22:15-05:00"),  # an American zone: month first
+    ],
+)
+def test_slashed_dates_in_english_read_day_or_month_first_by_the_clock(printed: str, iso: str) -> None:
+    from cleaner.timestamps import to_iso
+
+    assert to_iso(printed, "en") == iso
+
+
+@pytest.mark.parametrize(
+    ("lines", "language"),
+    [
+        (["Delen via"], "nl"),  # nu.nl's share bar
+        (["Bildbeschreibung einblenden"], "de"),  # the FAZ's caption control
+        (["Comment on this story"], None),  # The Washington Post's comments button
+    ],
+)
+def test_a_control_under_the_byline_is_never_the_title(lines: list[str], language: str | None) -> None:
+    body = BODY.get(language or "en") or BODY["en"]
+    lead = {"nl": "Door Jan de Vries", "de": "Von Anna Berg"}.get(language or "", "By Jane Doe")
+    doc = _clean([lead, *lines, *body], language=language)
+    assert doc.metadata.title is None
+    for line in lines:
+        assert line not in doc.text
+
+
+def test_comment_button_between_paragraphs_cuts_nothing() -> None:
+    body = BODY["en"]
+    doc = _clean([TITLE, body[0], body[1], "Comment on this story", body[2]])
+    assert body[2] in doc.text
+
+
+def test_a_wrapped_lone_on_is_copy() -> None:
+    # a hard wrap that left 'On' alone on its line: a word of the copy, not a control
+    text = "The printer shook.\n\nOn\nthe bottom, vibrations moved the printhead several times during the test.\n"
+    doc = clean_text(text)
+    assert "On" in doc.text.split()
+
+
+@pytest.mark.parametrize(
+    ("top", "author", "language"),
+    [
+        (["Ana García", "Barcelona", "05/03/2024 22:15"], "Ana García", "es"),  # La Vanguardia
+        (["Jane Doe", "Mar 5, 2024 - Politics & Policy"], "Jane Doe", None),  # Axios: the date and section
+    ],
+)
+def test_name_over_the_date_opens_a_dump_without_title(top: list[str], author: str, language: str | None) -> None:
+    body = BODY.get(language or "en") or BODY["en"]
+    doc = _clean([*top, *body], language=language)
+    assert doc.metadata.authors == [author]
+    assert doc.metadata.title is None
+    for line in top:
+        assert line not in doc.text
+
+
+def test_the_aps_closing_bio_by_surname_goes_to_credits() -> None:
+    doc = _clean(
+        [TITLE, "By Jane Doe", *BODY["en"], "JANE DOE", "Doe covers the Supreme Court for The Associated Press."]
+    )
+    assert "Doe covers" not in doc.text
+    assert "JANE DOE" not in doc.text
+    assert doc.metadata.credits is not None
+    assert doc.metadata.credits.other["bio"] == ["Jane Doe"]
+
+
+def test_a_sentence_about_someone_else_covering_a_beat_stays() -> None:
+    sentence = "Roe covers the courts for the Example Gazette."
+    doc = _clean([TITLE, "By Jane Doe", *BODY["en"], sentence])
+    assert sentence in doc.text
+
+
+def test_the_hills_run_together_tags_go() -> None:
+    doc = _clean([TITLE, *BODY["en"], "Tags Chuck Schumer Senate"])
+    assert "Tags" not in doc.text
+    sentence = "Tags hang from every tree in the orchard, each with a number."
+    doc = _clean([TITLE, *BODY["en"], sentence])
+    assert sentence in doc.text

@@ -844,6 +844,49 @@ def _next_to_stamp(ctx: Context, opening: list[Block], i: int) -> bool:
     )
 
 
+def _over_card(ctx: Context, opening: list[Block], i: int) -> bool:
+    """'Jane Tan' / 'Senior Correspondent' / 'UPDATED MAR 05, 2024' (The Straits Times), 'Jane Tan' /
+    'in Hong Kong' / 'Published: 10:15pm, 5 Mar 2024' (the SCMP): over the writer's job title or the
+    city filed from, and the story's date under that, a name opening a dump that has no title is the
+    byline; a title never stands over a job title."""
+    from . import timestamp
+
+    if i + 2 >= len(opening):
+        return False
+    under = opening[i + 1].text.strip()
+    return (
+        (
+            _FILED_LINE.match(under) is not None
+            or (opening[i + 1].words <= 4 and _job_line(ctx, under))
+            or under.lower() in ctx.rules.phrase_set("BYLINE-021")  # 'Ana García' / 'Barcelona' / the date
+        )
+        and opening[i + 2].words <= 12
+        and timestamp.is_stamp(ctx, opening[i + 2].text)
+    )
+
+
+def _job_line(ctx: Context, text: str) -> bool:
+    """'Senior Correspondent', 'Political editor': a writer's job title alone on its line."""
+    return not text.endswith((".", ":", "?", "!")) and _JOB_WORD.search(text) is not None and _affiliation(ctx, text)
+
+
+def _name_and_job(ctx: Context, text: str) -> list[str] | None:
+    """'Jane Doe Environment correspondent', 'Jane Doe Political editor' (The Guardian's byline card):
+    a name and the writer's job title run on after it, one to four words ending in a job word."""
+    words = text.split()
+    if not 3 <= len(words) <= 7 or not words[-1].islower() or _JOB_WORD.search(text) is None:
+        return None  # the job word in lower case, as the card prints it ('… Environment Correspondent' heads a story)
+    for cut in range(2, min(4, len(words) - 1) + 1):
+        if len(words) - cut <= 3 and (names := bare_names(ctx, " ".join(words[:cut]))):
+            return names
+    return None
+
+
+_JOB_WORD = re.compile(
+    r"(?i:\b(?:reporter|correspondent|editor|writer|columnist|journalist|producer|analyst|contributor)s?)$"
+)
+
+
 def _over_place_and_stamp(ctx: Context, opening: list[Block], i: int) -> bool:
     """'JANE DOE' / 'OTTAWA' / 'PUBLISHED MARCH 5, 2024' (The Globe and Mail's form): the city the
     writer filed from, in capitals and alone on its line, between the name and the story's date."""
@@ -983,8 +1026,16 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
     if _under_colon(opening, i) or (i > 0 and opening[i - 1].lower.strip() in _JOINS):
         return None  # ('and' / 'John Roe': the tail of names split over lines, BYLINE-014's to judge whole)
     dated = _next_to_stamp(ctx, opening, i) or _over_place_and_stamp(ctx, opening, i)
+    card = i == 0 and _over_card(ctx, opening, i)
     if not (
-        (0 < i or len(opening) == 2 or (dated and block is not ctx.title_candidate) or _over_headline(ctx, opening, i))
+        (
+            0 < i
+            or len(opening) == 2
+            or (dated and block is not ctx.title_candidate)
+            or card
+            or (dated and _name_and_job(ctx, block.text) is not None)
+            or _over_headline(ctx, opening, i)
+        )
         and i < len(opening) - 1
         # '…giant / Home Depot / are dropping…'; a date under the name may be in lower case, and so
         # may the place the writer filed from ('Jane Doe' / 'in Hong Kong', the SCMP's form)
@@ -1000,6 +1051,8 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
     # under a lead-in alone on its line ('Door' / 'Sanne de Vries') a surname's particle in lower case is a name's
     led = i > 0 and opening[i - 1].lower.strip(" :") in _LONE_LEADS
     found = bare_names(ctx, block.text, particles=led) or bare_names(ctx, _strip_timestamp(ctx, block.text))
+    if not found and dated:
+        found = _name_and_job(ctx, block.text)  # 'Jane Doe Environment correspondent' over the date
     if not found and not dated and block.text.isupper() and _caps_anchored(ctx, opening, i):
         # 'By' / 'JANE DOE', 'JANE DOE' / 'Associated Press': a name in capitals under a lone lead-in or
         # over the writer's outlet or job title is a byline as surely as one beside the date
@@ -1168,7 +1221,11 @@ def _take(ctx: Context, opening: list[Block], i: int, names: list[str], rule: st
     if (
         i + 2 < len(opening)
         and opening[i + 1].status == BODY
-        and (_outlet_line(ctx, opening[i + 1].text) or _FILED_LINE.match(opening[i + 1].text))
+        and (
+            _outlet_line(ctx, opening[i + 1].text)
+            or _FILED_LINE.match(opening[i + 1].text)
+            or opening[i + 1].lower.strip() in ctx.rules.phrase_set("BYLINE-021")  # 'Barcelona': filed from
+        )
     ):
         ctx.remove(opening[i + 1], rule)
 

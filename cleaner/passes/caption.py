@@ -82,6 +82,7 @@ class _Credits:
             (not rest or rest in self.labels)
             and rule_id in self.bare_rules
             and credit.strip("()[] .").lower() not in self.not_alone
+            and _RIGHTS.search(credit) is None
         )
 
     def find(self, text: str) -> tuple[str, re.Match[str]] | None:
@@ -368,6 +369,15 @@ class Captions(Pass[_Credits]):
                 ctx.lift(above, "CAPTION-028", "captions")
 
 
+# a rights statement after the © sign ('© RIPRODUZIONE RISERVATA', '© All rights reserved'): the page's
+# copyright footer, never a picture's credit
+_RIGHTS = re.compile(
+    r"rights\s+reserved|riproduzione\s+riservata|droits\s+r[ée]serv[ée]s|derechos\s+reservados|rechte\s+vorbehalten"
+    r"|direitos\s+reservados|rechten\s+voorbehouden|prawa\s+zastrze[żz]one|права\s+защищены",
+    re.IGNORECASE,
+)
+
+
 # 'Disclosure: …', 'Фото:': a labelled line is the page's, not a picture's scene
 _LABEL_HEAD = re.compile(r"^[^\W\d][\w'’ -]{0,24}:(?:\s|$)")
 _QUOTES = frozenset('"“”„«»')
@@ -386,6 +396,13 @@ def _caption_over(ctx: Context, credits: _Credits, above: Block, credit: Block) 
         j += 1
     if j >= len(ctx.blocks):
         return False  # a credit after the last paragraph is a picture's without a caption, under the copy
+    if not any(
+        (b.status == BODY and b.words >= 12) or (b.rule or "").startswith("CAPTION-")
+        for b in ctx.blocks[credit.index + 1 :]
+    ):
+        # only short lines under the credit ('Iscriviti alle newsletter …', 'Leggi anche'), no more
+        # copy and no more pictures: the copy ended over it, and the line over it is its last paragraph
+        return False
     if not any(b.status == BODY and b.words >= 20 for b in ctx.blocks[: above.index]):
         # over the first paragraph of prose stand the title and deck, not captions; but the lead
         # picture's caption stands right under the lifted title and byline, shorter than any lead,

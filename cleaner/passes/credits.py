@@ -353,6 +353,25 @@ _NAMED_BIO = re.compile(
 )
 
 
+# the AP's closing bio, by the writer's surname alone: 'Smith covers the Supreme Court for The Associated Press.'
+_SURNAME_COVERS = re.compile(
+    r"^(?P<surname>[A-Z][\w'’-]+)\s+(?:covers|reports\s+on|writes\s+about|is\s+an?\s+[\w -]{0,40}?"
+    r"(?:reporter|writer|correspondent|editor))\b[^.]{0,100}?\s+(?:for|at)\s+(?:the\s+)?[A-Z][^.]{1,60}\.$"
+)
+
+
+def _surname_covers(text: str, authors: list[str]) -> str | None:
+    """The byline's writer named by surname alone in a closing bio line ('Smith covers the Supreme
+    Court for The Associated Press.'): a story's sentence about a Smith names someone else in full."""
+    m = _SURNAME_COVERS.match(text)
+    if m is None:
+        return None
+    for name in authors:
+        if name.split()[-1] == m.group("surname"):
+            return name
+    return None
+
+
 def _named_author(text: str, authors: list[str]) -> str | None:
     """The byline's writer whose name opens a closing line about them ('Jane Doe is a professor of
     economics at …'): whatever the role, a line about the story's own writer under the copy is their
@@ -387,6 +406,9 @@ def _author_bio(ctx: Context) -> None:
                 if is_name(m.group("name")) and m.group("name").split()[0].rstrip(".") not in _HONORIFICS:
                     _file_bio(ctx, block, m.group("name"), "CREDITS-011")
                     continue
+        if authors and (name := _surname_covers(block.text, authors)) is not None:
+            _file_bio(ctx, block, name, "CREDITS-011")  # 'Smith covers the Supreme Court for The Associated Press.'
+            continue
         if authors and (name := _named_author(block.text, authors)) is not None:
             if reporting is None:
                 reporting = gated(ctx.rules, "SHARED-001")
@@ -521,7 +543,9 @@ def _file_bio(ctx: Context, block: Block, name: str | None, rule: str, *, headin
         if name not in bios:
             bios.append(name)
     before = ctx.blocks[block.index - 1] if block.index else None
-    if before is not None and before.status == BODY and (before.text.strip() == name or heading):
+    # the name over its bio as printed, in capitals too ('JANE DOE' over the AP's bio)
+    named = name is not None and before is not None and before.text.strip().casefold() == name.casefold()
+    if before is not None and before.status == BODY and (named or heading):
         ctx.lift(before, rule, "credits")
     ctx.lift(block, rule, "credits")
 

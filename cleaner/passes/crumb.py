@@ -231,7 +231,7 @@ def _has_hint(low: str, hints: tuple[str, ...]) -> bool:
     return False
 
 
-_BUTTONS = ("show ", "view ", "load ", "loading ", "read ", "leave a ", "post a ", "add a ", "write a ")
+_BUTTONS = ("show ", "view ", "load ", "loading ", "read ", "leave a ", "post a ", "add a ", "write a ", "comment on ")
 
 
 _COMMENT_MARK = re.compile(

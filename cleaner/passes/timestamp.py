@@ -134,6 +134,7 @@ class _Setup:
         self.name_max = rules.param("TIMESTAMP-012", "max_name_words")
         self.signed_max_words = rules.param("TIMESTAMP-012", "signed_max_words")
         self.affiliations = rules.phrase_set("BYLINE-005")  # an outlet's words beside a date ('CBS News')
+        self.sections = rules.phrase_set("BYLINE-020")  # a section's words beside it ('Politics & Policy')
 
 
 _CATEGORY = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,2}\s*$")
@@ -262,7 +263,7 @@ def is_bare_date(ctx: Context, text: str) -> bool:
 
 # the pieces of a stamp line an outlet sets apart: 'Madrid - 05 mar 2024 - 15:14 CET'
 _PIECES = re.compile(r"\s+[-–—|/•·]\s+|,\s+")
-_PLACE_PIECE = re.compile(r"^[A-ZÀ-Þ][\w'’.&-]*(?:\s+[A-ZÀ-Þ][\w'’.&-]*){0,2}$")
+_PLACE_PIECE = re.compile(r"^[A-ZÀ-Þ][\w'’.&-]*(?:\s+(?:&|[A-ZÀ-Þ][\w'’.&-]*)){0,2}$")
 
 
 # labels that say 'date' and no more: a data sheet's line ('- Datum: 31/08/2019' of a photo's
@@ -294,8 +295,8 @@ def _placed_stamp(setup: _Setup, text: str) -> bool:
         words = piece.lower().split()
         # one word ('Madrid', 'UK', 'Bonn'), or an outlet ('CBS News'): two or three capitalised words
         # may be a person's name ('04.02.2022 | 13:10 Uhr | Uta Helkenberg') or a venue's
-        if len(words) > 1 and setup.affiliations.isdisjoint(words):
-            continue
+        if len(words) > 1 and setup.affiliations.isdisjoint(words) and setup.sections.isdisjoint(words):
+            continue  # (a section of the site is no person: 'Mar 5, 2024 - Politics & Policy', Axios)
         rest = rest.strip(" -–—|/•·,")
         if (YEAR.search(rest) or _NUMERIC_DATE.search(rest)) and only_date(setup, rest):
             return True  # a date, not a clock alone ('Mo, 11:41 Uhr' is a weekday and a time)
