@@ -58,7 +58,7 @@ _READING = re.compile(
 )
 _ZONE = re.compile(r"\b(" + "|".join(_ZONES) + r")\b", re.IGNORECASE)
 _DOTTED = re.compile(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b")
-_SLASHED = re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b")
+_SLASHED = re.compile(r"\b\d{1,2}([/-])\d{1,2}\1\d{2,4}\b")  # '05/03/2024', '05-03-2024
 # month names dateutil reads only in English: the other languages' (the rule packs' seven), to English
 _MONTH_NAMES = {
     "januar": "january",
@@ -245,7 +245,10 @@ _DAY_FIRST_SIGN = re.compile(
     r"aggiornato|atualizado|aktualisiert|bijgewerkt|le|el|il|às|alle|op)\b|\d{1,2}h\d{2}\b"
     # a clock past noon on 24 hours with no am/pm after it: the papers that print month first (the US
     # ones) print a 12-hour clock ('03/05/2024 10:15 PM EST'); France 24's 'Issued on: 05/03/2024 - 22:15'
-    r"|\b(?:1[3-9]|2[0-3]):[0-5]\d\b(?!\s*(?:[ap]\.?m\b|[ap]\.?\s?m\.))",
+    r"|\b(?:1[3-9]|2[0-3]):[0-5]\d\b(?!\s*(?:[ap]\.?m\b|[ap]\.?\s?m\.))"
+    # the zones of countries that print the day first: India's (and Ireland's, Israel's) IST, the UK's,
+    # the Continent's, Australia's, Singapore's, Hong Kong's, Pakistan's, South and East Africa's
+    r"|\b(?-i:IST|GMT|BST|CET|CEST|AEST|AEDT|SGT|HKT|PKT|SAST|EAT|WAT)\b",
     re.IGNORECASE,
 )
 # a clock written with a dot, as British and German outlets print it ('15.14 GMT', '15.14 Uhr'),

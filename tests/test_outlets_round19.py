@@ -320,3 +320,131 @@ def test_the_hills_run_together_tags_go() -> None:
     sentence = "Tags hang from every tree in the orchard, each with a number."
     doc = _clean([TITLE, *BODY["en"], sentence])
     assert sentence in doc.text
+
+
+def test_a_sites_lower_case_name_after_the_writer_is_no_writer() -> None:
+    body = [
+        "O governo federal anunciou nesta terça-feira um programa para ampliar o acesso à internet em escolas "
+        "públicas de todo o país, com investimento de 2 bilhões de reais até o fim do ano.",
+        "Segundo o Ministério da Educação, 10 mil escolas serão beneficiadas na primeira fase do programa.",
+    ]
+    doc = _clean(["Governo amplia internet nas escolas", "Por Maria Silva, g1 — Brasília", *body], language="pt")
+    assert doc.metadata.authors == ["Maria Silva"]
+    assert doc.metadata.title == "Governo amplia internet nas escolas"
+
+
+@pytest.mark.parametrize(
+    ("lines", "language"),
+    [
+        (["Lees meer over:", "Politiek", "Klimaat"], "nl"),  # nu.nl's tags
+        (["Een versie van dit artikel verscheen ook in NRC in de ochtend van 6 maart 2024."], "nl"),
+        (["Gostaria de ter acesso a mais artigos como este? Assine o PÚBLICO."], "pt"),
+    ],
+)
+def test_closing_lines_of_dutch_and_portuguese_papers_go(lines: list[str], language: str) -> None:
+    body = BODY.get(language) or BODY["en"]
+    doc = _clean([*body, *lines], language=language)
+    for line in lines:
+        assert line not in doc.text
+    for paragraph in body:
+        assert paragraph in doc.text
+
+
+def test_mit_informationen_von_is_a_credit() -> None:
+    doc = _clean([*BODY["de"], "Mit Informationen von Anna Schmidt und dpa"], language="de")
+    assert doc.metadata.credits is not None
+    assert doc.metadata.credits.reporting == ["Anna Schmidt"]
+    assert "Mit Informationen" not in doc.text
+
+
+def test_graphics_design_and_production_credits_with_more_reporting() -> None:
+    doc = _clean(
+        [TITLE, "By Jane Doe", *BODY["en"], "Graphics by John Roe. Design by Mary Major. Produced by Peter Poe.",
+         "Additional reporting by Sam Sole."]
+    )  # fmt: skip
+    credits = doc.metadata.credits
+    assert credits is not None
+    assert credits.other["graphics"] == ["John Roe"]
+    assert credits.other["design"] == ["Mary Major"]
+    assert credits.reporting == ["Sam Sole"]  # the second credits line's names are kept too
+    assert "Graphics by" not in doc.text and "Additional reporting" not in doc.text
+
+
+def test_a_chart_credit_alone_stays_a_crumb() -> None:
+    doc = _clean([TITLE, BODY["en"][0], "Chart: Example News", *BODY["en"][1:]])
+    assert "Chart: Example News" not in doc.text
+    assert doc.metadata.credits is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get Current Updates on India News, Delhi News along with Latest News and Top Headlines from India and "
+        "around the world.",
+        "Discover the latest Business News, Sensex, and Nifty updates. Obtain Personal Finance insights, tax "
+        "queries, and expert opinions on Example or download the Example App to stay updated!",
+        "Listen in 3 min",
+        "Read this news in brief form",
+        "3 min",
+    ],
+)
+def test_indian_and_gulf_papers_furniture_goes(line: str) -> None:
+    doc = _clean([TITLE, "By Jane Doe", *BODY["en"], line])
+    assert line not in doc.text
+
+
+@pytest.mark.parametrize("control", ["Read this news in brief form", "Listen in 3 min"])
+def test_a_listen_or_summary_switch_is_never_the_title(control: str) -> None:
+    doc = _clean(["By Jane Doe", "Mar 05, 2024 10:15 PM IST", control, *BODY["en"]])
+    assert doc.metadata.title is None
+    assert doc.metadata.authors == ["Jane Doe"]
+
+
+def test_a_print_section_label_is_no_dateline() -> None:
+    doc = _clean([TITLE, "By Jane Doe", "NEWSPAPER SECTION: News", *BODY["en"]])
+    assert doc.metadata.dateline is None
+    assert "NEWSPAPER SECTION" not in doc.text
+
+
+def test_indian_dashed_date_reads_day_first() -> None:
+    from cleaner.timestamps import to_iso
+
+    assert to_iso("First uploaded on: 05-03-2024 at 22:15 IST", "en") == "2024-03-05T22:15"
+    assert to_iso("03-05-2024 10:15 AM EST", "en") == "2024-03-05T10:15-05:00"
+
+
+def test_a_closing_byline_with_its_address_repeats_the_writer() -> None:
+    # The Korea Herald closes with the byline and the writer's address in brackets, under a short paragraph
+    doc = _clean([TITLE, "By Kim Min-ji", *BODY["en"], "Shipments rose again.", "By Kim Min-ji (mjkim@example.com)"])
+    assert doc.metadata.authors == ["Kim Min-ji"]
+    assert "mjkim" not in doc.text
+
+
+def test_a_closing_name_under_a_short_paragraph_is_no_new_writer() -> None:
+    # under a short last paragraph, a name the byline did not give is left where it is
+    doc = _clean([TITLE, "By Jane Doe", *BODY["en"], "Shipments rose again.", "By John Roe"])
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert "By John Roe" in doc.text
+
+
+def test_der_standard_bracketed_signature() -> None:
+    doc = _clean(["Windkraft soll schneller wachsen", "Von Anna Berg", *BODY["de"], "(Anna Berg, 5.3.2024)"],
+                 language="de")  # fmt: skip
+    assert "(Anna Berg" not in doc.text
+    assert doc.metadata.authors == ["Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "language"),
+    [(["123 Postings"], "de"), (["Passend zum Artikel"], "de")],
+)
+def test_german_comment_counts_and_related_headers_go(lines: list[str], language: str) -> None:
+    doc = _clean([*BODY[language], *lines], language=language)
+    for line in lines:
+        assert line not in doc.text
+
+
+def test_a_companys_copyright_is_no_pictures_credit() -> None:
+    doc = _clean([TITLE, "By Jane Doe", *BODY["en"], "© The Example Express Pvt Ltd"])
+    assert doc.metadata.captions == []
+    assert "Example Express" not in doc.text

@@ -60,7 +60,8 @@ _DIGIT = re.compile(r"\d")
 _TIME_WORDS = frozenset(("updated", "published", "posted", "modified", "created"))
 # a writer's address printed beside or under the names ('By Jane Doe | jane.doe@example.com')
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_EMAIL_AFTER = re.compile(r"\s*,\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$")
+# after a comma or in brackets ('By Kim Min-ji (mjkim@heraldcorp.com)', The Korea Herald's closing byline)
+_EMAIL_AFTER = re.compile(r"\s*(?:,\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\))\s*$")
 # what a separator holds ('|', ' - ', '/', ' for '): a line with none of them is one piece
 _SEPARATOR_CHARS = ("|", "·", "•", "—", "–", "-", "/", ";")
 
@@ -276,8 +277,8 @@ def _names_of(ctx: Context, text: str) -> list[str] | None:
             continue  # 'By Jane Doe, New Delhi', 'Por Ana García, Buenos Aires': a city (BYLINE-021), no writer
         if is_name(part) and not _affiliation(ctx, part):
             names.append(natural_case(part))
-        elif i > 0 and names and _affiliation(ctx, part):
-            continue  # "Jane Doe, Staff Writer" / "Jane Doe, Associated Press"
+        elif i > 0 and names and (_affiliation(ctx, part) or _BRAND.fullmatch(part)):
+            continue  # "Jane Doe, Staff Writer" / "Jane Doe, Associated Press" / 'Maria Silva, g1'
         elif i > 0 and names and i == len(parts) - 1 and _FILED_PLACE.match(part):
             continue  # 'Von Markus Becker, Brüssel', 'Por Ana Souza, de Brasília': where the writer filed from
         else:
@@ -480,6 +481,11 @@ _ROLES_IN_BRACKETS = re.compile(
 )
 
 
+# a site named as it spells itself, in lower case with a figure or as its address ('g1', 'nu.nl',
+# 'Example.com'): an outlet after the writer's name, never a person
+_BRAND = re.compile(r"[a-z]{1,3}\d{1,2}|[\w-]{2,30}\.(?:com|net|org|de|nl|fr|es|it|pt|br|at|ch|be|in|co\.uk)")
+
+
 # the writer's beat or post between the lead-in and the name, ending in a job word in lower case ('By
 # political reporter Jane Doe', 'By Europe correspondent Nick Roe', 'By national science, technology
 # and environment reporter Jane Doe': the ABC's form; 'Von unserer Korrespondentin Anna Berg')
@@ -578,6 +584,7 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
                 or _READING_TIME.match(p)
                 or _EMAIL.fullmatch(p)  # 'By Jane Doe | jane.doe@example.com': where to write to her
                 or _HANDLE.fullmatch(p)  # 'By: Jane Doe - Reporter / @janedoe': her handle
+                or _BRAND.fullmatch(p)  # 'By Jane Doe | nu.nl': a site's name as it spells it
                 # the city she filed from, closing the pieces ('Por Maria Silva - Repórter da Agência
                 # Brasil - Brasília')
                 or (k == len(pieces) - 1 and k > 1 and _PLACE_WORDS.match(p) is not None)
@@ -1413,16 +1420,25 @@ def _sign_off(ctx: Context) -> None:
     Reuters'): only the last line, only after a paragraph of prose, and only a line that is names
     and nothing else once the sign-off mark, 'By' or the outlet is set aside."""
     body = ctx.body()
-    if len(body) < 2 or body[-2].words < _PROSE_WORDS:
+    if len(body) < 2:
         return
     block = body[-1]
     names = signature_names(ctx, block)
     if not names:
         return
+    if body[-2].words < _PROSE_WORDS:
+        # under a short last paragraph, only the byline's own writers signed again ('By Kim Min-ji
+        # (mjkim@heraldcorp.com)' closing The Korea Herald's story), under copy that has prose
+        known = {a.lower() for a in ctx.metadata.authors}
+        if not known or any(n.lower() not in known for n in names) or all(b.words < _PROSE_WORDS for b in body):
+            return
     for name in names:
         if name.lower() not in {a.lower() for a in ctx.metadata.authors}:
             ctx.metadata.authors.append(name)
     ctx.lift(block, "BYLINE-011", "authors")
+
+
+_BRACKETED_SIGNATURE = re.compile(r"^\(([^()]{5,80},\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d\d)\)$")
 
 
 def signature_names(ctx: Context, block: Block) -> list[str] | None:
@@ -1434,6 +1450,9 @@ def signature_names(ctx: Context, block: Block) -> list[str] | None:
         return None  # 'Written by Jane Doe; edited by …': a credits line, the credits pass's by role
     mark = _SIGN_OFF.match(block.text)
     text = block.text[mark.end() :] if mark else block.text
+    if not mark and (bracketed := _BRACKETED_SIGNATURE.match(text)):
+        # '(Anna Berg, 5.3.2024)': Der Standard's and the Austrian papers' signature, in brackets with the date
+        text = bracketed.group(1)
     if mark and (credit := _CREDIT_AFTER.search(text)):
         text = text[: credit.start()] + " | " + text[credit.end() :]  # 'Words: A, B Photos: C'
     names = parse(ctx, text, top=True) if (mark or PASS.setup(ctx).lead.match(text) or "," in text) else None

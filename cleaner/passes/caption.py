@@ -369,11 +369,13 @@ class Captions(Pass[_Credits]):
                 ctx.lift(above, "CAPTION-028", "captions")
 
 
-# a rights statement after the © sign ('© RIPRODUZIONE RISERVATA', '© All rights reserved'): the page's
-# copyright footer, never a picture's credit
+# a rights statement after the © sign ('© RIPRODUZIONE RISERVATA', '© All rights reserved') or a
+# company's name: the page's copyright footer, never a picture's credit
 _RIGHTS = re.compile(
     r"rights\s+reserved|riproduzione\s+riservata|droits\s+r[ée]serv[ée]s|derechos\s+reservados|rechte\s+vorbehalten"
-    r"|direitos\s+reservados|rechten\s+voorbehouden|prawa\s+zastrze[żz]one|права\s+защищены",
+    r"|direitos\s+reservados|rechten\s+voorbehouden|prawa\s+zastrze[żz]one|права\s+защищены"
+    # a company's legal name ('© The Indian Express Pvt Ltd', '© Example Media Group Inc.'): the publisher's
+    r"|\b(?:pvt\.?\s+ltd|ltd|limited|inc|llc|gmbh|plc|corp(?:oration)?)\.?\s*$",
     re.IGNORECASE,
 )
 

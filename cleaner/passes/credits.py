@@ -1032,6 +1032,8 @@ class CreditsPass(Pass[None]):
                 continue
             if ctx.metadata.credits is None:
                 ctx.metadata.credits = credits
+            else:
+                _add_names(ctx.metadata.credits, credits)  # 'Graphics by …' / 'Additional reporting by …'
             ctx.lift(block, "CREDITS-001", "credits")
         if ctx.metadata.credits is None and body:
             _glued_credits(ctx, body[-1])
@@ -1048,6 +1050,20 @@ class CreditsPass(Pass[None]):
         _labelled(ctx)
         if ctx.uses("CREDITS-016"):
             _world_notes(ctx)
+
+
+def _add_names(credits: Credits, more: Credits) -> None:
+    """A second credits line's names, role by role, to the credits the first line gave: a story that
+    prints its graphics credits and its additional reporting on two lines has both."""
+    for have, new in (
+        (credits.reporting, more.reporting),
+        (credits.writing, more.writing),
+        (credits.editing, more.editing),
+    ):
+        have.extend(n for n in new if n not in have)
+    for role, names in more.other.items():
+        have = credits.other.setdefault(role, [])
+        have.extend(n for n in names if n not in have)
 
 
 PASS = CreditsPass()

@@ -189,6 +189,8 @@ class Datelines(Pass[None]):
             m = match(ctx, block.text)
             if not m:
                 continue
+            if m.group("own") and len(block.text[m.end() :].split()) < 3:
+                continue  # 'NEWSPAPER SECTION: News' (the Bangkok Post's print label): no copy after the place
             site, agency = _split_via(ctx, agency_of(m)) if not m.group("own") else (None, "")
             ctx.metadata.dateline = Dateline(place=place_of(m), agency=agency or None, date=date_of(m), text="")
             break
