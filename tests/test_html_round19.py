@@ -157,3 +157,42 @@ def test_list_items_that_are_no_trail_stay():
         gone = [r.text for r in art.removed if r.rule == "CRUMB-160"]
         kept = [line for line in extra.splitlines() if line != "- Home ›"]
         assert all(line not in gone for line in kept), (extra, gone)
+
+
+# CRUMB-161..163: a pager's position, a gallery's count and a skip link, each alone on a line
+
+
+STORY = (
+    "<p>Die Situation zwischen den beiden ist angespannt: Nach der Trennung scheint sie bereits eine "
+    "neue Liebe gefunden zu haben, auch wenn sie das offiziell bestreitet.</p>"
+    "<p>Er sieht die Dinge anders und äußert sich in einem Interview am Sonntagabend recht deutlich "
+    "über die Zeit nach der Trennung.</p>"
+)
+
+
+def test_page_furniture_lines_go():
+    url = "https://www.leute-heute.example/stars/trennung"
+    for line, rule in (
+        ("Seite 1 von 2", "CRUMB-161"),
+        ("Hauptinhalt", "CRUMB-163"),
+        ("Zum Hauptinhalt springen", "CRUMB-163"),
+        ("6 Bilder", "CRUMB-162"),
+    ):
+        art = clean_html(page(f"<div class='top'>{line}</div>{STORY}", "Neue Liebe nach der Trennung"), url=url)
+        assert line not in art.text, line
+        assert [r.text for r in art.removed if r.rule == rule] == [line], (line, [r.rule for r in art.removed])
+        assert art.metadata.title == "Neue Liebe nach der Trennung"
+
+
+def test_page_furniture_text_rules_leave_copy():
+    """Counter-examples: the same words inside sentences are copy."""
+    from cleaner import clean_text
+
+    for copy in (
+        "Seite 1 von 2 des Berichts nennt die Zahlen des Jahres, die der Rat am Montag vorgelegt hat.",
+        "6 Bilder hängen im Flur des Rathauses, gemalt von Kindern der Grundschule am Markt.",
+        "Der Hauptinhalt des Gesetzes ist die neue Abstandsregel für Windräder in den Wäldern.",
+    ):
+        lead = "Die Gemeinde hat am Montag über die Zukunft des Bades beraten und eine Entscheidung vertagt."
+        art = clean_text(f"{lead}\n\n{copy}\n", language="de")
+        assert copy in art.text, copy
