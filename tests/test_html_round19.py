@@ -177,6 +177,7 @@ def test_page_furniture_lines_go():
         ("Hauptinhalt", "CRUMB-163"),
         ("Zum Hauptinhalt springen", "CRUMB-163"),
         ("6 Bilder", "CRUMB-162"),
+        ("Kommentare werden geladen...", "CRUMB-146"),
     ):
         art = clean_html(page(f"<div class='top'>{line}</div>{STORY}", "Neue Liebe nach der Trennung"), url=url)
         assert line not in art.text, line
