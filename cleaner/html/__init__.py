@@ -41,6 +41,8 @@ EMITS = (
     "HTML-027",
     "HTML-029",
     "HTML-030",  # a block spared a drop: recorded in html.spared
+    "HTML-031",  # a line carrying a year, no timestamp: spared HTML-003, in html.spared
+    "HTML-032",  # a schedule's dated entries: spared HTML-003, in html.spared
     "HTML-016",
     "HTML-017",  # the page's authors and title: recorded in html.metadata
 )

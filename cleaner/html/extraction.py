@@ -185,7 +185,7 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
         "metadata": pm["why"],
     }
     spared = [{"rule": u.kept, "text": u.text} for u in units if u.kept and not u.drop]
-    if spared:  # blocks a rule kept against a drop (HTML-030)
+    if spared:  # blocks a rule kept against a drop (HTML-030..032)
         result.facts["spared"] = spared
     if mark and (shy := body_text.count(SHY)):
         result.facts["soft_hyphens"] = f"HTML-028: {shy} kept as the page prints them"

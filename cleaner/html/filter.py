@@ -26,7 +26,7 @@ class Unit:
     words: int = 0
     drop: str | None = None
     tok: str | None = None  # the text as tokens, once the filter has read it
-    kept: str | None = None  # a rule that spared the block from a drop (HTML-030)
+    kept: str | None = None  # a rule that spared the block from a drop (HTML-030..032)
 
 
 _NESTED = frozenset(("head", "p", "list", "quote", "table", "lb"))
@@ -118,6 +118,50 @@ def _is_date_line(u: Unit) -> bool:
     return date_stamp(u.text, u.words) and not _PHONE.search(u.text)
 
 
+# a day and a month in figures ('12.11.2009', '2023-11-03', '11/19/2019', '28-04-2021') or a clock time
+_DAY_OR_CLOCK = re.compile(
+    r"\d{1,2}\s?[./-]\s?\d{1,2}\s?[./-]\s?\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\b\d{1,2}\.\d{1,2}\.(?!\d)"
+    r"|\b\d{1,2}:\d\d|\b\d{1,2}[.h]\d\d\s*(?:uhr|h)\b",
+    re.IGNORECASE,
+)
+_MONTH_NAME = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def _bare_year(text: str) -> bool:
+    """HTML-031: a block whose only date is a year, with no day, month or clock time beside it
+    ('Windows Server 2019', 'Kali 2019 and 2018', 'Nature 574, 16-17 (2019)'): a name or a
+    reference that carries a year, not a timestamp."""
+    from ..text.shapes import stamp_words
+    from ..timestamps import _MONTH
+
+    if not stamp_words(text):  # a year alone, or with 'Updated' or 'Posted': the timestamp
+        return False
+    return not (_DAY_OR_CLOCK.search(text) or _MONTH_NAME.search(text) or _MONTH.search(text))
+
+
+_LEAD_LABEL = re.compile(r"^([^\W\d_][^\d]*?)(?:\s*[:\-–]\s*|\s+)\d")  # set off from the date
+
+
+def _spare_schedule(units: list[Unit], min_entries: int) -> None:
+    """HTML-032: date lines that open with one same label ('Termin: 21.02.2020, 19 Uhr', 'Termin:
+    28.02.2020, 18:30 Uhr', ...), ``min_entries`` or more of them with different dates, are the
+    entries of a schedule the page lists (events, dates of a course), not its timestamp: they stay.
+    A page's own timestamp is printed once or twice, and a forum's post stamps open with each
+    poster's name glued to it ('jane28.09.1912:44')."""
+    groups: dict[str, list[Unit]] = {}
+    for u in units:
+        if u.drop == "HTML-003" and (m := _LEAD_LABEL.match(u.text)):
+            groups.setdefault(m.group(1).strip().lower(), []).append(u)
+    for members in groups.values():
+        if len(members) >= min_entries and len({u.text for u in members}) == len(members):
+            for u in members:
+                u.drop, u.kept = None, "HTML-032"
+
+
 def _is_label(u: Unit, max_words: int) -> bool:
     """A heading, or a short paragraph that does not end a sentence: a label, not prose."""
     if u.tag == "head":
@@ -176,7 +220,12 @@ def filter_units(units: list[Unit], titles: list[str], page: Page, hr: HtmlRules
         if tok in page.linkish:
             u.drop = "HTML-002"
         elif _is_date_line(u):
-            u.drop = "HTML-003"
+            if hr.bare_year_on and _bare_year(u.text):
+                u.kept = "HTML-031"  # a name or a reference carrying a year, no timestamp
+            else:
+                u.drop = "HTML-003"
+    if hr.schedule_min:
+        _spare_schedule(units, hr.schedule_min)
     if page.containers:
         _drop_boilerplate(units, page, hr.wrapper_share)
     _keep_named_labels(units, page)
@@ -187,7 +236,7 @@ def filter_units(units: list[Unit], titles: list[str], page: Page, hr: HtmlRules
     for u in reversed(units):
         if not u.text:
             continue
-        if not u.drop and _is_label(u, hr.label_max_words):
+        if not u.drop and not u.kept and _is_label(u, hr.label_max_words):  # a spared block is no label
             if following is None:
                 # a phone number or an address, with no word besides, closes the text as its
                 # contact or its source ('+81 158-23-2012'): no label

@@ -38,6 +38,8 @@ class HtmlRules:
         self.label_max_words = p("HTML-005", "label_max_words")
         self.orphan_at_end = p("HTML-005", "orphan_at_end")
         self.keep_cut_off = rules.rule("HTML-030").status == "on"
+        self.bare_year_on = rules.rule("HTML-031").status == "on"
+        self.schedule_min = p("HTML-032", "min_entries") if rules.rule("HTML-032").status == "on" else 0
         self.lead_words = (p("HTML-010", "lead_min_words"), p("HTML-010", "lead_max_words"))
         self.lead_gap = p("HTML-010", "max_gap")
         self.repeat_min_words = p("HTML-008", "min_words")

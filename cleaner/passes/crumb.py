@@ -155,6 +155,7 @@ class Crumbs(Pass[_Setup]):
         "CRUMB-016",
         "CRUMB-018",
         "CRUMB-019",
+        "CRUMB-160",  # a line rule, and the trail's last segment after its items (_remove_trail_end)
     )
 
     def prepare(self, ctx: Context) -> _Setup:
@@ -191,10 +192,26 @@ class Crumbs(Pass[_Setup]):
                 rule_id = "CRUMB-013"
             if rule_id:
                 ctx.remove(block, rule_id)
+        _remove_trail_end(ctx)
         _remove_share_runs(ctx, setup)
         _remove_comment_thread(ctx, setup)
         _remove_tags(ctx)
         _remove_inner_tags(ctx, setup)
+
+
+# a list item that could be a trail's last segment: a short label, no arrow, no sentence, no quotation
+_TRAIL_END = re.compile(r"^[-•*–]\s+(?![a-z])[^\W\d_][^>›»→«‹.!?:\n]{0,40}$")
+
+
+def _remove_trail_end(ctx: Context) -> None:
+    """CRUMB-160: the list item right after a trail's items ('- Home ›', '- Presse ›'), a short
+    label without the arrow ('- Pressemitteilungen'), is the trail's last segment: the section the
+    page sits in, printed without an arrow after it."""
+    blocks = ctx.blocks
+    for i in range(len(blocks) - 1):
+        nxt = blocks[i + 1]
+        if blocks[i].rule == "CRUMB-160" and nxt.status == BODY and nxt.words <= 5 and _TRAIL_END.match(nxt.text):
+            ctx.remove(nxt, "CRUMB-160")
 
 
 def _remove_share_runs(ctx: Context, setup: _Setup) -> None:

@@ -110,6 +110,11 @@ _TIME_WORDS = frozenset(
 )
 
 
+def stamp_words(text: str) -> list[str]:
+    """The words of letters of a line besides a timestamp's own ('updated', 'am', 'uhr'...)."""
+    return [w for w in _ALPHA.findall(text) if w.lower() not in _TIME_WORDS]
+
+
 def date_stamp(text: str, words: int, max_words: int = 12) -> bool:
     """A line that is only a date or timestamp, maybe with a name or section ('24. März 2004, 19:49 | Genesis').
 
@@ -118,7 +123,7 @@ def date_stamp(text: str, words: int, max_words: int = 12) -> bool:
     """
     if words > max_words or not YEAR.search(text):
         return False
-    rest = [w for w in _ALPHA.findall(text) if w.lower() not in _TIME_WORDS]
+    rest = stamp_words(text)
     return len(rest) <= 3 and all(len(w) <= 10 for w in rest) and (words <= 6 or ":" in text)
 
 
