@@ -448,3 +448,17 @@ def test_a_companys_copyright_is_no_pictures_credit() -> None:
     doc = _clean([TITLE, "By Jane Doe", *BODY["en"], "© The Example Express Pvt Ltd"])
     assert doc.metadata.captions == []
     assert "Example Express" not in doc.text
+
+
+def test_brazilian_reproduction_credit_takes_its_caption() -> None:
+    body = [
+        "O governo federal anunciou nesta terça-feira um plano para acelerar a construção de parques eólicos "
+        "no mar, com o objetivo de instalar 10 gigawatts de capacidade até 2030, segundo o ministério.",
+        "As empresas do setor elogiaram a medida, mas pediram mais rapidez nos licenciamentos ambientais.",
+    ]
+    caption = "Parque eólico no Ceará. Reprodução/Instagram"
+    doc = _clean(["Governo lança plano eólico", "Por Maria Silva", body[0], caption, body[1]], language="pt")
+    assert [c.credit for c in doc.metadata.captions] == ["Reprodução/Instagram"]
+    assert "Parque eólico" not in doc.text
+    for paragraph in body:
+        assert paragraph in doc.text
