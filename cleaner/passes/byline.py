@@ -23,6 +23,7 @@ from ..text.shapes import (
     ends_sentence,
     is_name,
     natural_case,
+    roles_in_brackets,
     split_names,
     without_place,
 )
@@ -89,6 +90,9 @@ class _Setup:
         self.affiliations = rules.phrase_set("BYLINE-005")
         self.max_words = rules.param("BYLINE-001", "max_words")
         self.block_max_words = rules.param("BYLINE-001", "block_max_words")
+        self.follow = rules.pattern("BYLINE-016")  # 'Jane Doe Follow @janedoe': the network's prompt
+        self.with_pictures = rules.pattern("BYLINE-017")  # 'Jane Doe with photos by John Roe'
+        self.roles_in_brackets = roles_in_brackets(rules)  # 'Jane Doe (text) and John Roe (photos)'
 
 
 def _affiliation(ctx: Context, segment: str) -> bool:
@@ -208,6 +212,8 @@ def _name_before_masthead(head: list[str], last: str) -> str:
 def _names(ctx: Context, text: str) -> list[str] | None:
     text = _HANDLE.sub("", _HANDLE_CLOSING.sub("", _AGENCIES_TAIL.sub("", text))).strip()
     text = SOCIAL_TAIL.sub("", text)  # 'By Jane Doe @janedoe Twitter': the network the handle is on
+    if (follow := PASS.setup(ctx).follow.search(text)) and follow.start() > 0:
+        text = text[: follow.start()]  # 'By Jane Doe Follow @janedoe', 'Twitter: @janedoe' (BYLINE-016)
     text = _once(text)  # 'By Jane DoeJane Doe': the name printed twice, run together
     shorter = _without_tail(ctx, text)
     if shorter != text:  # an outlet after the names: without it, if the rest is names
@@ -471,21 +477,15 @@ _GLUED_STAMP_LABEL = re.compile(
 )
 
 
-# 'Jane Doe (text) and John Roe (photos)', 'Anna Schmidt (Text), Peter Müller (Fotos)': each credit's
-# role in brackets after the name; the writer's names come first
-_ROLES_IN_BRACKETS = re.compile(
-    r"^(?P<names>[^()]{3,80}?)\s*\((?:text|texte|texto|testo|tekst|words)\)\s*(?:,|&|and|und|et|y|e|en)\s*"
-    r"[^()]{3,80}?\s*\((?:photos?|fotos?|photographs|pictures|bilder|images|video)\)\s*$",
-    re.IGNORECASE,
-)
-
-
 def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     setup = PASS.setup(ctx)
     if len(text) > 200:
         return None
-    if top and (roles := _ROLES_IN_BRACKETS.match(text)):
-        return bare_names(ctx, roles.group("names"))
+    if top and (roles := setup.roles_in_brackets.match(text)):
+        names = roles.group("names")
+        if (led := setup.lead.match(names)) and led.end():
+            return _names(ctx, names[led.end() :])  # 'Von Anna Schmidt (Text) und …': the lead-in is no given name
+        return bare_names(ctx, names)
     if len(text.split()) > setup.max_words and not (top and _DIGIT.search(text)):
         return None
     if top and _DIGIT.search(text):
@@ -509,6 +509,10 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
             core = core[:cut]
         core = _DANGLING.sub("", core)  # 'Jane Doe on' once BYLINE-004 took the date after it
         core = _STAMP_LABEL.sub("", core)
+    if lead and _PICTURE_WORDS.search(core) and (credit := setup.with_pictures.search(core)) and credit.start() > 0:
+        core = core[
+            : credit.start()
+        ]  # 'By Jane Doe with photos by John Roe': the photographer is no author (BYLINE-017)
     if lead and _PICTURE_WORDS.search(core) and (credit := _CREDIT_AFTER.search(core)):
         core = core[: credit.start()] + " | " + core[credit.end() :]  # 'von Jane Doe Foto: © GEPA'
     filed_for = _FOR_OUTLET.search(core)
@@ -717,6 +721,8 @@ def bare_name(ctx: Context, text: str, *, particles: bool = False) -> str | None
         return None  # 'More From Politics', 'SCORES QUARANTINED': labels, not names
     if len(tokens[-1].strip(".")) < 2:
         return None  # 'Facebook T': a surname is more than an initial (a cut share label)
+    if any(len(t) > 3 and t.endswith(("'s", "’s")) for t in tokens):
+        return None  # "See What’s New", "Trump's Plan": a contraction or a possessive, no word of a name (BYLINE-020)
     if _split_capitals(tokens):
         return None  # 'FINA Weltmeisterschaften VERSCHOBEN': a headline with acronyms, no name
     headings = ctx.rules.phrase_set("BYLINE-020")

@@ -7,6 +7,7 @@ punctuation, so they keep working when the wording changes.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .regex import Searcher
 
@@ -153,6 +154,23 @@ FILED_IN_PLACE = re.compile(
 SOCIAL_TAIL = re.compile(
     r"(?<=\S)\s+(?:on\s+)?(?:Twitter|Instagram|Facebook|LinkedIn|Threads|Bluesky|Mastodon|TikTok)\s*$"
 )
+
+
+def roles_in_brackets(rules: Any) -> re.Pattern[str]:
+    """BYLINE-017: each credit's role in brackets after its name ('Jane Doe (text) and John Roe
+    (photos)', 'Von Anna Schmidt (Text), Peter Müller (Fotos)'): the writer's names come first, in
+    the group ``names``; the photographer after them is no author. Built once per rule set."""
+
+    def build() -> re.Pattern[str]:
+        text_roles = "|".join(map(re.escape, rules.param("BYLINE-017", "text_roles")))
+        picture_roles = "|".join(map(re.escape, rules.param("BYLINE-017", "picture_roles")))
+        return re.compile(
+            rf"^(?P<names>[^()]{{3,80}}?)\s*\((?:{text_roles})\)\s*(?:,|&|and|und|et|y|e|en)\s*"
+            rf"[^()]{{3,80}}?\s*\((?:{picture_roles})\)\s*$",
+            re.IGNORECASE,
+        )
+
+    return rules.memo(("shapes.roles_in_brackets",), build)
 
 
 def without_place(text: str, places: frozenset[str] | set[str]) -> str:
