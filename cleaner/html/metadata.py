@@ -263,6 +263,9 @@ class _Vocab:
         self.job_titles = frozenset(rules.param("HTML-016", "job_titles"))
         self.follow = rules.pattern("BYLINE-016")  # 'Jane Doe Follow @janedoe': the network's prompt
         self.with_pictures = rules.pattern("BYLINE-017")  # 'Jane Doe with photos by John Roe'
+        self.comments = rules.pattern("BYLINE-018")  # 'By Jane Doe Leave a Comment'
+        # a template's account or desk as the declared writer ('Admin', 'Redaktion'): it says nothing on who wrote it
+        self.accounts = frozenset(map(_fold, rules.phrase_set("HTML-041"))) | self.affiliations
         from ..text.shapes import roles_in_brackets
 
         self.roles = roles_in_brackets(rules)  # 'Jane Doe (text) and John Roe (photos)'
@@ -300,7 +303,16 @@ def person_names(
 
     ``single_ok``: one capitalised word may be a person who signs with a first name, when the
     entry is a declared author field (``declared``) or a byline printed with a lead-in."""
-    from ..text.shapes import FILED_IN_PLACE, SOCIAL_TAIL, TITLE_BEFORE_NAME, is_name, natural_case, without_place
+    from ..text.shapes import (
+        BRAND_TAIL,
+        FILED_IN_PLACE,
+        LOWER_BRACKET_TAIL,
+        SOCIAL_TAIL,
+        TITLE_BEFORE_NAME,
+        is_name,
+        natural_case,
+        without_place,
+    )
 
     text = squash(html.unescape(text)).strip(_QUOTES)
     m = v.lead.match(text)
@@ -314,6 +326,11 @@ def person_names(
         text = roles.group("names")  # 'Jane Doe (text) and John Roe (photos)': the writer only (BYLINE-017)
     if (shot := v.with_pictures.search(text)) and shot.start() > 0:
         text = text[: shot.start()]  # 'Jane Doe with photos by John Roe', 'mit Fotos von' (BYLINE-017)
+    if (talk := v.comments.search(text)) and talk.start() > 0:
+        text = text[: talk.start()]  # 'By Jane Doe Leave a Comment', '| 3 Comments' (BYLINE-018)
+    text = LOWER_BRACKET_TAIL.sub("", text)  # 'Von Anna Schmidt (dpa)': the agency, in lower case (BYLINE-018)
+    if (brand := BRAND_TAIL.search(text)) and len(text[: brand.start()].split()) >= 2:
+        text = text[: brand.start()]  # 'By Jane Doe FOXBusiness': the outlet's brand (BYLINE-018)
     text = _ADDRESS.sub(", ", text)
     text = _HANDLE.sub(", ", text)
     if (follow := v.follow.search(text.rstrip(" ,"))) and follow.start() > 0:
@@ -507,7 +524,7 @@ def page_authors(
     signed = {
         _key(e)
         for e in (v.lead.sub("", squash(a)).strip(_QUOTES + ".") for a in [*d.ld_authors, *d.meta_authors])
-        if _single_name(e) and _key(e) not in outlets
+        if _single_name(e) and _key(e) not in outlets and _fold(e) not in v.accounts
     }
     if signed:
         sources[-1] = (

@@ -14,6 +14,7 @@ from ..article import BODY, Block
 from ..context import Context
 from ..text.regex import may_match, pattern_words
 from ..text.shapes import (
+    BRAND_TAIL,
     FILED_IN_PLACE,
     LEAD_INS,
     PARTICLES,
@@ -41,6 +42,8 @@ _SEPARATOR = re.compile(
 _FILED_FROM = re.compile(
     r"\s+(?:in|In)\s+[A-Z](?:(?<=In\s[A-Z])[a-z'’.-]{3,}|(?<=in\s[A-Z])[\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2}\s*$"
     r"|\s*\((?:(?:with|avec|con|mit|com|met)\s+)?(?:[A-Z][\w.&-]*\s?){1,3}\)\s*$"  # '(Reuters)', '(avec AFP)'
+    # 'Von Anna Schmidt (dpa)', '(as)': the agency or the writer's initials (BYLINE-018, shapes.LOWER_BRACKET_TAIL)
+    r"|\s*\([a-z]{2,5}\)\s*$"
     # 'Jeanne Dupont avec AFP', 'Ana García con EFE': a wire's share named after the writer
     r"|\s+(?:with|avec|con|mit|com|met)\s+(?-i:[A-Z]{2,6})\s*$"
     r"|\s*\((?:(?:à|a|in|en|aus|from|desde|em|da)\s+)?[A-ZÀ-Ý][\w'’.-]+(?:,\s*[\w'’ .-]{2,40})?\)\s*$"  # '(à Kyiv)'
@@ -90,6 +93,7 @@ class _Setup:
         self.affiliations = rules.phrase_set("BYLINE-005")
         self.max_words = rules.param("BYLINE-001", "max_words")
         self.block_max_words = rules.param("BYLINE-001", "block_max_words")
+        self.comments = rules.pattern("BYLINE-018")  # 'by Jane Doe Leave a Comment', '| 3 Comments'
         self.follow = rules.pattern("BYLINE-016")  # 'Jane Doe Follow @janedoe': the network's prompt
         self.with_pictures = rules.pattern("BYLINE-017")  # 'Jane Doe with photos by John Roe'
         self.roles_in_brackets = roles_in_brackets(rules)  # 'Jane Doe (text) and John Roe (photos)'
@@ -270,6 +274,8 @@ def in_paper_language(ctx: Context) -> bool:
 
 
 def _names_of(ctx: Context, text: str) -> list[str] | None:
+    if (brand := BRAND_TAIL.search(text)) and len(text[: brand.start()].split()) >= 2:
+        text = text[: brand.start()]  # 'By Jane Doe FOXBusiness': the outlet, no part of the name (BYLINE-018)
     # ('Por Ana Souza*': Brazilian papers mark an intern's or a guest's name with a footnote star)
     text = _DEGREE.sub("", text.strip().rstrip("*").rstrip())
     places = ctx.rules.phrase_set("BYLINE-021")  # 'By Jane Doe London': the city the writer filed from
@@ -488,6 +494,8 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         return bare_names(ctx, names)
     if len(text.split()) > setup.max_words and not (top and _DIGIT.search(text)):
         return None
+    if top and (talk := setup.comments.search(text)) and talk.start() > 0:
+        text = text[: talk.start()]  # 'March 5, 2024 by Jane Doe Leave a Comment': the comment link (BYLINE-018)
     if top and _DIGIT.search(text):
         text = _GLUED_MONTH.sub(" ", text)
         text = _GLUED_STAMP_LABEL.sub(" ", text)
@@ -595,6 +603,18 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     ):
         if names := bare_names(ctx, pieces[0]):
             return names  # 'Ana García | Madrid', 'Ana Souza, de Brasília': the writer and where they filed
+    if (
+        top
+        and not lead
+        and len(pieces) == 2
+        and pieces[0]
+        and pieces[1]
+        and _affiliation(ctx, pieces[0])
+        and _set_off(core, pieces)
+        and (names := bare_names(ctx, pieces[1]))
+    ):
+        # 'Redacción / María García', 'Associated Press | Jane Doe': the desk, then the writer (BYLINE-018)
+        return names
     if top and len(pieces) == 2 and pieces[1] and _affiliation(ctx, pieces[1]):
         if "bureau" in pieces[1].lower():
             return []  # 'New Delhi, News Nation Bureau': a desk's byline, its city no writer
@@ -1439,13 +1459,39 @@ def _end_card(ctx: Context) -> None:
 _WRITTEN_BY = re.compile(r"^\(?\s*written\s+by\b", re.IGNORECASE)
 
 
+# 'Text: Jane Doe', 'Words: Jane Doe', 'Texte : Marie Dupont': the label of the copy's writer alone
+_TEXT_LABEL = re.compile(r"^(?:text|texte|texto|testo|tekst|words)\s*:\s*(?=\S)", re.IGNORECASE)
+
+
+def _labelled_signature(ctx: Context) -> None:
+    """BYLINE-019: the copy's writer signed with a 'Text:' label near the end, over what a magazine
+    prints under the story (the pictures' credits, a reading list, notes: lines under
+    ``_PROSE_WORDS`` words), not as the last line BYLINE-011 reads. Only after a paragraph of
+    copy (among the three lines above), only a line that is names and nothing else."""
+    rule = ctx.rules.rule("BYLINE-019")
+    body = ctx.body()
+    for k in range(len(body) - 1, max(len(body) - 1 - rule.params["last_lines"], 0), -1):
+        block = body[k]
+        if block.words >= _PROSE_WORDS:
+            return  # a paragraph of copy under it: the label is the copy's, no signature
+        if not (label := _TEXT_LABEL.match(block.text)):
+            continue
+        if not any(b.words >= _PROSE_WORDS for b in body[max(k - 3, 0) : k]):
+            return
+        names = bare_names(ctx, block.text[label.end() :].strip(), caps_ok=True)
+        if names and not named_in_copy(ctx, names, block, *body[k + 1 :]):
+            ctx.metadata.authors.extend(names)
+            ctx.lift(block, "BYLINE-019", "authors")
+        return
+
+
 class SignOff(Pass[None]):
     """The writer's signature under the copy (BYLINE-011), judged once every other pass has taken
     what follows it: a 'Read more' link, a share row or an ad label after the signature would hide
     it at the byline pass's turn, and a second cleaning, without them, would find it."""
 
     family = "byline"
-    emits = ("BYLINE-011", "BYLINE-013", "BYLINE-015")
+    emits = ("BYLINE-011", "BYLINE-013", "BYLINE-015", "BYLINE-019")
 
     def prepare(self, ctx: Context) -> None:
         return None
@@ -1456,6 +1502,8 @@ class SignOff(Pass[None]):
             _split_sign_off(ctx)
         if not ctx.metadata.authors:
             _end_card(ctx)
+        if not ctx.metadata.authors:
+            _labelled_signature(ctx)
         credits = ctx.metadata.credits
         if not ctx.metadata.authors and credits is not None and credits.other.get("bio"):
             # the author box under the copy ('Jane Doe is a reporter for Example News.', CREDITS-011)

@@ -138,7 +138,8 @@ def is_name(text: str) -> bool:
 # Albers'): the author is the name alone; one or several, each before a capitalised word
 TITLE_BEFORE_NAME = re.compile(
     r"^(?:(?:Dr\.?|Prof\.?|Professor|Dres\.|Rechtsanw(?:alt|ältin)|Fachanw(?:alt|ältin)|Notar(?:in)?|"
-    r"Steuerberater(?:in)?|Dipl\.-Ing\.)\s+)+(?=[A-ZÀ-Þ])"
+    r"Steuerberater(?:in)?|Dipl\.-Ing\.|(?:Chef|Online-|Wirtschafts|Politik|Sport|Kultur)?[Rr]edakt(?:eur|rice)(?:in)?|"
+    r"Korrespondent(?:in)?|Reporter(?:in)?|Autor(?:in)?|Volontär(?:in)?|Journaliste|Redactor(?:a)?)\s+)+(?=[A-ZÀ-Þ])"
 )
 
 
@@ -147,6 +148,13 @@ TITLE_BEFORE_NAME = re.compile(
 FILED_IN_PLACE = re.compile(
     r"\s+(?:in|In)\s+[A-Z](?:(?<=In\s[A-Z])[a-z'’.-]{3,}|(?<=in\s[A-Z])[\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2}\s*$"
 )
+
+
+# an outlet's brand run on after the names (BYLINE-018): a run of capitals glued to a word ('By Jane Doe
+# FOXBusiness', 'NYTimes', 'CNNMoney'); no surname opens so ('McDonald', 'DeSantis', 'LeBron': one capital)
+BRAND_TAIL = re.compile(r"\s+[A-Z]{2,}[a-z][A-Za-z]+\s*$")
+# the agency or the writer's initials in lower-case brackets after the names ('Von Anna Schmidt (dpa)', '(as)')
+LOWER_BRACKET_TAIL = re.compile(r"\s*\([a-z]{2,5}\)\s*$")
 
 
 # a social network named after the names, where the handle printed beside them is ('By Jane Doe @janedoe
