@@ -140,6 +140,8 @@ def test_a_body_sentence_opening_with_by_stays_body(line):
         (DE_T, "Von Chefredakteur Peter Müller", DE, ["Peter Müller"]),
         (ES_T, "Redacción / María García", ES, ["María García"]),
         (EN_T, "Associated Press | Jane Doe", EN, ["Jane Doe"]),
+        (EN_T, "By Jane Doe, CNBC and John Roe, CNBC", EN, ["Jane Doe", "John Roe"]),
+        (EN_T, "By Jane Doe, NPR", EN, ["Jane Doe"]),
     ],
 )
 def test_what_templates_run_on_beside_the_names_is_set_aside(title, line, body, names):

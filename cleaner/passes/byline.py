@@ -273,6 +273,10 @@ def in_paper_language(ctx: Context) -> bool:
     return not _ARTICLE_LANGUAGES.isdisjoint((ctx.language or "").split("+"))
 
 
+# an outlet by its initials after a writer's name ('CNBC', 'NPR', 'WSJ'): two to six capitals, no name
+_OUTLET_INITIALS = re.compile(r"[A-Z]{2,6}")
+
+
 def _names_of(ctx: Context, text: str) -> list[str] | None:
     if (brand := BRAND_TAIL.search(text)) and len(text[: brand.start()].split()) >= 2:
         text = text[: brand.start()]  # 'By Jane Doe FOXBusiness': the outlet, no part of the name (BYLINE-018)
@@ -290,6 +294,8 @@ def _names_of(ctx: Context, text: str) -> list[str] | None:
             names.append(natural_case(part))
         elif i > 0 and names and _affiliation(ctx, part):
             continue  # "Jane Doe, Staff Writer" / "Jane Doe, Associated Press"
+        elif i > 0 and names and _OUTLET_INITIALS.fullmatch(part):
+            continue  # 'By Jane Doe, CNBC and John Roe, CNBC': each writer's outlet by its initials (BYLINE-018)
         elif i > 0 and names and i == len(parts) - 1 and _FILED_PLACE.match(part):
             continue  # 'Von Markus Becker, Brüssel', 'Por Ana Souza, de Brasília': where the writer filed from
         else:
