@@ -233,6 +233,13 @@ _AND_PICTURES = re.compile(
     r"^(?:and|und|&|et|y|e)\s+(?:photos?|pictures?|fotos?|bilder?|photographs?|images?)\s*(?:by\b|von\b|par\b|por\b|:)\s*",
     re.IGNORECASE,
 )
+# an entry that opens with a picture's label names the photographer ('Photos: John Roe', 'Foto von John
+# Roe', and trafilatura's reading of it without the colon, 'Photos John Roe': no given name is 'Photos')
+_PICTURE_LABEL = re.compile(
+    r"^(?:photos?|photographs?|photography|pictures?|images?|fotos?|fotografie|fotografía|bilder?)"
+    r"\s*(?:by\b|von\b|par\b|por\b|di\b|de\b|:|\s(?=[A-ZÀ-Þ]))",
+    re.IGNORECASE,
+)
 _NAME_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’.-]*\s+[A-ZÀ-Þ]")
 _FOR = re.compile(r"\s+for\s+(?:the\s+)?[A-Z].*$", re.IGNORECASE)  # 'By A and B For The Mail On Sunday'
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z][a-z])|(?<=[A-Z]{2})(?=[A-Z][a-z])")
@@ -254,6 +261,14 @@ class _Vocab:
         self.single_names = bool(rules.param("HTML-016", "single_names"))
         self.agencies = frozenset(rules.param("HTML-016", "agencies"))
         self.job_titles = frozenset(rules.param("HTML-016", "job_titles"))
+        self.follow = rules.pattern("BYLINE-016")  # 'Jane Doe Follow @janedoe': the network's prompt
+        self.with_pictures = rules.pattern("BYLINE-017")  # 'Jane Doe with photos by John Roe'
+        self.comments = rules.pattern("BYLINE-018")  # 'By Jane Doe Leave a Comment'
+        # a template's account or desk as the declared writer ('Admin', 'Redaktion'): it says nothing on who wrote it
+        self.accounts = frozenset(map(_fold, rules.phrase_set("HTML-041"))) | self.affiliations
+        from ..text.shapes import roles_in_brackets
+
+        self.roles = roles_in_brackets(rules)  # 'Jane Doe (text) and John Roe (photos)'
 
 
 def _vocab(rules: Any) -> _Vocab:
@@ -288,7 +303,16 @@ def person_names(
 
     ``single_ok``: one capitalised word may be a person who signs with a first name, when the
     entry is a declared author field (``declared``) or a byline printed with a lead-in."""
-    from ..text.shapes import FILED_IN_PLACE, SOCIAL_TAIL, TITLE_BEFORE_NAME, is_name, natural_case, without_place
+    from ..text.shapes import (
+        BRAND_TAIL,
+        FILED_IN_PLACE,
+        LOWER_BRACKET_TAIL,
+        SOCIAL_TAIL,
+        TITLE_BEFORE_NAME,
+        is_name,
+        natural_case,
+        without_place,
+    )
 
     text = squash(html.unescape(text)).strip(_QUOTES)
     m = v.lead.match(text)
@@ -296,8 +320,21 @@ def person_names(
     if led:
         text = text[m.end() :]  # type: ignore[union-attr]
         text = _AND_PICTURES.sub("", text)  # 'Text und Fotos: Jane Doe': one person for both
+    elif _PICTURE_LABEL.match(text):
+        return []  # 'Photos: John Roe', 'Foto von John Roe': the photographer's credit, no author
+    if roles := v.roles.match(text):
+        text = roles.group("names")  # 'Jane Doe (text) and John Roe (photos)': the writer only (BYLINE-017)
+    if (shot := v.with_pictures.search(text)) and shot.start() > 0:
+        text = text[: shot.start()]  # 'Jane Doe with photos by John Roe', 'mit Fotos von' (BYLINE-017)
+    if (talk := v.comments.search(text)) and talk.start() > 0:
+        text = text[: talk.start()]  # 'By Jane Doe Leave a Comment', '| 3 Comments' (BYLINE-018)
+    text = LOWER_BRACKET_TAIL.sub("", text)  # 'Von Anna Schmidt (dpa)': the agency, in lower case (BYLINE-018)
+    if (brand := BRAND_TAIL.search(text)) and len(text[: brand.start()].split()) >= 2:
+        text = text[: brand.start()]  # 'By Jane Doe FOXBusiness': the outlet's brand (BYLINE-018)
     text = _ADDRESS.sub(", ", text)
     text = _HANDLE.sub(", ", text)
+    if (follow := v.follow.search(text.rstrip(" ,"))) and follow.start() > 0:
+        text = text[: follow.start()]  # 'Jane Doe Follow @janedoe', 'Twitter: @janedoe' (BYLINE-016)
     if when := _DATE_WORDS.search(text):
         text = text[: when.start()]  # 'am Samstag, 19. Oktober', 'Jul 1, 2019', 'Veröffentlicht'
     text = _DOTTED.sub(" ", text)  # 'Isabella.DiBiase'
@@ -335,6 +372,8 @@ def person_names(
         part = " ".join(tokens)
         if not part or _key(part) in outlets:
             continue  # the site itself: its name, its publisher, its host
+        if len(part.split()) >= 2 and len(head := _key(part.split()[0])) >= 4 and head in outlets:
+            continue  # 'Houzz Deutschland', 'TOUR Magazin': the site's name opening it, an edition (HTML-040)
         words = [_fold(w).strip(".,") for w in _SPACE_OR_HYPHEN.split(part)]
         if any(w in v.affiliations or w in v.orgs or _org_compound(w, v) for w in words) or (
             words[0] == "www" or words[-1] in _TLDS
@@ -478,6 +517,23 @@ def page_authors(
         ("trafilatura", [person_names(a, v, outlets) for a in (author or "").split(";") if a.strip()]),
         ("byline", [_byline_names(b, v, outlets) for b in page.bylines]),
     ]
+    # a writer the page declares by one word ('Cortyn': a handle, a first name) is no name to take, but
+    # says who wrote it: a bare byline element naming someone else is a comment's, a teaser's or a
+    # widget's ('Move Comment'), and is taken only when it holds that word or says it names the
+    # author ('Author: Michaela Vais' where the page declares 'Ela') (HTML-041)
+    signed = {
+        _key(e)
+        for e in (v.lead.sub("", squash(a)).strip(_QUOTES + ".") for a in [*d.ld_authors, *d.meta_authors])
+        if _single_name(e) and _key(e) not in outlets and _fold(e) not in v.accounts
+    }
+    if signed:
+        sources[-1] = (
+            "byline",
+            [
+                f if (signed & {_key(w) for w in " ".join(f).split()} or _led(b, v)) else []
+                for b, f in zip(page.bylines, sources[-1][1], strict=True)
+            ],
+        )
     chosen: list[str] = []
     where = ""
     for name, found in sources:
@@ -489,6 +545,12 @@ def page_authors(
         elif name != "trafilatura" and {_key(n) for n in chosen} < {_key(n) for n in names}:
             chosen, where = names, f"{where}+{name}"  # the same byline, fuller
     return chosen, where
+
+
+def _led(text: str, v: _Vocab) -> bool:
+    """Whether a byline element opens with a lead-in or an author label ('By', 'Author:', 'Von')."""
+    m = v.lead.match(squash(text))
+    return bool(m and m.end())
 
 
 def _byline_names(text: str, v: _Vocab, outlets: set[str]) -> list[str]:

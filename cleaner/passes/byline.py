@@ -14,6 +14,7 @@ from ..article import BODY, Block
 from ..context import Context
 from ..text.regex import may_match, pattern_words
 from ..text.shapes import (
+    BRAND_TAIL,
     FILED_IN_PLACE,
     LEAD_INS,
     PARTICLES,
@@ -23,6 +24,7 @@ from ..text.shapes import (
     ends_sentence,
     is_name,
     natural_case,
+    roles_in_brackets,
     split_names,
     without_place,
 )
@@ -40,6 +42,8 @@ _SEPARATOR = re.compile(
 _FILED_FROM = re.compile(
     r"\s+(?:in|In)\s+[A-Z](?:(?<=In\s[A-Z])[a-z'’.-]{3,}|(?<=in\s[A-Z])[\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2}\s*$"
     r"|\s*\((?:(?:with|avec|con|mit|com|met)\s+)?(?:[A-Z][\w.&-]*\s?){1,3}\)\s*$"  # '(Reuters)', '(avec AFP)'
+    # 'Von Anna Schmidt (dpa)', '(as)': the agency or the writer's initials (BYLINE-018, shapes.LOWER_BRACKET_TAIL)
+    r"|\s*\([a-z]{2,5}\)\s*$"
     # 'Jeanne Dupont avec AFP', 'Ana García con EFE': a wire's share named after the writer
     r"|\s+(?:with|avec|con|mit|com|met)\s+(?-i:[A-Z]{2,6})\s*$"
     r"|\s*\((?:(?:à|a|in|en|aus|from|desde|em|da)\s+)?[A-ZÀ-Ý][\w'’.-]+(?:,\s*[\w'’ .-]{2,40})?\)\s*$"  # '(à Kyiv)'
@@ -90,6 +94,10 @@ class _Setup:
         self.affiliations = rules.phrase_set("BYLINE-005")
         self.max_words = rules.param("BYLINE-001", "max_words")
         self.block_max_words = rules.param("BYLINE-001", "block_max_words")
+        self.comments = rules.pattern("BYLINE-018")  # 'by Jane Doe Leave a Comment', '| 3 Comments'
+        self.follow = rules.pattern("BYLINE-016")  # 'Jane Doe Follow @janedoe': the network's prompt
+        self.with_pictures = rules.pattern("BYLINE-017")  # 'Jane Doe with photos by John Roe'
+        self.roles_in_brackets = roles_in_brackets(rules)  # 'Jane Doe (text) and John Roe (photos)'
 
 
 def _affiliation(ctx: Context, segment: str) -> bool:
@@ -209,6 +217,8 @@ def _name_before_masthead(head: list[str], last: str) -> str:
 def _names(ctx: Context, text: str) -> list[str] | None:
     text = _HANDLE.sub("", _HANDLE_CLOSING.sub("", _AGENCIES_TAIL.sub("", text))).strip()
     text = SOCIAL_TAIL.sub("", text)  # 'By Jane Doe @janedoe Twitter': the network the handle is on
+    if (follow := PASS.setup(ctx).follow.search(text)) and follow.start() > 0:
+        text = text[: follow.start()]  # 'By Jane Doe Follow @janedoe', 'Twitter: @janedoe' (BYLINE-016)
     text = _once(text)  # 'By Jane DoeJane Doe': the name printed twice, run together
     shorter = _without_tail(ctx, text)
     if shorter != text:  # an outlet after the names: without it, if the rest is names
@@ -264,7 +274,13 @@ def in_paper_language(ctx: Context) -> bool:
     return not _ARTICLE_LANGUAGES.isdisjoint((ctx.language or "").split("+"))
 
 
+# an outlet by its initials after a writer's name ('CNBC', 'NPR', 'WSJ'): two to six capitals, no name
+_OUTLET_INITIALS = re.compile(r"[A-Z]{2,6}")
+
+
 def _names_of(ctx: Context, text: str) -> list[str] | None:
+    if (brand := BRAND_TAIL.search(text)) and len(text[: brand.start()].split()) >= 2:
+        text = text[: brand.start()]  # 'By Jane Doe FOXBusiness': the outlet, no part of the name (BYLINE-018)
     # ('Por Ana Souza*': Brazilian papers mark an intern's or a guest's name with a footnote star)
     text = _DEGREE.sub("", text.strip().rstrip("*").rstrip())
     places = ctx.rules.phrase_set("BYLINE-021")  # 'By Jane Doe London': the city the writer filed from
@@ -279,6 +295,8 @@ def _names_of(ctx: Context, text: str) -> list[str] | None:
             names.append(natural_case(part))
         elif i > 0 and names and (_affiliation(ctx, part) or _BRAND.fullmatch(part)):
             continue  # "Jane Doe, Staff Writer" / "Jane Doe, Associated Press" / 'Maria Silva, g1'
+        elif i > 0 and names and _OUTLET_INITIALS.fullmatch(part):
+            continue  # 'By Jane Doe, CNBC and John Roe, CNBC': each writer's outlet by its initials (BYLINE-018)
         elif i > 0 and names and i == len(parts) - 1 and _FILED_PLACE.match(part):
             continue  # 'Von Markus Becker, Brüssel', 'Por Ana Souza, de Brasília': where the writer filed from
         else:
@@ -472,15 +490,6 @@ _GLUED_STAMP_LABEL = re.compile(
 )
 
 
-# 'Jane Doe (text) and John Roe (photos)', 'Anna Schmidt (Text), Peter Müller (Fotos)': each credit's
-# role in brackets after the name; the writer's names come first
-_ROLES_IN_BRACKETS = re.compile(
-    r"^(?P<names>[^()]{3,80}?)\s*\((?:text|texte|texto|testo|tekst|words)\)\s*(?:,|&|and|und|et|y|e|en)\s*"
-    r"[^()]{3,80}?\s*\((?:photos?|fotos?|photographs|pictures|bilder|images|video)\)\s*$",
-    re.IGNORECASE,
-)
-
-
 # a site named as it spells itself, in lower case with a figure or as its address ('g1', 'nu.nl',
 # 'Example.com'): an outlet after the writer's name, never a person
 _BRAND = re.compile(r"[a-z]{1,3}\d{1,2}|[\w-]{2,30}\.(?:com|net|org|de|nl|fr|es|it|pt|br|at|ch|be|in|co\.uk)")
@@ -505,10 +514,15 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     if top and _DIGIT.search(text) and (inner := _INNER_LEAD.search(text)) and not setup.lead.match(text):
         if _stamp_piece(ctx, text[: inner.start()].strip(" -–—|·,")):
             return _parse(ctx, text[inner.end() :], top=top)
-    if top and (roles := _ROLES_IN_BRACKETS.match(text)):
-        return bare_names(ctx, roles.group("names"))
+    if top and (roles := setup.roles_in_brackets.match(text)):
+        names = roles.group("names")
+        if (led := setup.lead.match(names)) and led.end():
+            return _names(ctx, names[led.end() :])  # 'Von Anna Schmidt (Text) und …': the lead-in is no given name
+        return bare_names(ctx, names)
     if len(text.split()) > setup.max_words and not (top and _DIGIT.search(text)):
         return None
+    if top and (talk := setup.comments.search(text)) and talk.start() > 0:
+        text = text[: talk.start()]  # 'March 5, 2024 by Jane Doe Leave a Comment': the comment link (BYLINE-018)
     if top and _DIGIT.search(text):
         text = _GLUED_MONTH.sub(" ", text)
         text = _GLUED_STAMP_LABEL.sub(" ", text)
@@ -532,6 +546,10 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
             core = core[:cut]
         core = _DANGLING.sub("", core)  # 'Jane Doe on' once BYLINE-004 took the date after it
         core = _STAMP_LABEL.sub("", core)
+    if lead and _PICTURE_WORDS.search(core) and (credit := setup.with_pictures.search(core)) and credit.start() > 0:
+        core = core[
+            : credit.start()
+        ]  # 'By Jane Doe with photos by John Roe': the photographer is no author (BYLINE-017)
     if lead and _PICTURE_WORDS.search(core) and (credit := _CREDIT_AFTER.search(core)):
         core = core[: credit.start()] + " | " + core[credit.end() :]  # 'von Jane Doe Foto: © GEPA'
     filed_for = _FOR_OUTLET.search(core)
@@ -619,6 +637,18 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     ):
         if names := bare_names(ctx, pieces[0]):
             return names  # 'Ana García | Madrid', 'Ana Souza, de Brasília': the writer and where they filed
+    if (
+        top
+        and not lead
+        and len(pieces) == 2
+        and pieces[0]
+        and pieces[1]
+        and _affiliation(ctx, pieces[0])
+        and _set_off(core, pieces)
+        and (names := bare_names(ctx, pieces[1]))
+    ):
+        # 'Redacción / María García', 'Associated Press | Jane Doe': the desk, then the writer (BYLINE-018)
+        return names
     if top and len(pieces) == 2 and pieces[1] and _affiliation(ctx, pieces[1]):
         if "bureau" in pieces[1].lower():
             return []  # 'New Delhi, News Nation Bureau': a desk's byline, its city no writer
@@ -745,6 +775,8 @@ def bare_name(ctx: Context, text: str, *, particles: bool = False) -> str | None
         return None  # 'More From Politics', 'SCORES QUARANTINED': labels, not names
     if len(tokens[-1].strip(".")) < 2:
         return None  # 'Facebook T': a surname is more than an initial (a cut share label)
+    if any(len(t) > 3 and t.endswith(("'s", "’s")) for t in tokens):
+        return None  # "See What’s New", "Trump's Plan": a contraction or a possessive, no word of a name (BYLINE-020)
     if _split_capitals(tokens):
         return None  # 'FINA Weltmeisterschaften VERSCHOBEN': a headline with acronyms, no name
     headings = ctx.rules.phrase_set("BYLINE-020")
@@ -1548,13 +1580,39 @@ def _end_card(ctx: Context) -> None:
 _WRITTEN_BY = re.compile(r"^\(?\s*written\s+by\b", re.IGNORECASE)
 
 
+# 'Text: Jane Doe', 'Words: Jane Doe', 'Texte : Marie Dupont': the label of the copy's writer alone
+_TEXT_LABEL = re.compile(r"^(?:text|texte|texto|testo|tekst|words)\s*:\s*(?=\S)", re.IGNORECASE)
+
+
+def _labelled_signature(ctx: Context) -> None:
+    """BYLINE-019: the copy's writer signed with a 'Text:' label near the end, over what a magazine
+    prints under the story (the pictures' credits, a reading list, notes: lines under
+    ``_PROSE_WORDS`` words), not as the last line BYLINE-011 reads. Only after a paragraph of
+    copy (among the three lines above), only a line that is names and nothing else."""
+    rule = ctx.rules.rule("BYLINE-019")
+    body = ctx.body()
+    for k in range(len(body) - 1, max(len(body) - 1 - rule.params["last_lines"], 0), -1):
+        block = body[k]
+        if block.words >= _PROSE_WORDS:
+            return  # a paragraph of copy under it: the label is the copy's, no signature
+        if not (label := _TEXT_LABEL.match(block.text)):
+            continue
+        if not any(b.words >= _PROSE_WORDS for b in body[max(k - 3, 0) : k]):
+            return
+        names = bare_names(ctx, block.text[label.end() :].strip(), caps_ok=True)
+        if names and not named_in_copy(ctx, names, block, *body[k + 1 :]):
+            ctx.metadata.authors.extend(names)
+            ctx.lift(block, "BYLINE-019", "authors")
+        return
+
+
 class SignOff(Pass[None]):
     """The writer's signature under the copy (BYLINE-011), judged once every other pass has taken
     what follows it: a 'Read more' link, a share row or an ad label after the signature would hide
     it at the byline pass's turn, and a second cleaning, without them, would find it."""
 
     family = "byline"
-    emits = ("BYLINE-011", "BYLINE-013", "BYLINE-015")
+    emits = ("BYLINE-011", "BYLINE-013", "BYLINE-015", "BYLINE-019")
 
     def prepare(self, ctx: Context) -> None:
         return None
@@ -1565,6 +1623,8 @@ class SignOff(Pass[None]):
             _split_sign_off(ctx)
         if not ctx.metadata.authors:
             _end_card(ctx)
+        if not ctx.metadata.authors:
+            _labelled_signature(ctx)
         credits = ctx.metadata.credits
         if not ctx.metadata.authors and credits is not None and credits.other.get("bio"):
             # the author box under the copy ('Jane Doe is a reporter for Example News.', CREDITS-011)

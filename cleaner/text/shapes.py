@@ -7,6 +7,7 @@ punctuation, so they keep working when the wording changes.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .regex import Searcher
 
@@ -142,7 +143,8 @@ def is_name(text: str) -> bool:
 # Albers'): the author is the name alone; one or several, each before a capitalised word
 TITLE_BEFORE_NAME = re.compile(
     r"^(?:(?:Dr\.?|Prof\.?|Professor|Dres\.|Rechtsanw(?:alt|ältin)|Fachanw(?:alt|ältin)|Notar(?:in)?|"
-    r"Steuerberater(?:in)?|Dipl\.-Ing\.)\s+)+(?=[A-ZÀ-Þ])"
+    r"Steuerberater(?:in)?|Dipl\.-Ing\.|(?:Chef|Online-|Wirtschafts|Politik|Sport|Kultur)?[Rr]edakt(?:eur|rice)(?:in)?|"
+    r"Korrespondent(?:in)?|Reporter(?:in)?|Autor(?:in)?|Volontär(?:in)?|Journaliste|Redactor(?:a)?)\s+)+(?=[A-ZÀ-Þ])"
 )
 
 
@@ -153,11 +155,35 @@ FILED_IN_PLACE = re.compile(
 )
 
 
+# an outlet's brand run on after the names (BYLINE-018): a run of capitals glued to a word ('By Jane Doe
+# FOXBusiness', 'NYTimes', 'CNNMoney'); no surname opens so ('McDonald', 'DeSantis', 'LeBron': one capital)
+BRAND_TAIL = re.compile(r"\s+[A-Z]{2,}[a-z][A-Za-z]+\s*$")
+# the agency or the writer's initials in lower-case brackets after the names ('Von Anna Schmidt (dpa)', '(as)')
+LOWER_BRACKET_TAIL = re.compile(r"\s*\([a-z]{2,5}\)\s*$")
+
+
 # a social network named after the names, where the handle printed beside them is ('By Jane Doe @janedoe
 # Twitter', 'Jane Doe on Instagram'); 'X' is left out: 'Malcolm X'
 SOCIAL_TAIL = re.compile(
     r"(?<=\S)\s+(?:on\s+)?(?:Twitter|Instagram|Facebook|LinkedIn|Threads|Bluesky|Mastodon|TikTok)\s*$"
 )
+
+
+def roles_in_brackets(rules: Any) -> re.Pattern[str]:
+    """BYLINE-017: each credit's role in brackets after its name ('Jane Doe (text) and John Roe
+    (photos)', 'Von Anna Schmidt (Text), Peter Müller (Fotos)'): the writer's names come first, in
+    the group ``names``; the photographer after them is no author. Built once per rule set."""
+
+    def build() -> re.Pattern[str]:
+        text_roles = "|".join(map(re.escape, rules.param("BYLINE-017", "text_roles")))
+        picture_roles = "|".join(map(re.escape, rules.param("BYLINE-017", "picture_roles")))
+        return re.compile(
+            rf"^(?P<names>[^()]{{3,80}}?)\s*\((?:{text_roles})\)\s*(?:,|&|and|und|et|y|e|en)\s*"
+            rf"[^()]{{3,80}}?\s*\((?:{picture_roles})\)\s*$",
+            re.IGNORECASE,
+        )
+
+    return rules.memo(("shapes.roles_in_brackets",), build)
 
 
 def without_place(text: str, places: frozenset[str] | set[str]) -> str:
