@@ -493,3 +493,73 @@ def test_ad_blocker_notices_appeals_and_auto_feed_notes_go(line: str, where: str
 def test_sentences_about_help_and_ad_blockers_stay(sentence: str) -> None:
     doc = _clean([TITLE, BODY["en"][0], sentence, *BODY["en"][1:]])
     assert sentence in doc.text
+
+
+def test_a_name_printed_again_in_the_author_box_is_still_the_byline() -> None:
+    # Clarín: the writer's name over the date, and again in the box under the copy ('Sobre la firma')
+    body = BODY["es"]
+    doc = _clean(["Ana García", "05/03/2024 22:15", "Actualizado al 06/03/2024 06:02", *body, "Sobre la firma",
+                  "Ana García", "Bio completa"], language="es")  # fmt: skip
+    assert doc.metadata.authors == ["Ana García"]
+    assert doc.metadata.title is None
+    assert "Bio completa" not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("05 de marzo 2024, 10:15 p. m.", "2024-03-05T22:15"),  # El Tiempo: the Spanish 'p. m.'
+        ("5 de marzo de 2024, 10:15 a. m.", "2024-03-05T10:15"),
+    ],
+)
+def test_spanish_clock_halves_make_a_stamp(line: str, iso: str) -> None:
+    doc = _clean(["Reforma tributaria", line, *BODY["es"]], language="es")
+    assert line not in doc.text
+    assert doc.metadata.published is not None and doc.metadata.published["iso"] == iso
+
+
+@pytest.mark.parametrize(
+    ("lines", "language"),
+    [
+        (["Recibí en tu email todo lo que necesitás saber para arrancar el día", "Recibir newsletter"], "es"),
+        (["Siga bajando para encontrar más contenido"], "es"),
+        (["Receba no seu email as notícias sobre o assunto"], "pt"),
+        (["Você já conhece as vantagens de ser assinante da Folha?"], "pt"),
+        (["Atualização: 06/03/2024 | 06h02"], "pt"),
+        (["Lecture du Monde en 5 langues"], "fr"),
+    ],
+)
+def test_latin_american_and_french_closing_lines_go(lines: list[str], language: str) -> None:
+    body = BODY.get(language) or BODY["en"]
+    doc = _clean([*body, *lines], language=language)
+    for line in lines:
+        assert line not in doc.text
+    for paragraph in body:
+        assert paragraph in doc.text
+
+
+def test_folhas_font_controls_are_never_the_title() -> None:
+    body = BODY.get("pt") or [
+        "O governo federal anunciou nesta terça-feira um programa para ampliar o acesso à internet em escolas "
+        "públicas de todo o país, com investimento de 2 bilhões de reais até o fim do ano.",
+        "Segundo o Ministério da Educação, 10 mil escolas serão beneficiadas na primeira fase do programa.",
+    ]
+    doc = _clean(["Maria Silva", "5.mar.2024 às 22h15", "Diminuir fonte", "Aumentar fonte", *body], language="pt")
+    assert doc.metadata.title is None
+    assert "fonte" not in doc.text
+
+
+def test_a_name_shaped_title_printed_twice_is_no_writer() -> None:
+    doc = _clean(["Ferienhaus Sonnenhof", "Ferienhaus Sonnenhof", *BODY["de"]], language="de")
+    assert doc.metadata.authors == []
+
+
+def test_a_name_shaped_heading_repeated_down_a_results_list_is_no_writer() -> None:
+    heats = []
+    for n in range(1, 4):
+        heats += [f"{n}. Zeitlauf", "Rangfolge Zeitläufe",
+                  f"1. Krause, Anna 1992 TSV Nord 13,{n}0 sec. 2. Weber, Lena 1992 LG Süd 13,{n}5 sec."]  # fmt: skip
+    doc = _clean(["Kreismeisterschaften 2007", "Rangfolge Zeitläufe", "19.05.2007", *heats], language="de")
+    assert doc.metadata.authors == []
+    for line in heats:
+        assert line in doc.text

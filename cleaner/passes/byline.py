@@ -1369,7 +1369,16 @@ def named_in_copy(ctx: Context, names: list[str], line: Block, *lines: Block, wo
     names again is a story's subject or speaker, and a word of them it uses in lower case makes the
     line a heading or a title ('Rising Costs', 'Performant Python' over copy about Python), not a
     writer's name. Without ``words``, only the surname inside a sentence counts (see below)."""
-    others = [b.text for b in ctx.body() if b is not line and all(b is not x for x in lines)]
+    blocks = [b for b in ctx.body() if b is not line and all(b is not x for x in lines)]
+    # a line that is only the name, printed once more under the copy (an author box's heading: 'Sobre
+    # la firma' / 'Ana García' / 'Bio completa'), is no copy speaking of the writer; a name-shaped line
+    # printed again and again is a heading of the copy ('Rangfolge Zeitläufe' over each heat's results),
+    # and one printed twice over the copy a title ('Ferienhaus Feinen' / 'Ferienhaus Feinen')
+    alone = {n.casefold() for n in names}
+    again = [b for b in blocks if b.text.strip().casefold() in alone]
+    if len(again) == 1 and any(line.index < b.index < again[0].index and b.words >= _PROSE_WORDS for b in blocks):
+        blocks = [b for b in blocks if b is not again[0]]
+    others = [b.text for b in blocks]
     rest = " ".join(others)
     if not words:
         # the surname inside a sentence, not opening one ('Young families …') and not opening a name
