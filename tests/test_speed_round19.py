@@ -70,3 +70,13 @@ def test_another_trafilatura_runs_its_own_bare_extraction(monkeypatch: pytest.Mo
     tree = parse(PAGES["medium"])
     assert extraction.trafilatura_body(tree, None) is not None
     assert not calls
+
+
+@pytest.mark.parametrize("url", [None, "", "https://example.org/a", "https://example.org/caf\udce9"])
+def test_the_options_copied_are_the_options_built(url: str | None) -> None:
+    from trafilatura.settings import Extractor
+
+    built = Extractor(output_format="txt", recall=True, comments=False, tables=True, url=url)
+    copied = extraction._options(url)
+    assert {k: getattr(copied, k) for k in Extractor.__slots__} == {k: getattr(built, k) for k in Extractor.__slots__}
+    assert copied is not extraction._options(url)  # each page its own: a URL set on one is not another's

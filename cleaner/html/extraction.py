@@ -232,10 +232,9 @@ def _cascade(tree: Any, url: str | None) -> Any:
     from trafilatura.core import _forum_thread_page
     from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes, tree_cleaning
     from trafilatura.main_extractor import extract_content
-    from trafilatura.settings import Extractor
     from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
 
-    options = Extractor(output_format="txt", recall=True, comments=False, tables=True, url=url)
+    options = _options(url)
     try:
         tree = copy(tree)  # bare_extraction's copy of a tree handed to it: ours stays whole
         # trafilatura_sequence, comments off, focus recall
@@ -262,6 +261,26 @@ def _cascade(tree: Any, url: str | None) -> Any:
     except (TypeError, ValueError):
         return None
     return body
+
+
+_OPTIONS: list[Any] = []  # the settings' Extractor, built once (~0.1 ms: it reads its config file's values)
+
+
+def _options(url: str | None) -> Any:
+    """``Extractor(output_format="txt", recall=True, comments=False, tables=True, url=url)``, as a
+    copy of one built once with the page's URL set as that constructor sets it (url, and source
+    from it): nothing in the cascade changes an Extractor's fields."""
+    from copy import copy
+
+    if not _OPTIONS:
+        from trafilatura.settings import Extractor
+
+        _OPTIONS.append(Extractor(output_format="txt", recall=True, comments=False, tables=True))
+    options = copy(_OPTIONS[0])
+    options.url = url
+    source = url or None
+    options.source = source and source.encode("utf-8", "replace").decode("utf-8")
+    return options
 
 
 def _compare(tree: Any, body: Any, text: str, options: Any) -> tuple[Any, str]:
