@@ -104,24 +104,13 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
     declared = declared_language(tree)
     if _paragraphs(tree, page) > hr.max_paragraphs:
         return _by_blocks(tree, url, encoding, size, hr, page, meta, declared, pm, cards)
-    doc = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        favor_recall=True,
-        fast=FAST,
-        include_comments=False,
-        include_tables=True,
-        with_metadata=False,
-        # only the body tree is read: the default "python" format also renders the whole body as
-        # text (xmltotxt, ~0.4 ms a page), which nothing here reads; no other step looks at the format
-        output_format="txt",
-    )
-    if doc is None or doc.body is None or not len(doc.body):
+    extracted = trafilatura_body(tree, url)
+    if extracted is None or not len(extracted):
         if NOT_XML.search(text):
             raise _NotXml
         raise NoArticleError("no article text found on the page")
-    widened = widen(tree, doc.body, hr, url)  # a short extraction covering little of the page (HTML-029)
-    units = units_of(doc.body, hr.title_window)
+    widened = widen(tree, extracted, hr, url)  # a short extraction covering little of the page (HTML-029)
+    units = units_of(extracted, hr.title_window)
     title = squash(meta.title) if meta.title else None
     filter_units(units, [t for t in (title, *page.headlines, pm["doc_title"]) if t], page, hr)
     dropped = [u for u in units if u.drop]
@@ -132,8 +121,8 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
     if widened:
         kept = {u.text for u in units if not u.drop}
         blocks.extend({"rule": "HTML-029", "text": t, "added": True} for t in widened if squash(t) in kept)
-    body_text, mark = render(doc.body, units)
-    protected = _protected_lines(doc.body, tree, mark)
+    body_text, mark = render(extracted, units)
+    protected = _protected_lines(extracted, tree, mark)
     if len(body_text.split()) < hr.min_words and alnum(body_text) < hr.min_chars:
         # "Please enable JavaScript.": what is left of an app shell or an error page is no article
         raise NoArticleError("no article text found on the page")
@@ -190,6 +179,151 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
     if mark and (shy := body_text.count(SHY)):
         result.facts["soft_hyphens"] = f"HTML-028: {shy} kept as the page prints them"
     return result
+
+
+def _bare_extraction(tree: Any, url: str | None) -> Any:
+    """The body tree of ``trafilatura.bare_extraction`` with our settings (None: no body)."""
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        favor_recall=True,
+        fast=FAST,
+        include_comments=False,
+        include_tables=True,
+        with_metadata=False,
+        # only the body tree is read: the default "python" format also renders the whole body as
+        # text (xmltotxt, ~0.4 ms a page), which nothing here reads; no other step looks at the format
+        output_format="txt",
+    )
+    return None if doc is None else doc.body
+
+
+# the trafilatura whose extraction cascade ``_cascade`` follows step by step
+_CASCADE_VERSION = "2.3.1"
+
+
+def trafilatura_body(tree: Any, url: str | None) -> Any:
+    """trafilatura's main-text tree of the page (None: none), as ``_bare_extraction`` gives it.
+
+    With trafilatura 2.3.1 its cascade is run here with the same functions in the same order,
+    leaving out two copies of the page it makes for its readability/jusText cross-check: in
+    recall mode that check is skipped for an extraction of more than ten times
+    MIN_EXTRACTED_SIZE characters (most articles), and the copies were made before it knew.
+    Here they are made only when the check runs (the cleaned tree for jusText made again from
+    the untouched page, as it was made the first time). ~0.6 ms a page. Any other version of
+    trafilatura: its own ``bare_extraction``.
+    """
+    import trafilatura
+
+    if trafilatura.__version__ != _CASCADE_VERSION or FAST:
+        return _bare_extraction(tree, url)
+    return _cascade(tree, url)
+
+
+def _cascade(tree: Any, url: str | None) -> Any:
+    """trafilatura 2.3.1's ``bare_extraction`` and ``trafilatura_sequence`` for our settings
+    (recall, no comments, tables, txt, no metadata, default config), copies made when read."""
+    from copy import copy
+
+    from lxml.etree import strip_tags
+    from trafilatura.baseline import baseline
+    from trafilatura.core import _forum_thread_page
+    from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes, tree_cleaning
+    from trafilatura.main_extractor import extract_content
+    from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
+
+    options = _options(url)
+    try:
+        tree = copy(tree)  # bare_extraction's copy of a tree handed to it: ours stays whole
+        # trafilatura_sequence, comments off, focus recall
+        is_forum = _forum_thread_page(tree)
+        tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
+        if not is_forum:
+            tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
+        cleaned = convert_tags(tree_cleaning(copy(tree), options), options, url)
+        body, text = extract_content(cleaned, options)
+        if not (len(text) > options.min_extracted_size * 10):  # compare_extraction's recall bypass
+            body, text = _compare(tree, body, text, options)
+        if len(text) < options.min_extracted_size:
+            b_body, b_text, b_len = baseline(tree)
+            if b_len > len(text):
+                body, text = b_body, b_text
+        # back in bare_extraction
+        if options.max_tree_size:
+            if len(body) > options.max_tree_size:
+                strip_tags(body, "hi")
+            if len(body) > options.max_tree_size:
+                raise ValueError
+        if len(text) < options.min_output_size and 0 < options.min_output_comm_size:
+            raise ValueError
+    except (TypeError, ValueError):
+        return None
+    return body
+
+
+_OPTIONS: list[Any] = []  # the settings' Extractor, built once (~0.1 ms: it reads its config file's values)
+
+
+def _options(url: str | None) -> Any:
+    """``Extractor(output_format="txt", recall=True, comments=False, tables=True, url=url)``, as a
+    copy of one built once with the page's URL set as that constructor sets it (url, and source
+    from it): nothing in the cascade changes an Extractor's fields."""
+    from copy import copy
+
+    if not _OPTIONS:
+        from trafilatura.settings import Extractor
+
+        _OPTIONS.append(Extractor(output_format="txt", recall=True, comments=False, tables=True))
+    options = copy(_OPTIONS[0])
+    options.url = url
+    source = url or None
+    options.source = source and source.encode("utf-8", "replace").decode("utf-8")
+    return options
+
+
+def _compare(tree: Any, body: Any, text: str, options: Any) -> tuple[Any, str]:
+    """trafilatura 2.3.1's ``compare_extraction`` (recall focus, its bypass already judged), with
+    the tree jusText reads (trafilatura's cleaned copy of the page, kept from before its tag
+    conversion) made only when jusText runs: ``tree`` is still the page that copy was cleaned from."""
+    from copy import copy
+
+    from lxml.etree import tostring
+    from trafilatura.external import (
+        JUSTEXT_OVERRIDE_RATIO,
+        SANITIZED_XPATH,
+        _prefer_readability,
+        justext_rescue,
+        sanitize_tree,
+        try_readability,
+    )
+    from trafilatura.htmlprocessing import tree_cleaning
+    from trafilatura.utils import trim
+
+    len_text = len(text)
+    algo = try_readability(copy(tree))
+    algo_text = trim(tostring(algo, method="text", encoding="utf-8").decode("utf-8"))
+    len_algo = len(algo_text)
+    use_readability = _prefer_readability(body, algo, algo_text, len_text, len_algo, options)
+    if use_readability:
+        body, text, len_text = algo, algo_text, len_algo
+    unclean = bool(body.xpath(SANITIZED_XPATH))
+    if unclean or len_text < options.min_extracted_size:
+        body2, text2 = justext_rescue(tree_cleaning(copy(tree), options), options)
+        len_text2 = len(text2)
+        if unclean:
+            accept = len_text <= JUSTEXT_OVERRIDE_RATIO * len_text2 and (
+                len_text2 > len_text or not options.images or body.find(".//graphic") is None
+            )
+        else:
+            accept = len_text < len_text2
+        if text2 and accept:
+            body, text, len_text = body2, text2, len_text2
+            use_readability = False
+    if use_readability:
+        body, text = sanitize_tree(body, options)
+    return body, text
 
 
 def _insert_before(body_text: str, text: str, block: str | None) -> str:
