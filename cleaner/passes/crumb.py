@@ -51,6 +51,8 @@ class _Setup:
         self.thread_gate = tuple(rules.param("CRUMB-014", "hints"))
         self.pager_min = rules.param("CRUMB-015", "min_numbers")
         self.pager_words = rules.phrase_set("CRUMB-015")
+        self.switchers = rules.phrase_set("CRUMB-154")
+        self.switcher_max = rules.param("CRUMB-154", "max_words")
         self.short_max = rules.param("CRUMB-020", "label_max_words")
         self.long_max = rules.param("CRUMB-020", "block_max_words")
 
@@ -155,6 +157,7 @@ class Crumbs(Pass[_Setup]):
         "CRUMB-016",
         "CRUMB-018",
         "CRUMB-019",
+        "CRUMB-154",
     )
 
     def prepare(self, ctx: Context) -> _Setup:
@@ -191,10 +194,23 @@ class Crumbs(Pass[_Setup]):
                 rule_id = "CRUMB-013"
             if rule_id:
                 ctx.remove(block, rule_id)
+        _remove_top_switchers(ctx, setup)
         _remove_share_runs(ctx, setup)
         _remove_comment_thread(ctx, setup)
         _remove_tags(ctx)
         _remove_inner_tags(ctx, setup)
+
+
+def _remove_top_switchers(ctx: Context, setup: _Setup) -> None:
+    """CRUMB-154: above the copy, a line that is only a menu's label or an edition's or a language's
+    switch ('Sections', 'Editions', 'English', 'Español'): the page's header the extractor kept. The
+    window closes at the first line of prose, so a heading of the copy named 'English' stays."""
+    labels = setup.switchers
+    for block in ctx.body():
+        if block.words >= 16 or (block.words >= 6 and block.text.rstrip().endswith((".", "!", "?", "…"))):
+            return
+        if block.words <= setup.switcher_max and block.lower.strip(" :|•·▾▼›»").strip() in labels:
+            ctx.remove(block, "CRUMB-154")
 
 
 def _remove_share_runs(ctx: Context, setup: _Setup) -> None:

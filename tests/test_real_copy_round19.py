@@ -1,0 +1,202 @@
+"""Real copy, 2026-12-06 (nineteenth session): furniture real outlets print that the engine kept, in
+the styles of several outlets and languages: a reading time behind a clock pictograph, an ad slot's
+buttons, the sections menu and the edition or language switch above the copy, a health site's review
+credit, the French wire credit with its article ('Avec l'AFP'), and a lawmaker's hover card glued into
+the sentence that names her. Each must go with its rule; the copy's sentences that only look like them
+must stay. Copy written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean_text
+
+TITLE = "Council approves new budget after long debate"
+PARAS = [
+    "The city council approved the new budget on Tuesday night after a long debate that ran until after "
+    "midnight, officials said.",
+    "The plan raises the property tax by two percent and puts the money into schools and the bus network.",
+    "Opponents argued that the tax increase would hurt small businesses and promised to campaign against it "
+    "in the next election.",
+]
+FR = [
+    "Le conseil municipal a adopté mardi soir le nouveau budget après un long débat qui s'est prolongé "
+    "jusqu'après minuit.",
+    "Le plan augmente la taxe foncière de deux pour cent et finance les écoles et le réseau de bus.",
+    "L'opposition estime que la hausse pénalisera les petits commerces et promet de faire campagne contre.",
+]
+
+
+def _doc(lines: list[str], where: str, paras: list[str] = PARAS, title: str = TITLE):
+    if where == "top":
+        blocks = [*lines, title, *paras]
+    elif where == "middle":
+        blocks = [title, paras[0], *lines, *paras[1:]]
+    else:
+        blocks = [title, *paras, *lines]
+    return clean_text("\n\n".join(blocks) + "\n")
+
+
+def _rules_for(doc, line: str) -> set[str]:
+    return {r.rule for r in doc.removed if r.text and line in r.text}
+
+
+def _copy_kept(doc, paras: list[str] = PARAS) -> bool:
+    return all(p in doc.text for p in paras)
+
+
+@pytest.mark.parametrize("where", ["top", "middle", "end"])
+@pytest.mark.parametrize("line", ["⏱ 4 min read", "⏱️ 6 minute read", "🕒 3 min read", "📖 5 min de lecture"])
+def test_a_reading_time_behind_a_pictograph_goes(line: str, where: str) -> None:
+    doc = _doc([line], where)
+    assert line not in doc.text
+    assert _rules_for(doc, line) == {"CRUMB-143"}
+    assert _copy_kept(doc)
+
+
+def test_a_duration_behind_a_clock_is_no_reading_time() -> None:
+    doc = _doc(["⏱ 4 minutes"], "middle")
+    assert "CRUMB-143" not in _rules_for(doc, "⏱ 4 minutes")
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+@pytest.mark.parametrize(
+    "line", ["Report an ad", "Skip ad", "Why this ad?", "AdChoices", "Anzeige melden", "Fermer la publicité"]
+)
+def test_an_ad_slots_buttons_go_wherever_they_fall(line: str, where: str) -> None:
+    doc = _doc([line], where)
+    assert line not in doc.text
+    assert _rules_for(doc, line) == {"CRUMB-153"}
+    assert _copy_kept(doc)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Report an ad that breaks the rules to the regulator, the minister told parents on Monday.",
+        "Close ads for the two brands ran on the same night, the agency said.",
+        "Ad hoc committee",
+    ],
+)
+def test_copy_about_adverts_stays(sentence: str) -> None:
+    doc = _doc([sentence], "middle")
+    assert sentence in doc.text
+
+
+@pytest.mark.parametrize(
+    "header",
+    [["Sections"], ["English"], ["Sections", "English"], ["Español", "Français", "Deutsch"], ["Select language"]],
+)
+def test_a_pages_menu_and_switch_above_the_copy_go(header: list[str]) -> None:
+    doc = _doc(header, "top")
+    for line in header:
+        assert _rules_for(doc, line) == {"CRUMB-154"}
+    assert TITLE in doc.text or doc.metadata.title == TITLE
+    assert _copy_kept(doc)
+
+
+def test_a_heading_named_like_a_switch_in_the_copy_stays() -> None:
+    """Below the first paragraph the same word is the copy's own subhead."""
+    doc = _doc(["English", "Lessons in the second language start in the autumn term for all pupils."], "middle")
+    assert "\nEnglish\n" in "\n" + doc.text
+    assert _copy_kept(doc)
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "names"),
+    [
+        ("Medically reviewed by Jane Doe, MD", "medically reviewed", ["Jane Doe"]),
+        ("Medically reviewed by Karen Roe, M.D., MPH", "medically reviewed", ["Karen Roe"]),
+        ("Clinically reviewed by Amy Wong, RN, MSN", "clinically reviewed", ["Amy Wong"]),
+    ],
+)
+@pytest.mark.parametrize("where", ["top", "end"])
+def test_a_review_credit_goes_to_credits(line: str, role: str, names: list[str], where: str) -> None:
+    doc = _doc([line], where)
+    assert line not in doc.text
+    assert _rules_for(doc, line) == {"CREDITS-001"}
+    assert doc.metadata.credits is not None and doc.metadata.credits.other.get(role) == names
+    assert _copy_kept(doc)
+
+
+def test_a_review_credit_with_the_writers_credit_after_a_dash() -> None:
+    line = "Medically reviewed by Dr. Carlos Ruiz, PharmD — Written by Anna Lee on March 3, 2021"
+    doc = _doc([line], "top")
+    assert line not in doc.text
+    credits = doc.metadata.credits
+    assert credits is not None and credits.writing == ["Anna Lee"]
+    assert credits.other.get("medically reviewed") == ["Dr. Carlos Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The study was medically reviewed by three independent doctors before it was published.",
+        "Medically reviewed by Jane Doe, MD, the guidance was sent to every clinic in the region last week.",
+    ],
+)
+def test_sentences_about_a_review_stay(sentence: str) -> None:
+    doc = _doc([sentence], "middle")
+    assert sentence in doc.text
+
+
+@pytest.mark.parametrize("line", ["Avec l'AFP", "Avec l’AFP", "(Avec l'AFP et Reuters)", "Avec AFP"])
+def test_the_french_wire_credit_with_its_article_goes(line: str) -> None:
+    doc = _doc([line], "end", paras=FR, title="Le conseil adopte le budget après un long débat")
+    assert line not in doc.text
+    assert _rules_for(doc, line) == {"FOOTER-012"}
+    assert _copy_kept(doc, FR)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Avec l'AFP, le ministère a organisé une conférence de presse lundi.", "Avec l'aide de l'AFP"],
+)
+def test_french_copy_naming_the_agency_stays(sentence: str) -> None:
+    doc = _doc([sentence], "middle", paras=FR, title="Le conseil adopte le budget après un long débat")
+    assert sentence in doc.text
+
+
+CARD_LINE = (
+    "A Texas man pleaded guilty to threatening Sen. Maria LopezMaria Elena LopezSenate panel advances water "
+    "bill | Lopez presses agency on drought aid Overnight Energy: Lopez unveils tax plan MORE (D-Ariz.), "
+    "prosecutors said on Monday."
+)
+
+
+def test_a_hover_card_glued_into_the_sentence_is_cut_out() -> None:
+    doc = _doc([CARD_LINE], "middle")
+    assert "A Texas man pleaded guilty to threatening Sen. Maria Lopez (D-Ariz.), prosecutors said on Monday." in (
+        doc.text
+    )
+    assert "MORE" not in doc.text and "Senate panel" not in doc.text
+    assert _rules_for(doc, "Maria Elena Lopez") == {"RELATED-019"}
+    assert _copy_kept(doc)
+
+
+def test_two_cards_in_one_paragraph_are_both_cut() -> None:
+    line = (
+        "Rep. John RoeJohn Michael RoeHouse passes farm bill | Roe backs rail plan MORE (R-Ohio) and Rep. Ann "
+        "SmithAnn SmithSmith wins primary Smith joins panel MORE (D-Ore.) wrote to the agency on Friday."
+    )
+    doc = _doc([line], "middle")
+    assert "Rep. John Roe (R-Ohio) and Rep. Ann Smith (D-Ore.) wrote to the agency on Friday." in doc.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sen. Maria Lopez said she wanted MORE money for the schools, not less, in a speech on Monday.",
+        "The band's new record, MORE, comes out on Friday, the label said.",
+        "McDonaldMcDonald is a typo that the MORE button should never touch, the editor wrote.",
+    ],
+)
+def test_copy_with_more_in_capitals_stays(sentence: str) -> None:
+    doc = _doc([sentence], "middle")
+    assert sentence in doc.text
+
+
+def test_cleaning_the_clean_text_changes_nothing() -> None:
+    lines = ["⏱ 4 min read", "Report an ad", "Medically reviewed by Jane Doe, MD", CARD_LINE]
+    once = _doc(lines, "middle").text
+    assert clean_text(once).text == once
