@@ -200,3 +200,73 @@ def test_cleaning_the_clean_text_changes_nothing() -> None:
     lines = ["⏱ 4 min read", "Report an ad", "Medically reviewed by Jane Doe, MD", CARD_LINE]
     once = _doc(lines, "middle").text
     assert clean_text(once).text == once
+
+
+LONG = (
+    "Officials said the measures would stay in place until the end of the month, and that schools would "
+    "reopen only once the readings had stayed below the safe level for three days in a row."
+)
+PAIRS = [
+    "Crews cleared burning crop stubble on the edge of the city on Sunday.",
+    "Jane Doe/Example Times/Getty Images",
+    LONG,
+    "Schoolchildren wait for a bus in the haze outside a school in the old town.",
+    "John Roe/Example Times/Getty Images",
+    LONG,
+]
+
+
+def _with_pairs(extra: list[str]) -> str:
+    return "\n\n".join([TITLE, *PARAS[:2], *PAIRS, *extra, LONG, PARAS[2]]) + "\n"
+
+
+def test_a_source_credit_goes_once_the_text_has_shown_its_caption_layout() -> None:
+    """CAPTION-034: two captions over Getty credits prove the layout; the chart credited to a research
+    group ('Berkeley Earth') is the same pair."""
+    extra = ["This chart shows the daily readings at the city's monitors over the past month.", "Berkeley Earth"]
+    doc = clean_text(_with_pairs(extra))
+    assert extra[0] not in doc.text and "\nBerkeley Earth\n" not in "\n" + doc.text
+    assert _rules_for(doc, "Berkeley Earth") == {"CAPTION-034"}
+    assert any(c.credit == "Berkeley Earth" and c.text == extra[0] for c in doc.metadata.captions)
+    assert LONG in doc.text and _copy_kept(doc)
+
+
+def test_without_the_proof_the_pair_stays() -> None:
+    text = "\n\n".join(
+        [TITLE, *PARAS[:2], "This chart shows the daily readings at the city's monitors.", "Berkeley Earth", LONG]
+    )
+    doc = clean_text(text + "\n")
+    assert "Berkeley Earth" in doc.text
+
+
+@pytest.mark.parametrize("subhead", ["What Comes Next", "Background", "How The Plan Works"])
+def test_a_subhead_under_a_short_paragraph_stays_even_with_the_proof(subhead: str) -> None:
+    extra = ["The council will vote on the plan again in March.", subhead]
+    doc = clean_text(_with_pairs(extra))
+    assert extra[0] in doc.text and subhead in doc.text
+
+
+def test_a_gallery_count_beside_each_caption_goes() -> None:
+    text = "\n\n".join(
+        [
+            TITLE,
+            PARAS[0],
+            "6",
+            "Crews cleared burning crop stubble on the edge of the city on SundayCredit: EPA",
+            "6",
+            PARAS[1],
+            "6",
+            "Schoolchildren wait for a bus in the haze outside a schoolCredit: Getty - Contributor",
+            PARAS[2],
+        ]
+    )
+    doc = clean_text(text + "\n")
+    assert "\n6\n" not in "\n" + doc.text + "\n"
+    assert {r.rule for r in doc.removed if r.text.strip() == "6"} == {"CAPTION-035"}
+    assert _copy_kept(doc)
+
+
+def test_a_numbered_list_keeps_its_numbers() -> None:
+    items = ["1", "Preheat the oven to 200 degrees.", "2", "Slice the potatoes thinly and toss them in oil."]
+    doc = clean_text("\n\n".join([TITLE, *PARAS[:2], *items, PARAS[2]]) + "\n")
+    assert all(f"\n{i}\n" in "\n" + doc.text + "\n" for i in items)
