@@ -270,3 +270,42 @@ def test_a_numbered_list_keeps_its_numbers() -> None:
     items = ["1", "Preheat the oven to 200 degrees.", "2", "Slice the potatoes thinly and toss them in oil."]
     doc = clean_text("\n\n".join([TITLE, *PARAS[:2], *items, PARAS[2]]) + "\n")
     assert all(f"\n{i}\n" in "\n" + doc.text + "\n" for i in items)
+
+
+def test_the_pages_own_address_and_a_lone_by_above_the_copy_go() -> None:
+    url = "https://www.example-weekly.com/articles/council-budget-vote-51574168486"
+    text = "\n\n".join(
+        [
+            "Council Approves Budget After Long Debate. Why Taxpayers Shouldn't Worry.",
+            "This copy is for your personal, non-commercial use only. To order presentation-ready copies for "
+            "distribution to your colleagues, clients or customers visit our reprints page.",
+            url,
+            "By",
+            "Text size",
+            *PARAS,
+        ]
+    )
+    doc = clean_text(text + "\n")
+    assert url not in doc.text and "\nBy\n" not in "\n" + doc.text + "\n"
+    assert _rules_for(doc, url) == {"CRUMB-155"}
+    assert {r.rule for r in doc.removed if r.text.strip() == "By"} == {"CRUMB-156"}
+    assert _copy_kept(doc)
+    assert clean_text(doc.text).text == doc.text
+
+
+def test_addresses_in_the_copy_stay() -> None:
+    links = ["http://amzn.to/2xYzAbC", "https://www.example.org/report-2024.pdf"]
+    doc = clean_text("\n\n".join([TITLE, PARAS[0], *links, PARAS[1], PARAS[2]]) + "\n")
+    assert all(link in doc.text for link in links)
+
+
+def test_by_over_a_name_is_the_byline() -> None:
+    doc = clean_text("\n\n".join([TITLE, "By", "Jane Doe", *PARAS]) + "\n")
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert not any(r.rule == "CRUMB-156" for r in doc.removed)
+
+
+def test_an_address_the_top_line_introduces_stays() -> None:
+    url = "http://www.example.tv/watch.php?vid=49c75e328"
+    doc = clean_text("\n\n".join([TITLE, "Die Aufzeichnung der Veranstaltung als Video:", url, *PARAS]) + "\n")
+    assert url in doc.text
