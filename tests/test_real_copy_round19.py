@@ -309,3 +309,107 @@ def test_an_address_the_top_line_introduces_stays() -> None:
     url = "http://www.example.tv/watch.php?vid=49c75e328"
     doc = clean_text("\n\n".join([TITLE, "Die Aufzeichnung der Veranstaltung als Video:", url, *PARAS]) + "\n")
     assert url in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Contact us at letters@example.com.",
+        "Email us at tips@example.com",
+        "Kontakt: redaktion@example.de",
+        "Écrivez-nous à redaction@example.fr",
+        "Scrivici a redazione@example.it",
+    ],
+)
+def test_the_outlets_contact_line_goes(line: str) -> None:
+    doc = _doc([line], "end")
+    assert line not in doc.text
+    assert _rules_for(doc, line) == {"FOOTER-134"}
+    assert _copy_kept(doc)
+
+
+def test_a_sentence_giving_an_address_stays() -> None:
+    sentence = "Email us at tips@example.com and the desk will call you back within a day, the editor promised."
+    assert sentence in _doc([sentence], "middle").text
+
+
+@pytest.mark.parametrize(
+    "line", ["JUST WATCHED", "MUST WATCH", "Hide Caption 3 of 12", "VIDEO 2:58 02:58 Why the Fed is cutting rates"]
+)
+def test_a_players_and_a_gallerys_labels_go(line: str) -> None:
+    doc = _doc([line], "middle")
+    assert line not in doc.text
+    assert _rules_for(doc, line) == {"CRUMB-157"}
+    assert _copy_kept(doc)
+
+
+def test_the_homepage_pointer_with_please_goes() -> None:
+    line = "For more articles like this, please visit us at example.com"
+    doc = _doc([line], "end")
+    assert _rules_for(doc, line) == {"PROMPT-133"}
+
+
+DE = [
+    "Die Regierung hat am Montag neue Maßnahmen angekündigt, die den Ausbau der Windenergie beschleunigen sollen.",
+    "Kritiker bemängeln, dass die Pläne zu spät kommen. Der Verband begrüßte die Schritte dennoch.",
+    "Bis Ende des Jahres soll ein Gesetzentwurf vorliegen, der dann im Bundestag beraten wird. Die Opposition "
+    "kündigte Widerstand an.",
+]
+
+
+def test_the_copys_last_paragraph_under_an_inline_newsletter_box_stays() -> None:
+    """PROMPT-138 takes a one-phrase pitch under a sign-up line; two sentences are the copy's close."""
+    doc = clean_text("\n\n".join([*DE[:2], "Zum Newsletter anmelden", DE[2]]) + "\n", language="de")
+    assert DE[2] in doc.text
+    assert "Zum Newsletter anmelden" not in doc.text
+
+
+def test_the_newsletters_pitch_under_its_sign_up_line_still_goes() -> None:
+    pitch = "Die wichtigsten Nachrichten des Tages, jeden Morgen."
+    doc = clean_text("\n\n".join([*DE, "Zum Newsletter anmelden", pitch]) + "\n", language="de")
+    assert pitch not in doc.text
+    assert _rules_for(doc, pitch) == {"PROMPT-138"}
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Report abuse", "CRUMB-158"),
+        ("Signaler un abus", "CRUMB-158"),
+        ("We need your consent to load this YouTube video.", "CRUMB-159"),
+        ("You have chosen to refuse cookies. You can change your choice at any time.", "CRUMB-159"),
+    ],
+)
+def test_comment_controls_and_embed_consent_notices_go(line: str, rule: str) -> None:
+    doc = _doc([line], "middle")
+    assert line not in doc.text
+    assert _rules_for(doc, line) == {rule}
+    assert _copy_kept(doc)
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Vous avez choisi de refuser le dépôt de cookies, vous pouvez modifier votre choix à tout moment.", "fr"),
+        ("Um diesen Inhalt zu sehen, müssen Sie der Verwendung von Cookies zustimmen.", "de"),
+        ("Beitrag melden", "de"),
+        ("Newsletter", "de"),
+    ],
+)
+def test_consent_notices_and_controls_in_other_languages_go(line: str, language: str) -> None:
+    paras = FR if language == "fr" else DE
+    doc = clean_text("\n\n".join([*paras[:2], line, paras[2]]) + "\n", language=language)
+    assert line not in doc.text
+    assert all(p in doc.text for p in paras)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regulator said users who refuse cookies must still be able to read the site.",
+        "You have chosen to refuse the offer, the judge told him before the hearing ended.",
+        "The newsletter went out to 40,000 readers on Monday, the publisher said.",
+    ],
+)
+def test_copy_about_cookies_and_newsletters_stays(sentence: str) -> None:
+    assert sentence in _doc([sentence], "middle").text
