@@ -278,7 +278,16 @@ _CREDIT_PIECES = re.compile(r"\s*[/|,]\s*")
 
 class Captions(Pass[_Credits]):
     family = "caption"
-    emits = ("CAPTION-010", "CAPTION-013", "CAPTION-015", "CAPTION-019", "CAPTION-026", "CAPTION-028")
+    emits = (
+        "CAPTION-010",
+        "CAPTION-013",
+        "CAPTION-015",
+        "CAPTION-019",
+        "CAPTION-026",
+        "CAPTION-028",
+        "CAPTION-034",
+        "CAPTION-035",
+    )
     vetoes = ("CAPTION-090",)
 
     def prepare(self, ctx: Context) -> _Credits:
@@ -367,6 +376,71 @@ class Captions(Pass[_Credits]):
             ):
                 caption.text = above.text
                 ctx.lift(above, "CAPTION-028", "captions")
+        if ctx.uses("CAPTION-034"):
+            _proven_pairs(ctx, credits)
+        _gallery_counts(ctx)
+
+
+_SOURCE_WORD = re.compile(r"[A-Z][\w'’.&-]*|of|the|and|for|de|&|/")
+
+
+_COUNT = re.compile(r"\d{1,3}")
+
+
+def _gallery_counts(ctx: Context) -> None:
+    """CAPTION-035: a line that is only a small number, right over or under a caption this pass took,
+    is the picture gallery's count the page prints on every photo (The Sun's '6' over each picture)."""
+    blocks = ctx.blocks
+    captions = frozenset(ctx.rules.param("CAPTION-035", "after_rules"))
+    taken = {b.index for b in blocks if b.status != BODY and b.rule in captions}
+    if not taken:
+        return
+    for block in ctx.body():
+        if (
+            block.words == 1
+            and _COUNT.fullmatch(block.text.strip())
+            and (block.index - 1 in taken or block.index + 1 in taken)
+        ):
+            ctx.remove(block, "CAPTION-035")
+
+
+# a subhead's first words, which no source's name opens with
+_HEAD_OPENERS = frozenset(
+    "What Why How When Where Who Which Whose A An Our Your My Its This These That Those In On At For From To "
+    "With Without Is Are Was Were And But Or More Next Final First Last Looking Inside Beyond After Before".split()
+)
+
+
+def _proven_pairs(ctx: Context, credits: _Credits) -> None:
+    """CAPTION-034: once the text has shown its pictures' layout, a caption over a known credit
+    (CAPTION-028) at least min_pairs times, a short caption over a line that only names a source
+    ('Berkeley Earth', 'NASA Worldview'), between paragraphs of prose, is another picture's pair."""
+    min_pairs, max_words = (ctx.rules.param("CAPTION-034", k) for k in ("min_pairs", "max_words"))
+    if sum(1 for b in ctx.blocks if b.rule == "CAPTION-028") < min_pairs:
+        return
+    blocks = ctx.blocks
+    for block in ctx.body():
+        if not 1 <= block.words <= max_words or block.index == 0:
+            continue
+        text = block.text.strip()
+        if text[-1:] in '.!?:;,)"”’' or any(c.isdigit() for c in text):
+            continue
+        words = text.split()
+        if not words[0][:1].isupper() or not all(_SOURCE_WORD.fullmatch(w) for w in words):
+            continue
+        if words[0] in _HEAD_OPENERS or (len(words) == 1 and not text.isupper()):
+            continue  # 'What Comes Next', 'Background': the copy's subhead, not a source
+        above = blocks[block.index - 1]
+        j = block.index + 1
+        while j < len(blocks) and blocks[j].status != BODY:
+            j += 1
+        if j >= len(blocks) or blocks[j].words < 20 or above.words < credits.over_words[0]:
+            continue  # the copy goes on under the credit in a paragraph of prose
+        if above.text.rstrip()[-1:] not in ".!?" or not _caption_over(ctx, credits, above, block):
+            continue
+        ctx.metadata.captions.append(Caption(text=above.text, credit=text, photographer=None))
+        ctx.lift(above, "CAPTION-034", "captions")
+        ctx.lift(block, "CAPTION-034", "captions")
 
 
 # a rights statement after the © sign ('© RIPRODUZIONE RISERVATA', '© All rights reserved') or a

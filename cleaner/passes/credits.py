@@ -29,6 +29,17 @@ _GLUED_TAIL = re.compile(
     r"\s*(?:\(\([^()]*(?:@|\+?\d[\d ]{6,})[^()]*\)\)"
     r"|Our\s+Standards\s*:\s*The\s+Thomson\s+Reuters\s+Trust\s+Principles\.?)\s*$"
 )
+# a health site's reviewer signs with her degrees ('Medically reviewed by Jane Doe, MD, MPH'): letters
+# after the name, no second person (CREDITS-001); and the writer's credit may follow the reviewer's after
+# a dash, with the date it ran ('… — Written by John Roe on March 3, 2021')
+_DEGREES = re.compile(
+    r",?\s+(?:M\.?D|D\.?O|Ph\.?D|PharmD|RPh|R\.?N|BSN|MSN|DNP|N\.?P|FNP(?:-BC)?|APRN|CRNP|PA-C|R\.?D|RDN|L\.?D|LDN|CDCES|CDE"
+    r"|MPH|MBA|M\.?S|MSc|BSc|MBBS|FACP|FAAP|FACOG|FACC|FRCP|MRCP|DDS|DMD|DPM|DPT|PsyD|LCSW|LPC|IBCLC|CSCS|CPT|CNM)\.?"
+    r"(?=\s*(?:,|$|[—–]\s|\s+on\s))"
+)
+_REVIEWED = re.compile(r"(?:medically|clinically)\s+reviewed\s+by\b", re.IGNORECASE)
+_REVIEW_DASH = re.compile(r"\s+[—–]\s+(?=[A-Z][a-z]+(?:\s+[a-z]+)?\s+by\b)")
+_ON_DATE = re.compile(r"\s+on\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})$")
 _NAMES_SPLIT = re.compile(r"\s*;\s*|\s+and\s+|,\s+(?=[A-Z])")  # compiled here, not in re's cache
 # ('Edited By: Jane Doe': Indian outlets put a colon after the role)
 _ROLE_BY = re.compile(r"^(?:and\s+)?(?P<role>[A-Za-z][A-Za-z\- ]{1,30}?)\s+by(?:\s*:)?\s+(?P<names>.+)$", re.I)
@@ -121,6 +132,8 @@ def parse(ctx: Context, text: str) -> Credits | None:
     if inner.startswith(("(", "[")) and inner.endswith((")", "]")):
         inner = inner[1:-1]
     inner = _THIS_STORY.sub("", inner.strip(" .-–—"))
+    if _REVIEWED.match(inner):
+        inner = _REVIEW_DASH.sub("; ", _DEGREES.sub("", inner))
     credits = Credits(text=text)
     found = 0
     for segment in _segments(inner):
@@ -133,7 +146,7 @@ def parse(ctx: Context, text: str) -> Credits | None:
         role = m.group("role").lower()
         if not _NOT_A_ROLE.isdisjoint(role.split()):
             return None  # 'The figures were compiled by the statistics office …' is a sentence
-        names = _names(m.group("names"))
+        names = _names(_ON_DATE.sub("", m.group("names")) if _REVIEWED.match(inner) else m.group("names"))
         # a picture's credit may name a handle ('Photo by ev on Unsplash'); any other role names people
         # every name a person's (or a picture's handle): 'Written by Vince Gilligan, the series ran for
         # five seasons' is a sentence about the show, not its credits

@@ -214,6 +214,45 @@ def _remove_trail_end(ctx: Context) -> None:
             ctx.remove(nxt, "CRUMB-160")
 
 
+class _Top:
+    """What the top-of-text test reads from the rules (CRUMB-154..156), looked up once per rule set."""
+
+    def __init__(self, ctx: Context) -> None:
+        rules = ctx.rules
+        self.switchers = rules.phrase_set("CRUMB-154")
+        self.switcher_max = rules.param("CRUMB-154", "max_words")
+        self.lone_lead_ins = rules.phrase_set("CRUMB-156")
+
+
+def _remove_top_switchers(ctx: Context, setup: _Top) -> None:
+    """CRUMB-154: above the copy, a line that is only a menu's label or an edition's or a language's
+    switch ('Sections', 'Editions', 'English', 'Español'): the page's header the extractor kept. The
+    window closes at the first line of prose, so a heading of the copy named 'English' stays. In the same
+    window a bare web address (CRUMB-155) and a byline's lead-in with no name ('By', CRUMB-156) go."""
+    labels, lead_ins = setup.switchers, setup.lone_lead_ins
+    above = None
+    for block in ctx.body():
+        introduced, above = above is not None and above.text.rstrip().endswith(":"), block
+        low = block.lower.strip()
+        if block.words <= setup.switcher_max and low.strip(" :|•·▾▼›»").strip() in labels:
+            ctx.remove(block, "CRUMB-154")
+            continue
+        if block is ctx.title_candidate:
+            continue  # a headline of two sentences ('… Falls After Earnings. Why You Shouldn't Worry.')
+        if block.words >= 16 or (block.words >= 6 and block.text.rstrip().endswith((".", "!", "?", "…"))):
+            return
+        if block.words > setup.switcher_max:
+            continue
+        if block.words == 1 and _BARE_URL.fullmatch(low) and not introduced:
+            # the page's own address, printed by its share or reprint box ('… als Video:' over it: the copy's link)
+            ctx.remove(block, "CRUMB-155")
+        elif low.rstrip(" :") in lead_ins:
+            ctx.remove(block, "CRUMB-156")  # 'By' with no name: the byline's name the extractor dropped
+
+
+_BARE_URL = re.compile(r"https?://[^\s/]+\.[a-z]{2,}(?:/\S*)?")
+
+
 def _remove_share_runs(ctx: Context, setup: _Setup) -> None:
     """CRUMB-016: a share bar spelled one button per line ('Facebook', 'Twitter', 'WhatsApp'): a run
     of short lines made only of share words, naming min_networks networks or more. Lines other
@@ -373,19 +412,26 @@ def _remove_inner_tags(ctx: Context, setup: _Setup) -> None:
                     ctx.remove(b, "CRUMB-019")
 
 
-class Tail(Pass[tuple[int, frozenset[str]]]):
+class Tail(Pass[tuple[int, frozenset[str], "_Top"]]):
     """CRUMB-017: a pointer label left last once every other pass has taken what followed it
     ('Follow Al Jazeera English:' over a follow bar the extractor dropped). Judged late, and again
     after each removal, so a second cleaning finds nothing more (idempotent)."""
 
     family = "crumb"
-    emits = ("CRUMB-017",)
+    emits = ("CRUMB-017", "CRUMB-154", "CRUMB-155", "CRUMB-156")
 
-    def prepare(self, ctx: Context) -> tuple[int, frozenset[str]]:
-        return ctx.rules.param("CRUMB-017", "max_words"), frozenset(ctx.rules.param("CRUMB-017", "openers"))
+    def prepare(self, ctx: Context) -> tuple[int, frozenset[str], _Top]:
+        return (
+            ctx.rules.param("CRUMB-017", "max_words"),
+            frozenset(ctx.rules.param("CRUMB-017", "openers")),
+            _Top(ctx),
+        )
 
     def run(self, ctx: Context) -> None:
-        max_words, openers = self.setup(ctx)
+        max_words, openers, top = self.setup(ctx)
+        # the page's header above the copy, judged once every other pass has taken its lines (a reprint
+        # notice over the copy's address is no line of prose that closes the header)
+        _remove_top_switchers(ctx, top)
         body = ctx.body()
         while len(body) >= 2:
             block = body[-1]

@@ -23,6 +23,7 @@ _COPYRIGHT_YEAR = re.compile(r"copyright\s*(?:\(c\)\s*)?(?:19|20)\d{2}\b")
 
 _BAR = re.compile(r"\s*[|•·]\s*")
 _SOURCE_SPLIT = re.compile(r"[\s/,;&+|·()\[\]:：–—-]+")
+_ELISION = re.compile(r"(?<=\bl['’])")
 _INITIALS = re.compile(r"[a-zäöüß]{2,4}")
 _FIRST_WORD = re.compile(r"(?:The\s+)?([A-Z][\w&.'’-]*)")
 _COMMON_OPENERS = frozenset("The This That These It He She They We In On At For But And A An".split())
@@ -139,7 +140,10 @@ def _source_line(setup: _Setup, text: str) -> bool:
     outlet's name with them ('Le Figaro avec AFP')."""
     if text.endswith(".") and not text.endswith(".."):
         text = text[:-1]  # 'Fuente: EFE.', 'Mit Material von dpa und AFP.': the note's full stop
-    if len(text) > setup.source_chars or setup.agency_words.isdisjoint(_SOURCE_SPLIT.split(text.lower())):
+    # an agency may follow the French article ('Avec l'AFP'): the apostrophe parts the words
+    if len(text) > setup.source_chars or setup.agency_words.isdisjoint(
+        _SOURCE_SPLIT.split(_ELISION.sub(" ", text.lower()))
+    ):
         return False
     if _agencies_only(setup, text):
         return True

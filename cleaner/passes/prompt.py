@@ -270,7 +270,13 @@ def _closing_pitch(ctx: Context, setup: _Setup) -> None:
         return
     if has_speech(last.text, setup.reporting) or attributed(last.text, setup.attribution) or "\u201c" in last.text:
         return
+    if _NEXT_SENTENCE.search(last.text.rstrip()):
+        return  # '… beraten wird. Die Opposition kündigte Widerstand an.': two sentences are the copy's close
     ctx.remove(last, "PROMPT-138")
+
+
+# a sentence's end with another after it: a pitch is one phrase or one sentence
+_NEXT_SENTENCE = re.compile(r"[.!?][\"”’»)]?\s+[\"“„«]?[A-ZÀ-ÞĀ-Ž]")
 
 
 # the markers a newsletter box prints around itself for screen readers (The Guardian's)

@@ -523,6 +523,7 @@ class Related(Pass[_Setup]):
         "RELATED-016",
         "RELATED-017",
         "RELATED-018",
+        "RELATED-019",
     )
     vetoes = ("RELATED-090", "RELATED-091", "RELATED-092", "RELATED-093")
 
@@ -532,7 +533,10 @@ class Related(Pass[_Setup]):
     def run(self, ctx: Context) -> None:
         setup = self.setup(ctx)
         lines = setup.lines
+        hover = ctx.uses("RELATED-019")
         for block in ctx.body():
+            if hover and " MORE" in block.text:
+                _cut_hover_cards(ctx, block)
             rule_id = lines.first(block, max_words=setup.line_max_words)
             if rule_id and block is ctx.title_candidate and (introduces_article(ctx, block) or _over_copy(ctx, block)):
                 continue  # 'WATCH: …' over its byline or the copy is the story's headline, not a pointer to it
@@ -564,6 +568,21 @@ class Related(Pass[_Setup]):
         if not ctx.structured:
             _remove_headless_tail(art)
             _remove_closing_label(art)
+
+
+# RELATED-019: a politician's hover card glued into the sentence that names her ('Gov. Kristi NoemKristi
+# Lynn NoemSouth Dakota governor doubles down … MORE (R) is defending …'): right after the surname, with
+# no space, the card's full name ending in that surname, then its headlines glued on, closed by 'MORE'
+_HOVER_CARD = re.compile(
+    r"(?<![\w'’.-])(?P<name>[A-Z][\w'’.-]{0,30}?[a-z])"
+    r"(?P<card>[A-Z][a-z]+\.?(?:\s+[A-Z][\w'’.-]*){0,3}?\s+(?P=name)(?=[A-Z0-9'‘\"“])[^\n]{10,1200}?\sMORE)(?=[\s,.;:)]|$)"
+)
+
+
+def _cut_hover_cards(ctx: Context, block: Block) -> None:
+    edits = [(m.start("card"), m.group("card"), "") for m in _HOVER_CARD.finditer(block.text)]
+    if edits:
+        ctx.rewrite_all(block, edits, "RELATED-019")
 
 
 def _remove_dated_module(art: _Article) -> None:
