@@ -563,3 +563,30 @@ def test_a_name_shaped_heading_repeated_down_a_results_list_is_no_writer() -> No
     assert doc.metadata.authors == []
     for line in heats:
         assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("This article was translated from German.", None),
+        ("Dieser Artikel wurde aus dem Englischen adaptiert.", "de"),  # DW
+        ("Cet article a été traduit de l'anglais.", "fr"),
+        ("Este artículo fue traducido del inglés.", "es"),
+    ],
+)
+def test_a_translation_note_goes(line: str, language: str | None) -> None:
+    body = BODY[language or "en"]
+    doc = _clean([*body, line], language=language)
+    assert line not in doc.text
+    sentence = "The book was translated from German by her sister in 1952, the museum said."
+    doc = _clean([TITLE, *BODY["en"], sentence])
+    assert sentence in doc.text
+
+
+def test_a_share_bar_with_its_counts_goes_and_a_lone_number_stays() -> None:
+    bar = ["0", "Facebook", "Count", "WhatsApp", "Copy", "Link", "Print"]
+    doc = _clean([TITLE, "By Jane Doe", *bar, *BODY["en"]])
+    for line in bar:
+        assert line not in doc.text.split("\n")
+    doc = _clean([TITLE, BODY["en"][0], "3", "Share", *BODY["en"][1:]])
+    assert "3" in doc.text.split("\n")

@@ -266,16 +266,27 @@ def _remove_share_runs(ctx: Context, setup: _Setup) -> None:
                 if b.status == BODY:
                     ctx.remove(b, "CRUMB-016")
 
+    count: list[Block] = []  # a share count alone over the buttons ('0' / 'Facebook' / 'Count', Dawn's bar)
     for block in ctx.blocks:
         if block.status != BODY:
             continue
         tokens = _TOKENS.findall(block.lower) if block.words <= setup.run_line_max else []
         if tokens and setup.share.issuperset(tokens):
+            run.extend(count)
             run.append(block)
+            count = []
+            continue
+        if len(tokens) == 1 and tokens[0].isdigit():
+            # a count between the buttons, or right over the first, is the bar's too; the run still
+            # needs its networks named (flush), so a number over a lone 'Share' stays
+            if run:
+                run.append(block)
+            else:
+                count = [block]
             continue
         if len(run) > 1:
             flush()
-        run = []
+        run, count = [], []
     if len(run) > 1:
         flush()
 
