@@ -590,3 +590,14 @@ def test_a_share_bar_with_its_counts_goes_and_a_lone_number_stays() -> None:
         assert line not in doc.text.split("\n")
     doc = _clean([TITLE, BODY["en"][0], "3", "Share", *BODY["en"][1:]])
     assert "3" in doc.text.split("\n")
+
+
+def test_ansas_agency_first_dateline_names_the_place_and_date() -> None:
+    doc = _clean(
+        ["(ANSA) - ROMA, 05 MAR - Il Consiglio dei ministri ha approvato oggi il decreto sulla riforma fiscale.",
+         "Il provvedimento passa ora all'esame del Parlamento."],
+        language="it",
+    )  # fmt: skip
+    dateline = doc.metadata.dateline
+    assert dateline is not None
+    assert (dateline.agency, dateline.place, dateline.date) == ("ANSA", "ROMA", "05 MAR")

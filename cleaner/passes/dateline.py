@@ -192,7 +192,15 @@ class Datelines(Pass[None]):
             if m.group("own") and len(block.text[m.end() :].split()) < 3:
                 continue  # 'NEWSPAPER SECTION: News' (the Bangkok Post's print label): no copy after the place
             site, agency = _split_via(ctx, agency_of(m)) if not m.group("own") else (None, "")
-            ctx.metadata.dateline = Dateline(place=place_of(m), agency=agency or None, date=date_of(m), text="")
+            place, date = place_of(m), date_of(m)
+            if (
+                place is None
+                and agency
+                and (after := match(ctx, block.text[m.end() :].lstrip()))
+                and after.group("own")
+            ):
+                place, date = place_of(after), date_of(after)  # '(ANSA) - ROMA, 05 MAR - …': the agency first
+            ctx.metadata.dateline = Dateline(place=place, agency=agency or None, date=date, text="")
             break
         if ctx.metadata.dateline is None and ctx.uses("DATELINE-006"):
             _mixed_case_own(ctx)
