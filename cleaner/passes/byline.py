@@ -498,9 +498,9 @@ _BRAND = re.compile(r"[a-z]{1,3}\d{1,2}|[\w-]{2,30}\.(?:com|net|org|de|nl|fr|es|
 # the writer's beat or post between the lead-in and the name, ending in a job word in lower case ('By
 # political reporter Jane Doe', 'By Europe correspondent Nick Roe', 'By national science, technology
 # and environment reporter Jane Doe': the ABC's form; 'Von unserer Korrespondentin Anna Berg')
+_JOB_ALTERNATION = "reporter|correspondent|editor|writer|columnist|journalist|producer|analyst|contributor"
 _JOB_BEFORE_NAME = re.compile(
-    r"^(?:[\w,'’&-]+\s+){0,6}?(?i:reporter|correspondent|editor|writer|columnist|journalist|producer|analyst|"
-    r"contributor|korrespondent(?:in|en)?|redakteur(?:in)?|reporterin)s?\s+(?=[A-ZÀ-Þ])"
+    rf"^(?:[\w,'’&-]+\s+){{0,6}}?(?i:{_JOB_ALTERNATION}|korrespondent(?:in|en)?|redakteur(?:in)?|reporterin)s?\s+(?=[A-ZÀ-Þ])"
 )
 # a lead-in after the story's date on the same line ('Publicado em 05/03/2024 - 22:15 Por Maria Silva',
 # Agência Brasil's form; 'Published March 5, 2024 By Jane Doe')
@@ -775,8 +775,6 @@ def bare_name(ctx: Context, text: str, *, particles: bool = False) -> str | None
         return None  # 'More From Politics', 'SCORES QUARANTINED': labels, not names
     if len(tokens[-1].strip(".")) < 2:
         return None  # 'Facebook T': a surname is more than an initial (a cut share label)
-    if any(len(t) > 3 and t.endswith(("'s", "’s")) for t in tokens):
-        return None  # "See What’s New", "Trump's Plan": a contraction or a possessive, no word of a name (BYLINE-020)
     if _split_capitals(tokens):
         return None  # 'FINA Weltmeisterschaften VERSCHOBEN': a headline with acronyms, no name
     headings = ctx.rules.phrase_set("BYLINE-020")
@@ -888,20 +886,21 @@ def _over_card(ctx: Context, opening: list[Block], i: int) -> bool:
     'in Hong Kong' / 'Published: 10:15pm, 5 Mar 2024' (the SCMP): over the writer's job title or the
     city filed from, and the story's date under that, a name opening a dump that has no title is the
     byline; a title never stands over a job title."""
-    from . import timestamp
-
-    if i + 2 >= len(opening):
+    if not _stamp_two_under(ctx, opening, i):
         return False
     under = opening[i + 1].text.strip()
     return (
-        (
-            _FILED_LINE.match(under) is not None
-            or (opening[i + 1].words <= 4 and _job_line(ctx, under))
-            or under.lower() in ctx.rules.phrase_set("BYLINE-021")  # 'Ana García' / 'Barcelona' / the date
-        )
-        and opening[i + 2].words <= 12
-        and timestamp.is_stamp(ctx, opening[i + 2].text)
+        _FILED_LINE.match(under) is not None
+        or (opening[i + 1].words <= 4 and _job_line(ctx, under))
+        or under.lower() in ctx.rules.phrase_set("BYLINE-021")  # 'Ana García' / 'Barcelona' / the date
     )
+
+
+def _stamp_two_under(ctx: Context, opening: list[Block], i: int) -> bool:
+    """Whether the line two under opening[i] is the story's date (the line between is the writer's card)."""
+    from . import timestamp
+
+    return i + 2 < len(opening) and opening[i + 2].words <= 12 and timestamp.is_stamp(ctx, opening[i + 2].text)
 
 
 def _job_line(ctx: Context, text: str) -> bool:
@@ -921,17 +920,13 @@ def _name_and_job(ctx: Context, text: str) -> list[str] | None:
     return None
 
 
-_JOB_WORD = re.compile(
-    r"(?i:\b(?:reporter|correspondent|editor|writer|columnist|journalist|producer|analyst|contributor)s?)$"
-)
+_JOB_WORD = re.compile(rf"(?i:\b(?:{_JOB_ALTERNATION})s?)$")  # a job title's last word ('Senior Correspondent')
 
 
 def _over_place_and_stamp(ctx: Context, opening: list[Block], i: int) -> bool:
     """'JANE DOE' / 'OTTAWA' / 'PUBLISHED MARCH 5, 2024' (The Globe and Mail's form): the city the
     writer filed from, in capitals and alone on its line, between the name and the story's date."""
-    from . import timestamp
-
-    if i + 2 >= len(opening):
+    if not _stamp_two_under(ctx, opening, i):
         return False
     place = opening[i + 1].text.strip()
     return (
@@ -939,8 +934,6 @@ def _over_place_and_stamp(ctx: Context, opening: list[Block], i: int) -> bool:
         and 1 <= len(place.split()) <= 3
         and not _DIGIT.search(place)
         and not place.endswith((".", ":", "?", "!"))
-        and opening[i + 2].words <= 12
-        and timestamp.is_stamp(ctx, opening[i + 2].text)
     )
 
 
