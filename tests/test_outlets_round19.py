@@ -559,3 +559,12 @@ def test_ansas_agency_first_dateline_names_the_place_and_date() -> None:
     dateline = doc.metadata.dateline
     assert dateline is not None
     assert (dateline.agency, dateline.place, dateline.date) == ("ANSA", "ROMA", "05 MAR")
+
+
+def test_usa_todays_name_over_the_outlet_opens_a_dump_as_its_byline() -> None:
+    doc = _clean(["Jane Doe", "USA TODAY", "Hide Caption", *BODY["en"]])
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert doc.metadata.title is None
+    doc = _clean(["Water rates to rise", "USA TODAY", *BODY["en"]])
+    assert doc.metadata.title == "Water rates to rise"
+    assert doc.metadata.authors == []

@@ -937,6 +937,11 @@ def _over_place_and_stamp(ctx: Context, opening: list[Block], i: int) -> bool:
     )
 
 
+def _outlet_caps(ctx: Context, text: str) -> bool:
+    """'USA TODAY', 'CBS NEWS': an outlet the affiliation vocabulary knows, in capitals on its own line."""
+    return text.isupper() and _outlet_line(ctx, text) and _affiliation(ctx, text)
+
+
 def _outlet_line(ctx: Context, text: str) -> bool:
     """'USA TODAY', 'Associated Press': the outlet a bare byline's writers work for, on its own line."""
     words = text.split()
@@ -1058,7 +1063,8 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
     if _under_colon(opening, i) or (i > 0 and opening[i - 1].lower.strip() in _JOINS):
         return None  # ('and' / 'John Roe': the tail of names split over lines, BYLINE-014's to judge whole)
     dated = _next_to_stamp(ctx, opening, i) or _over_place_and_stamp(ctx, opening, i)
-    card = i == 0 and _over_card(ctx, opening, i)
+    # 'Jane Doe' / 'USA TODAY': a name over the outlet in capitals opens the dump as its byline
+    card = i == 0 and (_over_card(ctx, opening, i) or (len(opening) > 2 and _outlet_caps(ctx, opening[1].text)))
     if not (
         (
             0 < i
