@@ -568,3 +568,10 @@ def test_usa_todays_name_over_the_outlet_opens_a_dump_as_its_byline() -> None:
     doc = _clean(["Water rates to rise", "USA TODAY", *BODY["en"]])
     assert doc.metadata.title == "Water rates to rise"
     assert doc.metadata.authors == []
+
+
+def test_spiegels_lead_in_alone_over_the_name_is_no_title() -> None:
+    doc = _clean(["Ein Artikel von", "Anna Berg", "05.03.2024, 22.15 Uhr", *BODY["de"]], language="de")
+    assert doc.metadata.authors == ["Anna Berg"]
+    assert doc.metadata.title is None
+    assert "Ein Artikel von" not in doc.text

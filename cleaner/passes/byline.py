@@ -1087,7 +1087,7 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
     ):
         return None
     # under a lead-in alone on its line ('Door' / 'Sanne de Vries') a surname's particle in lower case is a name's
-    led = i > 0 and opening[i - 1].lower.strip(" :") in _LONE_LEADS
+    led = i > 0 and _lone_lead(ctx, opening[i - 1])
     found = bare_names(ctx, block.text, particles=led) or bare_names(ctx, _strip_timestamp(ctx, block.text))
     if not found and dated:
         found = _name_and_job(ctx, block.text)  # 'Jane Doe Environment correspondent' over the date
@@ -1159,7 +1159,7 @@ def _caps_anchored(ctx: Context, opening: list[Block], i: int) -> bool:
     """Whether a line in capitals at opening[i] stands where only a byline does: under a lead-in
     alone on its line ('By' / 'JANE DOE'), or over its outlet or job title in mixed case, every word
     capitalised ('JANE DOE' / 'Associated Press', 'JANE DOE' / 'Staff Writer') or the writer's address."""
-    if i > 0 and opening[i - 1].lower.strip(" :") in _LONE_LEADS:
+    if i > 0 and _lone_lead(ctx, opening[i - 1]):
         return True
     if i + 1 >= len(opening):
         return False
@@ -1253,7 +1253,7 @@ def _take(ctx: Context, opening: list[Block], i: int, names: list[str], rule: st
             ctx.metadata.authors.append(name)
     ctx.lift(block, rule, "authors")
     _note_stamp(ctx, block.text)
-    if i > 0 and opening[i - 1].status == BODY and opening[i - 1].lower.strip(" :") in _LONE_LEADS:
+    if i > 0 and opening[i - 1].status == BODY and _lone_lead(ctx, opening[i - 1]):
         ctx.remove(opening[i - 1], rule)  # 'By' / 'Jane Doe': the lead-in alone on the line above
     i = i if last is None else last
     if (
@@ -1333,6 +1333,16 @@ def _anchored_below(ctx: Context, opening: list[Block], end: int) -> bool:
 
 # a byline's lead-in printed alone on the line over the names
 _LONE_LEADS = LEAD_INS | {"written by", "words by", "story by"}
+
+
+def _lone_lead(ctx: Context, block: Block) -> bool:
+    """A byline's lead-in alone on its line, over the names: 'By', 'Written by', and any lead-in the
+    rules know printed whole ('Ein Artikel von' over 'Anna Berg', Der Spiegel's form)."""
+    text = block.text.strip()
+    if block.lower.strip(" :") in _LONE_LEADS:
+        return True
+    m = PASS.setup(ctx).lead.match(text + " ") if block.words <= 5 else None
+    return m is not None and m.end() >= len(text)
 
 
 # 'in Hong Kong' on the line under a bare name: where the writer filed from
