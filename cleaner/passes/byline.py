@@ -889,9 +889,10 @@ def _over_card(ctx: Context, opening: list[Block], i: int) -> bool:
     if not _stamp_two_under(ctx, opening, i):
         return False
     under = opening[i + 1].text.strip()
+    job = _HANDLE.sub("", under).strip()  # 'Political reporter @janedoe' (Sky News's card): her handle after it
     return (
         _FILED_LINE.match(under) is not None
-        or (opening[i + 1].words <= 4 and _job_line(ctx, under))
+        or (len(job.split()) <= 4 and _job_line(ctx, job))
         or under.lower() in ctx.rules.phrase_set("BYLINE-021")  # 'Ana García' / 'Barcelona' / the date
     )
 

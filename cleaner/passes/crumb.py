@@ -367,7 +367,9 @@ def _remove_tags(ctx: Context) -> None:
     headers = ctx.rules.phrase_set("CRUMB-018")
     items: list[Block] = []
     for block in reversed(ctx.blocks):
-        if block.words <= 3 and block.lower.strip(" :") in headers:
+        # a header is a phrase of the list: a word or three ('Tags', 'Related topics'), or a whole
+        # line some sites print ('Leia tudo sobre o tema e siga:', Folha's)
+        if block.words <= 8 and block.lower.strip(" :") in headers:
             if block.status == BODY:
                 ctx.remove(block, "CRUMB-018")
             for item in items:

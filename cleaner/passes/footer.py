@@ -42,6 +42,7 @@ class _Setup:
         )
         self.max_words = rules.param("FOOTER-010", "max_words")
         self.block_max = rules.param("FOOTER-020", "block_max_words")
+        self.long_max = rules.param("FOOTER-020", "long_max_words")
         bar = rules.rule("FOOTER-011")
         self.bar_min_segments = bar.params["min_segments"]
         self.bar_max_segment_words = bar.params["max_segment_words"]
@@ -301,12 +302,18 @@ class Footer(Pass[_Setup]):
         setup = self.setup(ctx)
         lines = setup.lines
         max_words, block_max = setup.max_words, setup.block_max
+        long_max = setup.long_max
         for block in ctx.body():
             words = block.words
-            if words > block_max:
+            if words > long_max:
                 continue
-            rule_id = lines.first(block, max_words=block_max)
+            # a rule that names a longer notice exactly says so (its own max_words, up to long_max_words)
+            rule_id = lines.first(block, max_words=long_max, default_max=block_max)
             text = block.text
+            if words > block_max:
+                if rule_id and not (rule_id in setup.text_only and ctx.structured):
+                    ctx.remove(block, rule_id)
+                continue
             if (
                 rule_id is None
                 and words <= max_words

@@ -1,0 +1,114 @@
+"""Outlets' templates, 2026-12-06 (twentieth session, issues 12 and 13): forms written for the test
+from what British, American, Asian, African and Gulf outlets print (not taken from any data set),
+with sentences of copy that open with the same words. A video player's control text, e-mail offers
+told by what they deliver, free-republication offers, AI notes, appeals about what journalism costs,
+a long copyright paragraph with reuse terms and text ads go; a pipe credit made of reprint links is
+no picture's credit, and a handle after the writer's job title still makes a writer's card."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean_text
+from cleaner.article import CleanedArticle
+
+from .test_outlets_round19 import PT
+from .test_real_copy_round17 import BODY
+
+TITLE = "Water utility to raise rates as repair bill for ageing pipes climbs"
+
+
+def _clean(lines: list[str], language: str | None = None) -> CleanedArticle:
+    return clean_text("\n\n".join(lines) + "\n", language=language)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a web video player's controls and dialogs (Video.js, JW Player), as extractors print them
+        "Video Loading", "Loaded: 0%", "Current Time 0:00", "Remaining Time -2:31", "Stream Type LIVE",
+        "captions off, selected", "This is a modal window.",
+        "Beginning of dialog window. Escape will cancel and close the window.", "Close Modal Dialog",
+        "Text Color White Black Red Green Blue Yellow Magenta Cyan",
+        # e-mail offers told by what they deliver
+        "Get the biggest daily news stories by email", "Unlock the Editor's Digest for free",
+        "Jane Doe, Editor of the Example Times, selects her favourite stories in this weekly newsletter.",
+        # free-republication offers (nonprofit newsrooms)
+        "This story can be republished for free (details).",
+        "You may republish this article for free under a Creative Commons license.",
+        # AI notes
+        "This is AI generated summarization, which may have errors. For context, always refer to the full "
+        "article.",
+        "Summary is AI-generated, newsroom-reviewed.",
+        "This article was generated with the help of AI and reviewed by an editor.",
+        # appeals about what journalism costs
+        "Support EXAMPLE TIMES' journalism of integrity and credibility",
+        "Good journalism costs a lot of money. Yet only good journalism can ensure the possibility of a good "
+        "society, an accountable democracy, and a transparent government.",
+        "In a time of both misinformation and too much information, quality journalism is more crucial than "
+        "ever.",
+        # a text advertisement, a long copyright paragraph with the site's reuse terms
+        "TEXT AD: Call Jane - +2348000000000",
+        "Copyright 1995 - 2024 . All rights reserved. The content (including but not limited to text, photo, "
+        "multimedia information, etc) published in this site belongs to Example Daily Information Co (EDIC). "
+        "Without written authorization from EDIC, such content shall not be republished or used in any form.",
+        # a print-edition note run on into the reprint links (The New York Times)
+        "A version of this article appears in print on March 6, 2024, Section A, Page 1 of the New York "
+        "edition with the headline: Water Rates Rise. Order Reprints | Today’s Paper | Subscribe",
+    ],
+)  # fmt: skip
+def test_outlets_furniture_goes_at_the_end(line: str) -> None:
+    doc = _clean([TITLE, *BODY["en"], line])
+    assert line not in doc.text
+    for paragraph in BODY["en"]:
+        assert paragraph in doc.text
+    assert doc.metadata.captions == []  # the reprint links are no picture's credit
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The video was loading slowly, viewers complained.",
+        "Chapters of the report deal with the budget and the pipes.",
+        "Readers who get the news by email are older, the survey found, and they read it on phones.",
+        "The story can be republished only with the agency's permission, a spokesman said.",
+        "The article was written by AI, the researchers found, and it contained several errors.",
+        "Support for local journalism grew after the paper closed, a survey by the university found.",
+        "Text ads were banned on buses from 2019, the council said.",
+        "Copyright lawyers said all rights reserved by the studio would lapse in 2030.",
+    ],
+)
+def test_copy_that_opens_with_the_same_words_stays(sentence: str) -> None:
+    doc = _clean([TITLE, BODY["en"][0], sentence, *BODY["en"][1:]])
+    assert sentence in doc.text
+
+
+def test_a_handle_after_the_job_title_still_makes_the_writers_card() -> None:
+    # Sky News: the name, the job title and the handle, then the date, in a dump with no title
+    doc = _clean(["Jane Doe", "Political reporter @janedoe", "Tuesday 5 March 2024 22:15, UK", *BODY["en"]])
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert doc.metadata.title is None
+    assert "@janedoe" not in doc.text
+
+
+def test_a_player_state_is_never_the_title_or_a_writer() -> None:
+    doc = _clean(["Video Loading", *BODY["en"]])
+    assert doc.metadata.authors == []
+    assert doc.metadata.title is None
+    assert "Video Loading" not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("tags", "language"),
+    [
+        (["Related topic:", "Fuel price"], None),  # The Daily Star
+        (["Click the alert icon to follow topics:", "Israel budget"], None),  # Haaretz
+        (["Leia tudo sobre o tema e siga:", "Educação", "Internet"], "pt"),  # Folha
+    ],
+)
+def test_whole_line_tag_headers_take_their_tags(tags: list[str], language: str | None) -> None:
+    body = PT if language == "pt" else BODY["en"]
+    doc = _clean([*body, *tags], language=language)
+    for line in tags:
+        assert line not in doc.text.splitlines()
+    assert doc.text.rstrip().endswith(body[-1])
