@@ -112,3 +112,50 @@ def test_whole_line_tag_headers_take_their_tags(tags: list[str], language: str |
     for line in tags:
         assert line not in doc.text.splitlines()
     assert doc.text.rstrip().endswith(body[-1])
+
+
+def test_tass_dateline_with_a_full_stop_after_the_date() -> None:
+    first = "MOSCOW, March 5. /TASS/. " + BODY["en"][0]
+    doc = _clean([TITLE, first, *BODY["en"][1:]])
+    dateline = doc.metadata.dateline
+    assert dateline is not None
+    assert (dateline.place, dateline.date, dateline.agency) == ("MOSCOW", "March 5", "TASS")
+    assert first in doc.text  # the dateline stays in the copy, as printed
+
+
+def test_a_stamp_in_capitals_under_the_byline_is_the_date_not_an_outlet() -> None:
+    # Politico: '03/05/2024 10:15 PM EST' under 'By Jane Doe' (its letters are all capitals)
+    doc = _clean([TITLE, "By Jane Doe", "03/05/2024 10:15 PM EST", *BODY["en"]])
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert doc.metadata.published is not None
+    assert doc.metadata.published["iso"] == "2024-03-05T22:15-05:00"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Jane Doe, Professor of Economics, University of Leeds",  # The Conversation
+        "By Jane Doe, Professor of Economics, University of Leeds",
+        "Jane Doe, PhD Candidate in Politics, University of Leeds",
+        "By JANE DOE in Beijing | example.com.cn | Updated: 2024-03-05 22:15",  # China Daily's form
+    ],
+)
+def test_academic_and_site_address_bylines(byline: str) -> None:
+    doc = _clean([TITLE, byline, *BODY["en"]])
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert doc.metadata.subtitle is None
+    assert byline not in doc.text
+
+
+def test_a_professor_named_in_a_sentence_under_the_title_is_no_writer() -> None:
+    sentence = "Professor Jane Doe said the utility would have to borrow more to fix the pipes."
+    doc = _clean([TITLE, sentence, *BODY["en"]])
+    assert doc.metadata.authors == []
+    assert sentence in doc.text
+
+
+def test_a_place_and_date_set_apart_by_a_dot_is_the_stamp() -> None:
+    doc = _clean([TITLE, "Jane Doe", "Jakarta ● Tue, March 5, 2024", *BODY["en"]])
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert doc.metadata.published is not None and doc.metadata.published["iso"] == "2024-03-05"
+    assert "Jakarta ●" not in doc.text

@@ -491,8 +491,9 @@ _GLUED_STAMP_LABEL = re.compile(
 
 
 # a site named as it spells itself, in lower case with a figure or as its address ('g1', 'nu.nl',
-# 'Example.com'): an outlet after the writer's name, never a person
-_BRAND = re.compile(r"[a-z]{1,3}\d{1,2}|[\w-]{2,30}\.(?:com|net|org|de|nl|fr|es|it|pt|br|at|ch|be|in|co\.uk)")
+# 'Example.com', 'chinadaily.com.cn': a country's code or a generic domain, perhaps under a
+# country's, '.co.uk', '.com.au'): an outlet after the writer's name, never a person
+_BRAND = re.compile(r"[a-z]{1,3}\d{1,2}|[\w-]{2,30}\.(?:com|net|org|info|news|[a-z]{2})(?:\.[a-z]{2})?")
 
 
 # the writer's beat or post between the lead-in and the name, ending in a job word in lower case ('By
@@ -948,6 +949,8 @@ def _outlet_line(ctx: Context, text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 4 or "," in text or text.endswith((".", ":", "?")):
         return False  # 'BAAR, SWITZERLAND': a place line under the byline is the dateline's
+    if _DIGIT.search(text):
+        return False  # '03/05/2024 10:15 PM EST' (Politico's) is in capitals too: the story's date, no outlet
     return text.isupper() or _affiliation(ctx, text)
 
 

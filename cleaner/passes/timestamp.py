@@ -262,7 +262,7 @@ def is_bare_date(ctx: Context, text: str) -> bool:
 
 
 # the pieces of a stamp line an outlet sets apart: 'Madrid - 05 mar 2024 - 15:14 CET'
-_PIECES = re.compile(r"\s+[-–—|/•·]\s+|,\s+")
+_PIECES = re.compile(r"\s+[-–—|/•·●]\s+|,\s+")  # ('Jakarta ● Tue, March 5, 2024', The Jakarta Post's)
 _PLACE_PIECE = re.compile(r"^[A-ZÀ-Þ][\w'’.&-]*(?:\s+(?:&|[A-ZÀ-Þ][\w'’.&-]*)){0,2}$")
 
 
@@ -297,7 +297,7 @@ def _placed_stamp(setup: _Setup, text: str) -> bool:
         # may be a person's name ('04.02.2022 | 13:10 Uhr | Uta Helkenberg') or a venue's
         if len(words) > 1 and setup.affiliations.isdisjoint(words) and setup.sections.isdisjoint(words):
             continue  # (a section of the site is no person: 'Mar 5, 2024 - Politics & Policy', Axios)
-        rest = rest.strip(" -–—|/•·,")
+        rest = rest.strip(" -–—|/•·●,")
         if (YEAR.search(rest) or _NUMERIC_DATE.search(rest)) and only_date(setup, rest):
             return True  # a date, not a clock alone ('Mo, 11:41 Uhr' is a weekday and a time)
     return False
