@@ -159,3 +159,67 @@ def test_a_place_and_date_set_apart_by_a_dot_is_the_stamp() -> None:
     assert doc.metadata.authors == ["Jane Doe"]
     assert doc.metadata.published is not None and doc.metadata.published["iso"] == "2024-03-05"
     assert "Jakarta ●" not in doc.text
+
+
+NL = [
+    "De regering heeft dinsdag een nieuw plan gepresenteerd om de groei van windenergie te versnellen, met "
+    "aanzienlijk kortere vergunningsprocedures, aldus het ministerie.",
+    "De oppositie noemt het plan onvoldoende en wil dat er meer geld naar de stroomnetten gaat.",
+]
+
+
+def test_a_pictures_source_under_a_paragraph_is_no_writer() -> None:
+    # Die Welt: 'Quelle: dpa/Name' under the picture, inside the opening
+    body = BODY["de"]
+    doc = _clean(["Von Anna Berg", body[0], "Quelle: dpa/Kay Nietfeld", *body[1:]], language="de")
+    assert doc.metadata.authors == ["Anna Berg"]
+    assert "Quelle: dpa/Kay Nietfeld" not in doc.text
+
+
+def test_t_onlines_caption_with_the_photographer_before_the_agency() -> None:
+    body = BODY["de"]
+    caption = "Windräder in Brandenburg (Quelle: Anna Schmidt/dpa)"
+    doc = _clean([body[0], caption, *body[1:]], language="de")
+    assert caption not in doc.text
+    captions = [(c.text, c.credit) for c in doc.metadata.captions]
+    assert captions == [("Windräder in Brandenburg", "Quelle: Anna Schmidt/dpa")]
+
+
+def test_an_updated_stamp_with_its_weekday_is_no_writer() -> None:
+    # El Mundo: the name in capitals, the city, then 'Actualizado Martes, 5 marzo 2024 - 22:15'
+    body = BODY["es"]
+    doc = _clean(["ANA GARCÍA", "Madrid", "Actualizado Martes, 5 marzo 2024 - 22:15", *body], language="es")
+    assert doc.metadata.authors == ["Ana García"]
+    assert doc.text.startswith(body[0])
+
+
+def test_the_section_after_in_is_never_the_title() -> None:
+    # De Telegraaf: 'in FINANCIEEL' under the writer and the date
+    doc = _clean(["Anna Bakker", "Vandaag, 22:15", "in FINANCIEEL", *NL], language="nl")
+    assert doc.metadata.title is None
+    assert doc.metadata.subtitle is None
+
+
+def test_a_sources_list_at_the_end_is_no_writers_card() -> None:
+    # t-online's 'Verwendete Quellen' over the agency: the story's sources, which stay as printed
+    body = BODY["de"]
+    doc = _clean([*body, "Verwendete Quellen", "Nachrichtenagentur dpa"], language="de")
+    assert doc.metadata.authors == []
+    assert "Verwendete Quellen" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Ascolta la versione audio dell'articolo", "it"),  # Il Sole 24 Ore
+        ("3' di lettura", "it"),
+        ("2 mn", "fr"),  # France 24
+        ("Conforme a los criterios de", "es"),  # the Trust Project's badge without its logo
+        ("Vergrößern des Bildes", "de"),  # t-online
+    ],
+)
+def test_european_controls_and_badges_go(line: str, language: str) -> None:
+    body = BODY[language]
+    doc = _clean([body[0], line, *body[1:]], language=language)
+    assert line not in doc.text
+    assert all(paragraph in doc.text for paragraph in body)

@@ -957,7 +957,10 @@ def _outlet_line(ctx: Context, text: str) -> bool:
 # a picture's credit, never a writer's line: the credit label ('Credit...Jane Doe for The New York
 # Times', the NYT's form) and, under a paragraph of the copy, a name and an agency joined by a slash
 # with no space ('Jane Doe/Reuters': wires print photographers so; writers go by 'By' or a comma)
-_CREDIT_LABEL = re.compile(r"^(?:(?:photo|image|picture)\s+)?credits?\s*(?:\.{2,}|…|:)", re.IGNORECASE)
+_CREDIT_LABEL = re.compile(
+    r"^(?:(?:(?:photo|image|picture)\s+)?credits?\s*(?:\.{2,}|…|:)|(?:bild)?quelle\s*:|fonte\s*:|fuente\s*:|bron\s*:)",
+    re.IGNORECASE,
+)  # ('Quelle: dpa/Kay Nietfeld' under a picture, Die Welt's and t-online's: the picture's source)
 _SLASH_CREDIT = re.compile(r"^(?!by\s)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}/[A-Z]", re.IGNORECASE)
 # 'Jane Doe for The New York Times' with no lead-in: under a picture's caption, the NYT's credit of
 # its photographer (a writer's byline says 'By')
@@ -1095,6 +1098,9 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
     found = bare_names(ctx, block.text, particles=led) or bare_names(ctx, _strip_timestamp(ctx, block.text))
     if not found and dated:
         found = _name_and_job(ctx, block.text)  # 'Jane Doe Environment correspondent' over the date
+    if not found and card and block.text.isupper():
+        # 'ANA GARCÍA' / 'Madrid' / the date (El Mundo's card): the name in capitals over the city
+        found = bare_names(ctx, block.text, caps_ok=True)
     if not found and not dated and block.text.isupper() and _caps_anchored(ctx, opening, i):
         # 'By' / 'JANE DOE', 'JANE DOE' / 'Associated Press': a name in capitals under a lone lead-in or
         # over the writer's outlet or job title is a byline as surely as one beside the date

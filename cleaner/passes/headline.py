@@ -158,6 +158,8 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         return False
     if text.startswith("(") and text.endswith(")"):
         return False
+    if _FILED_UNDER.match(text):
+        return False  # 'in FINANCIEEL', 'in Politics' (De Telegraaf's): the section the story is filed in
     if _section_name(ctx, text):
         return False  # 'World News', 'CNN Politics': a desk's name
     if (
@@ -177,6 +179,9 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         or _furniture(ctx, text)
     )
 
+
+# a section named after a preposition in lower case: 'in FINANCIEEL', 'in Politics', 'dans Économie'
+_FILED_UNDER = re.compile(r"^(?:in|im|dans|en|em|nel|nella)\s+\S+(?:\s+\S+)?$")
 
 # '330 Bewertungen', '12 Kommentare', '5 Fotos': a count and what it counts
 _COUNT = re.compile(r"^\d[\d.,]*\s+\w+$")
