@@ -223,3 +223,34 @@ def test_european_controls_and_badges_go(line: str, language: str) -> None:
     doc = _clean([body[0], line, *body[1:]], language=language)
     assert line not in doc.text
     assert all(paragraph in doc.text for paragraph in body)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This article was printed in the March 6 edition of the Example Tribune.",
+        "This story was reported with support from the Example Fund for Investigative Journalism.",
+        "Example News' journalism is supported by readers like you.",
+    ],
+)
+def test_print_and_funding_notes_in_other_words_go(line: str) -> None:
+    doc = _clean([TITLE, *BODY["en"], line])
+    assert line not in doc.text
+    assert doc.text.rstrip().endswith(BODY["en"][-1])
+
+
+def test_corrections_and_editors_notes_stay() -> None:
+    # the gold of real pages keeps them: they are the newsroom's word on the story itself
+    notes = [
+        "Correction: An earlier version of this article misstated the name of the council leader.",
+        "Editor's note: This story was updated at 6 p.m. with comments from the utility.",
+    ]
+    doc = _clean([TITLE, *BODY["en"], *notes])
+    for note in notes:
+        assert note in doc.text
+
+
+@pytest.mark.parametrize("helped", ["With Reporting by", "with reporting by", "with additional reporting from"])
+def test_a_bylines_helpers_run_on_after_it_are_no_authors(helped: str) -> None:
+    doc = _clean([TITLE, f"By Jane Doe {helped} John Roe", *BODY["en"]])
+    assert doc.metadata.authors == ["Jane Doe"]

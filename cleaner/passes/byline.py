@@ -133,6 +133,11 @@ _CREDIT_PIECE = re.compile(
 )
 # a word every picture credit after the names holds: a line without one is not scanned for it
 _PICTURE_WORDS = re.compile(r"(?i:photo|foto|pictur|image|bild|video)")
+# 'By Jane Doe With Reporting by John Roe': those who helped, run on after the byline's names
+_WITH_REPORTING = re.compile(
+    r"\s+(?:with|and)\s+(?:additional\s+)?(?:reporting|contributions?|assistance|research)\s+(?:by|from)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 # 'Words: Jane Doe, John Roe Photos: John Roe': a picture credit run on after the names, no separator
 _CREDIT_AFTER = re.compile(
     r"\s+(?=(?:photos?|photographs?|photography|pictures?|images?|fotos?|bilder?|video)\s*(?:by\s|:))",
@@ -551,6 +556,8 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         core = core[
             : credit.start()
         ]  # 'By Jane Doe with photos by John Roe': the photographer is no author (BYLINE-017)
+    if lead and (helped := _WITH_REPORTING.search(core)):
+        core = core[: helped.start()]  # 'By Jane Doe with reporting by John Roe': the helpers are no authors
     if lead and _PICTURE_WORDS.search(core) and (credit := _CREDIT_AFTER.search(core)):
         core = core[: credit.start()] + " | " + core[credit.end() :]  # 'von Jane Doe Foto: © GEPA'
     filed_for = _FOR_OUTLET.search(core)
