@@ -254,3 +254,33 @@ def test_corrections_and_editors_notes_stay() -> None:
 def test_a_bylines_helpers_run_on_after_it_are_no_authors(helped: str) -> None:
     doc = _clean([TITLE, f"By Jane Doe {helped} John Roe", *BODY["en"]])
     assert doc.metadata.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "View original content to download multimedia:https://www.example-wire.com/news-releases/example-301234567.html",
+        "SOURCE Example Corp",
+        "View source version on example-wire.com: https://www.example-wire.com/news/home/20240305005123/en/",
+        "###",
+    ],
+)
+def test_press_release_wire_lines_go(line: str) -> None:
+    doc = _clean([TITLE, *BODY["en"], line])
+    assert line not in doc.text
+    assert doc.text.rstrip().endswith(BODY["en"][-1])
+
+
+def test_a_caption_under_its_lone_picture_label_goes() -> None:
+    # Sky News: 'Image:' on its line, then the caption
+    caption = "The utility's chief executive at the reservoir on Monday"
+    doc = _clean([TITLE, BODY["en"][0], "Image:", caption, *BODY["en"][1:]])
+    assert caption not in doc.text
+    assert "Image:" not in doc.text
+    assert all(paragraph in doc.text for paragraph in BODY["en"])
+
+
+def test_a_quotation_under_a_picture_label_stays() -> None:
+    quote = "“We have never seen pipes this old,” the engineer said."
+    doc = _clean([TITLE, BODY["en"][0], "Image:", quote, *BODY["en"][1:]])
+    assert quote in doc.text

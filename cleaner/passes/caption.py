@@ -287,6 +287,7 @@ class Captions(Pass[_Credits]):
         "CAPTION-028",
         "CAPTION-034",
         "CAPTION-035",
+        "CAPTION-041",
     )
     vetoes = ("CAPTION-090",)
 
@@ -352,6 +353,8 @@ class Captions(Pass[_Credits]):
             ctx.metadata.captions.append(Caption(text=text, credit=credit, photographer=_photographer(credits, m)))
             ctx.lift(block, "CAPTION-010", "captions")
         _uncredited(ctx, credits)
+        if ctx.uses("CAPTION-041"):
+            _under_label(ctx)
         for caption, block in alone:
             # 'Jane Doe, left, speaks …' (CAPTION-015) / 'Photo: Hau Dinh, AP': the credit under the
             # caption it belongs to, which the extractor printed on a line of its own
@@ -683,6 +686,37 @@ def _uncredited(ctx: Context, credits: _Credits) -> None:
         if has_dialogue(text, reporting) or text.startswith("("):
             continue
         ctx.remove(block, "CAPTION-015")
+
+
+def _under_label(ctx: Context) -> None:
+    """CAPTION-041: a picture's label alone on its line ('Image:', 'Photo:', Sky News's form) and the
+    caption it labels on the line under it, which the extractor split from it. The caption is short,
+    no speech, and copy follows it; the label goes as well if no other pass took it (a control word,
+    CRUMB-012)."""
+    rule = ctx.rules.rule("CAPTION-041")
+    labels = frozenset(rule.params["labels"])
+    limit = rule.params["max_words"]
+    blocks = ctx.blocks
+    reporting = None
+    for i in range(len(blocks) - 2):
+        label = blocks[i]
+        if label.words != 1 or not label.text.endswith(":") or label.lower.rstrip(" :") not in labels:
+            continue
+        caption = blocks[i + 1]
+        if caption.status != BODY or not 3 <= caption.words <= limit or caption.text.endswith(":"):
+            continue
+        if not any(b.status == BODY and b.words >= _COPY_WORDS for b in blocks[i + 2 :]):
+            continue  # the last line of the text is no caption of a picture inside it
+        if reporting is None:
+            reporting = gated(ctx.rules, "SHARED-001")
+        if has_dialogue(caption.text, reporting):
+            continue
+        ctx.remove(caption, "CAPTION-041")
+        if label.status == BODY:
+            ctx.remove(label, "CAPTION-041")
+
+
+_COPY_WORDS = 8
 
 
 PASS = Captions()
