@@ -127,3 +127,48 @@ def test_a_series_line_between_paragraphs_stays() -> None:
 def test_cleaning_the_clean_text_changes_nothing() -> None:
     once = clean_text(article(top=[SERIES[0]], end=SERIES)).text
     assert clean_text(once).text == once
+
+
+# A deals roundup dumped without its title: the first line heads the first deal (HEADLINE-001 keeps it)
+DEALS = [
+    "Gaming Controller in Blue for $39.99",
+    "The price of the blue controller has dropped well ahead of the holiday sales, and it is the best "
+    "looking of the range. Its matte finish also hides the grime of long sessions better than the others do.",
+    "Get it at Example Store for $39.99",
+    "Handheld Console with Two Games and Case for $238.99",
+    "Save $31 if you get the handheld with your choice of two games and a case. We have not seen a better "
+    "bundle this year, and it is still cheaper than the full-size console.",
+    "Get it at Example Mart for $238.99",
+]
+
+LISTICLE = [
+    "1. Pack a paper map",
+    "Phone signal drops out for hours on the mountain roads, and the offline maps of the popular apps "
+    "miss half of the forest tracks that walkers use every weekend in the summer.",
+    "2. Carry more water than you think you need",
+    "The valley has no shops past the last village, and the streams run dry by the end of July in most "
+    "years, the park's rangers warn every visitor who stops at the gate.",
+]
+
+
+@pytest.mark.parametrize("lines", [DEALS, LISTICLE])
+def test_the_first_items_heading_is_no_title(lines: list[str]) -> None:
+    doc = clean_text("\n\n".join(lines) + "\n")
+    assert doc.metadata.title is None
+    assert doc.text.startswith(lines[0])
+    assert clean_text(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a title with a price over a story, and no run of deals under it
+        "Wireless earbuds fall to $189 at Example Store",
+        # a numbered first line with no second item under it
+        "1. FC Example sign a new striker from the league's bottom club",
+    ],
+)
+def test_a_title_with_a_price_or_a_number_is_still_lifted(title: str) -> None:
+    doc = clean_text("\n\n".join([title, LEAD, *BODY]) + "\n")
+    assert doc.metadata.title == title
+    assert title not in doc.text
