@@ -410,8 +410,33 @@ def decide(ctx: Context) -> None:
             first = body[1]  # 'Bonn, 11.10.2021' over the headline: a press release's place and date
         elif (n := _bulleted_trail(body)) and n < len(body) - 1 and _headline_over_prose(ctx, body[n], body[n:]):
             first = body[n]  # '- Home ›' / '- Presse ›' / '- Pressemitteilungen' over the headline
-    if first is not None:
+    if first is not None and not _first_item(ctx, first):
         _lift(ctx, first)
+
+
+# an item's heading in a roundup: it ends in its price ('… Controller in Crystal for $39.99', '… Now
+# $549 (Originally $599)', '… für 49,95 €') or opens with its number ('1. …', '#1 …')
+_PRICE_END = re.compile(
+    r"(?:[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:€|\$|£|euros?|dollars?|pounds?))(?:\s*\([^()]{0,40}\))?$",
+    re.IGNORECASE,
+)
+_NUMBERED = re.compile(r"^(?:#|no\.\s*)?(\d{1,2})\s*[.):]\s+\S", re.IGNORECASE)
+
+
+def _first_item(ctx: Context, first: Block) -> bool:
+    """HEADLINE-001 keeps a first line that heads the first of a roundup's items, whose title the
+    extractor dropped: it ends in a price as two or more short unclosed lines under it do (a deals
+    page's 'Gaming Controller in Blue for $39.99' over its blurb, then the next deal), or it is
+    numbered 1 and a short line under it is numbered 2 (a listicle's items). Lifted, the first item
+    would lose its heading and pass for the page's title."""
+    limit = ctx.rules.param("HEADLINE-001", "max_words")
+    under = [b for b in ctx.body() if b.index > first.index and b.words <= limit and not ends_sentence(b.text)]
+    if _PRICE_END.search(first.text.strip()):
+        return sum(1 for b in under if _PRICE_END.search(b.text.strip())) >= 2
+    m = _NUMBERED.match(first.text)
+    if m is None or m.group(1) != "1":
+        return False
+    return any((n := _NUMBERED.match(b.text)) is not None and n.group(1) == "2" for b in under)
 
 
 _SEGMENT_EDGE = "|:-–—·•»«/"

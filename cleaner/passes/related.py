@@ -524,6 +524,7 @@ class Related(Pass[_Setup]):
         "RELATED-017",
         "RELATED-018",
         "RELATED-019",
+        "RELATED-025",
     )
     vetoes = ("RELATED-090", "RELATED-091", "RELATED-092", "RELATED-093")
 
@@ -567,6 +568,8 @@ class Related(Pass[_Setup]):
                 break  # a page's own structure already dropped its unlabelled link lists
         if not ctx.structured:
             _remove_headless_tail(art)
+            if ctx.uses("RELATED-025"):
+                _remove_kicker_tail(art)
             _remove_closing_label(art)
 
 
@@ -867,6 +870,54 @@ def _remove_headless_tail(art: _Article) -> None:
         return
     for block in run:
         ctx.remove(block, "RELATED-013")
+
+
+# RELATED-025: 'Milan Design Week 2018 | Seiko shows the flow of time at the Triennale': a section's or a
+# series' kicker, a pipe, then another story's headline
+_KICKED = re.compile(r"^(?P<kicker>[^|]{3,60}?)\s+\|\s+(?P<headline>[^|]+)$")
+_STEM = 4  # 'Milan' and 'Milano', 'Week' and 'Weeks': one kicker in two spellings
+
+
+def _kicker_words(kicker: str) -> frozenset[str]:
+    return frozenset(w[:_STEM] for w in re.findall(r"\w+", kicker.casefold()))
+
+
+def _remove_kicker_tail(art: _Article) -> None:
+    """RELATED-025: the article ends, after its prose, in min_run or more lines that each print the
+    same kicker, a pipe and another story's headline ('Design Week 2024 | A studio lights the old
+    tram depot'): the extractor kept a 'more in this series' module and dropped its header. RELATED-090
+    keeps most lines built on one template (tour dates, results, prices); here the kicker is the same
+    words on every line (a tour's or a table's first column changes from row to row), and the part
+    after the pipe is a headline (min_words or more words, no digit, no final full stop), not data.
+    """
+    ctx = art.ctx
+    blocks = ctx.blocks
+    params = ctx.rules.rule("RELATED-025").params
+    run: list[Block] = []
+    kicker: frozenset[str] | None = None
+    for block in reversed(blocks):
+        if block.status != BODY:
+            continue
+        m = _KICKED.match(_BULLET.sub("", block.text))
+        if m is None:
+            break
+        words = _kicker_words(m.group("kicker"))
+        head = m.group("headline").strip()
+        if (
+            len(words) < params["kicker_min_words"]
+            or (kicker is not None and words != kicker)
+            or len(head.split()) < params["min_words"]
+            or any(ch.isdigit() for ch in head)
+            or ends_sentence(head)
+            or has_dialogue(head, art.setup.reporting)
+        ):
+            break
+        kicker = words
+        run.append(block)
+    if len(run) < params["min_run"] or not _has_body_before(blocks, run[-1].index):
+        return
+    for block in reversed(run):
+        ctx.remove(block, "RELATED-025")
 
 
 # a count with thousands set apart or a decimal figure closing the line ('12,345', '4.567', '48.2%')
