@@ -166,6 +166,22 @@ _MONTH_NAMES = {
     "paź": "october",
     "lis": "november",
     "gru": "december",
+    # Danish, Norwegian, Swedish and Finnish ('5. marts 2024 kl. 22:15', '5 maaliskuuta 2024')
+    "marts": "march",
+    "augusti": "august",
+    "desember": "december",
+    "tammikuuta": "january",
+    "helmikuuta": "february",
+    "maaliskuuta": "march",
+    "huhtikuuta": "april",
+    "toukokuuta": "may",
+    "kesäkuuta": "june",
+    "heinäkuuta": "july",
+    "elokuuta": "august",
+    "syyskuuta": "september",
+    "lokakuuta": "october",
+    "marraskuuta": "november",
+    "joulukuuta": "december",
 }
 # what names the month once the other languages' names are read: an English month, or a date in figures
 _MONTH_WORD = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.IGNORECASE)
@@ -181,7 +197,8 @@ _FRENCH_H = re.compile(r"(\d{1,2})h(\d{2})\b")
 _NOISE = re.compile(
     r"\b(?:updated?|published|posted|modified|created|edited|first|last|on|at|am|um|le|à|el|il|em|op|alle|às|"
     r"aktualisiert|veröffentlicht|stand|mis\s+à\s+jour|publié|actualizado|publicado|aggiornato|pubblicato|"
-    r"atualizado|bijgewerkt|gepubliceerd|uhr|hs|de|del|letzte|änderung|geändert|by)\b|[|•·]",
+    r"atualizado|bijgewerkt|gepubliceerd|uhr|hs|de|del|letzte|änderung|geändert|by|kl|klo|publiceret|"
+    r"opdateret|publicerad|uppdaterad|publisert|oppdatert|julkaistu|päivitetty)\b|[|•·]",
     re.IGNORECASE,
 )
 
@@ -254,7 +271,8 @@ _DAY_FIRST_SIGN = re.compile(
 # a clock written with a dot, as British and German outlets print it ('15.14 GMT', '15.14 Uhr'),
 # not a piece of a dotted date ('05.03.2024')
 _DOT_CLOCK = re.compile(
-    r"(?:(?<=(?:19|20)\d\d\s)|(?<=(?:19|20)\d\d,\s)|(?<=\s[-–|•·]\s))([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])"
+    r"(?:(?<=(?:19|20)\d\d\s)|(?<=(?:19|20)\d\d,\s)|(?<=\s[-–|•·]\s)|(?<=\bkl\.\s)|(?<=\bkl\s)|(?<=\bklo\s))"
+    r"([01]?\d|2[0-3])\.([0-5]\d)(?![\d.])"  # ('kl. 22.15', 'klo 22.15': the Nordic clock word before it)
     r"|(?<![\d.])([01]?\d|2[0-3])\.([0-5]\d)(?=\s*(?:uhr|gmt|bst|utc|cet|cest|[ap]\.?m\b))",
     re.IGNORECASE,
 )

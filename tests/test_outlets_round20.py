@@ -284,3 +284,31 @@ def test_a_quotation_under_a_picture_label_stays() -> None:
     quote = "“We have never seen pipes this old,” the engineer said."
     doc = _clean([TITLE, BODY["en"][0], "Image:", quote, *BODY["en"][1:]])
     assert quote in doc.text
+
+
+SV = [
+    "Regeringen presenterade på tisdagen en ny plan för att påskynda utbyggnaden av vindkraften, med betydligt "
+    "kortare tillståndsprocesser, enligt departementet.",
+    "Oppositionen kallar planen otillräcklig och vill att mer pengar går till elnäten.",
+]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [
+        ("Publiceret 5. marts 2024 kl. 22:15", "2024-03-05T22:15"),  # DR
+        ("Publicerad 5 mars 2024 kl. 22.15", "2024-03-05T22:15"),  # SVT
+        ("Julkaistu 5.3.2024 22:15", "2024-03-05T22:15"),  # Yle
+    ],
+)
+def test_nordic_stamps_go_with_their_dates(stamp: str, iso: str) -> None:
+    doc = _clean([stamp, *SV])
+    assert stamp not in doc.text
+    assert doc.metadata.published is not None and doc.metadata.published["iso"] == iso
+
+
+@pytest.mark.parametrize("line", ["Dela artikeln", "Jaa artikkeli", "Annons", "Lästid: 3 minuter"])
+def test_nordic_controls_go(line: str) -> None:
+    doc = _clean([SV[0], line, SV[1]])
+    assert line not in doc.text.splitlines()
+    assert all(paragraph in doc.text for paragraph in SV)
