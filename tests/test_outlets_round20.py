@@ -312,3 +312,22 @@ def test_nordic_controls_go(line: str) -> None:
     doc = _clean([SV[0], line, SV[1]])
     assert line not in doc.text.splitlines()
     assert all(paragraph in doc.text for paragraph in SV)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        ["Media Contact:", "Jane Doe", "press@example.com"],
+        ["Contacts", "Media: Jane Doe, press@example.com", "Investors: John Roe, +1 555 010 0100"],
+        ["Pressekontakt:", "Anna Berg", "Tel. +49 30 1234567"],
+    ],
+)
+def test_a_releases_press_contacts_at_the_end_go(block: list[str]) -> None:
+    doc = _clean([TITLE, *BODY["en"], *block])
+    assert doc.text.rstrip().endswith(BODY["en"][-1])
+
+
+def test_a_contacts_heading_over_copy_stays() -> None:
+    lines = ["Contacts", "The two sides will meet again in June to settle the price of water."]
+    doc = _clean([TITLE, *BODY["en"], *lines])
+    assert lines[1] in doc.text

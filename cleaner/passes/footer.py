@@ -256,6 +256,33 @@ def _run_on(ctx: Context, setup: _Setup) -> None:
 _HEADER_WORDS = 12
 
 
+_REACH = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()./-]{6,}\d")  # an address or a telephone number
+
+
+def _contact_block(ctx: Context) -> None:
+    """FOOTER-148: the press contacts that close a release: a contacts header ('Media Contact:',
+    'Contacts', 'Press enquiries:', 'For more information, contact:') and under it, to the end of the
+    text, up to max_lines short lines (names, titles, addresses, numbers), one of them at least with
+    an e-mail address or a telephone number."""
+    rule = ctx.rules.rule("FOOTER-148")
+    max_lines, max_words = rule.params["max_lines"], rule.params["max_words"]
+    body = ctx.body()
+    for i in range(max(len(body) - max_lines - 1, 0), len(body) - 1):
+        head = body[i]
+        if head.words > 8 or not rule.pattern.match(head.text.strip()):
+            continue
+        lines = body[i + 1 :]
+        if len(lines) > max_lines or any(b.words > max_words for b in lines):
+            continue
+        if not any(_REACH.search(b.text) for b in ctx.blocks[head.index + 1 :]):
+            continue  # a heading over the copy's last lines, no one to reach (an address alone may be gone: FOOTER-112)
+        if any(ends_sentence(b.text) and not _REACH.search(b.text) for b in lines):
+            continue
+        for block in (head, *lines):
+            ctx.remove(block, "FOOTER-148")
+        return
+
+
 def _disclosure(ctx: Context) -> None:
     """FOOTER-015: an author's disclosure block, The Conversation's in particular: its header
     ('Disclosure statement', 'Déclaration d'intérêts'), then up to max_lines lines that each open with
@@ -293,7 +320,7 @@ def _disclosure(ctx: Context) -> None:
 
 class Footer(Pass[_Setup]):
     family = "footer"
-    emits = ("FOOTER-010", "FOOTER-011", "FOOTER-012", "FOOTER-013", "FOOTER-014", "FOOTER-015")
+    emits = ("FOOTER-010", "FOOTER-011", "FOOTER-012", "FOOTER-013", "FOOTER-014", "FOOTER-015", "FOOTER-148")
 
     def prepare(self, ctx: Context) -> _Setup:
         return _Setup(ctx)
@@ -347,6 +374,8 @@ class Footer(Pass[_Setup]):
         if ctx.uses("FOOTER-014") and not ctx.structured and (about := _self_description(ctx, ctx.body())):
             ctx.remove(about, "FOOTER-014")
         _disclosure(ctx)
+        if ctx.uses("FOOTER-148"):
+            _contact_block(ctx)
         from .. import provenance
 
         provenance.read(ctx)  # original_publisher, and the republisher a feed disclaimer names
