@@ -331,3 +331,11 @@ def test_a_contacts_heading_over_copy_stays() -> None:
     lines = ["Contacts", "The two sides will meet again in June to settle the price of water."]
     doc = _clean([TITLE, *BODY["en"], *lines])
     assert lines[1] in doc.text
+
+
+def test_tags_over_the_copyright_line_go_in_one_cleaning() -> None:
+    # the copyright line under the tags goes later (footer pass): the tags go at once, so a second
+    # cleaning changes nothing
+    doc = _clean([TITLE, *BODY["en"], "Tags", "Budget", "City Council", "© 2024 Example News. All rights reserved."])
+    assert doc.text.rstrip().endswith(BODY["en"][-1])
+    assert clean_text(doc.text).text == doc.text

@@ -365,6 +365,7 @@ def _remove_tags(ctx: Context) -> None:
     rule = ctx.rules.rule("CRUMB-018")
     max_items, max_words = rule.params["max_items"], rule.params["max_item_words"]
     headers = ctx.rules.phrase_set("CRUMB-018")
+    copyright_line = ctx.rules.pattern("FOOTER-001")
     items: list[Block] = []
     for block in reversed(ctx.blocks):
         # a header is a phrase of the list: a word or three ('Tags', 'Related topics'), or a whole
@@ -377,6 +378,8 @@ def _remove_tags(ctx: Context) -> None:
             return
         if block.status != BODY:
             continue  # furniture other rules took between the tags
+        if not items and copyright_line.match(block.text):
+            continue  # the copyright line under the tags, which the footer pass takes later (idempotent)
         if len(items) >= max_items or block.words > max_words or block.text.rstrip().endswith((".", "!", "?", ":")):
             return  # a line of copy before any tags header: no tag list at the end
         items.append(block)
