@@ -339,3 +339,9 @@ def test_tags_over_the_copyright_line_go_in_one_cleaning() -> None:
     doc = _clean([TITLE, *BODY["en"], "Tags", "Budget", "City Council", "© 2024 Example News. All rights reserved."])
     assert doc.text.rstrip().endswith(BODY["en"][-1])
     assert clean_text(doc.text).text == doc.text
+
+
+def test_a_section_and_reading_time_over_the_headline_is_never_the_title() -> None:
+    doc = _clean(["Politics • 3 min read", TITLE, *BODY["en"]])
+    assert doc.metadata.title == TITLE
+    assert doc.text.startswith(BODY["en"][0])

@@ -14,7 +14,10 @@ from .base import Pass
 _CLOSERS = "\"'”’)]"
 # links, handles, pipes, prices, two labels; a back link ('« Zurück zu den Veranstaltungen', '‹ Back to
 # events': a guillemet that never closes, as a quotation's would)
-_NOT_TITLE = re.compile(r"https?://|www\.|@\w|\s\|\s|\+\d|\b\w+:\s.*\b\w+:\s|^[«‹←]\s*(?!.*[»›])")
+_NOT_TITLE = re.compile(
+    r"https?://|www\.|@\w|\s\|\s|\+\d|\b\w+:\s.*\b\w+:\s|^[«‹←]\s*(?!.*[»›])"
+    r"|\s[•·]\s+\d{1,3}\s*min(?:ute)?s?\s+read\b"  # 'Politics • 3 min read': the section and a reading time
+)
 
 
 def split_label(ctx: Context, text: str) -> tuple[str | None, str]:
