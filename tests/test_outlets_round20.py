@@ -345,3 +345,24 @@ def test_a_section_and_reading_time_over_the_headline_is_never_the_title() -> No
     doc = _clean(["Politics • 3 min read", TITLE, *BODY["en"]])
     assert doc.metadata.title == TITLE
     assert doc.text.startswith(BODY["en"][0])
+
+
+ES = BODY["es"]
+PT_BODY = PT
+
+
+@pytest.mark.parametrize(
+    ("top", "language", "author"),
+    [
+        (["Ana García", "05/03/2024 22:15", "Actualizada 06/03/2024 06:02"], "es", "Ana García"),  # El Universal
+        (["Ana García", "Ciudad de México / 05.03.2024 22:15:00"], "es", "Ana García"),  # Milenio
+        (["Maria Silva", "Do UOL, em São Paulo", "05/03/2024 22h15"], "pt", "Maria Silva"),  # UOL
+        (["Maria Silva", "Jornalista", "05 março 2024 22:15"], "pt", "Maria Silva"),  # Expresso
+    ],
+)
+def test_latin_cards_and_stamps_are_never_the_title(top: list[str], language: str, author: str) -> None:
+    body = PT_BODY if language == "pt" else ES
+    doc = _clean([*top, *body], language=language)
+    assert doc.metadata.title is None
+    assert doc.metadata.authors == [author]
+    assert doc.text.startswith(body[0])

@@ -929,7 +929,13 @@ def _name_and_job(ctx: Context, text: str) -> list[str] | None:
     return None
 
 
-_JOB_WORD = re.compile(rf"(?i:\b(?:{_JOB_ALTERNATION})s?)$")  # a job title's last word ('Senior Correspondent')
+# a job title's last word ('Senior Correspondent'), in the languages of the packs too ('Jornalista',
+# Expresso's card; 'Redakteurin', 'Journaliste', 'Periodista', 'Giornalista', 'Verslaggever')
+_JOB_WORD = re.compile(
+    rf"(?i:\b(?:{_JOB_ALTERNATION}|jornalista|periodista|giornalista|journaliste|journalistin|redakteur(?:in)?|"
+    r"reporterin|korrespondent(?:in)?|rédact(?:eur|rice)|redactor(?:a)?|redator(?:a)?|corresponsal|correspondant(?:e)?|"
+    r"correspondente|corrispondente|verslaggever|redacteur)s?)$"
+)
 
 
 def _over_place_and_stamp(ctx: Context, opening: list[Block], i: int) -> bool:
@@ -1363,7 +1369,12 @@ def _lone_lead(ctx: Context, block: Block) -> bool:
 
 
 # 'in Hong Kong' on the line under a bare name: where the writer filed from
-_FILED_LINE = re.compile(r"^in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
+# the city filed from under the name: 'in Hong Kong' (the SCMP), 'em São Paulo' (CNN Brasil), and with
+# the outlet before it, 'Do UOL, em São Paulo'
+_FILED_LINE = re.compile(
+    r"^(?:(?:[Dd]o|[Dd]a|[Dd]e|[Dd]el|[Ff]rom)\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2},\s+)?(?:in|em|en|aus)\s+"
+    r"[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:(?:de|do|da|del)\s+)?[A-ZÀ-Þ][\w'’.-]+){0,2}$"
+)
 
 
 # where a date glued after the names starts; an extractor that joins the name's link and the date's

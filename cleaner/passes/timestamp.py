@@ -76,7 +76,8 @@ _NOT_NAMES = frozenset(
     "anos jaar data klo aujourd’hui".split()
 )
 _LABELS = frozenset(
-    "updated published posted aktualisiert veröffentlicht actualizado publicado aggiornato pubblicato "
+    "updated published posted aktualisiert veröffentlicht actualizado publicado aggiornato pubblicato actualizada "
+    "publicada atualizada "
     "atualizado bijgewerkt gepubliceerd mis обновлено опубликовано оновлено опубліковано modifica modificato "
     "aktualizacja zaktualizowano opublikowano modifié modifiée créé actualisé aangepast gewijzigd geplaatst "
     "utworzenia aktualizacji publikacji publicerad uppdaterad publiceret opdateret publisert oppdatert "
@@ -135,6 +136,7 @@ class _Setup:
         self.signed_max_words = rules.param("TIMESTAMP-012", "signed_max_words")
         self.affiliations = rules.phrase_set("BYLINE-005")  # an outlet's words beside a date ('CBS News')
         self.sections = rules.phrase_set("BYLINE-020")  # a section's words beside it ('Politics & Policy')
+        self.places = rules.phrase_set("BYLINE-021")  # a city writers file from ('Ciudad de México / …')
 
 
 _CATEGORY = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+(?:&\s+)?[A-Z][\w'’-]*){0,2}\s*$")
@@ -263,7 +265,11 @@ def is_bare_date(ctx: Context, text: str) -> bool:
 
 # the pieces of a stamp line an outlet sets apart: 'Madrid - 05 mar 2024 - 15:14 CET'
 _PIECES = re.compile(r"\s+[-–—|/•·●]\s+|,\s+")  # ('Jakarta ● Tue, March 5, 2024', The Jakarta Post's)
-_PLACE_PIECE = re.compile(r"^[A-ZÀ-Þ][\w'’.&-]*(?:\s+(?:&|[A-ZÀ-Þ][\w'’.&-]*)){0,2}$")
+_PLACE_PIECE = re.compile(
+    r"^[A-ZÀ-Þ][\w'’.&-]*(?:\s+(?:&|[A-ZÀ-Þ][\w'’.&-]*)){0,2}$"
+    # a place with its particle: 'Ciudad de México' (Milenio's), 'Rio de Janeiro'
+    r"|^[A-ZÀ-Þ][\w'’.-]*\s+(?:de|del|do|da|di|am|an)\s+[A-ZÀ-Þ][\w'’.-]*$"
+)
 
 
 # labels that say 'date' and no more: a data sheet's line ('- Datum: 31/08/2019' of a photo's
@@ -295,7 +301,12 @@ def _placed_stamp(setup: _Setup, text: str) -> bool:
         words = piece.lower().split()
         # one word ('Madrid', 'UK', 'Bonn'), or an outlet ('CBS News'): two or three capitalised words
         # may be a person's name ('04.02.2022 | 13:10 Uhr | Uta Helkenberg') or a venue's
-        if len(words) > 1 and setup.affiliations.isdisjoint(words) and setup.sections.isdisjoint(words):
+        if (
+            len(words) > 1
+            and setup.affiliations.isdisjoint(words)
+            and setup.sections.isdisjoint(words)
+            and piece.lower() not in setup.places
+        ):
             continue  # (a section of the site is no person: 'Mar 5, 2024 - Politics & Policy', Axios)
         rest = rest.strip(" -–—|/•·●,")
         if (YEAR.search(rest) or _NUMERIC_DATE.search(rest)) and only_date(setup, rest):
