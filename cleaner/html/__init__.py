@@ -43,6 +43,7 @@ EMITS = (
     "HTML-030",  # a block spared a drop: recorded in html.spared
     "HTML-031",  # a line carrying a year, no timestamp: spared HTML-003, in html.spared
     "HTML-032",  # a schedule's dated entries: spared HTML-003, in html.spared
+    "HTML-052",  # the headline repeated, read from a later h1 that holds the title
     "HTML-016",
     "HTML-017",  # the page's authors and title: recorded in html.metadata
 )

@@ -112,7 +112,7 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
     widened = widen(tree, extracted, hr, url)  # a short extraction covering little of the page (HTML-029)
     units = units_of(extracted, hr.title_window)
     title = squash(meta.title) if meta.title else None
-    filter_units(units, [t for t in (title, *page.headlines, pm["doc_title"]) if t], page, hr)
+    filter_units(units, [t for t in (title, *page.headlines, pm["doc_title"]) if t], page, hr, title, pm["doc_title"])
     dropped = [u for u in units if u.drop]
     locate = locator(tree, page) if dropped else None
     blocks: list[dict[str, Any]] = cards + [

@@ -193,7 +193,14 @@ def _cut_off(u: Unit, page: Page) -> bool:
     return u.tag == "p" and u.text.endswith(_ELLIPSIS) and bool(u.tok) and page.plain_has(u.tok or "")
 
 
-def filter_units(units: list[Unit], titles: list[str], page: Page, hr: HtmlRules) -> None:
+def filter_units(
+    units: list[Unit],
+    titles: list[str],
+    page: Page,
+    hr: HtmlRules,
+    declared: str | None = None,
+    doc_title: str | None = None,
+) -> None:
     """Mark the blocks of trafilatura's output that are not article text.
 
     Every rule is structural and language-neutral: the repeated headline, blocks the page showed
@@ -202,14 +209,27 @@ def filter_units(units: list[Unit], titles: list[str], page: Page, hr: HtmlRules
     still links, and trafilatura's own link-density tests saw the page whole.
     """
     forms = _title_forms(titles, hr)
+    later: set[str] = set()
+    if page.later_h1 and hr.later_h1_on:
+        # a later h1 that holds the declared title or a part of the <title> is the headline with a
+        # kicker printed inside it ('Thema Verbraucherschutz Mehr Transparenz bei …': HTML-052)
+        confirm = _title_forms(confirmed, hr) if (confirmed := [t for t in (declared, doc_title) if t]) else set()
+        for h in page.later_h1:
+            tok = tokens(h)
+            if tok and tok not in forms and any(f" {f} " in f" {tok} " for f in confirm):
+                later.add(tok)
     seen = 0
     for u in units:
         if not u.text:
             continue
         tok = u.tok = tokens(u.text)
-        if seen < hr.title_window and tok and _is_title(tok, forms, hr.title_overlap):
-            u.drop = "HTML-001"
-            continue
+        if seen < hr.title_window and tok:
+            if _is_title(tok, forms, hr.title_overlap):
+                u.drop = "HTML-001"
+                continue
+            if later and _is_title(tok, later, hr.title_overlap):
+                u.drop = "HTML-052"
+                continue
         if not seen and tok in page.decks and u.words >= hr.deck_min_words:
             u.drop = "HTML-007"  # the subtitle under the headline, opening the text: metadata too
             continue

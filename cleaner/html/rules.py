@@ -28,6 +28,7 @@ class HtmlRules:
         self.title_window = p("HTML-001", "title_window")
         self.title_part_words = p("HTML-001", "min_part_words")
         self.title_overlap = p("HTML-001", "min_overlap")
+        self.later_h1_on = rules.rule("HTML-052").status == "on"
         self.deck_min_words = p("HTML-007", "min_words")
         self.link_share = p("HTML-002", "link_share")
         self.link_internal = p("HTML-002", "internal_share")
