@@ -3,8 +3,10 @@
 HTML-052: a portal template sets the site's logo and the portal's name as the page's first h1s;
 the article's own h1 comes later, with a kicker printed inside it. It is the headline when it holds
 the page's <title> (or a part of it), and its repeat opening the text goes as HTML-001; a later h1
-that holds no title is a section heading and stays. Each page is written here, in the shape of a
-failure seen on real sites, with copy written for the test.
+that holds no title is a section heading and stays. HTML-053: the standfirst set as a heading
+labelled as the lead ('<h2 class="article-single__excerpt">'), outside the body's container, is the
+lead (HTML-010 read only paragraphs and divs). Each page is written here, in the shape of a failure
+seen on real sites, with copy written for the test.
 """
 
 from __future__ import annotations
@@ -58,3 +60,52 @@ def test_later_h1_without_the_title_stays():
     art = clean_html(portal(head, "MoH | Fairer price clauses", body), url=URL)
     assert "What the law says about price clauses" in art.text
     assert not [t for r in ("HTML-001", "HTML-052") for t in _removed(art, r) if "law says" in t]
+
+
+# HTML-053: the standfirst set as a heading labelled as the lead, outside the body's container
+
+NEWS_URL = "https://www.harbour-courier.example/2020/04/28/tattoo"
+
+LEAD = (
+    "Whether you like his advice or not, there is no denying the state epidemiologist has become a "
+    "household name in the country during the crisis."
+)
+
+
+def news(lead_block: str) -> str:
+    return (
+        "<!DOCTYPE html><html lang='en'><head><title>Meet the man who tattooed a scientist's face on his arm</title>"
+        "</head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><main><article>"
+        "<h1>Meet the man who tattooed a scientist's face on his arm</h1>"
+        "<figure><img src='/tattoo.jpg'><figcaption>The tattoo, a day old. Photo: Harbour Courier</figcaption></figure>"
+        f"{lead_block}"
+        "<div class='ad-slot'><span>Advertisement</span></div>"
+        "<div class='article-body'>"
+        "<p>Strange tattoos are plentiful around the world, but you would still be hard pressed to find "
+        "one of a state epidemiologist on the arm of a young man from the capital.</p>"
+        "<p>On Monday, a 32-year-old admirer had a portrait of the scientist's stern face inked on his "
+        "left arm in a parlour near the harbour, where he had booked the session weeks earlier.</p>"
+        "<p>He said he liked to have tattoos that stand for something in his life, and the crisis would "
+        "be part of his life for as long as he lived.</p>"
+        "</div></article></main><footer><p>Harbour Courier</p></footer></body></html>"
+    )
+
+
+def _added(art, rule: str) -> list[str]:
+    return [a["text"] for a in art.metadata.html.get("added", []) if a["rule"] == rule]
+
+
+def test_lead_set_as_a_heading_is_added():
+    art = clean_html(news(f"<h2 class='article-single__excerpt'>{LEAD}</h2>"), url=NEWS_URL)
+    assert art.text.startswith(LEAD)
+    assert _added(art, "HTML-053") == [LEAD]
+
+
+def test_deck_or_linked_heading_is_no_lead():
+    """Counter-examples: a heading labelled a deck, and a linked teaser headline, stay out."""
+    for block in (
+        f"<h2 class='article-excerpt summary'>{LEAD}</h2>",
+        f"<h2 class='teaser'><a href='/2020/04/27/other'>{LEAD}</a></h2>",
+    ):
+        art = clean_html(news(block), url=NEWS_URL)
+        assert not _added(art, "HTML-053"), block

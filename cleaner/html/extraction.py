@@ -138,12 +138,12 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
         blocks.extend({"rule": "HTML-011", "text": t, "added": True} for t in more)  # added: logged all the same
     lead = find_lead(tree, page.leads, body_text, hr)
     found = find_opening(tree, body_text, hr) if hr.opening_on else None
-    if found and (not lead or found[0][:60] not in lead):
+    if found and (not lead or found[0][:60] not in lead[0]):
         body_text = _insert_before(body_text, *found)
         blocks.append({"rule": "HTML-018", "text": found[0], "added": True})
     if lead:
-        body_text = f"{lead}\n\n{body_text}"
-        blocks.append({"rule": "HTML-010", "text": lead, "added": True})
+        body_text = f"{lead[0]}\n\n{body_text}"
+        blocks.append({"rule": lead[1], "text": lead[0], "added": True})
     language = detect_language(body_text, declared)
     result = HtmlExtraction(
         text=body_text,

@@ -43,6 +43,7 @@ class HtmlRules:
         self.schedule_min = p("HTML-032", "min_entries") if rules.rule("HTML-032").status == "on" else 0
         self.lead_words = (p("HTML-010", "lead_min_words"), p("HTML-010", "lead_max_words"))
         self.lead_gap = p("HTML-010", "max_gap")
+        self.lead_heading_on = rules.rule("HTML-053").status == "on"
         self.repeat_min_words = p("HTML-008", "min_words")
         self.card_min_words = p("HTML-006", "min_words")
         self.card_min_outside = p("HTML-006", "min_outside_words")

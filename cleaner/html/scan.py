@@ -260,7 +260,7 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
                 text = head if head.endswith((",", "|", "·", "•", "-", "–", "—")) else ""
             if text and len(text.split()) <= hr.byline_max_words and not _aside_byline(e, hr):
                 page.bylines.append(text)
-        if parts & hr.lead and not parts & hr.not_lead and tag in ("p", "div", "section"):
+        if parts & hr.lead and not parts & hr.not_lead and tag in ("p", "div", "section", "h2", "h3"):
             page.leads.append(e)
         if parts & hr.boiler:
             _boiler(e, parts, page, hr)
