@@ -5,7 +5,8 @@ the article's own h1 comes later, with a kicker printed inside it. It is the hea
 the page's <title> (or a part of it), and its repeat opening the text goes as HTML-001; a later h1
 that holds no title is a section heading and stays. HTML-053: the standfirst set as a heading
 labelled as the lead ('<h2 class="article-single__excerpt">'), outside the body's container, is the
-lead (HTML-010 read only paragraphs and divs). Each page is written here, in the shape of a failure
+lead (HTML-010 read only paragraphs and divs). HTML-054: a widget's <template> (an empty-state notice,
+mustache placeholders) is taken off the page before extraction. Each page is written here, in the shape of a failure
 seen on real sites, with copy written for the test.
 """
 
@@ -109,3 +110,50 @@ def test_deck_or_linked_heading_is_no_lead():
     ):
         art = clean_html(news(block), url=NEWS_URL)
         assert not _added(art, "HTML-053"), block
+
+
+# HTML-054: a widget's <template> (its empty-state notice, its placeholders) is no page text
+
+RECIPE_URL = "https://www.bakers-corner.example/recipes/4711/mandarin-cake"
+
+GUIDE = (
+    "<amp-list src='/recipes/4711/guide.json' layout='fixed-height' height='100'>"
+    "<template type='amp-mustache'>{{#topArticle}}<h3>{{title}}</h3><p>Step-by-step guide by "
+    "{{author}}</p>{{/topArticle}}{{^topArticle}}<p>There is no step-by-step guide for this recipe "
+    "yet. Write the first one!</p>{{/topArticle}}</template></amp-list>"
+)
+
+
+def recipe(extra: str) -> str:
+    return (
+        "<!DOCTYPE html><html lang='en'><head><title>Mandarin cream cake</title></head><body>"
+        "<main><article><h1>Mandarin cream cake</h1>"
+        "<h2>Method</h2><div class='steps'>"
+        "<p>Cook the pudding with the milk, the powder and the sugar, and set it aside to cool with "
+        "cling film on its surface so that no skin forms.</p>"
+        "<p>Drain the mandarins and keep the juice. Knead the ingredients for the base and press the "
+        "dough into a greased tin, pulling up a rim.</p>"
+        "<p>Stir the sour cream into the cooled pudding, spread it over the base and lay the "
+        "mandarins on top. Bake at 175 degrees for about 80 minutes.</p>"
+        f"</div>{extra}</article></main></body></html>"
+    )
+
+
+def test_template_text_is_taken_off_the_page():
+    art = clean_html(recipe(GUIDE), url=RECIPE_URL)
+    assert "Write the first one" not in art.text
+    assert "{{" not in art.text
+    dropped = [r.text for r in art.removed if r.rule == "HTML-054"]
+    assert len(dropped) == 1 and "There is no step-by-step guide" in dropped[0]
+    assert "Bake at 175 degrees" in art.text
+
+
+def test_large_template_is_left_to_the_extractor():
+    """Counter-example: a template holding a whole text (a script shows it) is not taken off."""
+    story = " ".join(
+        f"<p>Paragraph {i} of the story the script shows tells how the cake came to the family, "
+        f"and how each generation changed the recipe a little.</p>"
+        for i in range(20)
+    )
+    art = clean_html(recipe(f"<template id='story'>{story}</template>"), url=RECIPE_URL)
+    assert not [r for r in art.removed if r.rule == "HTML-054"]

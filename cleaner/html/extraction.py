@@ -7,7 +7,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import InputError
-from .cards import drop_cards
+from .cards import drop_cards, drop_templates
 from .decode import decode_html
 from .errors import NoArticleError
 from .filter import filter_units, render, units_of
@@ -97,6 +97,8 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
 
     tree = parse(text)
     cards = drop_cards(tree, hr)  # before anything reads the paragraphs they are glued into (HTML-006)
+    if hr.template_max_words and "<template" in text:  # inert markup a script stamps out (HTML-054)
+        cards.extend(drop_templates(tree, hr))
     host = host_of(url) or canonical_host(tree)
     page = scan(tree, host, hr, self_path=_own_path(url, tree))
     meta = read_metadata(tree, url, page)

@@ -48,6 +48,7 @@ class HtmlRules:
         self.card_min_words = p("HTML-006", "min_words")
         self.card_min_outside = p("HTML-006", "min_outside_words")
         self.card_link_share = p("HTML-006", "link_share")
+        self.template_max_words = p("HTML-054", "max_words") if rules.rule("HTML-054").status == "on" else 0
         self.opening_on = rules.rule("HTML-018").status == "on"
         self.chunk_min_paragraphs = p("HTML-011", "min_paragraphs")
         self.prose_words = p("HTML-011", "prose_words")
