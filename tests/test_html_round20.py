@@ -6,7 +6,9 @@ the page's <title> (or a part of it), and its repeat opening the text goes as HT
 that holds no title is a section heading and stays. HTML-053: the standfirst set as a heading
 labelled as the lead ('<h2 class="article-single__excerpt">'), outside the body's container, is the
 lead (HTML-010 read only paragraphs and divs). HTML-054: a widget's <template> (an empty-state notice,
-mustache placeholders) is taken off the page before extraction. Each page is written here, in the shape of a failure
+mustache placeholders) is taken off the page before extraction. HTML-055: headings that are only a
+date, three or more, each different and over a kept block, are a schedule's days, not the page's
+timestamp (HTML-003). Each page is written here, in the shape of a failure
 seen on real sites, with copy written for the test.
 """
 
@@ -157,3 +159,43 @@ def test_large_template_is_left_to_the_extractor():
     )
     art = clean_html(recipe(f"<template id='story'>{story}</template>"), url=RECIPE_URL)
     assert not [r for r in art.removed if r.rule == "HTML-054"]
+
+
+# HTML-055: a schedule's day headings are no timestamp
+
+GUIDE_URL = "https://www.fairway-post.example/golf-on-tv"
+
+
+def tv_page(days: list[str]) -> str:
+    listing = "".join(
+        f"<h2>{day}</h2><p>Desert Championship, round {i + 1} in Ras al Khaimah, 11:30 on Sport One HD</p>"
+        f"<p>Coast Pro-Am, round {i + 1} in Pebble Beach, 21:00 on Sport One HD</p>"
+        for i, day in enumerate(days)
+    )
+    return (
+        "<!DOCTYPE html><html lang='en'><head><title>Golf on TV this week</title></head><body><main><article>"
+        "<h1>Golf on TV this week</h1>"
+        "<p>The tour stays in California for the Pro-Am on the west coast, while the European tour moves "
+        "to the Emirates, where it plays two weeks in a row on the same course.</p>"
+        "<p>Two German players are in the field in the desert, and one of them is playing his first "
+        "event of the season after an injury kept him out for three months.</p>"
+        f"<h2>Golf live on Sport One</h2>{listing}"
+        "</article></main></body></html>"
+    )
+
+
+DAYS = ["Thursday, 3 February 2022", "Friday, 4 February 2022", "Saturday, 5 February 2022", "Sunday, 6 February 2022"]
+
+
+def test_day_headings_of_a_schedule_stay():
+    art = clean_html(tv_page(DAYS), url=GUIDE_URL)
+    for day in DAYS:
+        assert day in art.text, day
+    assert "Golf live on Sport One" in art.text
+    assert set(DAYS) <= {s["text"] for s in art.metadata.html.get("spared", []) if s["rule"] == "HTML-055"}
+
+
+def test_one_date_heading_is_still_a_timestamp():
+    """Counter-example: a single date heading over the text is the page's timestamp."""
+    art = clean_html(tv_page(DAYS[:1]), url=GUIDE_URL)
+    assert DAYS[0] not in art.text

@@ -47,6 +47,7 @@ EMITS = (
     "HTML-052",  # the headline repeated, read from a later h1 that holds the title
     "HTML-053",  # added: the lead the page sets as a heading
     "HTML-054",  # a <template>'s text, taken off the page before extraction
+    "HTML-055",  # a schedule's day headings: spared HTML-003, in html.spared
     "HTML-016",
     "HTML-017",  # the page's authors and title: recorded in html.metadata
 )

@@ -162,6 +162,25 @@ def _spare_schedule(units: list[Unit], min_entries: int) -> None:
                 u.drop, u.kept = None, "HTML-032"
 
 
+def _spare_day_headings(units: list[Unit], min_entries: int) -> None:
+    """HTML-055: headings that are only a date ('Donnerstag, 03. Februar 2022', 'März 2020'),
+    ``min_entries`` or more of them with different dates, each over a kept block that is no heading
+    (a schedule's entry HTML-032 spared counts), are the days or months of a schedule or a diary the
+    page lists (TV times, a programme, a live blog's days), not its timestamp: they stay. A page's
+    own timestamp is printed once or twice, the same each time, and heads no text of its own."""
+    texts = [u for u in units if u.text]
+    heads = []
+    for k, u in enumerate(texts):
+        if u.drop == "HTML-003" and u.tag == "head":
+            nxt = texts[k + 1] if k + 1 < len(texts) else None
+            if nxt is None or nxt.drop or nxt.tag == "head":
+                return  # a date heading over nothing, or over another heading: no schedule's day
+            heads.append(u)
+    if len(heads) >= min_entries and len({u.text for u in heads}) == len(heads):
+        for u in heads:
+            u.drop, u.kept = None, "HTML-055"
+
+
 def _is_label(u: Unit, max_words: int) -> bool:
     """A heading, or a short paragraph that does not end a sentence: a label, not prose."""
     if u.tag == "head":
@@ -246,6 +265,8 @@ def filter_units(
                 u.drop = "HTML-003"
     if hr.schedule_min:
         _spare_schedule(units, hr.schedule_min)
+    if hr.day_heads_min:
+        _spare_day_headings(units, hr.day_heads_min)
     if page.containers:
         _drop_boilerplate(units, page, hr.wrapper_share)
     _keep_named_labels(units, page)

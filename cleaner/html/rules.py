@@ -41,6 +41,7 @@ class HtmlRules:
         self.keep_cut_off = rules.rule("HTML-030").status == "on"
         self.bare_year_on = rules.rule("HTML-031").status == "on"
         self.schedule_min = p("HTML-032", "min_entries") if rules.rule("HTML-032").status == "on" else 0
+        self.day_heads_min = p("HTML-055", "min_entries") if rules.rule("HTML-055").status == "on" else 0
         self.lead_words = (p("HTML-010", "lead_min_words"), p("HTML-010", "lead_max_words"))
         self.lead_gap = p("HTML-010", "max_gap")
         self.lead_heading_on = rules.rule("HTML-053").status == "on"
