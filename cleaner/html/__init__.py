@@ -23,7 +23,8 @@ from .extraction import HtmlExtraction, extract
 from .hyphens import SHY, respell
 from .language import detect_language
 
-# The page-level rules this layer records: drops (001..008, in ``removed``), additions (010, 011, 018, 019, 027, 029).
+# The page-level rules this layer records: drops (001..008, 052, 054, in ``removed``),
+# additions (010, 011, 018, 019, 027, 029, 053).
 EMITS = (
     "HTML-001",
     "HTML-002",
@@ -43,6 +44,10 @@ EMITS = (
     "HTML-030",  # a block spared a drop: recorded in html.spared
     "HTML-031",  # a line carrying a year, no timestamp: spared HTML-003, in html.spared
     "HTML-032",  # a schedule's dated entries: spared HTML-003, in html.spared
+    "HTML-052",  # the headline repeated, read from a later h1 that holds the title
+    "HTML-053",  # added: the lead the page sets as a heading
+    "HTML-054",  # a <template>'s text, taken off the page before extraction
+    "HTML-055",  # a schedule's day headings: spared HTML-003, in html.spared
     "HTML-016",
     "HTML-017",  # the page's authors and title: recorded in html.metadata
 )

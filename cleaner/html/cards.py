@@ -75,3 +75,26 @@ def _card(e: Any, text: str, whole: int, hr: HtmlRules) -> bool | None:
     if hangs or e.find(".//img") is not None or e.find(".//picture") is not None:
         return True
     return None
+
+
+def drop_templates(tree: Any, hr: HtmlRules) -> list[dict[str, str]]:
+    """HTML-054: take the page's <template> elements out before extraction, each of fewer than
+    ``hr.template_max_words`` words (one record per template holding text). A template is inert
+    markup a script stamps out later (a widget's list, its 'loading' or 'nothing here yet' notice,
+    '{{title}}' placeholders); the browser renders none of it where it stands."""
+    body = tree.find("body")
+    if body is None:
+        return []
+    root = tree.getroottree()
+    records = []
+    for t in list(body.iter("template")):
+        if next(t.iterancestors("template"), None) is not None:
+            continue  # taken with the outer one
+        text = squash(t.text_content())
+        if len(text.split()) >= hr.template_max_words:
+            continue  # a template that large may hold the article a script shows: left to the extractor
+        if text:
+            where = f"line {t.sourceline}, {root.getpath(t)}" if t.sourceline else root.getpath(t)
+            records.append({"rule": "HTML-054", "text": text, "locator": where})
+        t.drop_tree()  # keeps its tail
+    return records

@@ -7,7 +7,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..errors import InputError
-from .cards import drop_cards
+from .cards import drop_cards, drop_templates
 from .decode import decode_html
 from .errors import NoArticleError
 from .filter import filter_units, render, units_of
@@ -97,6 +97,8 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
 
     tree = parse(text)
     cards = drop_cards(tree, hr)  # before anything reads the paragraphs they are glued into (HTML-006)
+    if hr.template_max_words and "<template" in text:  # inert markup a script stamps out (HTML-054)
+        cards.extend(drop_templates(tree, hr))
     host = host_of(url) or canonical_host(tree)
     page = scan(tree, host, hr, self_path=_own_path(url, tree))
     meta = read_metadata(tree, url, page)
@@ -112,7 +114,7 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
     widened = widen(tree, extracted, hr, url)  # a short extraction covering little of the page (HTML-029)
     units = units_of(extracted, hr.title_window)
     title = squash(meta.title) if meta.title else None
-    filter_units(units, [t for t in (title, *page.headlines, pm["doc_title"]) if t], page, hr)
+    filter_units(units, [t for t in (title, *page.headlines, pm["doc_title"]) if t], page, hr, title, pm["doc_title"])
     dropped = [u for u in units if u.drop]
     locate = locator(tree, page) if dropped else None
     blocks: list[dict[str, Any]] = cards + [
@@ -138,12 +140,12 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
         blocks.extend({"rule": "HTML-011", "text": t, "added": True} for t in more)  # added: logged all the same
     lead = find_lead(tree, page.leads, body_text, hr)
     found = find_opening(tree, body_text, hr) if hr.opening_on else None
-    if found and (not lead or found[0][:60] not in lead):
+    if found and (not lead or found[0][:60] not in lead[0]):
         body_text = _insert_before(body_text, *found)
         blocks.append({"rule": "HTML-018", "text": found[0], "added": True})
     if lead:
-        body_text = f"{lead}\n\n{body_text}"
-        blocks.append({"rule": "HTML-010", "text": lead, "added": True})
+        body_text = f"{lead[0]}\n\n{body_text}"
+        blocks.append({"rule": lead[1], "text": lead[0], "added": True})
     language = detect_language(body_text, declared)
     result = HtmlExtraction(
         text=body_text,

@@ -162,6 +162,25 @@ def _spare_schedule(units: list[Unit], min_entries: int) -> None:
                 u.drop, u.kept = None, "HTML-032"
 
 
+def _spare_day_headings(units: list[Unit], min_entries: int) -> None:
+    """HTML-055: headings that are only a date ('Donnerstag, 03. Februar 2022', 'März 2020'),
+    ``min_entries`` or more of them with different dates, each over a kept block that is no heading
+    (a schedule's entry HTML-032 spared counts), are the days or months of a schedule or a diary the
+    page lists (TV times, a programme, a live blog's days), not its timestamp: they stay. A page's
+    own timestamp is printed once or twice, the same each time, and heads no text of its own."""
+    texts = [u for u in units if u.text]
+    heads = []
+    for k, u in enumerate(texts):
+        if u.drop == "HTML-003" and u.tag == "head":
+            nxt = texts[k + 1] if k + 1 < len(texts) else None
+            if nxt is None or nxt.drop or nxt.tag == "head":
+                return  # a date heading over nothing, or over another heading: no schedule's day
+            heads.append(u)
+    if len(heads) >= min_entries and len({u.text for u in heads}) == len(heads):
+        for u in heads:
+            u.drop, u.kept = None, "HTML-055"
+
+
 def _is_label(u: Unit, max_words: int) -> bool:
     """A heading, or a short paragraph that does not end a sentence: a label, not prose."""
     if u.tag == "head":
@@ -193,7 +212,14 @@ def _cut_off(u: Unit, page: Page) -> bool:
     return u.tag == "p" and u.text.endswith(_ELLIPSIS) and bool(u.tok) and page.plain_has(u.tok or "")
 
 
-def filter_units(units: list[Unit], titles: list[str], page: Page, hr: HtmlRules) -> None:
+def filter_units(
+    units: list[Unit],
+    titles: list[str],
+    page: Page,
+    hr: HtmlRules,
+    declared: str | None = None,
+    doc_title: str | None = None,
+) -> None:
     """Mark the blocks of trafilatura's output that are not article text.
 
     Every rule is structural and language-neutral: the repeated headline, blocks the page showed
@@ -202,14 +228,27 @@ def filter_units(units: list[Unit], titles: list[str], page: Page, hr: HtmlRules
     still links, and trafilatura's own link-density tests saw the page whole.
     """
     forms = _title_forms(titles, hr)
+    later: set[str] = set()
+    if page.later_h1 and hr.later_h1_on:
+        # a later h1 that holds the declared title or a part of the <title> is the headline with a
+        # kicker printed inside it ('Thema Verbraucherschutz Mehr Transparenz bei …': HTML-052)
+        confirm = _title_forms(confirmed, hr) if (confirmed := [t for t in (declared, doc_title) if t]) else set()
+        for h in page.later_h1:
+            tok = tokens(h)
+            if tok and tok not in forms and any(f" {f} " in f" {tok} " for f in confirm):
+                later.add(tok)
     seen = 0
     for u in units:
         if not u.text:
             continue
         tok = u.tok = tokens(u.text)
-        if seen < hr.title_window and tok and _is_title(tok, forms, hr.title_overlap):
-            u.drop = "HTML-001"
-            continue
+        if seen < hr.title_window and tok:
+            if _is_title(tok, forms, hr.title_overlap):
+                u.drop = "HTML-001"
+                continue
+            if later and _is_title(tok, later, hr.title_overlap):
+                u.drop = "HTML-052"
+                continue
         if not seen and tok in page.decks and u.words >= hr.deck_min_words:
             u.drop = "HTML-007"  # the subtitle under the headline, opening the text: metadata too
             continue
@@ -226,6 +265,8 @@ def filter_units(units: list[Unit], titles: list[str], page: Page, hr: HtmlRules
                 u.drop = "HTML-003"
     if hr.schedule_min:
         _spare_schedule(units, hr.schedule_min)
+    if hr.day_heads_min:
+        _spare_day_headings(units, hr.day_heads_min)
     if page.containers:
         _drop_boilerplate(units, page, hr.wrapper_share)
     _keep_named_labels(units, page)

@@ -15,8 +15,9 @@ from .scan import Page
 from .text import SENTENCE_END, squash, text_of
 
 
-def find_lead(tree: HtmlElement, leads: list[HtmlElement], body_text: str, hr: HtmlRules) -> str | None:
-    """The article's lead paragraph, when trafilatura left it out.
+def find_lead(tree: HtmlElement, leads: list[HtmlElement], body_text: str, hr: HtmlRules) -> tuple[str, str] | None:
+    """The article's lead paragraph, when trafilatura left it out, and the rule that adds it:
+    HTML-010, or HTML-053 for a lead the page sets as a heading (an h2 or h3 so labelled).
 
     Sites mark their lead ("teaser", "intro", "chapo") and often keep it outside the container
     trafilatura takes for the body. It is taken only when it is prose sitting right before the
@@ -31,6 +32,9 @@ def find_lead(tree: HtmlElement, leads: list[HtmlElement], body_text: str, hr: H
     flat = squash(body_text)
     best = None
     for el in leads:
+        heading = el.tag in _HEADINGS
+        if heading and not hr.lead_heading_on:
+            continue
         text = _lead_text(el)
         if not text:
             continue
@@ -47,7 +51,7 @@ def find_lead(tree: HtmlElement, leads: list[HtmlElement], body_text: str, hr: H
                 return None
         pos = page.find(text[:60])
         if 0 <= pos < fpos and fpos - pos < hr.lead_gap:
-            best = text
+            best = (text, "HTML-053" if heading else "HTML-010")
     return best
 
 
@@ -60,10 +64,11 @@ def _lead_text(el: HtmlElement) -> str:
 
     A 'lead' or 'teaser' element that holds headings is a page header or a story card (the
     headline, its deck and a byline), and one whose text is mostly link text is a teaser of
-    another page: neither is the article's lead. A picture set in the lead (with its caption and
-    credit) is not part of its text.
+    another page: neither is the article's lead. A heading so labelled that holds none is the lead
+    set as a heading (HTML-053). A picture set in the lead (with its caption and credit) is not
+    part of its text.
     """
-    if next(el.iter(*_HEADINGS), None) is not None or next(el.iterancestors("a"), None) is not None:
+    if next(el.iterdescendants(*_HEADINGS), None) is not None or next(el.iterancestors("a"), None) is not None:
         return ""
     skip: set[HtmlElement] = set()
     for c in el.iterdescendants():

@@ -28,6 +28,7 @@ class HtmlRules:
         self.title_window = p("HTML-001", "title_window")
         self.title_part_words = p("HTML-001", "min_part_words")
         self.title_overlap = p("HTML-001", "min_overlap")
+        self.later_h1_on = rules.rule("HTML-052").status == "on"
         self.deck_min_words = p("HTML-007", "min_words")
         self.link_share = p("HTML-002", "link_share")
         self.link_internal = p("HTML-002", "internal_share")
@@ -40,12 +41,15 @@ class HtmlRules:
         self.keep_cut_off = rules.rule("HTML-030").status == "on"
         self.bare_year_on = rules.rule("HTML-031").status == "on"
         self.schedule_min = p("HTML-032", "min_entries") if rules.rule("HTML-032").status == "on" else 0
+        self.day_heads_min = p("HTML-055", "min_entries") if rules.rule("HTML-055").status == "on" else 0
         self.lead_words = (p("HTML-010", "lead_min_words"), p("HTML-010", "lead_max_words"))
         self.lead_gap = p("HTML-010", "max_gap")
+        self.lead_heading_on = rules.rule("HTML-053").status == "on"
         self.repeat_min_words = p("HTML-008", "min_words")
         self.card_min_words = p("HTML-006", "min_words")
         self.card_min_outside = p("HTML-006", "min_outside_words")
         self.card_link_share = p("HTML-006", "link_share")
+        self.template_max_words = p("HTML-054", "max_words") if rules.rule("HTML-054").status == "on" else 0
         self.opening_on = rules.rule("HTML-018").status == "on"
         self.chunk_min_paragraphs = p("HTML-011", "min_paragraphs")
         self.prose_words = p("HTML-011", "prose_words")

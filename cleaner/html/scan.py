@@ -49,6 +49,7 @@ class Page:
     captions: list[dict[str, str]] = field(default_factory=list)
     headlines: list[str] = field(default_factory=list)
     decks: set[str] = field(default_factory=set)  # headings set right under an h1 (as tokens): HTML-007
+    later_h1: list[str] = field(default_factory=list)  # the page's h1s after its first two (HTML-052)
     bylines: list[str] = field(default_factory=list)
     paragraphs: int = 0  # the body's <p> elements
     # the page's <head>, <title> and <script> elements in page order, found in one walk: metadata,
@@ -174,6 +175,9 @@ class Page:
         return tok
 
 
+_LATER_H1 = 3  # h1s after the first two read for HTML-052: a logo and a site's section name come first
+
+
 def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Page:
     """One look at the page: headline, captions, labelled containers, leads, link-dense blocks."""
     page = Page(self_path=self_path.rstrip("/"))
@@ -186,6 +190,10 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
     descriptions: set[str] | None = None
     for k in [k for k, tag in enumerate(tags) if tag == "h1"] if "h1" in tags else ():
         h1 = elems[k]
+        if len(page.headlines) == 2:
+            if len(page.later_h1) < _LATER_H1 and (text := squash(h1.text_content())):
+                page.later_h1.append(text)
+            continue
         if text := squash(h1.text_content()):
             page.headlines.append(text)
             deck = h1.getnext()
@@ -209,8 +217,6 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
                 if i < len(elems) and tags[i] in _DECK_TAGS and hr.parts_of(elems[i]) & hr.not_lead:
                     if tok := page.tokens_of(elems[i]):
                         page.decks.add(tok)
-            if len(page.headlines) == 2:
-                break
     if "figcaption" in tags:
         for cap in [e for e, tag in zip(elems, tags, strict=True) if tag == "figcaption"]:
             read_caption(cap, page.captions, hr)
@@ -254,7 +260,7 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
                 text = head if head.endswith((",", "|", "·", "•", "-", "–", "—")) else ""
             if text and len(text.split()) <= hr.byline_max_words and not _aside_byline(e, hr):
                 page.bylines.append(text)
-        if parts & hr.lead and not parts & hr.not_lead and tag in ("p", "div", "section"):
+        if parts & hr.lead and not parts & hr.not_lead and tag in ("p", "div", "section", "h2", "h3"):
             page.leads.append(e)
         if parts & hr.boiler:
             _boiler(e, parts, page, hr)
