@@ -366,3 +366,18 @@ def test_latin_cards_and_stamps_are_never_the_title(top: list[str], language: st
     assert doc.metadata.title is None
     assert doc.metadata.authors == [author]
     assert doc.text.startswith(body[0])
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Comenta esta nota", "es"),
+        ("Contenido sugerido", "es"),
+        ("O autor da mensagem, e não o UOL, é o responsável pelo comentário.", "pt"),
+        ("Mais recente Próxima", "pt"),
+    ],
+)
+def test_spanish_and_portuguese_closing_controls_go(line: str, language: str) -> None:
+    body = PT_BODY if language == "pt" else ES
+    doc = _clean([*body, line], language=language)
+    assert doc.text.rstrip().endswith(body[-1])
