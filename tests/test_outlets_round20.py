@@ -381,3 +381,18 @@ def test_spanish_and_portuguese_closing_controls_go(line: str, language: str) ->
     body = PT_BODY if language == "pt" else ES
     doc = _clean([*body, line], language=language)
     assert doc.text.rstrip().endswith(body[-1])
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [
+        ("Publikacja: 05.03.2024 22:15", "2024-03-05T22:15"),  # Rzeczpospolita
+        ("Вівторок, 5 березня 2024, 22:15", "2024-03-05T22:15"),  # Ukrainska Pravda
+        ("5 марта 2024, 22:15", "2024-03-05T22:15"),
+    ],
+)
+def test_polish_ukrainian_and_russian_stamps(stamp: str, iso: str) -> None:
+    body = BODY["en"]
+    doc = _clean(["Jane Doe", stamp, *body])
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert doc.metadata.published is not None and doc.metadata.published["iso"] == iso

@@ -79,7 +79,7 @@ _LABELS = frozenset(
     "updated published posted aktualisiert veröffentlicht actualizado publicado aggiornato pubblicato actualizada "
     "publicada atualizada "
     "atualizado bijgewerkt gepubliceerd mis обновлено опубликовано оновлено опубліковано modifica modificato "
-    "aktualizacja zaktualizowano opublikowano modifié modifiée créé actualisé aangepast gewijzigd geplaatst "
+    "aktualizacja zaktualizowano opublikowano publikacja modifié modifiée créé actualisé aangepast gewijzigd geplaatst "
     "utworzenia aktualizacji publikacji publicerad uppdaterad publiceret opdateret publisert oppdatert "
     "julkaistu päivitetty 입력 수정 기사입력 更新 发布时间 更新时间 modified issued filed created edited".split()
 )
