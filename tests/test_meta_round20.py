@@ -1,0 +1,135 @@
+"""Metadata on real copy and real pages (issue 13, twentieth session): authors as people's names only.
+
+A feed's origin note signed with the writer's name on its line (BYLINE-025): blog networks and feed
+plugins print 'Jane Doe • The post … appeared first on Example Blog.' with every item, in the
+blog's language, at the top of the copy or under it. The writer goes to authors and the site to
+original_publisher; the line leaves the copy. With the traps beside them: the note unsigned, the
+site's own name before the mark, a vendor's 'Provided by' credit, a byline that already named the
+writer, a line of the copy that opens with a name and a dash.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+
+EN_T = "Council approves new budget after long debate"
+EN = (
+    "The city council voted on Tuesday to approve a new budget for the coming year, after a debate that "
+    "ran late into the night and drew dozens of residents.\n\n"
+    "Members said the plan would fund more buses and repair roads across the city, while keeping "
+    "property taxes flat for most households."
+)
+DE_T = "Stadtrat beschließt neuen Haushalt nach langer Debatte"
+DE = (
+    "Der Stadtrat hat am Dienstag den neuen Haushalt für das kommende Jahr beschlossen, nach einer "
+    "Debatte, die bis spät in die Nacht dauerte.\n\nDer Plan erhöht die Grundsteuer um zwei Prozent und "
+    "gibt mehr Geld für Schulen, teilte die Stadt mit."
+)
+FR_T = "Le conseil adopte le budget après un long débat"
+FR = (
+    "Le conseil municipal a adopté mardi le nouveau budget pour l'année prochaine, après un débat qui "
+    "s'est prolongé tard dans la nuit.\n\nLe plan augmente la taxe foncière de deux pour cent et finance "
+    "les écoles, selon la mairie."
+)
+
+
+# ---------------------------------------------------------------- BYLINE-025: the signed feed note
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "line", "names", "site"),
+    [
+        # a WordPress blog's feed footer, the writer's name before a bullet
+        (
+            EN_T,
+            EN,
+            "Jane Doe • The post Council approves new budget appeared first on Harbour Notes.",
+            ["Jane Doe"],
+            "Harbour Notes",
+        ),
+        # a German blog's, the post's headline inside, the site a domain after 'im Blog'
+        (
+            DE_T,
+            DE,
+            "Anna Schmidt • Dieser Beitrag Stadtrat beschließt Haushalt erschien zuerst im Blog Beispiel.de",
+            ["Anna Schmidt"],
+            "Beispiel.de",
+        ),
+        (
+            DE_T,
+            DE,
+            "Peter Müller · Der Beitrag Neuer Haushalt erschien zuerst auf Stadtgeflüster.",
+            ["Peter Müller"],
+            "Stadtgeflüster",
+        ),
+        # a French network's, a pipe for the mark
+        (
+            FR_T,
+            FR,
+            "Marie Dupont | Cet article a été initialement publié sur Le Petit Journal.",
+            ["Marie Dupont"],
+            "Le Petit Journal",
+        ),
+        # two writers before a dash
+        (
+            EN_T,
+            EN,
+            "Jane Doe and John Roe – This article originally appeared on The Example Review.",
+            ["Jane Doe", "John Roe"],
+            "The Example Review",
+        ),
+    ],
+)
+def test_a_signed_feed_note_gives_the_writer_and_the_first_home(title, body, line, names, site):
+    for raw in (f"{title}\n\n{line}\n\n{body}\n", f"{title}\n\n{body}\n\n{line}\n"):
+        doc = cleaner.clean_text(raw)
+        assert doc.metadata.authors == names
+        assert doc.metadata.original_publisher == site
+        assert line not in doc.text
+        assert body.split("\n\n")[0] in doc.text
+
+
+def test_a_byline_keeps_its_writer_and_the_note_still_goes():
+    line = "John Roe • The post Council approves new budget appeared first on Harbour Notes."
+    doc = cleaner.clean_text(f"{EN_T}\nBy Jane Doe\n\n{EN}\n\n{line}\n")
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert line not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # unsigned: FOOTER-116's note, no writer in it
+        "The post Council approves new budget appeared first on Harbour Notes.",
+        # the site's own name before the mark
+        "Harbour Notes • The post Council approves new budget appeared first on Harbour Notes.",
+        # a vendor's credit, no origin note
+        "Jane Doe • Provided by Harbour Notes",
+    ],
+)
+def test_no_writer_where_the_note_names_none(line):
+    doc = cleaner.clean_text(f"{EN_T}\n\n{EN}\n\n{line}\n")
+    assert doc.metadata.authors == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # copy that opens with a name and a dash: no origin note after it
+        "Jane Doe – the council's treasurer – said the plan was the fairest the city had seen in years.",
+        # an origin note about another text, in a sentence of the copy
+        "Jane Doe • Her report first appeared in the council's minutes, which residents can read online.",
+    ],
+)
+def test_a_line_of_copy_with_a_name_and_a_mark_stays(line):
+    doc = cleaner.clean_text(f"{EN_T}\n\n{EN}\n\n{line}\n\nThe vote will be repeated in June, the mayor said.\n")
+    assert line in doc.text
+    assert doc.metadata.authors == []
+
+
+def test_cleaning_the_clean_text_again_changes_nothing():
+    line = "Anna Schmidt • Dieser Beitrag Stadtrat beschließt Haushalt erschien zuerst im Blog Beispiel.de"
+    once = cleaner.clean_text(f"{DE_T}\n\n{line}\n\n{DE}\n").text
+    assert cleaner.clean_text(once).text == once
