@@ -133,3 +133,42 @@ def test_cleaning_the_clean_text_again_changes_nothing():
     line = "Anna Schmidt • Dieser Beitrag Stadtrat beschließt Haushalt erschien zuerst im Blog Beispiel.de"
     once = cleaner.clean_text(f"{DE_T}\n\n{line}\n\n{DE}\n").text
     assert cleaner.clean_text(once).text == once
+
+
+# ---------------------------------------------------------------- BYLINE-020: a German adjective opens a headline
+
+STAMP = "01.11.2023 11:35"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Effiziente Wärmepumpen",  # a press-release service's headline under its date
+        "Kostenlose Busfahrten",
+        "Nachhaltige Stadtplanung",
+        "Sichtbare Fortschritte",
+        "Wertvolle Funde",
+        "Innovatives Design",
+        "Massiver Widerstand",
+        "Gemeinsame Erklärung",
+        "Zweifelhafte Geschäfte",
+    ],
+)
+def test_a_headline_opening_with_an_adjective_is_no_writer(line):
+    doc = cleaner.clean_text(f"Teilen:\n\n{STAMP}\n\n{line}\n\n{DE}\n")
+    assert doc.metadata.authors == []
+
+
+@pytest.mark.parametrize("name", ["Anna Schmidt", "Ludwig Weber", "Oliver Krause", "Clemens Hartig", "Clemente Russo"])
+def test_a_writers_name_next_to_the_stamp_stays_the_byline(name):
+    doc = cleaner.clean_text(f"{DE_T}\n\n{STAMP}\n\n{name}\n\n{DE}\n")
+    assert doc.metadata.authors == [name]
+
+
+def test_a_noun_in_ive_over_the_headline_stays_the_title():
+    # 'Initiative', 'Perspektive', 'Alternative': nouns, which a crumb trail names as the page
+    doc = cleaner.clean_text(
+        "Home » Umwelt » Initiative Stromsparen\n\nInitiative Stromsparen\n\nKostenloser Stromcheck für Haushalte\n\n"
+        f"{DE}\n"
+    )
+    assert doc.metadata.title == "Initiative Stromsparen"
