@@ -172,3 +172,27 @@ def test_a_noun_in_ive_over_the_headline_stays_the_title():
         f"{DE}\n"
     )
     assert doc.metadata.title == "Initiative Stromsparen"
+
+
+# ---------------------------------------------------------------- HEADLINE-001: a line in brackets is no title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[object Object]",  # a script's value printed where the page's title stood
+        "[spanish] [greek] [english]",  # a language switcher's links
+        "[Deutsch] [Français] [Italiano]",
+    ],
+)
+def test_a_line_in_square_brackets_is_no_title(line):
+    for title, body in ((EN_T, EN), (DE_T, DE)):
+        doc = cleaner.clean_text(f"{line}\n\n{title}\n\n{body}\n")
+        assert doc.metadata.title != line
+        assert body.split("\n\n")[0] in doc.text
+
+
+@pytest.mark.parametrize("line", ["[Update] Council approves new budget", "Council approves new budget [Video]"])
+def test_a_headline_with_a_bracketed_tag_stays_a_headline(line):
+    doc = cleaner.clean_text(f"{line}\nBy Jane Doe\n\n{EN}\n")
+    assert doc.metadata.title is not None and "Council approves new budget" in doc.metadata.title

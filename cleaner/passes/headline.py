@@ -156,7 +156,9 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         or text.count(",") > 1
     ):
         return False
-    if text.startswith("(") and text.endswith(")"):
+    if text.startswith(("(", "[")) and text.endswith((")", "]")):
+        # '(Reuters video)', '[object Object]' (a script's value printed as text), '[spanish] [greek]
+        # [english]' (a language switcher): a line in brackets is the page's, never a headline
         return False
     if _section_name(ctx, text):
         return False  # 'World News', 'CNN Politics': a desk's name
