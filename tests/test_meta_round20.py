@@ -196,3 +196,35 @@ def test_a_line_in_square_brackets_is_no_title(line):
 def test_a_headline_with_a_bracketed_tag_stays_a_headline(line):
     doc = cleaner.clean_text(f"{line}\nBy Jane Doe\n\n{EN}\n")
     assert doc.metadata.title is not None and "Council approves new budget" in doc.metadata.title
+
+
+# ---------------------------------------------------------------- HEADLINE-001: a caption and its credit is no title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Roman Prymula, photo: Archives du Gouvernement tchèque",  # Radio Prague's French edition
+        "FAST will enable highly sensitive measurements of the sky.Credit: Ou Dongqu/Xinhua",  # Nature's, glued
+        "Der Stadtrat im Sitzungssaal. Foto: Anna Schmidt / dpa",
+        "The council chamber on Tuesday. Photo: Jane Doe/Reuters",
+        "Le maire devant la mairie, crédit : © Jean Martin",
+    ],
+)
+def test_a_caption_with_its_credit_is_no_title(line):
+    doc = cleaner.clean_text(f"{line}\n\n{EN}\n")
+    assert doc.metadata.title is None
+    assert EN.split("\n\n")[0] in doc.text
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Election night in photos: crowds gather", "Election night in photos: crowds gather"),
+        ("PHOTOS: Crowds gather in the square", "Crowds gather in the square"),
+        ("Council approves new budget after long debate", "Council approves new budget after long debate"),
+    ],
+)
+def test_a_headline_about_pictures_stays_a_headline(line, title):
+    doc = cleaner.clean_text(f"{line}\nBy Jane Doe\n\n{EN}\n")
+    assert doc.metadata.title == title

@@ -15,6 +15,13 @@ _CLOSERS = "\"'”’)]"
 # links, handles, pipes, prices, two labels; a back link ('« Zurück zu den Veranstaltungen', '‹ Back to
 # events': a guillemet that never closes, as a quotation's would)
 _NOT_TITLE = re.compile(r"https?://|www\.|@\w|\s\|\s|\+\d|\b\w+:\s.*\b\w+:\s|^[«‹←]\s*(?!.*[»›])")
+# a picture's credit after its caption ('Roman Prymula, photo: Archives …', '… phenomenon.Credit: Ou
+# Dongqu/Xinhua', '… im Landtag. Foto: Jane Doe'): the label after a stop or a comma, and a name or a
+# sign after it; a headline never carries one ('Election night in photos: …' has no stop before it)
+_PICTURE_CREDIT = re.compile(
+    r"[.,;)]\s*(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]icture|[Ii]mage|[Cc]redit|CREDIT|[Ff]oto|[Bb]ild|[Cc]rédit)"
+    r"(?:\s+(?:[Cc]redit|photo))?\s*:\s*(?:©\s*)?[A-ZÀ-Ý©]"
+)
 
 
 def split_label(ctx: Context, text: str) -> tuple[str | None, str]:
@@ -168,6 +175,8 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         and not _then_question(text)
     ):
         return False  # 'This shop has been compensated by …. All opinions are mine alone.' is prose
+    if _PICTURE_CREDIT.search(text):
+        return False  # a caption and its credit, printed where the headline stands
     if text.isupper() or _NOT_TITLE.search(text) or _BULLETED.match(text):
         return False  # capitals are subheads or datelines; links, pipes and prices are page furniture
     return not (
