@@ -228,3 +228,38 @@ def test_a_caption_with_its_credit_is_no_title(line):
 def test_a_headline_about_pictures_stays_a_headline(line, title):
     doc = cleaner.clean_text(f"{line}\nBy Jane Doe\n\n{EN}\n")
     assert doc.metadata.title == title
+
+
+# ---------------------------------------------------------------- TIMESTAMP-010: a teaser's date is not the story's
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "module"),
+    [
+        (DE_T, DE, "Empfohlene Beiträge\n\nProzesse und Menschen miteinander versöhnen\n\n05. Februar 2020"),
+        (DE_T, DE, "Ähnliche Beiträge\n\nWie die Stadt ihre Busse elektrisch macht\n\n12.03.2021"),
+        (EN_T, EN, "Related posts\n\nCouncil to vote on bus fares next month\n\nMarch 5, 2024"),
+        (FR_T, FR, "Articles similaires\n\nLe maire présente son plan pour les écoles\n\n5 mars 2024"),
+    ],
+)
+def test_a_teasers_date_under_a_module_is_not_the_published_date(title, body, module):
+    doc = cleaner.clean_text(f"{title}\nBy Jane Doe\n\n{body}\n\n{module}\n")
+    assert doc.metadata.published is None
+    assert body.split("\n\n")[-1] in doc.text
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "stamp", "iso"),
+    [
+        (EN_T, EN, "March 5, 2024", "2024-03-05"),
+        (DE_T, DE, "05. Februar 2020", "2020-02-05"),
+    ],
+)
+def test_the_storys_own_date_under_the_copy_is_still_read(title, body, stamp, iso):
+    # the date right under the copy, the module of other stories under it
+    doc = cleaner.clean_text(
+        f"{title}\nBy Jane Doe\n\n{body}\n\n{stamp}\n\nRelated posts\n\nCouncil to vote on bus fares\n"
+    )
+    assert (doc.metadata.published or {}).get("iso", "")[:10] == iso
+    doc = cleaner.clean_text(f"{title}\nBy Jane Doe\n\n{body}\n\n{stamp}\n")
+    assert (doc.metadata.published or {}).get("iso", "")[:10] == iso
