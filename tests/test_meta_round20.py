@@ -107,6 +107,9 @@ def test_a_byline_keeps_its_writer_and_the_note_still_goes():
         "Harbour Notes • The post Council approves new budget appeared first on Harbour Notes.",
         # a vendor's credit, no origin note
         "Jane Doe • Provided by Harbour Notes",
+        # a picture library and a desk before the mark
+        "Getty Images • This article originally appeared on Harbour Notes.",
+        "Harbour Notes Staff • This article originally appeared on Harbour Notes.",
     ],
 )
 def test_no_writer_where_the_note_names_none(line):

@@ -1644,7 +1644,10 @@ def _signed_note(ctx: Context) -> None:
         note = ORIGINAL.match(block.text[mark.end() :])
         if not note or "provided" in note.group(0).lower():
             continue  # 'Jane Doe • Provided by …' is a picture's or a vendor's credit, no origin note
-        names = bare_names(ctx, mark.group("names").strip(), particles=True)
+        signer = mark.group("names").strip()
+        if caption.PICTURE_LIBRARY.search(signer) or _affiliation(ctx, signer):
+            continue  # 'Getty Images • …', 'Example Herald Staff • …': a picture library or a desk, no writer
+        names = bare_names(ctx, signer, particles=True)
         site = _clean(note.group("name")).lower()
         if not names or len(names) > 2 or any(n.lower() == site for n in names):
             continue
