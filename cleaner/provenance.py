@@ -37,6 +37,10 @@ ORIGINAL = re.compile(
     # follow a lower-case article ('in der Süddeutschen Zeitung', 'no The Conversation')
     r"|(?:(?:dieser|der)\s+(?:artikel|beitrag|text)\s+(?:erschien|ist)\s+(?:zuerst|ursprünglich|erstmals)"
     r"\s+(?:bei|auf|in\s+der|im|in)|"
+    # WordPress's feed footer in German, the post's headline inside: 'Der Beitrag <headline> erschien
+    # zuerst auf <site>.', 'Dieser Beitrag <headline> erschien zuerst im Blog <site>'
+    r"(?:dieser|der)\s+beitrag\s+\S.{2,200}?\s+erschien\s+zuerst\s+(?:bei|auf|in\s+der|im|in)"
+    r"(?:\s+(?:blog|weblog|magazin|portal))?|"
     r"(?:cet\s+)?article\s+(?:a\s+été\s+)?(?:initialement|originellement|d['’]abord|originalement)\s+publié"
     r"\s+(?:sur|dans|par)|(?:cet\s+)?article\s+(?:a\s+été\s+)?publié\s+(?:initialement|originellement|d['’]abord)"
     r"\s+(?:sur|dans|par)|(?:cet\s+)?article\s+(?:est|a\s+été)\s+republié\s+(?:à\s+partir\s+de|depuis|de)|"

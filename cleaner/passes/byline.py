@@ -1652,18 +1652,55 @@ def _labelled_signature(ctx: Context) -> None:
         return
 
 
+# 'Jane Doe • The post …', 'Anna Schmidt · Dieser Beitrag …': a writer's name and a mark opening a line
+_SIGNED = re.compile(r"^(?P<names>[^•·|–—]{4,60}?)\s+[•·|–—]\s+(?=\S)")
+_EDGE_LINES = 8  # lines from the start and the end where a feed prints its notes (provenance reads the same)
+
+
+def _signed_note(ctx: Context) -> None:
+    """BYLINE-025: a feed's origin note signed with the writer's name on its line ('Jane Doe • The
+    post … appeared first on Example Blog.', 'Anna Schmidt • Dieser Beitrag … erschien zuerst im Blog
+    …'): the names before the mark are the post's writer, the note names where it first ran. The
+    line goes; its names go to authors where no byline named someone else."""
+    from ..provenance import ORIGINAL, _clean
+
+    body = ctx.body()
+    edges = body[:_EDGE_LINES] + body[-_EDGE_LINES:] if len(body) > 2 * _EDGE_LINES else body
+    for block in edges:
+        if block.words > 60 or not (mark := _SIGNED.match(block.text)):
+            continue
+        note = ORIGINAL.match(block.text[mark.end() :])
+        if not note or "provided" in note.group(0).lower():
+            continue  # 'Jane Doe • Provided by …' is a picture's or a vendor's credit, no origin note
+        signer = mark.group("names").strip()
+        if caption.PICTURE_LIBRARY.search(signer) or _affiliation(ctx, signer):
+            continue  # 'Getty Images • …', 'Example Herald Staff • …': a picture library or a desk, no writer
+        names = bare_names(ctx, signer, particles=True)
+        site = _clean(note.group("name")).lower()
+        if not names or len(names) > 2 or any(n.lower() == site for n in names):
+            continue
+        known = {a.lower() for a in ctx.metadata.authors}
+        if not known:
+            ctx.metadata.authors.extend(names)
+        if ctx.metadata.original_publisher is None:
+            ctx.metadata.original_publisher = _clean(note.group("name"))
+        ctx.lift(block, "BYLINE-025", "authors")
+        return
+
+
 class SignOff(Pass[None]):
     """The writer's signature under the copy (BYLINE-011), judged once every other pass has taken
     what follows it: a 'Read more' link, a share row or an ad label after the signature would hide
     it at the byline pass's turn, and a second cleaning, without them, would find it."""
 
     family = "byline"
-    emits = ("BYLINE-011", "BYLINE-013", "BYLINE-015", "BYLINE-019")
+    emits = ("BYLINE-011", "BYLINE-013", "BYLINE-015", "BYLINE-019", "BYLINE-025")
 
     def prepare(self, ctx: Context) -> None:
         return None
 
     def run(self, ctx: Context) -> None:
+        _signed_note(ctx)
         _sign_off(ctx)
         if not ctx.metadata.authors:
             _split_sign_off(ctx)

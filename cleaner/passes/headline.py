@@ -18,6 +18,13 @@ _NOT_TITLE = re.compile(
     r"https?://|www\.|@\w|\s\|\s|\+\d|\b\w+:\s.*\b\w+:\s|^[«‹←]\s*(?!.*[»›])"
     r"|\s[•·]\s+\d{1,3}\s*min(?:ute)?s?\s+read\b"  # 'Politics • 3 min read': the section and a reading time
 )
+# a picture's credit after its caption ('Roman Prymula, photo: Archives …', '… phenomenon.Credit: Ou
+# Dongqu/Xinhua', '… im Landtag. Foto: Jane Doe'): the label after a stop or a comma, and a name or a
+# sign after it; a headline never carries one ('Election night in photos: …' has no stop before it)
+_PICTURE_CREDIT = re.compile(
+    r"[.,;)]\s*(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]icture|[Ii]mage|[Cc]redit|CREDIT|[Ff]oto|[Bb]ild|[Cc]rédit)"
+    r"(?:\s+(?:[Cc]redit|photo))?\s*:\s*(?:©\s*)?[A-ZÀ-Ý©]"
+)
 
 
 def split_label(ctx: Context, text: str) -> tuple[str | None, str]:
@@ -159,7 +166,9 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         or text.count(",") > 1
     ):
         return False
-    if text.startswith("(") and text.endswith(")"):
+    if text.startswith(("(", "[")) and text.endswith((")", "]")):
+        # '(Reuters video)', '[object Object]' (a script's value printed as text), '[spanish] [greek]
+        # [english]' (a language switcher): a line in brackets is the page's, never a headline
         return False
     if _FILED_UNDER.match(text):
         return False  # 'in FINANCIEEL', 'in Politics' (De Telegraaf's): the section the story is filed in
@@ -171,6 +180,8 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         and not _then_question(text)
     ):
         return False  # 'This shop has been compensated by …. All opinions are mine alone.' is prose
+    if _PICTURE_CREDIT.search(text):
+        return False  # a caption and its credit, printed where the headline stands
     if text.isupper() or _NOT_TITLE.search(text) or _BULLETED.match(text):
         return False  # capitals are subheads or datelines; links, pipes and prices are page furniture
     return not (

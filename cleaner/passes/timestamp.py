@@ -471,6 +471,8 @@ class Timestamps(Pass[_Setup]):
             else:
                 ctx.remove(block, rule_id)
                 _label_above(ctx, setup, block)
+                if date and 0 <= last_prose < i and _under_module(ctx, body[last_prose + 1 : i]):
+                    continue  # a teaser's date under a module of other stories: not the story's
                 text = block.text
                 if i in fielded:
                     _note(ctx, fielded[i], rule_id)
@@ -486,6 +488,17 @@ class Timestamps(Pass[_Setup]):
                     _glued_author(ctx, text[cut:])
                     text = text[:cut].rstrip(" ,|")
                 _note(ctx, text, rule_id)
+
+
+def _under_module(ctx: Context, between: list[Block]) -> bool:
+    """Whether a catalogued header of a module of other stories ('Empfohlene Beiträge', 'Related
+    posts', 'Articles similaires': RELATED-002 and the language packs') stands between the copy and
+    a bare date under it: the date is a teaser's ('Empfohlene Beiträge' / a headline / '05. Februar
+    2020'), which TIMESTAMP-010 removes but never records as the story's published date."""
+    from . import related
+
+    headers = related.PASS.setup(ctx).header_rules
+    return any(b.words <= 8 and any(rule.pattern.match(b.text) for rule in headers) for b in between)
 
 
 _FIELD_SPLIT = re.compile(r"\s+\|\s+")
