@@ -396,3 +396,17 @@ def test_polish_ukrainian_and_russian_stamps(stamp: str, iso: str) -> None:
     doc = _clean(["Jane Doe", stamp, *body])
     assert doc.metadata.authors == ["Jane Doe"]
     assert doc.metadata.published is not None and doc.metadata.published["iso"] == iso
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Subscribe Now", "Manage Preferences", "Follow Us", "Facebook Twitter LinkedIn", "Reading Mode",
+        "Members Only", "Weather Alert", "Text Only", "Premium Content", "Create Free Account", "Your Account",
+        "My Saved Articles", "Help Center", "English Edition", "Real Estate", "Sports Scores",
+    ],
+)  # fmt: skip
+def test_a_dumps_first_line_of_site_furniture_is_no_title_and_no_writer(first: str) -> None:
+    doc = _clean([first, *BODY["en"]])
+    assert doc.metadata.title is None
+    assert doc.metadata.authors == []
