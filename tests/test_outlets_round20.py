@@ -403,10 +403,17 @@ def test_polish_ukrainian_and_russian_stamps(stamp: str, iso: str) -> None:
     [
         "Subscribe Now", "Manage Preferences", "Follow Us", "Facebook Twitter LinkedIn", "Reading Mode",
         "Members Only", "Weather Alert", "Text Only", "Premium Content", "Create Free Account", "Your Account",
-        "My Saved Articles", "Help Center", "English Edition", "Real Estate", "Sports Scores",
+        "My Saved Articles", "Help Center", "English Edition", "Real Estate", "Sports Scores", "Stock Quotes",
+        "Sign Out", "Previous Article", "Site Map", "RSS Feeds", "Press Releases", "Customer Service", "Fact Check",
     ],
 )  # fmt: skip
 def test_a_dumps_first_line_of_site_furniture_is_no_title_and_no_writer(first: str) -> None:
     doc = _clean([first, *BODY["en"]])
     assert doc.metadata.title is None
     assert doc.metadata.authors == []
+
+
+@pytest.mark.parametrize("name", ["Mark Stock", "Jane Reader", "Gary Player", "Kate Center"])
+def test_a_surname_that_is_a_word_stays_a_name(name: str) -> None:
+    doc = _clean([TITLE, name, "March 5, 2024", *BODY["en"]])
+    assert doc.metadata.authors == [name]
