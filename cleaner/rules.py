@@ -299,12 +299,14 @@ def line_union(rules: Iterable[Rule]) -> tuple[Any, Any]:
             target.append(f"(?{flags}:{body})" if flags else f"(?:{body})")
         if rule.phrases:
             floating.append("(?i:" + "|".join(re.escape(p) for p in rule.phrases) + ")")
+    from .text.unions import compile_union  # re.compile of the union, each rule compiled once a process
+
     union: Any = re.compile("|".join(floating)) if floating else None
     if guarded:
         from .userregex import union_search
 
         union = union_search(([union] if union is not None else []) + guarded)
-    return (re.compile("^(?:" + "|".join(anchored) + ")") if anchored else None, union)
+    return (compile_union(anchored) if anchored else None, union)
 
 
 def is_anchored(body: str, flags: int) -> bool:
