@@ -18,6 +18,7 @@ whole union on every rule example and on real text.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from ..rules import regex_structure
@@ -229,9 +230,10 @@ def _exact(codes: list[int], ignore: bool) -> frozenset[str] | None:
     return frozenset(chars)
 
 
+@cache
 def split_branches(body: str) -> tuple[list[str], str] | None:
     """'(?:A|B|C)TAIL' -> (['A', 'B', 'C'], 'TAIL'), or None when the body does not open with a
-    non-capturing group that is matched once."""
+    non-capturing group that is matched once. Kept per body, as ``is_anchored``."""
     if not body.startswith("(?:"):
         return None
     branches: list[str] = []
