@@ -91,8 +91,9 @@ def test_the_parsers_own_shapes(branches):
 
 
 @pytest.mark.parametrize("family", FAMILIES)
-def test_the_line_unions_of_every_language_are_re_compiles(family):
-    """``line_union``'s anchored and floating unions of a family's line rules (RuleSet.line_prefilter)."""
+def test_the_line_unions_of_a_family_are_re_compiles(family):
+    """``line_union``'s anchored and floating unions of a family's line rules (RuleSet.line_prefilter),
+    in English and two other languages' packs over it."""
     for language in (None, "de+en", "ja+en"):
         rules = RULES.line_rules(family, language)
         anchored, floating = line_union(rules)
