@@ -80,8 +80,10 @@ def test_any_subset_of_a_familys_branches(name, branches):
         ["(?:x|y)z", "(?:xy)"],
         ["(?i:Sign up)", "(?:Subscribe(?= now))", "(?:(?<!x)\\d{2,}\\b)", "(?s:.{0,20}$)"],
         ["(?:ß)", "(?i:straße)", "(?:[а-я]+)"],
-        ["(?:(a)b)", "(?:c)"],  # a group: compiled from the text
+        ["(?:(a)b)", "(?:c)"],  # one branch's groups are numbered as in the union
+        ["(?:c)", "(?:(a)\\1(?(1)x|y))", "(?:d)"],
         ["(?:(?P<n>a)(?P=n))", "(?:c)"],
+        ["(?:(a))", "(?:(b))"],  # groups in two branches: compiled from the text
         ["(?:a)", "(?:a)"],  # the same branch twice: compiled from the text
         ["(?:a{2,3}?)", "(?:(?>ab|a)c)", "(?:a*+)"],
     ],
@@ -121,10 +123,9 @@ def _line_union_by_text(rules: list) -> tuple[re.Pattern[str] | None, re.Pattern
 
 
 def test_a_branch_that_cannot_stand_alone_leaves_the_union_to_re_compile():
-    assert unions._elements("(?:(a)b)") is None  # numbered from the union's first group
-    assert unions._elements("(?:a") is None  # a parse error: re.compile raises it
+    assert unions._branch("(?:a") is None  # a parse error: re.compile raises it
     with pytest.raises(re.error):
         compile_union(["(?:a"])
-    assert unions._elements("(?i)abc") is None  # a global flag: an error inside the union
+    assert unions._branch("(?i)abc") is None  # a global flag: an error inside the union
     with pytest.raises(re.error):
         compile_union(["(?:a)", "(?i)abc"])

@@ -13,10 +13,11 @@ block that, for a pattern opening with '^', holds only the width (``_compile_inf
 0.2 ms a union. tests/test_unions_round20.py checks that the pattern equals ``re.compile`` of the
 text: a ``Pattern`` compares equal only with the same source, flags and code.
 
-A union of a branch that cannot stand alone is compiled from its text (``re.compile``): a branch
-with a group (groups are numbered across the union), with a global flag, or that does not parse;
-and so is a union naming a branch twice, or every union when ``re``'s private modules lack what
-is used here (CPython 3.11 to 3.13 agree on all of it).
+A union is compiled from its text (``re.compile``) when a branch cannot stand alone in it (one
+with a global flag, or one that does not parse), when two of its branches hold groups (they are
+numbered across the union: one branch's alone are numbered as in the union), when it names a
+branch twice, and every union when ``re``'s private modules lack what is used here (CPython 3.11
+to 3.13 agree on all of it).
 """
 
 from __future__ import annotations
@@ -58,8 +59,14 @@ class _Element(NamedTuple):
     high: int
 
 
+class _Branch(NamedTuple):
+    elements: tuple[_Element, ...]
+    groups: int  # its groups and group 0, as re._parser.State counts them
+    names: dict[str, int]  # its named groups' numbers
+
+
 _UNSET: Any = object()
-_BRANCHES: dict[str, tuple[_Element, ...] | None] = {}  # branch source -> its elements (None: not alone)
+_BRANCHES: dict[str, _Branch | None] = {}  # branch source -> what a union needs of it (None: not alone)
 
 
 def compile_union(branches: list[str]) -> re.Pattern[str]:
@@ -69,29 +76,31 @@ def compile_union(branches: list[str]) -> re.Pattern[str]:
     found = _union_code(branches, source) if _READY else None
     if found is None:
         return re.compile(source)
-    flags, code = found
-    # re._compiler.compile, for a pattern without groups: flags, code, no group, no name
-    return _sre.compile(source, flags, code, 0, {}, (None,))  # type: ignore[no-any-return]
+    flags, code, groups, names = found
+    # as re._compiler.compile ends: the groups and the names both ways
+    index: list[str | None] = [None] * groups
+    for name, number in names.items():
+        index[number] = name
+    return _sre.compile(source, flags, code, groups - 1, names, tuple(index))  # type: ignore[no-any-return]
 
 
-def _elements(branch: str) -> tuple[_Element, ...] | None:
-    """The branch's elements, once; None when it cannot stand alone in a union."""
+def _branch(branch: str) -> _Branch | None:
+    """The branch's elements and groups, once; None when it cannot stand alone in a union."""
     found = _BRANCHES.get(branch, _UNSET)
     if found is _UNSET:
         found = _BRANCHES[branch] = _read(branch)
     return found  # type: ignore[no-any-return]
 
 
-def _read(branch: str) -> tuple[_Element, ...] | None:
+def _read(branch: str) -> _Branch | None:
     try:
         tree = sre_parse.parse(branch, 0)
     except (re.error, RecursionError, OverflowError):
         return None
     state = tree.state
     flags = sre_parse.fix_flags(branch, 0)
-    # a group would be numbered from the union's first; a global flag would be the union's
-    if state.groups != 1 or state.groupdict or state.grouprefpos or state.flags != flags:
-        return None
+    if state.flags != flags:
+        return None  # a global flag: the union's, and an error past its start
     out = []
     for element in tree.data:
         if element[0] is sre.SUCCESS:
@@ -101,7 +110,7 @@ def _read(branch: str) -> tuple[_Element, ...] | None:
         low, high = sre_parse.SubPattern(state, [element]).getwidth()
         key = element if _plain(element) else object()  # the parser compares subpatterns by identity
         out.append(_Element(element[0], key, array("I", code), low, high))
-    return tuple(out)
+    return _Branch(tuple(out), state.groups, dict(state.groupdict))
 
 
 def _plain(value: Any) -> bool:
@@ -111,16 +120,22 @@ def _plain(value: Any) -> bool:
     return not isinstance(value, sre_parse.SubPattern)
 
 
-def _union_code(branches: list[str], source: str) -> tuple[int, list[int]] | None:
-    """The flags and code ``re`` compiles ``source``, '^(?:B1|B2|…)', to (None: compile its text)."""
+def _union_code(branches: list[str], source: str) -> tuple[int, list[int], int, dict[str, int]] | None:
+    """The flags, code, group count and group names ``re`` compiles ``source``, '^(?:B1|B2|…)', to
+    (None: compile its text)."""
     if not branches or len(set(branches)) != len(branches):
         return None  # one branch twice would compare equal to itself where two parses of it do not
     items = []
-    for branch in branches:
-        elements = _elements(branch)
-        if elements is None:
+    groups, names = 1, {}
+    for source_branch in branches:
+        branch = _branch(source_branch)
+        if branch is None:
             return None
-        items.append(list(elements))  # a new list: the prefix is taken out of it
+        if branch.groups > 1:
+            if groups > 1:
+                return None  # a second branch's groups are numbered after the first's
+            groups, names = branch.groups, branch.names
+        items.append(list(branch.elements))  # a new list: the prefix is taken out of it
     flags = sre_parse.fix_flags(source, 0)
     head: list[_Element] = []  # '^' stands first, then the group's elements: unpacked, having no flags
     charset = None
@@ -184,4 +199,4 @@ def _union_code(branches: list[str], source: str) -> tuple[int, list[int]] | Non
         for tail in tails:
             code[tail] = len(code) - tail
     code.append(sre.SUCCESS)
-    return flags, code
+    return flags, code, groups, names
