@@ -299,19 +299,25 @@ def line_union(rules: Iterable[Rule]) -> tuple[Any, Any]:
             target.append(f"(?{flags}:{body})" if flags else f"(?:{body})")
         if rule.phrases:
             floating.append("(?i:" + "|".join(re.escape(p) for p in rule.phrases) + ")")
+    from .text.unions import compile_union  # re.compile of the union, each rule compiled once a process
+
     union: Any = re.compile("|".join(floating)) if floating else None
     if guarded:
         from .userregex import union_search
 
         union = union_search(([union] if union is not None else []) + guarded)
-    return (re.compile("^(?:" + "|".join(anchored) + ")") if anchored else None, union)
+    return (compile_union(anchored) if anchored else None, union)
 
 
+@cache
 def is_anchored(body: str, flags: int) -> bool:
     """Whether a pattern matches only at the start of the text, so it may go in the anchored union.
 
     '^A|B' opens with '^' but its second branch may match anywhere, and under MULTILINE '^' matches
     after every line break: stripping the '^' into the union's own would lose those matches.
+
+    Kept per pattern: the line rules of every language a process meets ask it of the same rules
+    again, and the walk of a pattern's characters in Python costs ~0.2 ms.
     """
     if not body.startswith("^") or flags & re.MULTILINE:
         return False

@@ -18,10 +18,12 @@ whole union on every rule example and on real text.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from ..rules import regex_structure
 from .regex import FOLDS, has_folds, required_words, sre, sre_parse
+from .unions import compile_union
 
 K = 2  # the key's length: two characters split prose from boilerplate openings well enough
 _COMPILE_AFTER = 3  # a head's own union is compiled the third time a line opens with it
@@ -228,9 +230,10 @@ def _exact(codes: list[int], ignore: bool) -> frozenset[str] | None:
     return frozenset(chars)
 
 
+@cache
 def split_branches(body: str) -> tuple[list[str], str] | None:
     """'(?:A|B|C)TAIL' -> (['A', 'B', 'C'], 'TAIL'), or None when the body does not open with a
-    non-capturing group that is matched once."""
+    non-capturing group that is matched once. Kept per body, as ``is_anchored``."""
     if not body.startswith("(?:"):
         return None
     branches: list[str] = []
@@ -322,8 +325,9 @@ class AnchoredDispatch:
         try:
             union = self._by_key[head]  # cached by the line's own first characters: no key to compute
         except KeyError:
-            # Compiling a union costs a few hundred lines' matching: a head seen once or twice
-            # (most heads of a single article) is matched against the whole union instead.
+            # Compiling a union costs some ten lines' matching against the whole union (it cost a
+            # few hundred before ``compile_union``): a head seen once or twice (most heads of a
+            # single article) is matched against the whole union instead.
             seen = self._seen[head] = self._seen.get(head, 0) + 1
             if seen < _COMPILE_AFTER:
                 return self._full.match(text)
@@ -386,7 +390,7 @@ class AnchoredDispatch:
         source = "^(?:" + "|".join(chosen) + ")"
         pattern = _COMPILED.get(source)
         if pattern is None:
-            pattern = _COMPILED[source] = re.compile(source)
+            pattern = _COMPILED[source] = compile_union(chosen)  # re.compile(source), its branches parsed once
         return pattern
 
 
