@@ -417,3 +417,16 @@ def test_a_dumps_first_line_of_site_furniture_is_no_title_and_no_writer(first: s
 def test_a_surname_that_is_a_word_stays_a_name(name: str) -> None:
     doc = _clean([TITLE, name, "March 5, 2024", *BODY["en"]])
     assert doc.metadata.authors == [name]
+
+
+def test_a_portraits_name_and_its_credit_after_a_comma_is_a_caption() -> None:
+    caption = "Jane Doe, photo: Example Archives"
+    doc = _clean([TITLE, BODY["en"][0], caption, *BODY["en"][1:]])
+    assert caption not in doc.text
+    assert [(c.text, c.credit) for c in doc.metadata.captions] == [("Jane Doe", "photo: Example Archives")]
+
+
+@pytest.mark.parametrize("line", ["The mayor, photo: Example Archives", "He said, photo: Example Archives"])
+def test_a_comma_and_a_photo_label_after_words_that_are_no_name_stay(line: str) -> None:
+    doc = _clean([TITLE, BODY["en"][0], line, *BODY["en"][1:]])
+    assert line in doc.text

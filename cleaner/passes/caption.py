@@ -157,6 +157,8 @@ def _starts_segment(text: str, pos: int) -> bool:
         # fields ('1.12.2022 | Quelle: … | site © Verlag') is a source line, not a caption
         return True
     before = text[:pos].rstrip()
+    if before.endswith(",") and len(before.split()) <= 4 and text[pos : pos + 8].lower().startswith(_COMMA_LABELS):
+        return True  # 'Roman Prymula, photo: Archives …': a portrait's sitter, a comma, the label (_portrait)
     if before.lower().endswith(_LABELLED_BY):
         return True  # 'Photograph by Jane Doe/AFP': the label opens the credit
     if before and _CJK.match(before[-1]):
@@ -174,6 +176,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _QUOTE_CLOSERS = "«»‹›“”‘’\"'"
 # a credit's label in capitals with its colon: it opens a credit even with no stop before it
 _CAPITAL_LABELS = ("Credit:", "Photo:", "Photograph:", "Picture:", "Image:", "Foto:", "Bild:", "Photo credit:")
+_COMMA_LABELS = ("photo:", "photo :", "foto:", "foto :", "image:", "credit:", "bild:")
 _LABELLED_BY = ("photograph by", "photographs by", "photo by", "photos by", "image by", "illustration by")
 
 
@@ -184,6 +187,18 @@ def _scene_words(text: str) -> int:
     if text.isascii():
         return words
     return max(words, len(_CJK.findall(text)) // 2)
+
+
+def _portrait(ctx: Context, text: str, glued: bool) -> bool:
+    """A portrait's caption: the sitter's name and nothing else before the credit, set off by a
+    comma ('Roman Prymula, photo: Archives du Gouvernement tchèque', Radio Prague's form): a
+    caption, though it names no scene."""
+    from . import byline
+
+    head = text.rstrip()
+    if glued or not head.endswith(",") or not 2 <= len(head.split()) <= 4:
+        return False
+    return byline.bare_names(ctx, head[:-1].strip()) is not None
 
 
 # a picture library, whose name no writer's byline or signature carries (the byline pass asks too)
@@ -320,7 +335,7 @@ class Captions(Pass[_Credits]):
                 or (at > 0 and probe[at - 1] in ".!?")
                 or (start > 0 and probe[start - 1] in ".!?" and not probe[start].isspace())
             )
-            text = _LABEL_TAIL.sub("", probe[: offset + m.start("credit")]).rstrip(" ([|–—")
+            text = _LABEL_TAIL.sub("", probe[: offset + m.start("credit")]).rstrip(" ([|–—,")
             if credit.startswith(("(", "[")) and credit.endswith((")", "]")):
                 credit = credit[1:-1]
             if glued and _glued_to_prose(credits, text) and _cut_credit(ctx, block, m):
@@ -330,6 +345,7 @@ class Captions(Pass[_Credits]):
                 _scene_words(text) < credits.min_scene_words
                 and rule_id != "CAPTION-001"
                 and text.strip(" .:,;-–—|").lower() not in credits.stock_labels
+                and not _portrait(ctx, probe[: offset + m.start("credit")], glued)
             ):
                 if credits.alone(rule_id, credit, text) or (
                     not text.strip(" ([|-–—:")
