@@ -430,3 +430,19 @@ def test_a_portraits_name_and_its_credit_after_a_comma_is_a_caption() -> None:
 def test_a_comma_and_a_photo_label_after_words_that_are_no_name_stay(line: str) -> None:
     doc = _clean([TITLE, BODY["en"][0], line, *BODY["en"][1:]])
     assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("De notre correspondante Anne Dupont", "Anne Dupont"),
+        ("Par notre envoyée spéciale à Kiev Anne Dupont", "Anne Dupont"),
+        ("De nuestro corresponsal Luis Pérez", "Luis Pérez"),
+        ("Dal nostro corrispondente Marco Bianchi", "Marco Bianchi"),
+        ("Do nosso correspondente João Souza", "João Souza"),
+    ],
+)
+def test_our_correspondent_lead_ins_of_four_languages(byline: str, author: str) -> None:
+    doc = _clean([TITLE, byline, *BODY["en"]])
+    assert doc.metadata.authors == [author]
+    assert byline not in doc.text
