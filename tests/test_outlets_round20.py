@@ -446,3 +446,15 @@ def test_our_correspondent_lead_ins_of_four_languages(byline: str, author: str) 
     doc = _clean([TITLE, byline, *BODY["en"]])
     assert doc.metadata.authors == [author]
     assert byline not in doc.text
+
+
+def test_a_german_writer_with_the_city_filed_from() -> None:
+    doc = _clean(["Windkraft soll schneller wachsen", "Anna Berg aus Berlin", *BODY["de"]], "de")
+    assert doc.metadata.authors == ["Anna Berg"]
+
+
+def test_a_person_from_a_place_in_a_sentence_is_no_writer() -> None:
+    sentence = "Anna Berg aus Berlin sagte, die Pläne kämen zu spät für die Betriebe im Osten."
+    doc = _clean(["Windkraft soll schneller wachsen", sentence, *BODY["de"]], "de")
+    assert doc.metadata.authors == []
+    assert sentence in doc.text

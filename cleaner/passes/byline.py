@@ -850,8 +850,9 @@ def bare_names(ctx: Context, text: str, *, caps_ok: bool = False, particles: boo
     parts = split_names(core)
     if not 1 <= len(parts) <= 4:
         return None
-    if " in " in core:
-        # The Guardian's 'Julian Borger in Washington', 'Jane Doe in Kyiv and John Roe in Moscow':
+    if " in " in core or " aus " in core:
+        # The Guardian's 'Julian Borger in Washington', 'Jane Doe in Kyiv and John Roe in Moscow', the
+        # German papers' 'Anna Berg aus Berlin':
         # each writer with the city they filed from, all of them or none
         placed = [_IN_PLACE.sub("", part) for part in parts]
         if all(p != part for p, part in zip(placed, parts, strict=True)):

@@ -151,7 +151,8 @@ TITLE_BEFORE_NAME = re.compile(
 # where a writer filed from, after the name ('By Jane Doe in Kyiv'; the Daily Mail's 'By Jane Doe In
 # Washington': a capital 'In' needs a place of four letters or more, so 'Kim In Ho' stays whole)
 FILED_IN_PLACE = re.compile(
-    r"\s+(?:in|In)\s+[A-Z](?:(?<=In\s[A-Z])[a-z'’.-]{3,}|(?<=in\s[A-Z])[\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2}\s*$"
+    r"\s+(?:in|In|aus)\s+[A-Z](?:(?<=In\s[A-Z])[a-z'’.-]{3,}|(?<=in\s[A-Z])[\w'’.-]+|(?<=aus\s[A-Z])[\w'’.-]+)"
+    r"(?:\s+[A-Z][\w'’.-]+){0,2}\s*$"  # ('Anna Berg aus Berlin', the German papers' form)
 )
 
 
