@@ -14,38 +14,13 @@ writers joined by 'and', a nickname declared beside the full name printed with a
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 import cleaner
 from cleaner.html import clean_html
 
-EN_T = "Council approves new budget after long debate"
-EN = (
-    "The city council voted on Tuesday to approve a new budget for the coming year, after a debate that "
-    "ran late into the night and drew dozens of residents.\n\n"
-    "Members said the plan would fund more buses and repair roads across the city, while keeping "
-    "property taxes flat for most households."
-)
-DE_T = "Stadtrat beschließt neuen Haushalt nach langer Debatte"
-DE = (
-    "Der Stadtrat hat am Dienstag den neuen Haushalt für das kommende Jahr beschlossen, nach einer "
-    "Debatte, die bis spät in die Nacht dauerte.\n\nDer Plan erhöht die Grundsteuer um zwei Prozent und "
-    "gibt mehr Geld für Schulen, teilte die Stadt mit."
-)
-FR_T = "Le conseil adopte le budget après un long débat"
-FR = (
-    "Le conseil municipal a adopté mardi le nouveau budget pour l'année prochaine, après un débat qui "
-    "s'est prolongé tard dans la nuit.\n\nLe plan augmente la taxe foncière de deux pour cent et finance "
-    "les écoles, selon la mairie."
-)
-ES_T = "El ayuntamiento aprueba el presupuesto tras un largo debate"
-ES = (
-    "El ayuntamiento aprobó el martes el nuevo presupuesto para el próximo año, tras un debate que se "
-    "prolongó hasta bien entrada la noche.\n\nEl plan sube el impuesto sobre bienes inmuebles un dos por "
-    "ciento y financia las escuelas, según el consistorio."
-)
+from .test_meta_round18 import DE, DE_T, EN, EN_T, ES, ES_T, FR, FR_T
+from .test_page_metadata import BODY, URL, ld
 
 
 def _clean(title: str, line: str, body: str):
@@ -202,16 +177,6 @@ def test_a_name_with_an_apostrophe_inside_stays_a_name():
 
 # ---------------------------------------------------------------- pages (HTML-016, HTML-040, HTML-041)
 
-URL = "https://www.harbourherald.example/news/2024/03/05/council-votes-to-keep-the-ferry"
-BODY = (
-    "<p>The council voted on Tuesday to keep the island ferry running through the winter, reversing a "
-    "decision taken in the autumn that would have left three hundred residents without a crossing.</p>"
-    "<p>Officials said the service would cost about two million pounds a year, most of it paid from a "
-    "regional fund that had been set aside for transport links to the smaller islands.</p>"
-    "<p>Residents who had campaigned for months said they were relieved, but warned that the timetable "
-    "still left commuters with no crossing after six in the evening on most weekdays.</p>"
-)
-
 
 def page(*, head: str = "", byline: str = "", after: str = "", site: str = "Harbour Herald") -> str:
     return (
@@ -219,10 +184,6 @@ def page(*, head: str = "", byline: str = "", after: str = "", site: str = "Harb
         f"<meta property='og:site_name' content='{site}'>{head}</head>"
         f"<body><article><h1>Council votes to keep the ferry</h1>{byline}{BODY}</article>{after}</body></html>"
     )
-
-
-def ld(obj: dict) -> str:
-    return f"<script type='application/ld+json'>{json.dumps(obj)}</script>"
 
 
 @pytest.mark.parametrize(

@@ -10,16 +10,9 @@ from __future__ import annotations
 import pytest
 
 from cleaner import clean_text
-from cleaner.article import CleanedArticle
 
-from .test_outlets_round19 import PT
+from .test_outlets_round19 import PT, TITLE, _clean
 from .test_real_copy_round17 import BODY
-
-TITLE = "Water utility to raise rates as repair bill for ageing pipes climbs"
-
-
-def _clean(lines: list[str], language: str | None = None) -> CleanedArticle:
-    return clean_text("\n\n".join(lines) + "\n", language=language)
 
 
 @pytest.mark.parametrize(
