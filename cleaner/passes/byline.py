@@ -15,6 +15,7 @@ from ..context import Context
 from ..text.regex import may_match, pattern_words
 from ..text.shapes import (
     BRAND_TAIL,
+    EMAIL,
     FILED_IN_PLACE,
     LEAD_INS,
     PARTICLES,
@@ -63,9 +64,9 @@ _BRACKET_PLACE = re.compile(r"^(?:à|a|in|en|aus|from|desde|em|da)\s+[A-ZÀ-Ý][
 _DIGIT = re.compile(r"\d")
 _TIME_WORDS = frozenset(("updated", "published", "posted", "modified", "created"))
 # a writer's address printed beside or under the names ('By Jane Doe | jane.doe@example.com')
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = EMAIL
 # after a comma or in brackets ('By Kim Min-ji (mjkim@heraldcorp.com)', The Korea Herald's closing byline)
-_EMAIL_AFTER = re.compile(r"\s*(?:,\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\(\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\))\s*$")
+_EMAIL_AFTER = re.compile(rf"\s*(?:,\s*{EMAIL.pattern}|\(\s*{EMAIL.pattern}\s*\))\s*$")
 # what a separator holds ('|', ' - ', '/', ' for '): a line with none of them is one piece
 _SEPARATOR_CHARS = ("|", "·", "•", "—", "–", "-", "/", ";")
 

@@ -14,7 +14,7 @@ from ..article import BODY, Block
 from ..context import Context
 from ..text.lines import line_rules
 from ..text.regex import gated
-from ..text.shapes import ends_sentence, has_dialogue
+from ..text.shapes import EMAIL, ends_sentence, has_dialogue
 from .base import Pass
 
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -256,7 +256,7 @@ def _run_on(ctx: Context, setup: _Setup) -> None:
 _HEADER_WORDS = 12
 
 
-_REACH = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()./-]{6,}\d")  # an address or a telephone number
+_REACH = re.compile(EMAIL.pattern + r"|\+?\d[\d ()./-]{6,}\d")  # an address or a telephone number
 
 
 def _contact_block(ctx: Context) -> None:

@@ -148,6 +148,9 @@ TITLE_BEFORE_NAME = re.compile(
 )
 
 
+# an e-mail address (a writer's under the byline, a press contact's under a release)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
 # where a writer filed from, after the name ('By Jane Doe in Kyiv'; the Daily Mail's 'By Jane Doe In
 # Washington': a capital 'In' needs a place of four letters or more, so 'Kim In Ho' stays whole)
 FILED_IN_PLACE = re.compile(
