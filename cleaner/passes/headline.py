@@ -376,11 +376,20 @@ def _section_name(ctx: Context, text: str) -> bool:
     words = text.rstrip(":").lower().split()
     if not words or len(words) > ctx.rules.param("HEADLINE-005", "max_words"):
         return False
-    vocab = ctx.rules.memo(
-        ("headline.sections",), lambda: ctx.rules.phrase_set("HEADLINE-006") | ctx.rules.phrase_set("BYLINE-005")
+    rules = ctx.rules
+    vocab = rules.memo(
+        ("headline.sections",),
+        lambda: rules.phrase_set("HEADLINE-006") | rules.phrase_set("HEADLINE-011") | rules.phrase_set("BYLINE-005"),
     )
     words = [w.strip("|,") for w in words if w.strip("|,•·/")]  # 'Politics | Elections': the separators go
-    return bool(words) and all(w in vocab for w in words) and any(w not in _LINKS for w in words)
+    if bool(words) and all(w in vocab for w in words) and any(w not in _LINKS for w in words):
+        return True
+    # HEADLINE-012: 'Delhi News', 'City News': a place or a topic and the desk's last word, capitalised
+    return 2 <= len(words) <= 3 and words[-1] in rules.phrase_set("HEADLINE-012") and _capitalised(text)
+
+
+def _capitalised(text: str) -> bool:
+    return all(w[:1].isupper() for w in text.rstrip(":").split() if w.strip("|,•·/"))
 
 
 section_name = _section_name  # for the byline pass: a kicker over the headline is no columnist's name

@@ -19,7 +19,7 @@ from ..text.regex import gated
 from ..text.shapes import PERIOD_END, attributed, ends_sentence, has_dialogue, headline_like, titleish
 from . import byline
 from .base import Pass
-from .headline import introduces_article
+from .headline import introduces_article, section_name
 from .learned import YOU
 
 _CLOSE = "\"'”’)]"
@@ -256,6 +256,17 @@ def _run_after(art: _Article, blocks: list[Block], start: int, mode: str) -> tup
     return cut, to_end and len(cut) == len(run)
 
 
+def _crumb_trail(art: _Article, blocks: list[Block], i: int) -> bool:
+    """A section trail printed one crumb a line over the headline ('News' / 'City News' / 'Delhi
+    News' / the headline, the Times of India's): a label at the top, before any prose, with a
+    section's name (HEADLINE-006, HEADLINE-012) right under it is the trail, not a module's header;
+    the headline pass takes the crumbs and the title under them."""
+    if _has_body_before(blocks, i):
+        return False
+    nxt = next((b for b in blocks[i + 1 :] if b.status == BODY), None)
+    return nxt is not None and section_name(art.ctx, nxt.text)
+
+
 def _cut_template(art: _Article, run: list[Block]) -> list[Block]:
     """Stop a run where three lines in a row open with a date or a number: the article's own list."""
     if len(run) < 3:
@@ -291,6 +302,24 @@ def _lone_sentence(items: list[Block]) -> bool:
     return bool(items) and all(_closed(b) for b in items)
 
 
+# share of capitalised words from which a closed sentence is a headline in title case ('Home Depot
+# Stock Is Falling. Why You Shouldn't Worry.'); German prose, its nouns capitalised, reaches 0.5-0.6
+_TITLE_CASE = 0.75
+
+
+def _before_resumed_copy(items: list[Block], limit: float) -> list[Block]:
+    """A navigation label's run that stops at the copy, without the sentences that open the copy: a
+    share bar's networks under 'Artikel zum Hören • 3 Min' and then 'Bundeskanzler Olaf Scholz hat am
+    Dienstag … angekündigt.', whose capitalised nouns (German) pass for a headline's title case. Only
+    a closed sentence under a run of unclosed lines is cut, as in ``_before_closing_copy``."""
+    k = len(items)
+    while k and _closed(items[k - 1]) and titleish(items[k - 1].text) < limit:
+        k -= 1
+    if 0 < k < len(items) and not any(_closed(b) for b in items[:k]):
+        return items[:k]
+    return items
+
+
 def _before_closing_copy(items: list[Block], limit: float) -> list[Block]:
     """The headlines of a run that reaches the end, without the copy that resumes under them: when
     every line before the last stretch of sentences closed by a full stop is unclosed ('Related
@@ -317,6 +346,8 @@ def _over_a_lone_sentence(art: _Article, blocks: list[Block], i: int) -> bool:
 
 def _list_after(art: _Article, blocks: list[Block], i: int, kind: str) -> list[Block] | None:
     """The run of headlines a header introduces, or None when the header introduces copy."""
+    if kind != "shape" and _crumb_trail(art, blocks, i):
+        return None
     if kind == "known":
         lenient, lenient_end = _run_after(art, blocks, i, "lenient")
         if lenient_end:
@@ -330,6 +361,8 @@ def _list_after(art: _Article, blocks: list[Block], i: int, kind: str) -> list[B
             art.ctx.veto("RELATED-091", blocks[i])
             return None  # 'More information:' announces the copy's own notes; 'More stories:' a module
         items, to_end = _run_after(art, blocks, i, "known")
+        if not to_end and items:
+            items = _before_resumed_copy(items, _TITLE_CASE)
         if not to_end and items and _subhead(items[-1]):
             items = items[:-1]
         if len(items) >= art.setup.min_run_nav:

@@ -1,0 +1,104 @@
+"""Outlets' templates, 2026-12-06 (twenty-first session, issues 12 and 13): forms written for the test
+from what Indian, Australian, Canadian, German, Spanish, Italian and French outlets print (not taken
+from any data set), with sentences of copy that open with the same words. A section's last crumb in
+six languages and a place with 'News' are no titles; a share bar under a listen label no longer takes
+the first paragraph of German copy with it; glued share bars, text-size buttons and follow-us rows
+go; a German tags header goes with its tags."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean_text
+
+from .test_real_copy_round17 import BODY, TITLE
+
+
+def _clean(lines: list[str], language: str | None = None):
+    return clean_text("\n\n".join(lines) + "\n", language=language)
+
+
+SPIEGEL_TOP = [
+    "Ausland",
+    "Scholz kündigt neue Hilfen für die Ukraine an",
+    "05.03.2024, 18.20 Uhr",
+    "Artikel zum Hören • 3 Min",
+    "X.com",
+    "Facebook",
+    "E-Mail",
+    "Link kopieren",
+    "Weitere Optionen zum Teilen",
+]
+
+
+@pytest.mark.parametrize("language", [None, "de"])
+def test_share_bar_under_a_listen_label_leaves_the_first_german_paragraph(language: str | None) -> None:
+    # Der Spiegel's top: the first paragraph's capitalised nouns made it read as one more headline of
+    # a module the listen label opened; the share bar goes, every paragraph stays
+    lead = "Bundeskanzler Olaf Scholz hat am Dienstag weitere Hilfen für die Ukraine angekündigt."
+    doc = _clean([*SPIEGEL_TOP, lead, *BODY["de"], "Mehr lesen über", "Ukraine Olaf Scholz Bundesregierung"], language)
+    assert lead in doc.text
+    for paragraph in BODY["de"]:
+        assert paragraph in doc.text
+    for junk in ("Ausland", "X.com", "Weitere Optionen", "Artikel zum Hören", "Mehr lesen über", "Bundesregierung"):
+        assert junk not in doc.text
+    assert doc.metadata.title == "Scholz kündigt neue Hilfen für die Ukraine an"
+
+
+@pytest.mark.parametrize(
+    ("language", "section"),
+    [("de", "Ausland"), ("de", "Wirtschaft"), ("es", "Internacional"), ("es", "Economía"), ("it", "Esteri"),
+     ("it", "Cronaca"), ("fr", "Politique"), ("fr", "Société")],
+)  # fmt: skip
+def test_a_section_crumb_over_the_headline_is_no_title(language: str, section: str) -> None:
+    title, byline = TITLE[language]
+    doc = _clean([section, title, byline, *BODY[language]], language)
+    assert doc.metadata.title == title
+    assert section not in doc.text.split("\n")
+    for paragraph in BODY[language]:
+        assert paragraph in doc.text
+
+
+def test_a_place_and_news_crumb_trail_is_no_title() -> None:
+    # the Times of India prints its section trail one crumb a line over the headline
+    title, _ = TITLE["en"]
+    doc = _clean(["News", "City News", "Delhi News", title, *BODY["en"]])
+    assert doc.metadata.title == title
+    assert "City News" not in doc.text and "Delhi News" not in doc.text
+
+
+def test_a_one_line_title_made_of_a_section_word_and_more_stays_a_title() -> None:
+    # 'News' alone closing a place is a crumb; a headline with 'news' in it is a headline
+    title = "Fake news spreads faster than the truth, study of tweets finds"
+    doc = _clean([title, "By Jane Doe", *BODY["en"]])
+    assert doc.metadata.title == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "FacebookTwitterInstagramKOO APPYOUTUBE",  # an icon row whose names the extractor glued
+        "TwitterFacebookLinkedInWhatsApp",
+        "Normal text size", "Larger text size", "Very large text size",  # a reader's text-size buttons
+        "Follow us: Twitter, Instagram, Facebook", "Find us on: Facebook | Instagram",
+        "Síguenos en: Facebook, X, Instagram",
+    ],
+)  # fmt: skip
+def test_button_rows_go(line: str) -> None:
+    doc = _clean([TITLE["en"][0], *BODY["en"], line])
+    assert line not in doc.text
+    for paragraph in BODY["en"]:
+        assert paragraph in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow NBC Latino on Facebook, Twitter and Instagram.",
+        "Large text size made the new road signs easier to read, the council said.",
+        "Facebook and Twitter shares fell on Monday after the ruling.",
+    ],
+)
+def test_copy_about_networks_and_type_stays(line: str) -> None:
+    doc = _clean([TITLE["en"][0], BODY["en"][0], line, *BODY["en"][1:]])
+    assert line in doc.text
