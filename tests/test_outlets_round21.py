@@ -102,3 +102,105 @@ def test_button_rows_go(line: str) -> None:
 def test_copy_about_networks_and_type_stays(line: str) -> None:
     doc = _clean([TITLE["en"][0], BODY["en"][0], line, *BODY["en"][1:]])
     assert line in doc.text
+
+
+def test_headline_013_the_title_printed_again_under_the_copy_goes() -> None:
+    # the Daily Mail's share box repeats the headline under the story
+    title = "Heatwave warning as temperatures set to soar to 34C this weekend"
+    doc = _clean([title, "By Jane Doe", *BODY["en"], "Share or comment on this article:", title, "e-mail"])
+    assert doc.metadata.title == title
+    assert title not in doc.text
+    assert [r.rule for r in doc.removed if r.text == title] == ["HEADLINE-001", "HEADLINE-013"]
+    for paragraph in BODY["en"]:
+        assert paragraph in doc.text
+
+
+def test_headline_013_keeps_a_line_that_only_resembles_the_title() -> None:
+    title = "Heatwave warning as temperatures set to soar"
+    subhead = "Heatwave warning as temperatures set to soar again next week"
+    doc = _clean([title, "By Jane Doe", BODY["en"][0], subhead, *BODY["en"][1:]])
+    assert subhead in doc.text
+
+
+def test_a_section_trail_on_one_line_is_no_title() -> None:
+    # the SCMP's 'China/ Diplomacy' over the headline, its standfirst, and the writer's card
+    title = "China's top diplomat heads to Europe for talks on trade and Ukraine"
+    doc = _clean(
+        ["China/ Diplomacy", title, "Jane Doe", "in Beijing", "Published: 6:20pm, 5 Mar 2024", *BODY["en"],
+         "Jane Doe is a China correspondent for the Post, covering diplomacy and defence. She joined the Post in 2019."]
+    )  # fmt: skip
+    assert doc.metadata.title == title
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert "China/ Diplomacy" not in doc.text and "in Beijing" not in doc.text
+
+
+def test_the_writers_bio_under_the_copy_does_not_unseat_the_byline() -> None:
+    # the author box names the writer; it is no copy about a person called Jane Doe
+    doc = _clean(
+        [TITLE["en"][0], "Jane Doe", "in Beijing", "Published: 6:20pm, 5 Mar 2024", *BODY["en"],
+         "Jane Doe is a China correspondent for the Post, covering diplomacy and defence."]
+    )  # fmt: skip
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert "Jane Doe" not in doc.text
+
+
+def test_a_profile_that_opens_with_its_subjects_name_keeps_the_name() -> None:
+    # a profile's subject, named over the copy and in its first sentence, is no writer
+    lines = [
+        "Maria Lopez",
+        "Maria Lopez is a nurse who has worked nights at the county hospital for thirty years, and on Friday "
+        "she retires with a party in the ward she ran.",
+        *BODY["en"],
+    ]
+    doc = _clean(lines)
+    assert doc.metadata.authors == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jane Doe is The Times of Israel's political correspondent.",
+        "Jane Doe is the Guardian's Washington bureau chief.",
+    ],
+)
+def test_a_bio_naming_the_outlet_with_a_possessive_goes(line: str) -> None:
+    # over the page's buttons, which other passes take later
+    doc = _clean(
+        [TITLE["en"][0], "By Jane Doe", *BODY["en"], line, "Read more by Jane Doe", "Share this article",
+         "Copy link", "Join our Comment Community"]
+    )  # fmt: skip
+    assert line not in doc.text
+    assert doc.metadata.authors == ["Jane Doe"]
+
+
+def test_a_byline_with_the_writers_bio_run_on() -> None:
+    # The Verge's byline: the writer's card in two sentences
+    doc = _clean(
+        [TITLE["en"][0], "By Jane Doe, a senior reporter covering consumer tech. She has been at The Verge since 2019.",
+         *BODY["en"]]
+    )  # fmt: skip
+    assert doc.metadata.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Newsweek is a Trust Project member",
+        "Submit Correction",
+        "View Editorial Guidelines",
+        "Update 3/5/24, 6:20 p.m. ET: This article was updated with additional information.",
+        "Read 34 articles on",
+    ],
+)
+def test_newsroom_links_and_notes_go(line: str) -> None:
+    doc = _clean([TITLE["en"][0], *BODY["en"], line, "Request Reprint & Licensing"])
+    assert line not in doc.text
+    for paragraph in BODY["en"]:
+        assert paragraph in doc.text
+
+
+def test_a_section_in_initials_is_a_kicker() -> None:
+    title = "Map Shows States Where Gas Prices Are Rising Fastest"
+    doc = _clean(["U.S.", title, "By Jane Doe", *BODY["en"]])
+    assert doc.metadata.title == title
+    assert not doc.text.startswith("U.S.")

@@ -514,10 +514,19 @@ _JOB_BEFORE_NAME = re.compile(
 _INNER_LEAD = re.compile(r"\s(?=(?:By|Por|Von|Par|Door|Di)\s*:?\s+[A-ZÀ-Þ])")
 
 
+# a second sentence about the writer after the byline ('By Jane Doe, a senior reporter covering
+# consumer tech. She has been at The Verge since 2019.'): the author card's bio, run on
+_BIO_TAIL = re.compile(
+    r"(?<=\.)\s+(?:She|He|They)\s+(?:has|have|is|are|was|were|joined|covers?|writes?|previously|also)\b[^.!?]{0,120}\.$"
+)
+
+
 def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     setup = PASS.setup(ctx)
     if len(text) > 200:
         return None
+    if top and ". " in text and (bio := _BIO_TAIL.search(text)) and setup.lead.match(text):
+        text = text[: bio.start()]
     if top and _DIGIT.search(text) and (inner := _INNER_LEAD.search(text)) and not setup.lead.match(text):
         if _stamp_piece(ctx, text[: inner.start()].strip(" -–—|·,")):
             return _parse(ctx, text[inner.end() :], top=top)
@@ -1403,6 +1412,9 @@ def _names_and_places(ctx: Context, text: str) -> list[str] | None:
     return names or None
 
 
+_BIO_VERBS = ("is", "was", "covers", "writes", "reports", "has", "joined")
+
+
 def named_in_copy(ctx: Context, names: list[str], line: Block, *lines: Block, words: bool = True) -> bool:
     """Whether the copy (the body but ``line`` and ``lines``) speaks of these names: a surname it
     names again is a story's subject or speaker, and a word of them it uses in lower case makes the
@@ -1417,7 +1429,14 @@ def named_in_copy(ctx: Context, names: list[str], line: Block, *lines: Block, wo
     again = [b for b in blocks if b.text.strip().casefold() in alone]
     if len(again) == 1 and any(line.index < b.index < again[0].index and b.words >= _PROSE_WORDS for b in blocks):
         blocks = [b for b in blocks if b is not again[0]]
-    others = [b.text for b in blocks]
+    # the author box among the last three lines, under the copy ('Jane Doe is a China correspondent
+    # for the Post …', 'Jane Doe covers diplomacy …'): the writer's bio names the writer because the
+    # writer wrote the story; a profile that opens 'Jane Doe is a nurse who …' names its subject first
+    bios = tuple(f"{n} {verb} " for n in names for verb in _BIO_VERBS)
+    tail = {id(b) for b in blocks[-3:] if b.text.startswith(bios)}
+    if tail and not any(b.words >= _PROSE_WORDS and id(b) not in tail for b in blocks[:-3]):
+        tail = set()
+    others = [b.text for b in blocks if id(b) not in tail]
     rest = " ".join(others)
     if not words:
         # the surname inside a sentence, not opening one ('Young families …') and not opening a name

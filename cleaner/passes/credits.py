@@ -336,7 +336,7 @@ def _build_bio_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         r"^(?:(?i:about\s+the\s+(?:author|writer)s?)\s*:\s*)?"  # 'About the author: Jane Doe is …'
         r"(?:(?:[A-Z][\w.&-]*\s+){0,2}(?i:contributor|columnist|contributing\s+writer|writer|editor)\s+)?"
-        r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?:\s*\((?:@\w{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\))?\s+(?:is|was|has\s+been)\s+(?:a|an|the|(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s?)\s+"
+        r"(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’-]+)(?:\s*\((?:@\w{2,30}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\))?\s+(?:is|was|has\s+been)\s+(?:a|an|the|(?:[A-Z][\w&.-]*\s+(?:of\s+|for\s+)?){0,3}[A-Z][\w&.-]*['’]s?)\s+"
         r"(?:[\w,&'’-]+\s+){0,8}?(?i:" + roles + r")s?\b"
     )
 
@@ -395,6 +395,19 @@ def _named_author(text: str, authors: list[str]) -> str | None:
     return None
 
 
+def _last_lines(body: list[Block], n: int) -> list[Block]:
+    """The last ``n`` lines of six words or more, with the short lines among and under them: the
+    author box stands over the page's buttons ('Read more by Jane Doe', 'Share this article', 'Copy
+    link', 'Join our Comment Community', The Times of Israel's), which other passes take later."""
+    counted = 0
+    start = len(body)
+    while start > 0 and counted < n:
+        start -= 1
+        if body[start].words >= 6:
+            counted += 1
+    return body[start:]
+
+
 def _author_bio(ctx: Context) -> None:
     """CREDITS-011: 'Jane Doe is a reporter for Example News.' among the last lines is the author's bio."""
     from ..text.shapes import is_name
@@ -409,7 +422,7 @@ def _author_bio(ctx: Context) -> None:
             _file_bio(ctx, last, None, "CREDITS-011")
             body = body[:-1]
     authors = ctx.metadata.authors
-    for block in body[-params["last_lines"] :]:
+    for block in _last_lines(body, params["last_lines"]):
         if block.words > params["max_words"]:
             continue
         if " covers " in block.text or " reports on " in block.text or " writes about " in block.text:

@@ -18,6 +18,9 @@ _NOT_TITLE = re.compile(
     r"https?://|www\.|@\w|\s\|\s|\+\d|\b\w+:\s.*\b\w+:\s|^[«‹←]\s*(?!.*[»›])"
     r"|\s[•·]\s+\d{1,3}\s*min(?:ute)?s?\s+read\b"  # 'Politics • 3 min read': the section and a reading time
 )
+# a section trail on one line, each crumb one or two capitalised words ('China/ Diplomacy', the
+# SCMP's; 'News › World', 'Sport / Football'): a headline has a verb, never two crumbs and a slash
+_TRAIL = re.compile(r"[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*)?(?:\s*[/›>»]\s*[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*)?)+")
 # a picture's credit after its caption ('Roman Prymula, photo: Archives …', '… phenomenon.Credit: Ou
 # Dongqu/Xinhua', '… im Landtag. Foto: Jane Doe'): the label after a stop or a comma, and a name or a
 # sign after it; a headline never carries one ('Election night in photos: …' has no stop before it)
@@ -172,8 +175,8 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         return False
     if _FILED_UNDER.match(text):
         return False  # 'in FINANCIEEL', 'in Politics' (De Telegraaf's): the section the story is filed in
-    if _section_name(ctx, text):
-        return False  # 'World News', 'CNN Politics': a desk's name
+    if _section_name(ctx, text) or _TRAIL.fullmatch(text):
+        return False  # 'World News', 'CNN Politics': a desk's name; 'China/ Diplomacy': a trail
     if (
         _sentence_break(text)
         and titleish(text) < ctx.rules.param("HEADLINE-001", "titleish_ratio")
@@ -327,8 +330,8 @@ def _kicker(ctx: Context, block: Block) -> bool:
         return True  # '#GameTechie': a hashtag rubric over the headline
     if block.words == 1 and _DOMAIN.fullmatch(text):
         return True  # 'example.com': the site's name, as its address
-    if text.endswith((".", "?", "!", ",")) or not text[:1].isupper():
-        return False
+    if (text.endswith((".", "?", "!", ",")) and not _INITIALS.fullmatch(text)) or not text[:1].isupper():
+        return False  # ('U.S.', 'U.K.': Newsweek's section, initials with their stops)
     # digits only as a year, beside a word: 'Election 2024', 'World Cup 2026' (a story's tag)
     if any(c.isdigit() for c in text) and (
         not all(_YEAR.fullmatch(w) for w in text.split() if any(c.isdigit() for c in w)) or block.words < 2
@@ -345,6 +348,7 @@ def _kicker(ctx: Context, block: Block) -> bool:
     return (_section_name(ctx, text) or not byline.bare_names(ctx, text)) and dateline.match(ctx, text) is None
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _LINKS = frozenset({"of", "the", "and", "&", "in", "on", "for", "a", "de", "la", "le", "der", "die", "das"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # the running story an outlet tags over its headlines, in sentence case: a conflict between two
@@ -435,6 +439,20 @@ def decide(ctx: Context) -> None:
             first = body[n]  # '- Home ›' / '- Presse ›' / '- Pressemitteilungen' over the headline
     if first is not None and not _first_item(ctx, first):
         _lift(ctx, first)
+        _drop_repeats(ctx)
+
+
+def _drop_repeats(ctx: Context) -> None:
+    """HEADLINE-013: the title printed again under the copy (a share box's heading)."""
+    title = ctx.metadata.title
+    if not title:
+        return
+    prose_words = ctx.rules.param("HEADLINE-001", "prose_words")
+    prose = False
+    for block in ctx.body():
+        if prose and _same_title(block.text, title):
+            ctx.remove(block, "HEADLINE-013")
+        prose = prose or block.words >= prose_words
 
 
 # an item's heading in a roundup: it ends in its price ('… Controller in Crystal for $39.99', '… Now
@@ -612,7 +630,7 @@ class Decision(Pass[None]):
     """Last: lift the candidate when the other passes found evidence the text is a raw dump."""
 
     family = "headline"
-    emits = ("HEADLINE-001", "HEADLINE-004", "HEADLINE-005", "HEADLINE-007")
+    emits = ("HEADLINE-001", "HEADLINE-004", "HEADLINE-005", "HEADLINE-007", "HEADLINE-013")
 
     def run(self, ctx: Context) -> None:
         decide(ctx)
