@@ -204,3 +204,53 @@ def test_a_section_in_initials_is_a_kicker() -> None:
     doc = _clean(["U.S.", title, "By Jane Doe", *BODY["en"]])
     assert doc.metadata.title == title
     assert not doc.text.startswith("U.S.")
+
+
+def test_the_pages_short_link_under_a_standfirst_goes() -> None:
+    # DW: standfirst, byline, date, then the story's short link over the copy
+    title = "German coalition agrees on 2025 budget after marathon talks"
+    standfirst = "The three parties have been at odds for weeks over spending cuts and the debt brake."
+    doc = _clean([title, standfirst, "Jane Doe with Reuters, dpa", "https://p.dw.com/p/4dXyz", *BODY["en"]])
+    assert "https://p.dw.com" not in doc.text
+    assert standfirst in doc.text
+
+
+def test_a_link_the_copy_introduces_stays_under_a_standfirst() -> None:
+    title = "German coalition agrees on 2025 budget after marathon talks"
+    lines = [title, "The full agreement was published by the finance ministry:", "https://example.gov/budget.pdf"]
+    doc = _clean([*lines, *BODY["en"]])
+    assert "https://example.gov/budget.pdf" in doc.text
+
+
+def test_site_section_and_subsection_over_the_headline() -> None:
+    # Forbes: 'Forbes' / 'Money' / 'Markets' over the headline, the writer's card and bio under it
+    title = "Tesla Stock Falls After Delivery Miss"
+    doc = _clean(
+        ["Forbes", "Money", "Markets", title, "Jane Doe", "Forbes Staff",
+         "Jane Doe is a Forbes reporter covering markets.", "Follow", "Mar 5, 2024, 06:20pm EST", *BODY["en"]]
+    )  # fmt: skip
+    assert doc.metadata.title == title
+    assert doc.metadata.authors == ["Jane Doe"]
+    for junk in ("Forbes", "Money", "Markets", "Jane Doe"):
+        assert junk not in doc.text
+
+
+def test_a_running_storys_tag_over_the_headline_is_no_title() -> None:
+    title = "Ukraine strikes Russian oil refinery with drones"
+    doc = _clean(["Ukraine war latest", title, "by Jane Doe", "March 5, 2024 6:20 PM", *BODY["en"]])
+    assert doc.metadata.title == title
+
+
+def test_prompt_176_the_writers_signed_appeal_goes() -> None:
+    appeal = (
+        "Hi, this is Jane Doe. I wrote this story. Independent journalism needs your support. Join our community today."
+    )
+    doc = _clean([TITLE["en"][0], *BODY["en"], appeal])
+    assert appeal not in doc.text
+    assert [r.rule for r in doc.removed if r.text == appeal] == ["PROMPT-176"]
+
+
+def test_a_greeting_in_a_quote_stays() -> None:
+    line = "Hi, this is Jane, she said, and asked whether the shelter still needed volunteers to support it."
+    doc = _clean([TITLE["en"][0], BODY["en"][0], line, *BODY["en"][1:]])
+    assert line in doc.text

@@ -1057,7 +1057,11 @@ class Byline(Pass[_Setup]):
                 continue
             if not names:
                 # only while no byline was found (above it, or before this pass)
-                if not ctx.metadata.authors and not takes and (found := _bare_byline(ctx, opening, i)) is not None:
+                if (
+                    not takes
+                    and (not ctx.metadata.authors or _known_writers(ctx, block.text))
+                    and (found := _bare_byline(ctx, opening, i)) is not None
+                ):
                     bare.append((i, found))
                 continue
             takes.append((i, names, rule))
@@ -1083,6 +1087,14 @@ class Byline(Pass[_Setup]):
                 _take(ctx, opening, i, names, rule)
         if not ctx.metadata.authors:
             _under_standfirst(ctx)
+
+
+def _known_writers(ctx: Context, text: str) -> bool:
+    """The line names the writers already found (by the author box under the name: 'Jane Doe' /
+    'Forbes Staff' / 'Jane Doe is a Forbes reporter covering markets.'): the same byline, printed again."""
+    names = bare_names(ctx, text)
+    known = {a.casefold() for a in ctx.metadata.authors}
+    return bool(names) and all(n.casefold() in known for n in names)
 
 
 def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None:
@@ -1433,9 +1445,21 @@ def named_in_copy(ctx: Context, names: list[str], line: Block, *lines: Block, wo
     # for the Post …', 'Jane Doe covers diplomacy …'): the writer's bio names the writer because the
     # writer wrote the story; a profile that opens 'Jane Doe is a nurse who …' names its subject first
     bios = tuple(f"{n} {verb} " for n in names for verb in _BIO_VERBS)
-    tail = {id(b) for b in blocks[-3:] if b.text.startswith(bios)}
+    roles = ctx.rules.phrases("CREDITS-011")  # a writer's role in it: 'Jane Doe is a nurse' is a profile's subject
+
+    def bio(b: Block) -> bool:
+        return b.text.startswith(bios) and any(r in b.lower for r in roles)
+
+    tail = {id(b) for b in blocks[-3:] if bio(b)}
     if tail and not any(b.words >= _PROSE_WORDS and id(b) not in tail for b in blocks[:-3]):
         tail = set()
+    # or the card right under the name ('Jane Doe' / 'Forbes Staff' / 'Jane Doe is a Forbes reporter
+    # covering markets.'), a short line of its own before any paragraph of copy
+    for b in blocks:
+        if b.index <= line.index or b.words >= _PROSE_WORDS or b.index > line.index + 3:
+            continue
+        if b.words <= 25 and bio(b):
+            tail.add(id(b))
     others = [b.text for b in blocks if id(b) not in tail]
     rest = " ".join(others)
     if not words:

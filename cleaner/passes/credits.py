@@ -395,6 +395,32 @@ def _named_author(text: str, authors: list[str]) -> str | None:
     return None
 
 
+def _card_bio(ctx: Context) -> None:
+    """CREDITS-011 at the top: the writer's card over the copy, the name then (a line between, the
+    writer's post: 'Forbes Staff') the bio ('Jane Doe' / 'Forbes Staff' / 'Jane Doe is a Forbes
+    reporter covering markets.'), whether or not the byline pass took the name already. Only the
+    bio of the name printed right above it, before any
+    paragraph of copy: a profile's subject named in its first sentence is a nurse, not a reporter."""
+    from ..text.shapes import is_name
+
+    pattern = None
+    body = ctx.body()
+    for k, block in enumerate(body[:10]):
+        if block.words >= 25:
+            return  # the copy has begun
+        if k == 0 or (" is " not in block.text and " was " not in block.text):
+            continue
+        if pattern is None:
+            pattern = _bio_pattern(ctx)
+        m = pattern.match(block.text)
+        if not m or not is_name(m.group("name")):
+            continue
+        name = m.group("name")
+        above = ctx.blocks[max(0, block.index - 2) : block.index]  # the byline pass may have taken the name
+        if any(b.text.strip().casefold() == name.casefold() for b in above):
+            _file_bio(ctx, block, name, "CREDITS-011")
+
+
 def _last_lines(body: list[Block], n: int) -> list[Block]:
     """The last ``n`` lines of six words or more, with the short lines among and under them: the
     author box stands over the page's buttons ('Read more by Jane Doe', 'Share this article', 'Copy
@@ -1064,6 +1090,7 @@ class CreditsPass(Pass[None]):
         if ctx.metadata.credits is None and body:
             _glued_credits(ctx, body[-1])
         _author_bio(ctx)
+        _card_bio(ctx)
         _author_box(ctx)
         _plugin_box(ctx)  # what the bios above left of the box: its heading, its link, a bio in other words
         if ctx.uses("CREDITS-018"):

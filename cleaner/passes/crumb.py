@@ -228,25 +228,31 @@ def _remove_top_switchers(ctx: Context, setup: _Top) -> None:
     """CRUMB-154: above the copy, a line that is only a menu's label or an edition's or a language's
     switch ('Sections', 'Editions', 'English', 'Español'): the page's header the extractor kept. The
     window closes at the first line of prose, so a heading of the copy named 'English' stays. In the same
-    window a bare web address (CRUMB-155) and a byline's lead-in with no name ('By', CRUMB-156) go."""
+    window a bare web address (CRUMB-155) and a byline's lead-in with no name ('By', CRUMB-156) go. A
+    sentence of fewer than 25 words is a standfirst: past it only the page's address is looked for
+    (DW prints its short link under the standfirst); the first paragraph closes the window."""
     labels, lead_ins = setup.switchers, setup.lone_lead_ins
     above = None
+    standfirst = False  # past a short sentence (a standfirst) only the page's address is looked for
     for block in ctx.body():
         introduced, above = above is not None and above.text.rstrip().endswith(":"), block
         low = block.lower.strip()
-        if block.words <= setup.switcher_max and low.strip(" :|•·▾▼›»").strip() in labels:
+        if not standfirst and block.words <= setup.switcher_max and low.strip(" :|•·▾▼›»").strip() in labels:
             ctx.remove(block, "CRUMB-154")
             continue
         if block is ctx.title_candidate:
             continue  # a headline of two sentences ('… Falls After Earnings. Why You Shouldn't Worry.')
-        if block.words >= 16 or (block.words >= 6 and block.text.rstrip().endswith((".", "!", "?", "…"))):
+        if block.words >= 25 or (block.words >= 16 and not block.text.rstrip().endswith((".", "!", "?", "…"))):
             return
+        if block.words >= 6 and block.text.rstrip().endswith((".", "!", "?", "…")):
+            standfirst = True  # DW's standfirst over its byline, date and short link ('https://p.dw.com/p/…')
+            continue
         if block.words > setup.switcher_max:
             continue
         if block.words == 1 and _BARE_URL.fullmatch(low) and not introduced:
             # the page's own address, printed by its share or reprint box ('… als Video:' over it: the copy's link)
             ctx.remove(block, "CRUMB-155")
-        elif low.rstrip(" :") in lead_ins:
+        elif not standfirst and low.rstrip(" :") in lead_ins:
             ctx.remove(block, "CRUMB-156")  # 'By' with no name: the byline's name the extractor dropped
 
 

@@ -356,7 +356,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _TAG_NOUNS = frozenset(
     "war wars pandemic outbreak crisis election elections conflict invasion protests protest trial "
     "inquiry summit olympics games cup championship attack attacks shooting earthquake wildfires "
-    "floods hurricane storm strikes talks".split()
+    "floods hurricane storm strikes talks latest".split()  # 'Ukraine war latest': the running story's page
 )
 _SIDES = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 
@@ -544,11 +544,18 @@ def _lift(ctx: Context, first: Block) -> None:
 def _drop_kicker(ctx: Context) -> bool:
     """HEADLINE-005: a kicker over a headline that stands over prose is removed (or is the label)."""
     body = ctx.body()
-    if len(body) >= 4 and _kicker(ctx, body[0]) and _kicker(ctx, body[1]) and _plain_headline(ctx, body[2]):
-        # the site's name and the section over the headline ('ComputerBase' / 'Internet' / …)
-        if body[2].words >= 4 and _headline_over_prose(ctx, body[2], body[2:]):
-            ctx.remove(body[0], "HEADLINE-005")
-            body = body[1:]
+    for _ in range(2):
+        # the site's name and the section over the headline ('ComputerBase' / 'Internet' / …), or the
+        # site's name, the section and its subsection ('Forbes' / 'Money' / 'Markets' / …)
+        n = 1
+        while n < min(len(body) - 2, 3) and _kicker(ctx, body[n]):
+            n += 1
+        if n < 2 or not _kicker(ctx, body[0]) or not _plain_headline(ctx, body[n]):
+            break
+        if body[n].words < 4 or not _headline_over_prose(ctx, body[n], body[n:]):
+            break
+        ctx.remove(body[0], "HEADLINE-005")
+        body = body[1:]
     if len(body) < 3 or not _kicker(ctx, body[0]) or body[1].words < 3 or not _plain_headline(ctx, body[1]):
         return False
     if body[1].text[:1].islower():

@@ -41,6 +41,9 @@ class _Setup:
         self.truncates = {r.id for r in rules.family("prompt") if r.params.get("truncates")}
         # rules whose wording is itself the site's offer ('Thanks for signing up!'): no veto applies
         self.own_offer = {r.id for r in rules.family("prompt") if r.params.get("own_offer")}
+        # rules whose lines the writer signs in the first person ('Hi, this is Jane Doe. I wrote this
+        # story.'): a reporting verb there is the writer's own, no speech the prompt would quote
+        self.first_person = {r.id for r in rules.family("prompt") if r.params.get("first_person")}
         # the same rules for the article's language, tried when the first rule that took a line is
         # vetoed: a pack's looser wording ('Abbonati a …') may come first and say no offer word, where
         # the line is a price offer (PROMPT-139) all the same
@@ -142,6 +145,10 @@ def _ask_then_act(setup: _Setup, text: str, low: str) -> bool:
     return any(p in padded for p in setup.site_pronouns)
 
 
+# the writer's own verb in a signed appeal ('I wrote this story', 'I have covered …'): no speech
+_I_VERB = re.compile(r"\bI\s+(?:have\s+|had\s+)?\w+")
+
+
 class Prompts(Pass[_Setup]):
     family = "prompt"
     emits = ("PROMPT-010", "PROMPT-136", "PROMPT-138", "PROMPT-143")
@@ -173,7 +180,10 @@ class Prompts(Pass[_Setup]):
                     _site_directed(setup, low, strict=True, after=after) or _ask_then_act(setup, block.text, low)
                 ):
                     rule_id = "PROMPT-010"
-            if rule_id is None or has_speech(block.text, setup.reporting) or attributed(block.text, setup.attribution):
+            if rule_id is None or attributed(block.text, setup.attribution):
+                continue
+            spoken = _I_VERB.sub("I", block.text) if rule_id in setup.first_person else block.text
+            if has_speech(spoken, setup.reporting):
                 continue
             if "@" in block.text and credits.leaves_contact(ctx, block):
                 continue  # 'Email Jane Doe at jd@… or follow her @jd': the writer's contact (CREDITS-012)
