@@ -254,3 +254,69 @@ def test_a_greeting_in_a_quote_stays() -> None:
     line = "Hi, this is Jane, she said, and asked whether the shelter still needed volunteers to support it."
     doc = _clean([TITLE["en"][0], BODY["en"][0], line, *BODY["en"][1:]])
     assert line in doc.text
+
+
+PL = [
+    "Rada Ministrów przyjęła we wtorek projekt ustawy budżetowej na przyszły rok, który zakłada deficyt na "
+    "poziomie prawie 290 mld zł, poinformował minister finansów na konferencji prasowej w Warszawie.",
+    "Projekt trafi teraz do Sejmu, gdzie opozycja zapowiada poprawki do wielu jego części.",
+]
+
+
+def test_polish_section_crumbs_are_no_title() -> None:
+    title = "Rząd przyjął projekt budżetu na 2025 rok"
+    doc = _clean(["Wiadomości", "Kraj", title, "Jane Doe", "05.03.2024, 18:20", *PL], "pl")
+    assert doc.metadata.title == title
+    assert "Wiadomości" not in doc.text and "Kraj" not in doc.text
+
+
+def test_zeit_top_furniture_goes() -> None:
+    title = "Ampel einigt sich auf Haushalt"
+    doc = _clean(
+        ["Z+ (abopflichtiger Inhalt)", "Politik", title, "Von Jane Doe", "Aktualisiert am 5. März 2024, 21:02 Uhr",
+         "128 Kommentare", "Artikel hören", "Player schließen", *BODY["de"],
+         "Dieser Artikel ist Teil von ZEIT ONLINE Plus", "Seitennavigation", "Startseite"],
+        "de",
+    )  # fmt: skip
+    assert doc.metadata.title == title
+    for junk in ("Artikel hören", "Player schließen", "ZEIT ONLINE Plus", "Seitennavigation", "Startseite"):
+        assert junk not in doc.text
+    for paragraph in BODY["de"]:
+        assert paragraph in doc.text
+
+
+def test_a_send_by_mail_form_and_paywall_notices_go() -> None:
+    # ABC (Spain): its section, the headline, and a mail form between the byline and the copy
+    title, byline = TITLE["es"]
+    doc = _clean(
+        ["España", title, byline, "Madrid", "Actualizado: 05/03/2024 21:02h", "Guardar",
+         "Enviar noticia por correo electrónico", "Tu nombre *", "Tu correo electrónico *", *BODY["es"],
+         "Esta funcionalidad es sólo para registrados", "Iniciar sesión",
+         "Esta funcionalidad es sólo para suscriptores"],
+        "es",
+    )  # fmt: skip
+    assert doc.metadata.title == title
+    for junk in ("Enviar noticia", "Tu nombre", "Tu correo", "Esta funcionalidad"):
+        assert junk not in doc.text
+    for paragraph in BODY["es"]:
+        assert paragraph in doc.text
+
+
+def test_a_short_links_address_on_the_next_line_goes() -> None:
+    doc = _clean([TITLE["en"][0], *BODY["en"], "Short Url", "https://arab.news/abc12", "Updated 05 March 2024"])
+    assert "arab.news" not in doc.text
+
+
+def test_an_address_under_the_copy_that_no_label_announces_stays() -> None:
+    doc = _clean([TITLE["en"][0], *BODY["en"], "https://example.gov/report.pdf"])
+    assert "https://example.gov/report.pdf" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [("sv", ["Dela", "Ämnen i artikeln", "Brott och straff"]), ("ru", ["Читать ria.ru в"])],
+)
+def test_nordic_and_russian_buttons_go(language: str, lines: list[str]) -> None:
+    doc = _clean([TITLE["en"][0], *BODY["en"], *lines], language)
+    for line in lines:
+        assert line not in doc.text.split("\n")

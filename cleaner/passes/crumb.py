@@ -259,6 +259,18 @@ def _remove_top_switchers(ctx: Context, setup: _Top) -> None:
 _BARE_URL = re.compile(r"https?://[^\s/]+\.[a-z]{2,}(?:/\S*)?")
 
 
+def _address_under_label(ctx: Context) -> None:
+    """CRUMB-167: a bare address right under a short-link label CRUMB-167 took ('Short Url' /
+    'https://arab.news/abc12', Arab News's): the label's own address, printed on the next line."""
+    blocks = ctx.blocks
+    for block in ctx.body():
+        if block.words != 1 or block.index == 0:
+            continue
+        label = blocks[block.index - 1]
+        if label.rule == "CRUMB-167" and _BARE_URL.fullmatch(block.lower.strip()):
+            ctx.remove(block, "CRUMB-167")
+
+
 def _remove_share_runs(ctx: Context, setup: _Setup) -> None:
     """CRUMB-016: a share bar spelled one button per line ('Facebook', 'Twitter', 'WhatsApp'): a run
     of short lines made only of share words, naming min_networks networks or more. Lines other
@@ -440,7 +452,7 @@ class Tail(Pass[tuple[int, frozenset[str], "_Top"]]):
     after each removal, so a second cleaning finds nothing more (idempotent)."""
 
     family = "crumb"
-    emits = ("CRUMB-017", "CRUMB-154", "CRUMB-155", "CRUMB-156")
+    emits = ("CRUMB-017", "CRUMB-154", "CRUMB-155", "CRUMB-156", "CRUMB-167")
 
     def prepare(self, ctx: Context) -> tuple[int, frozenset[str], _Top]:
         return (
@@ -454,6 +466,7 @@ class Tail(Pass[tuple[int, frozenset[str], "_Top"]]):
         # the page's header above the copy, judged once every other pass has taken its lines (a reprint
         # notice over the copy's address is no line of prose that closes the header)
         _remove_top_switchers(ctx, top)
+        _address_under_label(ctx)
         body = ctx.body()
         while len(body) >= 2:
             block = body[-1]
