@@ -320,3 +320,45 @@ def test_nordic_and_russian_buttons_go(language: str, lines: list[str]) -> None:
     doc = _clean([TITLE["en"][0], *BODY["en"], *lines], language)
     for line in lines:
         assert line not in doc.text.split("\n")
+
+
+def test_a_live_blogs_controls_go_and_its_entries_stay() -> None:
+    title = "Ukraine war live: Zelenskyy meets European leaders in Paris"
+    doc = _clean(
+        [title, "Key events", "Show key events only", "Live feed", "From 6h ago", "18.20 GMT", BODY["en"][0],
+         "Updated at 18.25 GMT", "From 7h ago", *BODY["en"][1:]]
+    )  # fmt: skip
+    for junk in ("Key events", "Show key events", "Live feed", "From 6h ago", "From 7h ago"):
+        assert junk not in doc.text
+    for paragraph in BODY["en"]:
+        assert paragraph in doc.text
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["Sign the guest book", "Send flowers",
+         "To send flowers to the family or plant a tree in memory of Jane Roe, please visit our floral store."],
+        ["Transcript", "This transcript was generated automatically and may contain errors."],
+        ["Related fact checks", "Fact check: Viral video does not show a UFO over Texas",
+         "Fact check: Photo of shark on flooded highway is fake"],
+    ],
+)  # fmt: skip
+def test_obituary_widgets_transcript_notes_and_related_fact_checks_go(lines: list[str]) -> None:
+    doc = _clean([TITLE["en"][0], *BODY["en"], *lines])
+    for line in lines[1:]:
+        assert line not in doc.text
+    for paragraph in BODY["en"]:
+        assert paragraph in doc.text
+
+
+def test_a_recipes_buttons_go_and_its_ingredients_stay() -> None:
+    recipe = [
+        "Ingredients", "225g butter", "225g caster sugar", "4 eggs", "Method",
+        "Heat the oven to 180C and line a loaf tin.", "Beat the butter and sugar, then add the eggs.",
+    ]  # fmt: skip
+    doc = _clean(["Lemon drizzle cake", "Jump to recipe", "Print recipe", "Rate this recipe", BODY["en"][0], *recipe])
+    for junk in ("Jump to recipe", "Print recipe", "Rate this recipe"):
+        assert junk not in doc.text
+    for line in recipe:
+        assert line in doc.text
