@@ -362,3 +362,40 @@ def test_a_recipes_buttons_go_and_its_ingredients_stay() -> None:
         assert junk not in doc.text
     for line in recipe:
         assert line in doc.text
+
+
+def test_tags_over_a_closing_share_label_go() -> None:
+    # NU.nl: 'Lees meer over:' and its tags, then the share bar's label the extractor kept last
+    doc = _clean([TITLE["en"][0], *BODY["en"], "Lees meer over:", "Wonen", "Politiek", "Deel artikel via:"])
+    for junk in ("Lees meer over", "Wonen", "Politiek", "Deel artikel"):
+        assert junk not in doc.text
+    for paragraph in BODY["en"]:
+        assert paragraph in doc.text
+
+
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        ("fr", ["Vente Flash", "1€ le premier mois", "Déjà abonné ? Connectez-vous"]),
+        ("fr", ["La newsletter du week-end. Chaque vendredi, recevez nos idées de sorties.", "Je m'inscris"]),
+        ("it", ["Suggerisci", "Altri", "Scrivi alla redazione"]),
+        ("es", ["Tags relacionados"]),
+        ("en", ["$1/week for your first year"]),
+    ],
+)
+def test_offers_newsletter_boxes_and_share_labels_go(language: str, lines: list[str]) -> None:
+    doc = _clean([TITLE["en"][0], *BODY["en"], *lines], language)
+    for line in lines:
+        assert line not in doc.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rents rose by €50 a month, the agency said, the steepest rise in a decade.",
+        "The newsletter's editor said every subscriber would get a refund after the error.",
+    ],
+)
+def test_prices_and_newsletters_in_copy_stay(line: str) -> None:
+    doc = _clean([TITLE["en"][0], BODY["en"][0], line, *BODY["en"][1:]])
+    assert line in doc.text

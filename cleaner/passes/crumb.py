@@ -398,12 +398,28 @@ def _remove_tags(ctx: Context) -> None:
             continue  # furniture other rules took between the tags
         if not items and copyright_line.match(block.text):
             continue  # the copyright line under the tags, which the footer pass takes later (idempotent)
+        if not items and _closing_label(ctx, block):
+            continue  # 'Deel artikel via:' under the tags (NU.nl's), which CRUMB-017 takes last
         if len(items) >= max_items or block.words > max_words or block.text.rstrip().endswith((".", "!", "?", ":")):
             return  # a line of copy before any tags header: no tag list at the end
         items.append(block)
 
 
 _CLOSES = (".", "!", "?", ":", "…", '"', "”", "»")
+
+
+def _closing_label(ctx: Context, block: Block) -> bool:
+    """A share or follow label closing the text ('Deel artikel via:', 'Suivez-nous sur :'), as CRUMB-017 reads it."""
+    rules = ctx.rules
+    max_words, openers = rules.memo(
+        ("crumb.closing",),
+        lambda: (rules.param("CRUMB-017", "max_words"), frozenset(rules.param("CRUMB-017", "openers"))),
+    )
+    text = block.text.rstrip()
+    if not text.endswith(":") or block.words > max_words:
+        return False
+    first = text.split(None, 1)[0].strip(".,:;!?¡¿\"'“”‘’«»()").lower().split("-")[0]  # 'Suivez-nous'
+    return first in openers
 
 
 def _remove_inner_tags(ctx: Context, setup: _Setup) -> None:
@@ -446,7 +462,7 @@ def _remove_inner_tags(ctx: Context, setup: _Setup) -> None:
                     ctx.remove(b, "CRUMB-019")
 
 
-class Tail(Pass[tuple[int, frozenset[str], "_Top"]]):
+class Tail(Pass["_Top"]):
     """CRUMB-017: a pointer label left last once every other pass has taken what followed it
     ('Follow Al Jazeera English:' over a follow bar the extractor dropped). Judged late, and again
     after each removal, so a second cleaning finds nothing more (idempotent)."""
@@ -454,30 +470,17 @@ class Tail(Pass[tuple[int, frozenset[str], "_Top"]]):
     family = "crumb"
     emits = ("CRUMB-017", "CRUMB-154", "CRUMB-155", "CRUMB-156", "CRUMB-167")
 
-    def prepare(self, ctx: Context) -> tuple[int, frozenset[str], _Top]:
-        return (
-            ctx.rules.param("CRUMB-017", "max_words"),
-            frozenset(ctx.rules.param("CRUMB-017", "openers")),
-            _Top(ctx),
-        )
+    def prepare(self, ctx: Context) -> _Top:
+        return _Top(ctx)
 
     def run(self, ctx: Context) -> None:
-        max_words, openers, top = self.setup(ctx)
         # the page's header above the copy, judged once every other pass has taken its lines (a reprint
         # notice over the copy's address is no line of prose that closes the header)
-        _remove_top_switchers(ctx, top)
+        _remove_top_switchers(ctx, self.setup(ctx))
         _address_under_label(ctx)
         body = ctx.body()
-        while len(body) >= 2:
-            block = body[-1]
-            text = block.text.rstrip()
-            if block.words > max_words or not text.endswith(":"):
-                return
-            first = text.split(None, 1)[0].strip(".,:;!?¡¿\"'“”‘’«»()").lower().split("-")[0]  # 'Suivez-nous'
-            if first not in openers:
-                return
-            ctx.remove(block, "CRUMB-017")
-            body.pop()
+        while len(body) >= 2 and _closing_label(ctx, body[-1]):
+            ctx.remove(body.pop(), "CRUMB-017")
 
 
 PASS = Crumbs()
