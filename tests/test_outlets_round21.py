@@ -399,3 +399,34 @@ def test_offers_newsletter_boxes_and_share_labels_go(language: str, lines: list[
 def test_prices_and_newsletters_in_copy_stay(line: str) -> None:
     doc = _clean([TITLE["en"][0], BODY["en"][0], line, *BODY["en"][1:]])
     assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    ("lines", "credit", "photographer"),
+    [
+        # the lead picture's caption right under the title, its credit on the next line
+        (["Firefighters battle the blaze on Tuesday.", "Jane Doe/AP"], "Jane Doe/AP", "Jane Doe"),
+        (["Firefighters battle the blaze on Tuesday. | Jane Doe for The Washington Post"],
+         "Jane Doe for The Washington Post", "Jane Doe"),
+        (["Firefighters battle the blaze on Tuesday. Foto: Jane Doe/dpa"], "Jane Doe/dpa", "Jane Doe"),
+        (["Firefighters battle the blaze on Tuesday. Photo: Jane Doe/dpa"], "Jane Doe/dpa", "Jane Doe"),
+        (["Firefighters battle the blaze on Tuesday. (AAP Image/Jane Doe)"], "AAP Image/Jane Doe", "Jane Doe"),
+    ],
+)  # fmt: skip
+def test_caption_credit_forms(lines: list[str], credit: str, photographer: str) -> None:
+    doc = _clean([TITLE["en"][0], *lines, *BODY["en"]])
+    assert [(c.text.rstrip("."), c.photographer) for c in doc.metadata.captions] == [
+        ("Firefighters battle the blaze on Tuesday", photographer)
+    ]
+    assert credit in doc.metadata.captions[0].credit
+    for line in lines:
+        assert line not in doc.text
+    for paragraph in BODY["en"]:
+        assert paragraph in doc.text
+
+
+def test_a_short_lead_sentence_over_the_writers_outlet_is_no_caption() -> None:
+    # a bare agency under a short first sentence right under the title may be the writer's outlet
+    doc = _clean([TITLE["en"][0], "Prices rose again on Tuesday.", "Reuters", *BODY["en"]])
+    assert "Prices rose again on Tuesday." in doc.text
+    assert doc.metadata.captions == []

@@ -222,16 +222,16 @@ def _between_prose(ctx: Context, block: Block, prose: list[int]) -> bool:
 
 
 def _under_lead_caption(ctx: Context, block: Block) -> bool:
-    """Whether a bare credit ('Reuters', 'EFE') stands under the lead picture's caption: a short
-    sentence right under the lifted byline (and the title), with the copy's first paragraph of prose
-    under the credit. A writer's outlet under the byline has no sentence between them."""
+    """Whether a bare credit ('Reuters', 'EFE', 'Jane Doe/AP') stands under the lead picture's
+    caption: a short sentence in the lead picture's slot (``_lead_slot``), with the copy's first
+    paragraph of prose under the credit. A writer's outlet under the byline has no sentence between them."""
     if block.index < 2:
         return False
     above = ctx.blocks[block.index - 1]
     if above.status != BODY or not 3 <= above.words < 20 or not above.text.rstrip().endswith("."):
         return False
     after = next((b for b in ctx.blocks[block.index + 1 :] if b.status == BODY), None)
-    return after is not None and after.words >= 20 and _under_byline(ctx, above)
+    return after is not None and after.words >= 20 and _lead_slot(ctx, above, block)
 
 
 def _under_byline(ctx: Context, block: Block) -> bool:
@@ -244,7 +244,19 @@ def _under_byline(ctx: Context, block: Block) -> bool:
     )
 
 
-_SERVICE_WORDS = frozenset(("photo", "photos", "pictures", "images", "video", "foto", "fotos", "photographer"))
+def _lead_slot(ctx: Context, above: Block, credit: Block) -> bool:
+    """Where the lead picture's caption stands: under the lifted byline (and the title), or right
+    under the title when its credit names the photographer and the agency ('Jane Doe/AP', a slash
+    between them): a bare agency there may be the writer's outlet, a name and an agency is a picture's."""
+    if _under_byline(ctx, above):
+        return True
+    head = [b for b in ctx.blocks[: above.index] if b.status == BODY]
+    return head == [ctx.title_candidate] and ctx.title_candidate is not None and "/" in credit.text
+
+
+_SERVICE_WORDS = frozenset(
+    ("photo", "photos", "picture", "pictures", "image", "images", "video", "foto", "fotos", "photographer")
+)
 
 
 def _photographer(credits: _Credits, m: re.Match[str]) -> str | None:
@@ -502,7 +514,7 @@ def _caption_over(ctx: Context, credits: _Credits, above: Block, credit: Block) 
         # over the first paragraph of prose stand the title and deck, not captions; but the lead
         # picture's caption stands right under the lifted title and byline, shorter than any lead,
         # with the copy's first paragraph of prose under its credit
-        if not (above.words < 20 and ctx.blocks[j].words >= 20 and _under_byline(ctx, above)):
+        if not (above.words < 20 and ctx.blocks[j].words >= 20 and _lead_slot(ctx, above, credit)):
             return False
     if ctx.blocks[j].words < 12 and ctx.blocks[j].text.rstrip().endswith((".", "!", "?")):
         return False  # 'Der Bartgeier Bavaria im Flug.' under the credit: the caption may be that one
