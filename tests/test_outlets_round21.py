@@ -430,3 +430,17 @@ def test_a_short_lead_sentence_over_the_writers_outlet_is_no_caption() -> None:
     doc = _clean([TITLE["en"][0], "Prices rose again on Tuesday.", "Reuters", *BODY["en"]])
     assert "Prices rose again on Tuesday." in doc.text
     assert doc.metadata.captions == []
+
+
+def test_a_contributor_note_naming_the_writers_studio() -> None:
+    # the Tagesschau closes with who reported and from which studio
+    line = "Mit Informationen von Jane Doe, ARD-Hauptstadtstudio"
+    doc = _clean([TITLE["de"][0], *BODY["de"], line], "de")
+    assert line not in doc.text
+    assert doc.metadata.credits is not None and doc.metadata.credits.reporting == ["Jane Doe"]
+
+
+def test_a_closing_sentence_naming_a_person_and_a_town_stays() -> None:
+    line = "Mit Informationen von Jane Doe, Bürgermeisterin der Stadt, soll das Projekt nun starten."
+    doc = _clean([TITLE["de"][0], *BODY["de"], line], "de")
+    assert line in doc.text

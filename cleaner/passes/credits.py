@@ -941,6 +941,8 @@ _AGENCY_ARTICLE = re.compile(
 )
 
 
+# a broadcaster's studio or desk after a contributor's name: 'ARD-Hauptstadtstudio', 'SWR', 'ARD-Studio Kairo'
+_BUREAU = re.compile(r"[A-ZÄÖÜ]{2,5}(?:-[A-ZÄÖÜ][\wäöüß]+)?(?:\s[A-ZÄÖÜ][\wäöüß]+)?")
 _WORLD_AND = re.compile(r"\s+(?:y|e|et|und|i|en|and|og|och)\s+", re.IGNORECASE)
 
 
@@ -998,6 +1000,8 @@ def world_contributors(ctx: Context, text: str) -> tuple[list[str], list[str]] |
             inputs.append(bare)
         elif is_name(part) and not any(t.lower() in agencies for t in part.split()):
             names.append(part)
+        elif names and _BUREAU.fullmatch(part):
+            continue  # 'Jane Doe, ARD-Hauptstadtstudio' (the Tagesschau's): the writer's studio, no one else
         else:
             return None  # 'los vecinos, el ayuntamiento limpió …': a sentence, not a note
     return (names, inputs) if names else None
