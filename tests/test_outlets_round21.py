@@ -444,3 +444,36 @@ def test_a_closing_sentence_naming_a_person_and_a_town_stays() -> None:
     line = "Mit Informationen von Jane Doe, Bürgermeisterin der Stadt, soll das Projekt nun starten."
     doc = _clean([TITLE["de"][0], *BODY["de"], line], "de")
     assert line in doc.text
+
+
+def test_a_name_over_its_paper_is_the_byline() -> None:
+    # Gannett's papers: the writer's name over the paper's, and her beat under the copy
+    title = "City council approves new downtown parking rates"
+    doc = _clean(
+        [title, "Jane Doe", "Springfield News-Leader", "View Comments", *BODY["en"],
+         "Jane Doe covers local government for the News-Leader. Contact her at jdoe@news-leader.com."]
+    )  # fmt: skip
+    assert doc.metadata.authors == ["Jane Doe"]
+    for junk in ("Jane Doe", "News-Leader"):
+        assert junk not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Get breaking news and the latest stories from CNA on WhatsApp.",
+        "Disclaimer: Comments do not represent the views of INQUIRER.net. We reserve the right to exclude comments "
+        "which are inconsistent with our editorial standards.",
+        "This story was originally published March 5, 2024, 6:20 PM.",
+    ],
+)
+def test_closing_offers_policies_and_stamps_go(line: str) -> None:
+    doc = _clean([TITLE["en"][0], *BODY["en"], line, "Recommended by"])
+    assert line not in doc.text
+    assert "Recommended by" not in doc.text
+
+
+def test_a_ministers_comments_stay() -> None:
+    line = "Comments made by the minister do not represent the views of the government, a spokesman said."
+    doc = _clean([TITLE["en"][0], BODY["en"][0], line, *BODY["en"][1:]])
+    assert line in doc.text

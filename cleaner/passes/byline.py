@@ -103,7 +103,7 @@ class _Setup:
 
 def _affiliation(ctx: Context, segment: str) -> bool:
     """A segment that names an outlet or a job title rather than a person."""
-    words = segment.lower().replace(",", " ").split()
+    words = segment.lower().replace(",", " ").replace("-", " ").split()  # 'Springfield News-Leader'
     vocab = PASS.setup(ctx).affiliations
     # BYLINE-005's function words ('the', 'for', 'via') join an outlet's name, they name none: 'said it
     # would appeal the ruling.' after a comma is a sentence's predicate, no affiliation
@@ -1108,6 +1108,8 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
     dated = _next_to_stamp(ctx, opening, i) or _over_place_and_stamp(ctx, opening, i)
     # 'Jane Doe' / 'USA TODAY': a name over the outlet in capitals opens the dump as its byline
     card = i == 0 and (_over_card(ctx, opening, i) or (len(opening) > 2 and _outlet_caps(ctx, opening[1].text)))
+    # 'Jane Doe' / 'Springfield News-Leader' (Gannett's papers): a name over its paper, in any case
+    card = card or (i == 0 and len(opening) > 2 and _outlet_line(ctx, opening[1].text))
     if not (
         (
             0 < i
@@ -1448,7 +1450,10 @@ def named_in_copy(ctx: Context, names: list[str], line: Block, *lines: Block, wo
     roles = ctx.rules.phrases("CREDITS-011")  # a writer's role in it: 'Jane Doe is a nurse' is a profile's subject
 
     def bio(b: Block) -> bool:
-        return b.text.startswith(bios) and any(r in b.lower for r in roles)
+        # a writer's role in it, or the beat a writer covers ('Jane Doe covers local government for …')
+        return b.text.startswith(bios) and (any(r in b.lower for r in roles) or b.text.startswith(beats))
+
+    beats = tuple(f"{n} {verb} " for n in names for verb in ("covers", "writes about", "reports on"))
 
     tail = {id(b) for b in blocks[-3:] if bio(b)}
     if tail and not any(b.words >= _PROSE_WORDS and id(b) not in tail for b in blocks[:-3]):

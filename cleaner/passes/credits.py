@@ -453,7 +453,7 @@ def _author_bio(ctx: Context) -> None:
             continue
         if " covers " in block.text or " reports on " in block.text or " writes about " in block.text:
             m = _COVERS.match(block.text)  # 'Jane Doe covers city hall for the Example Gazette.'
-            outlet = set(m.group("outlet").lower().split()) - {"the", "for", "via"} if m else set()
+            outlet = set(re.split(r"[\s-]+", m.group("outlet").lower())) - {"the", "for", "via"} if m else set()
             if m and not ctx.rules.phrase_set("BYLINE-005").isdisjoint(outlet):
                 if is_name(m.group("name")) and m.group("name").split()[0].rstrip(".") not in _HONORIFICS:
                     _file_bio(ctx, block, m.group("name"), "CREDITS-011")

@@ -229,8 +229,9 @@ def _remove_top_switchers(ctx: Context, setup: _Top) -> None:
     switch ('Sections', 'Editions', 'English', 'Español'): the page's header the extractor kept. The
     window closes at the first line of prose, so a heading of the copy named 'English' stays. In the same
     window a bare web address (CRUMB-155) and a byline's lead-in with no name ('By', CRUMB-156) go. A
-    sentence of fewer than 25 words is a standfirst: past it only the page's address is looked for
-    (DW prints its short link under the standfirst); the first paragraph closes the window."""
+    sentence of fewer than 25 words is a standfirst: past it only the page's address is looked for,
+    set apart from it by lines other passes took (DW prints its short link under the standfirst, the
+    byline and the date); the first paragraph closes the window."""
     labels, lead_ins = setup.switchers, setup.lone_lead_ins
     above = None
     standfirst = False  # past a short sentence (a standfirst) only the page's address is looked for
@@ -249,7 +250,12 @@ def _remove_top_switchers(ctx: Context, setup: _Top) -> None:
             continue
         if block.words > setup.switcher_max:
             continue
-        if block.words == 1 and _BARE_URL.fullmatch(low) and not introduced:
+        if (
+            block.words == 1
+            and _BARE_URL.fullmatch(low)
+            and not introduced
+            and not (standfirst and _under_copy(ctx, block))
+        ):
             # the page's own address, printed by its share or reprint box ('… als Video:' over it: the copy's link)
             ctx.remove(block, "CRUMB-155")
         elif not standfirst and low.rstrip(" :") in lead_ins:
@@ -257,6 +263,13 @@ def _remove_top_switchers(ctx: Context, setup: _Top) -> None:
 
 
 _BARE_URL = re.compile(r"https?://[^\s/]+\.[a-z]{2,}(?:/\S*)?")
+
+
+def _under_copy(ctx: Context, block: Block) -> bool:
+    """The line right above is still the copy's: under a standfirst the page's address stands apart
+    from it, across the byline and the date other passes took (DW's); right under a short paragraph
+    it is a link that paragraph gives."""
+    return block.index > 0 and ctx.blocks[block.index - 1].status == BODY
 
 
 def _address_under_label(ctx: Context) -> None:
