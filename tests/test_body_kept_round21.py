@@ -178,3 +178,63 @@ def test_headline_over_a_lead_broken_in_two_is_no_list_of_points() -> None:
     ]
     article = clean_text(_text(*lines, *BODY))
     assert article.metadata.title == "New resort opens on Phu Quoc island"
+
+
+# ---- a lead broken where a link stood ends on an article or a conjunction: never a headline ----
+
+BROKEN_LEADS = [
+    (
+        "Hyatt Hotels Corporation (NYSE: H) announced the opening of",
+        "Nam Nghi Phu Quoc recently as part of The Unbound Collection by Hyatt, marking the first branded "
+        "property in Southeast Asia under the brand. The 114-room resort sits on a private island.",
+        "Share this article",
+        BODY,
+    ),
+    (
+        "Die Bundesregierung hat am Dienstag die Eckpunkte der",
+        "Kindergrundsicherung vorgestellt, die ab 2025 gelten soll. Familienministerin Lisa Paus sprach von "
+        "einem großen Schritt gegen Kinderarmut in Deutschland.",
+        "Teilen",
+        BODY_DE,
+    ),
+    (
+        "Le gouvernement a présenté mardi son plan pour les transports et",
+        "la rénovation des logements, doté de 30 milliards d'euros sur cinq ans, a annoncé le Premier "
+        "ministre lors d'une conférence de presse à Matignon.",
+        "Partager",
+        [
+            "Les syndicats ont salué un effort important mais demandent des garanties sur le financement, "
+            "a indiqué la CGT dans un communiqué publié mardi soir.",
+        ],
+    ),
+    (
+        "El Gobierno aprobó este martes la reforma de las pensiones y",
+        "el nuevo sistema de cotización para autónomos, que entrará en vigor en enero, según informó la "
+        "portavoz del Ejecutivo tras el Consejo de Ministros.",
+        "Compartir",
+        [
+            "Los sindicatos celebraron el acuerdo, aunque pidieron más garantías para los trabajadores "
+            "con contratos temporales, según un comunicado difundido el martes.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", BROKEN_LEADS, ids=["en", "de", "fr", "es"])
+@pytest.mark.parametrize("under_title", [False, True])
+def test_lead_broken_at_a_link_stays(case: tuple, under_title: bool) -> None:
+    cut, rest, share, more = case
+    top = ("Example headline over the story today",) if under_title else ()
+    article = clean_text(_text(*top, share, cut, rest, *more))
+    assert cut in article.text
+    assert article.metadata.subtitle is None
+    assert share not in article.text
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Things to look forward to", "Bird flu: why so many seabirds die", "Five albums to listen to"],
+)
+def test_headline_ending_on_a_preposition_or_a_verb_is_still_the_title(title: str) -> None:
+    article = clean_text(_text(title, "Share this article", *BODY))
+    assert article.metadata.title == title

@@ -186,6 +186,8 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         return False  # '“Es ist nicht zu wenig Zeit, die wir haben …”1': a cited line (an epigraph), never a headline
     if _dated_lead(ctx, text):
         return False  # 'Bern, 17.08.2007 - Rede von …': the copy's dateline and its first words
+    if text.rsplit(None, 1)[-1] in _DANGLING:
+        return False  # '… Corporation announced the opening of': a sentence the extractor broke at a link
     if text.isupper() or _NOT_TITLE.search(text) or _BULLETED.match(text):
         return False  # capitals are subheads or datelines; links, pipes and prices are page furniture
     return not (
@@ -237,6 +239,21 @@ def _place_and_date(ctx: Context, text: str) -> bool:
 # quotation with its reference); headlines carry no footnotes. (Not after an apostrophe's sign:
 # 'Summer of ’69' is a year.)
 _FOOTNOTE_END = re.compile(r"(?:[”“\"»]|(?<=[^\W\d_])[.!?])(?:\d{1,3}|\[\d{1,3}\]|[¹²³⁰⁴⁵⁶⁷⁸⁹]{1,3})$")
+# words a line never ends on unless it was cut off: an article, 'of', a conjunction ('Hyatt Hotels
+# Corporation announced the opening of' / 'Nam Nghi Phu Quoc recently …': a lead broken where a
+# link stood). In lower case only ('Vitamin E', 'Plan B'); prepositions a headline may end on
+# ('What to listen to', 'Things to be thankful for') are not among them, nor words that are also a
+# verb's particle or a word of their own elsewhere ('kommt es an', 'gib … ein', 'Thousands could
+# die', 'hit by van', 'le numéro un', 'à la une', 'Das kannst du').
+_DANGLING = frozenset(
+    "the of and or nor "
+    "der das den dem des eine einen einem eines und oder "
+    "le la les et ou "
+    "el los las y del "
+    "il gli e di della degli "
+    "os uma "
+    "het een".split()
+)
 # the dash after a dateline: 'Bern, 17.08.2007 - …', 'NEW YORK, March 3, 2021 -- …'
 _LEAD_DASH = re.compile(r"\s+(?:--?|–|—)\s+")
 
