@@ -38,6 +38,8 @@ DATED_LEADS = [
     "Paris, le 4 mars 2024 - Le groupe Example annonce un nouveau directeur général",
     "Madrid, 5 de marzo de 2024 – La compañía Example presenta su nuevo plan estratégico",
     "Bern, 17.08.2007 - Rede von Bundesrat Max Muster beim Städtegipfel, Basel, 18. August 2007",
+    "Hamburg, 12.03.2024 (ots) - Die Example GmbH hat heute ihre Jahreszahlen vorgelegt",
+    "Graz, Steiermark, 4. März 2024 – Die Landesregierung stellt ihr neues Budget vor",
 ]
 
 

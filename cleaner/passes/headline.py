@@ -255,6 +255,8 @@ _DANGLING = frozenset(
     "het een".split()
 )
 # the dash after a dateline: 'Bern, 17.08.2007 - …', 'NEW YORK, March 3, 2021 -- …'
+# a press wire's tag after the date: 'Hamburg, 12.03.2024 (ots) - …', '… 2024 /PRNewswire/ -- …'
+_WIRE_TAG = re.compile(r"\s*(?:\([^()]{1,30}\)|/[^/]{1,30}/)\s*$")
 _LEAD_DASH = re.compile(r"\s+(?:--?|–|—)\s+")
 
 
@@ -265,14 +267,17 @@ def _dated_lead(ctx: Context, text: str) -> bool:
     parts = _LEAD_DASH.split(text, maxsplit=1)
     if len(parts) != 2 or len(parts[1].split()) < 2:
         return False
-    place, _, date = parts[0].partition(",")
-    return (
-        bool(date.strip())
-        and 1 <= len(place.split()) <= 3
-        and place[:1].isupper()
-        and not any(c.isdigit() for c in place)
-        and timestamp.is_bare_date(ctx, date.strip())
-    )
+    pieces = _WIRE_TAG.sub("", parts[0]).split(",")
+    for n in (1, 2):  # 'Bern, 17.08.2007', 'MUNICH, Germany, March 3, 2024': the place in one or two pieces
+        place, date = pieces[:n], ",".join(pieces[n:]).strip()
+        if (
+            date
+            and all(1 <= len(p.split()) <= 3 and p.strip()[:1].isupper() for p in place)
+            and not any(c.isdigit() for p in place for c in p)
+            and timestamp.is_bare_date(ctx, date)
+        ):
+            return True
+    return False
 
 
 def _furniture(ctx: Context, text: str) -> bool:
