@@ -240,3 +240,18 @@ def test_lead_broken_at_a_link_stays(case: tuple, under_title: bool) -> None:
 def test_headline_ending_on_a_preposition_or_a_verb_is_still_the_title(title: str) -> None:
     article = clean_text(_text(title, "Share this article", *BODY))
     assert article.metadata.title == title
+
+
+def test_headline_byline_and_two_lines_over_the_copy_are_no_points() -> None:
+    """A byline taken out between the headline and the lines under it: they do not stand together,
+    so they are no list of points, and the headline is lifted as before."""
+    title = "Rail strike set to disrupt Easter travel plans"
+    lines = [
+        title,
+        "By Jane Doe",
+        "Unions say talks with operators have broken down again",
+        "Passengers urged to check before they travel this weekend",
+    ]
+    article = clean_text(_text(*lines, *BODY))
+    assert article.metadata.title == title
+    assert "By Jane Doe" not in article.text

@@ -618,10 +618,15 @@ def _heads_points(ctx: Context, body: list[Block]) -> bool:
     Finanzen bestellt' / 'Axel Hellmann übernimmt Marketing und Kommunikation' / 'Bruno Hübner erhält
     neuen Vertrag' / the story): the story's points, printed in the body, not a headline and two
     lines of dek. A headline has one dek under it (and a kicker of at most three words over it);
-    the extractor dropped this page's headline, and the first point is no title."""
+    the extractor dropped this page's headline, and the first point is no title. The lines stand
+    together: a headline, a byline taken out, then a dek and a line of the page's are no points."""
     prose_words = ctx.rules.param("HEADLINE-001", "prose_words")
     n, seen = 0, []
-    while n < min(len(body), 7) and _point_line(ctx, body[n]):
+    while (
+        n < min(len(body), 7)
+        and (n == 0 or body[n].index == body[n - 1].index + 1)  # in a row: no byline or caption between
+        and _point_line(ctx, body[n])
+    ):
         words = {w.casefold() for w in _WORDS.findall(body[n].text)}
         if any(len(words & s) >= 0.6 * min(len(words), len(s)) for s in seen):
             return False  # a line repeated, or nearly ('Title' / 'Title, again'): a headline and its echo
