@@ -185,6 +185,12 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         return False  # 'This shop has been compensated by …. All opinions are mine alone.' is prose
     if _PICTURE_CREDIT.search(text):
         return False  # a caption and its credit, printed where the headline stands
+    if _FOOTNOTE_END.search(text):
+        return False  # '“Es ist nicht zu wenig Zeit, die wir haben …”1': a cited line (an epigraph), never a headline
+    if _dated_lead(ctx, text):
+        return False  # 'Bern, 17.08.2007 - Rede von …': the copy's dateline and its first words
+    if text.rsplit(None, 1)[-1] in _DANGLING:
+        return False  # '… Corporation announced the opening of': a sentence the extractor broke at a link
     if text.isupper() or _NOT_TITLE.search(text) or _BULLETED.match(text):
         return False  # capitals are subheads or datelines; links, pipes and prices are page furniture
     return not (
@@ -229,6 +235,52 @@ def _place_and_date(ctx: Context, text: str) -> bool:
         and timestamp.is_stamp(ctx, rest.strip())
         and not timestamp.is_stamp(ctx, text)  # 'Monday, November 18, 2019' is a date alone (TIMESTAMP-010)
     )
+
+
+# a footnote's mark after a closing quote or a sentence's stop: '…, die wir nicht nutzen.”1', '… the
+# end of history."[3]', '… im Jahr der Wende.²': copy that cites its source (an essay's epigraph, a
+# quotation with its reference); headlines carry no footnotes. (Not after an apostrophe's sign:
+# 'Summer of ’69' is a year.)
+_FOOTNOTE_END = re.compile(r"(?:[”“\"»]|(?<=[^\W\d_])[.!?])(?:\d{1,3}|\[\d{1,3}\]|[¹²³⁰⁴⁵⁶⁷⁸⁹]{1,3})$")
+# words a line never ends on unless it was cut off: an article, 'of', a conjunction ('Hyatt Hotels
+# Corporation announced the opening of' / 'Nam Nghi Phu Quoc recently …': a lead broken where a
+# link stood). In lower case only ('Vitamin E', 'Plan B'); prepositions a headline may end on
+# ('What to listen to', 'Things to be thankful for') are not among them, nor words that are also a
+# verb's particle or a word of their own elsewhere ('kommt es an', 'gib … ein', 'Thousands could
+# die', 'hit by van', 'le numéro un', 'à la une', 'Das kannst du').
+_DANGLING = frozenset(
+    "the of and or nor "
+    "der das den dem des eine einen einem eines und oder "
+    "le la les et ou "
+    "el los las y del "
+    "il gli e di della degli "
+    "os uma "
+    "het een".split()
+)
+# the dash after a dateline: 'Bern, 17.08.2007 - …', 'NEW YORK, March 3, 2021 -- …'
+# a press wire's tag after the date: 'Hamburg, 12.03.2024 (ots) - …', '… 2024 /PRNewswire/ -- …'
+_WIRE_TAG = re.compile(r"\s*(?:\([^()]{1,30}\)|/[^/]{1,30}/)\s*$")
+_LEAD_DASH = re.compile(r"\s+(?:--?|–|—)\s+")
+
+
+def _dated_lead(ctx: Context, text: str) -> bool:
+    """'Bern, 17.08.2007 - Rede von Moritz Leuenberger …', 'Berlin, 2. März 2021 – Die Stadt …': a place
+    and a date before a dash open a press release's or a speech's copy (its dateline); a headline
+    never opens with the place and the full date of its story."""
+    parts = _LEAD_DASH.split(text, maxsplit=1)
+    if len(parts) != 2 or len(parts[1].split()) < 2:
+        return False
+    pieces = _WIRE_TAG.sub("", parts[0]).split(",")
+    for n in (1, 2):  # 'Bern, 17.08.2007', 'MUNICH, Germany, March 3, 2024': the place in one or two pieces
+        place, date = pieces[:n], ",".join(pieces[n:]).strip()
+        if (
+            date
+            and all(1 <= len(p.split()) <= 3 and p.strip()[:1].isupper() for p in place)
+            and not any(c.isdigit() for p in place for c in p)
+            and timestamp.is_bare_date(ctx, date)
+        ):
+            return True
+    return False
 
 
 def _furniture(ctx: Context, text: str) -> bool:
@@ -437,9 +489,13 @@ def decide(ctx: Context) -> None:
             first = body[1]  # 'Bonn, 11.10.2021' over the headline: a press release's place and date
         elif (n := _bulleted_trail(body)) and n < len(body) - 1 and _headline_over_prose(ctx, body[n], body[n:]):
             first = body[n]  # '- Home ›' / '- Presse ›' / '- Pressemitteilungen' over the headline
-    if first is not None and not _first_item(ctx, first):
-        _lift(ctx, first)
-        _drop_repeats(ctx)
+    if first is None or _first_item(ctx, first):
+        return
+    body = ctx.body()
+    if _heads_points(ctx, body[body.index(first) :]):
+        return  # a press release's points over its copy, the page's headline not in the dump
+    _lift(ctx, first)
+    _drop_repeats(ctx)
 
 
 def _drop_repeats(ctx: Context) -> None:
@@ -590,6 +646,54 @@ def _point(text: str) -> bool:
     return 1 <= len(words) <= 4 and words[0][:1].isupper() and not any(c.isdigit() or c in ".:*/=" for c in text)
 
 
+def _heads_points(ctx: Context, body: list[Block]) -> bool:
+    """Three to six headline-shaped lines of four words or more in a row over the copy, none a
+    sentence (a press release's points with their bullets lost: 'Oliver Frankenbach zum Vorstand
+    Finanzen bestellt' / 'Axel Hellmann übernimmt Marketing und Kommunikation' / 'Bruno Hübner erhält
+    neuen Vertrag' / the story): the story's points, printed in the body, not a headline and two
+    lines of dek. A headline has one dek under it (and a kicker of at most three words over it);
+    the extractor dropped this page's headline, and the first point is no title. The lines stand
+    together: a headline, a byline taken out, then a dek and a line of the page's are no points."""
+    prose_words = ctx.rules.param("HEADLINE-001", "prose_words")
+    n, seen = 0, []
+    while (
+        n < min(len(body), 7)
+        and (n == 0 or body[n].index == body[n - 1].index + 1)  # in a row: no byline or caption between
+        and _point_line(ctx, body[n])
+    ):
+        words = {w.casefold() for w in _WORDS.findall(body[n].text)}
+        if any(len(words & s) >= 0.6 * min(len(words), len(s)) for s in seen):
+            return False  # a line repeated, or nearly ('Title' / 'Title, again'): a headline and its echo
+        seen.append(words)
+        n += 1
+    if not 3 <= n <= 6 or n >= len(body):
+        return False
+    after = body[n]
+    return after.words >= prose_words and ends_sentence(after.text)
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _point_line(ctx: Context, block: Block) -> bool:
+    """A point's shape: four words or more, headline-shaped, no sentence, no name, no date before
+    it ('07.11.2023 Ormalingen, Baselbiet' is a stamp and a place), and no line broken off at a
+    function word ('Hyatt Hotels Corporation announced the opening of' is a lead cut in two)."""
+    from .learned import STOPWORDS
+
+    text = block.text.strip()
+    words = text.split()
+    return (
+        block.words >= 4
+        and not ends_sentence(text)
+        and not text.endswith(":")
+        and words[-1].casefold() not in STOPWORDS
+        and not timestamp.is_bare_date(ctx, words[0].rstrip(",:"))
+        and looks_like_headline(ctx, text, block.words)
+        and not byline.bare_names(ctx, text)
+    )
+
+
 def _headline_over_prose(ctx: Context, block: Block, body: list[Block]) -> bool:
     if block.text.rstrip(_CLOSERS).endswith(".") or not looks_like_headline(ctx, block.text, block.words):
         return False
@@ -600,6 +704,8 @@ def _headline_over_prose(ctx: Context, block: Block, body: list[Block]) -> bool:
         return False
     prose_words = ctx.rules.param("HEADLINE-001", "prose_words")
     budget = ctx.rules.param("HEADLINE-001", "dek_words")
+    if _heads_points(ctx, body):
+        return False  # the first of the story's points over the copy, not its headline
     if not _BULLETED.match(block.text):
         # the story's points as a list under the headline ('- Prices rose 8%.', '- Tags'): two to
         # six list lines stand where a standfirst would; what is under them is judged as under a title
