@@ -6,8 +6,10 @@ class="article-teaser"><p>…</p></h2>'); HTML forbids it, so the parser closes 
 lead. HTML-057: when the article's first paragraph is written as bare text (HTML-018 puts it back),
 the marked lead above is measured against that opening, not against the first paragraph trafilatura
 kept further down. A lead's own timestamp element printed before its words ('<span
-class="date">19.10.2019, 15:30</span>') is no part of its text. Each page is written here, in the
-shape of a failure seen on real sites, with copy written for the test.
+class="date">19.10.2019, 15:30</span>') is no part of its text. HTML-059: an accordion's question
+set as a button filling a heading ('<h3 class="accordion-header"><button>…</button></h3>') is read
+as the heading's text; extractors threw it away with the button and kept its answer. Each page is
+written here, in the shape of a failure seen on real sites, with copy written for the test.
 """
 
 from __future__ import annotations
@@ -183,3 +185,89 @@ def test_lead_opening_with_a_word_in_bold_keeps_it():
     intro = f"<p class='intro'><strong>DORTMUND.</strong> {INTRO_TEXT}</p>"
     art = clean_html(magazine_page(intro), url=MAG_URL)
     assert art.text.startswith(f"DORTMUND. {INTRO_TEXT}")
+
+
+# ---------------------------------------------------------------- HTML-059: an accordion's question in a button
+
+SERVICE_BODY = (
+    "<p>We service every make of gas boiler in the city and the surrounding villages, and our engineers are all "
+    "registered and insured for the work.</p>"
+    "<p>A yearly service keeps the boiler safe and efficient, and most makers require one to keep the warranty "
+    "valid, so it pays for itself.</p>"
+    "<p>Book online or by phone; we confirm the visit within a working day and send a reminder the evening before "
+    "the engineer comes.</p>"
+)
+
+
+def _accordion(items: list[tuple[str, str]], head: str = "h3") -> str:
+    """Bootstrap's accordion: each question a button filling a heading, each answer in a collapsed div."""
+    return "".join(
+        f"<div class='accordion-item'><{head} class='accordion-header'><button class='accordion-button collapsed' "
+        f"type='button' data-bs-toggle='collapse' data-bs-target='#q{i}' aria-expanded='false' aria-controls='q{i}'>"
+        f"{q}</button></{head}><div id='q{i}' class='accordion-collapse collapse'><div class='accordion-body'>{a}</div>"
+        "</div></div>"
+        for i, (q, a) in enumerate(items)
+    )
+
+
+def service_page(faq: str, lang: str = "en", title: str = "Boiler service") -> str:
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><title>{title} - Heatco</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/prices'>Prices</a></nav>"
+        f"<main><h1>{title}</h1>{SERVICE_BODY}<h2>Frequently asked questions</h2>"
+        f"<div class='accordion'>{faq}</div></main>"
+        "<footer><p>Heatco Ltd, Harbour Road 4</p></footer></body></html>"
+    )
+
+
+SERVICE_URL = "https://www.heatco.example/boiler-service"
+
+
+def test_accordion_questions_in_heading_buttons_stay_over_their_answers():
+    """'<h3 class="accordion-header"><button …>How often should a boiler be serviced?</button></h3>': the
+    question was lost with its button while its answer was kept."""
+    faq = _accordion(
+        [
+            ("How often should a boiler be serviced?", "Once a year, ideally before the winter starts."),
+            ("How long does a service take?", "About an hour for most boilers, a little longer for old ones."),
+        ]
+    )
+    art = clean_html(service_page(faq), url=SERVICE_URL)
+    assert "How often should a boiler be serviced?\n\nOnce a year" in art.text
+    assert "How long does a service take?\n\nAbout an hour" in art.text
+    assert _added(art, "HTML-059") == ["How often should a boiler be serviced?", "How long does a service take?"]
+
+
+def test_accordion_section_headings_of_an_advice_page_in_german():
+    """A ministry's travel advice sets each section's title as an accordion button in an h2."""
+    faq = _accordion(
+        [
+            (
+                "Vorsicht bei exotischen Souvenirs",
+                "Die Einfuhr geschützter Tiere und Pflanzen ist verboten, auch als Andenken gekauft.",
+            ),
+            ("Einreise mit Kindern", "Kinder brauchen ein eigenes Reisedokument mit Lichtbild."),
+        ],
+        head="h2",
+    )
+    art = clean_html(service_page(faq, lang="de", title="Reise- und Sicherheitshinweise"), url=SERVICE_URL)
+    assert "Vorsicht bei exotischen Souvenirs\n\nDie Einfuhr geschützter Tiere" in art.text
+    assert "Einreise mit Kindern" in art.text
+
+
+def test_short_button_in_a_heading_is_left_alone():
+    """Counter-example: a menu's toggle ('<h2><button>Menu</button></h2>') is no question: not made text."""
+    faq = "<h2><button aria-expanded='false'>Menu</button></h2>" + _accordion(
+        [("How often should a boiler be serviced?", "Once a year.")]
+    )
+    art = clean_html(service_page(faq), url=SERVICE_URL)
+    assert _added(art, "HTML-059") == ["How often should a boiler be serviced?"]
+    assert "Menu" not in art.text
+
+
+def test_heading_with_text_beside_its_button_is_left_alone():
+    """Counter-example: 'Prices <button>Show all prices</button>' is a heading with a control, no question."""
+    faq = "<h3>Our prices <button type='button'>Show all the prices</button></h3><p>A service costs 89 euros.</p>"
+    art = clean_html(service_page(faq), url=SERVICE_URL)
+    assert not _added(art, "HTML-059")
+    assert "Show all the prices" not in art.text

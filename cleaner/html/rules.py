@@ -46,6 +46,7 @@ class HtmlRules:
         self.lead_gap = p("HTML-010", "max_gap")
         self.lead_heading_on = rules.rule("HTML-053").status == "on"
         self.split_lead_on = rules.rule("HTML-056").status == "on"
+        self.button_heads_words = p("HTML-059", "min_words") if rules.rule("HTML-059").status == "on" else 0
         self.repeat_min_words = p("HTML-008", "min_words")
         self.card_min_words = p("HTML-006", "min_words")
         self.card_min_outside = p("HTML-006", "min_outside_words")
