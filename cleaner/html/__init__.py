@@ -24,7 +24,7 @@ from .hyphens import SHY, respell
 from .language import detect_language
 
 # The page-level rules this layer records: drops (001..008, 052, 054, in ``removed``),
-# additions (010, 011, 018, 019, 027, 029, 053).
+# additions (010, 011, 018, 019, 027, 029, 053, 056, 057, 059).
 EMITS = (
     "HTML-001",
     "HTML-002",
@@ -48,6 +48,9 @@ EMITS = (
     "HTML-053",  # added: the lead the page sets as a heading
     "HTML-054",  # a <template>'s text, taken off the page before extraction
     "HTML-055",  # a schedule's day headings: spared HTML-003, in html.spared
+    "HTML-056",  # added: the lead paragraph the parser split out of a lead heading
+    "HTML-057",  # added: the marked lead over the opening the page wrote bare (HTML-018)
+    "HTML-059",  # kept: an accordion's question set as a button in a heading, read as the heading's text
     "HTML-016",
     "HTML-017",  # the page's authors and title: recorded in html.metadata
 )

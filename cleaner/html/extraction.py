@@ -101,6 +101,9 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
         cards.extend(drop_templates(tree, hr))
     host = host_of(url) or canonical_host(tree)
     page = scan(tree, host, hr, self_path=_own_path(url, tree))
+    for head in page.button_heads:  # the accordion's question, as the heading's own text (HTML-059)
+        head[0].drop_tag()
+        cards.append({"rule": "HTML-059", "text": squash(head.text_content()), "added": True})
     meta = read_metadata(tree, url, page)
     pm = _page_meta(tree, page, meta, host, hr)
     declared = declared_language(tree)
@@ -140,6 +143,11 @@ def _extract(text: str, url: str | None, encoding: str | None, size: dict[str, i
         blocks.extend({"rule": "HTML-011", "text": t, "added": True} for t in more)  # added: logged all the same
     lead = find_lead(tree, page.leads, body_text, hr)
     found = find_opening(tree, body_text, hr) if hr.opening_on else None
+    if not lead and found and hr.lead_over_opening_on:
+        # HTML-057: the body's first paragraph is the opening the page wrote bare (HTML-018), and
+        # the marked lead sits right before it, not before the first paragraph trafilatura kept
+        if lead := find_lead(tree, page.leads, _insert_before(body_text, *found), hr):
+            lead = (lead[0], "HTML-057")
     if found and (not lead or found[0][:60] not in lead[0]):
         body_text = _insert_before(body_text, *found)
         blocks.append({"rule": "HTML-018", "text": found[0], "added": True})

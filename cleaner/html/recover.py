@@ -10,6 +10,7 @@ import re
 from lxml import etree
 from lxml.html import HtmlElement
 
+from ..text.shapes import date_stamp
 from .rules import HtmlRules
 from .scan import Page
 from .text import SENTENCE_END, squash, text_of
@@ -36,6 +37,9 @@ def find_lead(tree: HtmlElement, leads: list[HtmlElement], body_text: str, hr: H
         if heading and not hr.lead_heading_on:
             continue
         text = _lead_text(el)
+        rule = "HTML-053" if heading else "HTML-010"
+        if not text and heading and hr.split_lead_on and (split := _split_lead(el, hr)) is not None:
+            text, rule = _lead_text(split), "HTML-056"
         if not text:
             continue
         if not hr.lead_words[0] <= len(text.split()) <= hr.lead_words[1] or not text.endswith(SENTENCE_END):
@@ -51,8 +55,26 @@ def find_lead(tree: HtmlElement, leads: list[HtmlElement], body_text: str, hr: H
                 return None
         pos = page.find(text[:60])
         if 0 <= pos < fpos and fpos - pos < hr.lead_gap:
-            best = (text, "HTML-053" if heading else "HTML-010")
+            best = (text, rule)
     return best
+
+
+def _split_lead(el: HtmlElement, hr: HtmlRules) -> HtmlElement | None:
+    """HTML-056: the paragraph a lead heading held in the page's markup, which the parser set after it.
+
+    A template that wraps the standfirst's text in a paragraph inside the heading
+    ('<h2 class="article-teaser"><p>…</p></h2>') writes markup HTML does not allow: the parser
+    closes the heading at the <p>, leaves it empty and sets the paragraph right after it. That
+    paragraph is the lead, when nothing stands between them and it carries no label of its own.
+    """
+    if len(el) or (el.text and not el.text.isspace()) or (el.tail and not el.tail.isspace()):
+        return None
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()  # a comment between them
+    if nxt is None or nxt.tag != "p" or hr.parts_of(nxt):
+        return None
+    return nxt
 
 
 _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -66,11 +88,17 @@ def _lead_text(el: HtmlElement) -> str:
     headline, its deck and a byline), and one whose text is mostly link text is a teaser of
     another page: neither is the article's lead. A heading so labelled that holds none is the lead
     set as a heading (HTML-053). A picture set in the lead (with its caption and credit) is not
-    part of its text.
+    part of its text, nor is a timestamp element opening it (a '<span class="date">' before the
+    lead's words: the page's date, which the sidecar holds, glued to the lead's first word).
     """
     if next(el.iterdescendants(*_HEADINGS), None) is not None or next(el.iterancestors("a"), None) is not None:
         return ""
     skip: set[HtmlElement] = set()
+    first = next((c for c in el if isinstance(c.tag, str)), None)
+    if first is not None and not (el.text and not el.text.isspace()) and len(first) == 0:
+        stamp = squash(first.text or "")
+        if stamp and date_stamp(stamp, len(stamp.split())):
+            skip.add(first)  # the lead's own timestamp printed before it ('19.10.2019, 15:30 Uhr'): metadata
     for c in el.iterdescendants():
         if isinstance(c.tag, str) and (c.tag in _PICTURES or c.find(".//img") is not None):
             if not any(a in skip for a in c.iterancestors()):

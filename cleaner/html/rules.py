@@ -45,12 +45,15 @@ class HtmlRules:
         self.lead_words = (p("HTML-010", "lead_min_words"), p("HTML-010", "lead_max_words"))
         self.lead_gap = p("HTML-010", "max_gap")
         self.lead_heading_on = rules.rule("HTML-053").status == "on"
+        self.split_lead_on = rules.rule("HTML-056").status == "on"
+        self.button_heads_words = p("HTML-059", "min_words") if rules.rule("HTML-059").status == "on" else 0
         self.repeat_min_words = p("HTML-008", "min_words")
         self.card_min_words = p("HTML-006", "min_words")
         self.card_min_outside = p("HTML-006", "min_outside_words")
         self.card_link_share = p("HTML-006", "link_share")
         self.template_max_words = p("HTML-054", "max_words") if rules.rule("HTML-054").status == "on" else 0
         self.opening_on = rules.rule("HTML-018").status == "on"
+        self.lead_over_opening_on = rules.rule("HTML-057").status == "on"
         self.chunk_min_paragraphs = p("HTML-011", "min_paragraphs")
         self.prose_words = p("HTML-011", "prose_words")
         self.chunk_levels = p("HTML-011", "max_levels")

@@ -49,6 +49,7 @@ class Page:
     captions: list[dict[str, str]] = field(default_factory=list)
     headlines: list[str] = field(default_factory=list)
     decks: set[str] = field(default_factory=set)  # headings set right under an h1 (as tokens): HTML-007
+    button_heads: list[HtmlElement] = field(default_factory=list)  # a heading that is an accordion's button: HTML-059
     later_h1: list[str] = field(default_factory=list)  # the page's h1s after its first two (HTML-052)
     bylines: list[str] = field(default_factory=list)
     paragraphs: int = 0  # the body's <p> elements
@@ -225,6 +226,8 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
         elems = [e for e, tag in zip(elems, tags, strict=True) if tag != "figcaption"]
         tags = [tag for tag in tags if tag != "figcaption"]
     page.paragraphs = tags.count("p")
+    if hr.button_heads_words:
+        page.button_heads = _button_headings(elems, tags, hr.button_heads_words)
     # block elements wrapped whole in one link (teaser cards): few, so found from the links that
     # hold elements (one walk; an XPath union './/a//p|.//a//div|...' walked the page per tag)
     # rather than by asking every block for its ancestors; each is judged by its nearest link
@@ -245,11 +248,9 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
         # labels_of(e), its cache read here (~550 elements a page); glued: a class such as 'authorbox' (HTML-024)
         parts, glued = labels.get((get("class"), get("id"), get("itemprop"))) or labels_of(e)
         if not parts:
-            if (
-                glued
-                or get("rel") == "author"
-                or (tag == "address" and hr.byline_lead.match(e.text_content()))
-            ) and (text := squash(e.text_content())):
+            if (glued or get("rel") == "author" or (tag == "address" and hr.byline_lead.match(e.text_content()))) and (
+                text := squash(e.text_content())
+            ):
                 if len(text.split()) <= hr.byline_max_words and not _aside_byline(e, hr):
                     page.bylines.append(text)
             continue
@@ -268,6 +269,25 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def _button_headings(elems: list[HtmlElement], tags: list[str], min_words: int) -> list[HtmlElement]:
+    """HTML-059: headings (h2 to h6) whose whole content is one <button> of ``min_words`` words or
+    more: an accordion's question ('<h3 class="accordion-header"><button>How often should a boiler be
+    serviced?</button></h3>', Bootstrap's FAQ markup), whose text extractors throw away with the
+    button while they keep the answer under it."""
+    found = []
+    for e, tag in zip(elems, tags, strict=True):
+        if tag not in _DECK_TAGS or len(e) != 1 or (e.text and not e.text.isspace()):
+            continue
+        button = e[0]
+        if button.tag != "button" or (button.tail and not button.tail.isspace()):
+            continue
+        if len(button.text_content().split()) >= min_words:
+            found.append(e)
+    return found
+
+
 _DESCRIPTION = frozenset(("description", "og:description", "twitter:description"))
 
 
@@ -280,6 +300,8 @@ def _descriptions(tree: HtmlElement) -> set[str]:
         if key in _DESCRIPTION and (tok := tokens(el.get("content") or "")):
             found.add(tok)
     return found
+
+
 _NOT_BYLINE_TAGS = frozenset(("figure", "figcaption", "blockquote", "nav"))
 
 
@@ -289,9 +311,7 @@ def _aside_byline(e: HtmlElement, hr: HtmlRules) -> bool:
     for a in (e, *e.iterancestors()):
         if a.tag in ("body", "html"):
             break  # WordPress labels the body 'comments-open'
-        if a.tag in _NOT_BYLINE_TAGS or (
-            (a.get("class") or a.get("id")) and hr.words_of(a) & hr.not_byline
-        ):
+        if a.tag in _NOT_BYLINE_TAGS or ((a.get("class") or a.get("id")) and hr.words_of(a) & hr.not_byline):
             return True
     return False
 
