@@ -1528,6 +1528,10 @@ def signature_names(ctx: Context, block: Block) -> list[str] | None:
         return None
     if ctx.rules.pattern("CREDITS-001").search(block.text):
         return None  # 'Written by Jane Doe; edited by …': a credits line, the credits pass's by role
+    from .credits import contributors_line  # the credits pass reads bylines: imported here, not at the top
+
+    if contributors_line(ctx, block.text) is not None:
+        return None  # 'Contributors: Jane Doe, John Roe': who helped, the credits pass's (CREDITS-022)
     mark = _SIGN_OFF.match(block.text)
     text = block.text[mark.end() :] if mark else block.text
     if not mark and (bracketed := _BRACKETED_SIGNATURE.match(text)):
