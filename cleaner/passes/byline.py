@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from ..article import BODY, Block
+from ..article import BODY, Block, Credits
 from ..context import Context
 from ..text.regex import may_match, pattern_words
 from ..text.shapes import (
@@ -844,6 +844,10 @@ def bare_names(ctx: Context, text: str, *, caps_ok: bool = False, particles: boo
     if core.endswith((".", ":", "?", "!")):
         return None
     core = _once(core)
+    from . import headline
+
+    if headline.nav_label(ctx, core):
+        return None  # 'Donate Now', 'Find Us': a menu's label in a name's shape (HEADLINE-008)
     if core.isupper():
         if not caps_ok or not core.replace(" ", "").replace("-", "").replace("'", "").isalpha():
             return None
@@ -1518,6 +1522,43 @@ def _sign_off(ctx: Context) -> None:
     ctx.lift(block, "BYLINE-011", "authors")
 
 
+def _with_helpers(ctx: Context, text: str) -> tuple[str, list[str]] | None:
+    """BYLINE-026: '— Jane Doe with John Roe, Ann Poe and readers like you!' -> ('Jane Doe', ['John
+    Roe', 'Ann Poe']): the writer signing, and the names after 'with' of those who helped; a closing
+    phrase in lower case is no one's. None unless the writer and every helper but that phrase are names."""
+    if " with " not in text or not ctx.uses("BYLINE-026"):
+        return None
+    m = ctx.rules.pattern("BYLINE-026").match(text.strip())
+    if m is None:
+        return None
+    writer = m.group("writer").strip()
+    if not is_name(writer) or _affiliation(ctx, writer):
+        return None
+    parts = split_names(m.group("helpers"))
+    if parts and parts[-1][:1].islower() and len(parts) > 1:
+        parts = parts[:-1]  # 'and readers like you': the closing phrase names no one
+    if not parts or not all(is_name(p) and not _affiliation(ctx, p) for p in parts):
+        return None
+    return writer, parts
+
+
+def _sign_off_with_helpers(ctx: Context) -> None:
+    """BYLINE-026: the last line, after a paragraph of prose, signed by the writer with helpers."""
+    body = ctx.body()
+    if len(body) < 2 or body[-1].words > 80 or not any(b.words >= _PROSE_WORDS for b in body[:-1]):
+        return  # (the form is a signature's by itself: the copy above may close on a short line)
+    found = _with_helpers(ctx, body[-1].text)
+    if found is None:
+        return
+    writer, helpers = found
+    if writer.lower() not in {a.lower() for a in ctx.metadata.authors}:
+        ctx.metadata.authors.append(writer)
+    if ctx.metadata.credits is None:
+        ctx.metadata.credits = Credits(text=body[-1].text)
+    ctx.metadata.credits.reporting.extend(h for h in helpers if h not in ctx.metadata.credits.reporting)
+    ctx.lift(body[-1], "BYLINE-026", "authors")
+
+
 _BRACKETED_SIGNATURE = re.compile(r"^\(([^()]{5,80},\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d\d)\)$")
 
 
@@ -1700,13 +1741,14 @@ class SignOff(Pass[None]):
     it at the byline pass's turn, and a second cleaning, without them, would find it."""
 
     family = "byline"
-    emits = ("BYLINE-011", "BYLINE-013", "BYLINE-015", "BYLINE-019", "BYLINE-025")
+    emits = ("BYLINE-011", "BYLINE-013", "BYLINE-015", "BYLINE-019", "BYLINE-025", "BYLINE-026")
 
     def prepare(self, ctx: Context) -> None:
         return None
 
     def run(self, ctx: Context) -> None:
         _signed_note(ctx)
+        _sign_off_with_helpers(ctx)
         _sign_off(ctx)
         if not ctx.metadata.authors:
             _split_sign_off(ctx)

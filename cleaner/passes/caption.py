@@ -13,7 +13,7 @@ import re
 from ..article import BODY, Block, Caption
 from ..context import Context
 from ..text.regex import gated, has_folds, literal_union, may_match, pattern_words
-from ..text.shapes import ends_sentence, has_dialogue
+from ..text.shapes import ends_sentence, has_dialogue, natural_case
 from .base import Pass
 
 CREDIT_RULES = ("CAPTION-001", "CAPTION-002", "CAPTION-003", "CAPTION-004", "CAPTION-005")
@@ -248,6 +248,14 @@ _SERVICE_WORDS = frozenset(("photo", "photos", "pictures", "images", "video", "f
 
 
 def _photographer(credits: _Credits, m: re.Match[str]) -> str | None:
+    """The person a picture's credit names, in natural case: agencies print the photographer in
+    capitals ('REUTERS/JOHN DOE', 'JOHN MCDONALD/AFP'), a house style, and the archive keeps the
+    name as the person writes it ('John Doe', 'John McDonald'), as bylines in capitals are kept."""
+    name = _photographer_as_printed(credits, m)
+    return natural_case(name) if name else name
+
+
+def _photographer_as_printed(credits: _Credits, m: re.Match[str]) -> str | None:
     groups = m.groupdict()  # a rule with several forms names its photographer name2, name3… (CAPTION-027)
     name = next((v for k, v in groups.items() if v and k.startswith("name")), None) or groups.get("handle")
     if name:
