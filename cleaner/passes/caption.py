@@ -201,6 +201,46 @@ def _portrait(ctx: Context, text: str, glued: bool) -> bool:
     return byline.bare_names(ctx, head[:-1].strip()) is not None
 
 
+# a portrait's caption whose credit no credit form reads, for a lower-case word in it: 'Roman Prymula,
+# photo: Archives du Gouvernement tchèque' (an institution named in French, Spanish or Italian keeps
+# its adjectives in lower case: 'Archivo General de la Nación', 'Ministère des Affaires étrangères')
+_PORTRAIT = re.compile(
+    r"^(?P<head>[^,|/:;()]{3,60}),\s*(?P<credit>(?:photo|foto|image|credit|bild)\s?:\s*"
+    r"(?P<source>[A-ZÀ-Þ©][\w'’.&©-]*(?:\s+[\w'’.&-]+){0,7}))$"
+)
+# the first word of a credit that names an institution, not a photographer ('Archives du Gouvernement',
+# 'Ministry of Defence', 'Museum of London', 'Courtesy of the family')
+_INSTITUTION_HEADS = frozenset(
+    {
+        "archives", "archive", "archiv", "archivo", "archivio", "archief", "arquivo", "government",
+        "gouvernement", "gobierno", "governo", "regierung", "ministry", "ministère", "ministerio",
+        "ministero", "ministerium", "museum", "musée", "museo", "library", "bibliothèque", "biblioteca",
+        "bibliothek", "collection", "collections", "courtesy", "office", "bureau", "department",
+        "press", "service", "services", "university", "université", "universidad", "università",
+    }
+)  # fmt: skip
+
+
+def _portrait_caption(ctx: Context, credits: _Credits, text: str) -> Caption | None:
+    """CAPTION-010 for a portrait ('Roman Prymula, photo: Archives du Gouvernement tchèque'): the
+    sitter's name alone before the comma (``_portrait``) and a credit of at most eight words after
+    its label in lower case, which the credit forms leave for its lower-case words. The credit's
+    owner is a photographer only when it is a person's name."""
+    m = _PORTRAIT.match(text.strip())
+    if m is None or not _portrait(ctx, m.group("head") + ",", False):
+        return None
+    from ..text.shapes import is_name
+
+    source = m.group("source").strip(" .")
+    person = (
+        is_name(source)
+        and source.split()[0].lower() not in _INSTITUTION_HEADS
+        and source.lower() not in credits.not_names
+        and source.lower() not in credits.agencies
+    )
+    return Caption(text=m.group("head").strip(), credit=m.group("credit").strip(" ."), photographer=natural_case(source) if person else None)
+
+
 # a picture library, whose name no writer's byline or signature carries (the byline pass asks too)
 PICTURE_LIBRARY = re.compile(r"\b(?:Getty\s+Images|Shutterstock|iStock(?:photo)?|Alamy|Pexels|Unsplash)\b")
 # 'Mike Blake/Reuters files', 'Jane Doe/AP file photo', '…/dpa Archiv': a picture from the agency's
@@ -252,6 +292,8 @@ def _photographer(credits: _Credits, m: re.Match[str]) -> str | None:
     capitals ('REUTERS/JOHN DOE', 'JOHN MCDONALD/AFP'), a house style, and the archive keeps the
     name as the person writes it ('John Doe', 'John McDonald'), as bylines in capitals are kept."""
     name = _photographer_as_printed(credits, m)
+    if name and name.split()[0].lower() in _INSTITUTION_HEADS:
+        return None  # 'photo: Archives du Gouvernement', 'Photo: Ministry of Defence': an institution, no person
     return natural_case(name) if name else name
 
 
@@ -329,6 +371,9 @@ class Captions(Pass[_Credits]):
             probe = _LICENSING.sub("", raw) if "icens" in raw or "uy " in raw else raw
             found = credits.search(probe)
             if not found:
+                if (portrait := _portrait_caption(ctx, credits, probe)) is not None:
+                    ctx.metadata.captions.append(portrait)  # 'Roman Prymula, photo: Archives … tchèque'
+                    ctx.lift(block, "CAPTION-010", "captions")
                 continue
             # glued: no space between the last sentence and the credit (found as it is, or only once
             # the search put a space back)
