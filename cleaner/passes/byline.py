@@ -1044,6 +1044,8 @@ class Byline(Pass[_Setup]):
                 continue  # a caption, then 'Jane Doe/AP' or 'Jane Doe for The New York Times': its photographer
             if _ROLE_CREDITS.match(block.text) and long_above:
                 continue  # 'Reporting by Jane Doe; Editing by John Roe' under the copy: its credits, no byline
+            if _scene_and_credit(ctx, block.text):
+                continue  # 'Troops march in the parade. REUTERS/John Doe': a caption, its photographer no writer
             names = parse(ctx, block.text, top=True)
             rule = "BYLINE-001" if setup.lead.match(block.text) else "BYLINE-002"
             if names == []:  # a desk's byline: the line goes, and names no author
@@ -1520,6 +1522,22 @@ def _sign_off(ctx: Context) -> None:
         if name.lower() not in {a.lower() for a in ctx.metadata.authors}:
             ctx.metadata.authors.append(name)
     ctx.lift(block, "BYLINE-011", "authors")
+
+
+def _scene_and_credit(ctx: Context, text: str) -> bool:
+    """BYLINE-027: a picture's caption, a sentence of three words or more that ends before a credit the
+    caption pass reads ('Troops march in the parade. REUTERS/John Doe', 'Crowds gather. Photo: Jane
+    Doe/AP'): the name in it is the photographer's. The caption pass runs after this one, and a short
+    caption among the opening lines read as a byline made the photographer an author."""
+    if not ctx.uses("BYLINE-027") or not any(mark in text for mark in ". ! ?") or PASS.setup(ctx).lead.match(text):
+        return False  # ('By Jane Doe. Reuters' opens with a byline's lead-in: a byline, whatever follows)
+    found = caption.find_credit(ctx, text)
+    if found is None:
+        return False
+    credit = found[1].group("credit")
+    at = text.rfind(credit)
+    before = text[:at].rstrip(" ([|–—-") if at > 0 else ""
+    return before.endswith((".", "!", "?", ".”", '."')) and len(before.split()) >= 3
 
 
 def _with_helpers(ctx: Context, text: str) -> tuple[str, list[str]] | None:

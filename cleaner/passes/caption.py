@@ -238,7 +238,11 @@ def _portrait_caption(ctx: Context, credits: _Credits, text: str) -> Caption | N
         and source.lower() not in credits.not_names
         and source.lower() not in credits.agencies
     )
-    return Caption(text=m.group("head").strip(), credit=m.group("credit").strip(" ."), photographer=natural_case(source) if person else None)
+    return Caption(
+        text=m.group("head").strip(),
+        credit=m.group("credit").strip(" ."),
+        photographer=natural_case(source) if person else None,
+    )
 
 
 # a picture library, whose name no writer's byline or signature carries (the byline pass asks too)

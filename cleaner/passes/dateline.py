@@ -311,7 +311,9 @@ def _russian_wire(ctx: Context) -> None:
         if agency == "INTERFAX.RU":
             agency = "Интерфакс"
         agency = re.sub(r"\s+", " ", agency)
-        ctx.metadata.dateline = Dateline(place=m.group("place"), agency=agency, date=m.group("date"), text=m.group(0).strip())
+        ctx.metadata.dateline = Dateline(
+            place=m.group("place"), agency=agency, date=m.group("date"), text=m.group(0).strip()
+        )
         writer = m.group("reporter") or m.group("correspondent")
         if writer and writer.lower() not in {a.lower() for a in ctx.metadata.authors}:
             ctx.metadata.authors.append(writer)  # the wire's own signature: '— РИА Новости, Мария Иванова.'
