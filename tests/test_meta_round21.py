@@ -114,6 +114,20 @@ def test_a_heading_in_capitals_on_its_own_line_is_no_dateline(line):
     assert doc.metadata.dateline is None
 
 
+@pytest.mark.parametrize(
+    "line", ["By Jane Doe (Reuters)", "By Jane Doe (AP)", "Jane Doe (AFP)", "Jane Doe (AFP) -", "Von Anna Berg (dpa)"]
+)
+def test_a_byline_with_its_agency_in_brackets_is_no_dateline(line):
+    doc = _clean(TITLE, line, P1, P2, P3)
+    assert doc.metadata.dateline is None
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe (Reuters)", "Jane Doe (AFP)"])
+def test_a_byline_with_its_agency_in_brackets_names_the_writer(line):
+    doc = _clean(TITLE, line, P1, P2, P3)
+    assert doc.metadata.authors == ["Jane Doe"]
+
+
 def test_a_dateline_alone_with_no_copy_under_it_is_no_dateline():
     doc = _clean(TITLE, P1, P2, "WASHINGTON (AP) —", "Related", "More stories")
     assert doc.metadata.dateline is None
@@ -344,3 +358,29 @@ def test_a_closing_line_with_with_that_is_no_signature_stays(line):
     doc = _clean(TITLE, P1, P2, P3, line)
     assert line in doc.text
     assert doc.metadata.authors == []
+
+
+# ---------------------------------------------------------------- TIMESTAMP-014: the date before 'By'
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "iso"),
+    [
+        ("Published 5 March 2024 By Jane Doe", "published", "2024-03-05"),
+        ("Posted on March 5, 2024 By Jane Doe", "published", "2024-03-05"),
+        ("Published: March 5, 2024 By Jane Doe", "published", "2024-03-05"),
+        ("5 March 2024 By Jane Doe", "published", "2024-03-05"),
+        ("Updated March 5, 2024 by Jane Doe", "updated", "2024-03-05"),
+    ],
+)
+def test_a_stamp_before_the_bylines_by_is_the_storys_date(line, field, iso):
+    doc = _clean(TITLE, line, P1, P2, P3)
+    assert doc.metadata.authors == ["Jane Doe"]
+    stamp = getattr(doc.metadata, field)
+    assert stamp is not None and stamp["iso"] == iso
+
+
+@pytest.mark.parametrize("line", ["Story 5 By Jane Doe", "Chapter 12 by Jane Doe"])
+def test_a_number_before_by_is_no_stamp(line):
+    doc = _clean(TITLE, line, P1, P2, P3)
+    assert doc.metadata.published is None and doc.metadata.updated is None

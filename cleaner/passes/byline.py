@@ -433,6 +433,11 @@ def _pieces(text: str) -> list[str]:
     return _SEPARATOR.split(text)
 
 
+# the stamp printed before the byline's 'By' on one line, with no separator: 'Published 5 March 2024
+# By Jane Doe', 'Updated March 5, 2024 by Jane Doe'
+_STAMP_BY = re.compile(r"^(.{6,60}?\d.{0,30}?)\s+by\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
+
+
 def stamp_of(ctx: Context, text: str) -> str | None:
     """The timestamp piece of a byline line ('1. November 2023' in 'Von A // 1. November 2023').
 
@@ -457,6 +462,8 @@ def stamp_of(ctx: Context, text: str) -> str | None:
         words = text[cut:].split(None, 1)
         if len(words) > 1:
             found.append(words[1])
+    if (before := _STAMP_BY.match(text)) and ctx.uses("TIMESTAMP-014") and _stamp_piece(ctx, before.group(1)):
+        found.append(before.group(1))  # TIMESTAMP-014: 'Published 5 March 2024 By Jane Doe', the date before 'By'
     if (glued := _GLUED_DATE.search(text)) and glued.start() > 0:
         # 'Jane Doe, London 19.10.2019, 23:38 Uhr': the date run on after the names with no separator
         rest = text[glued.end() :]

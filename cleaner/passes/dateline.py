@@ -113,6 +113,15 @@ def _alone(ctx: Context, text: str) -> re.Match[str] | None:
     m = ctx.rules.pattern("DATELINE-001").match(line + " A")
     if m is None or m.end() < len(line):
         return None
+    if not m.group("own") and not (m.group("dash") or m.group("date")):
+        return None  # 'Jane Doe (AFP)', a writer and the agency: alone, a dateline has its dash or its date
+    from . import byline
+
+    if byline.PASS.setup(ctx).lead.match(line):
+        return None  # 'By Jane Doe (Reuters)': a byline with its agency
+    place = (m.group("place") or "").split(",")[0].strip()
+    if place and not place.isupper() and byline.bare_names(ctx, place) is not None:
+        return None  # 'Jane Doe (AFP) -': a writer's name where a place in mixed case would stand
     return m
 
 
