@@ -316,8 +316,8 @@ def _russian_wire(ctx: Context) -> None:
             continue
         if len(block.text[m.end() :].split()) < 3:
             continue  # a dateline opens copy: without copy after it, it is a line of something else
-        agency = m.group("agency") or m.group("wire") or m.group("site")
-        if agency == "INTERFAX.RU":
+        agency = m.group("agency") or m.group("wire") or m.group("site") or m.group("paren")
+        if agency in ("INTERFAX.RU", "ИНТЕРФАКС"):
             agency = "Интерфакс"
         agency = re.sub(r"\s+", " ", agency)
         ctx.metadata.dateline = Dateline(
