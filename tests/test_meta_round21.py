@@ -386,3 +386,34 @@ def test_a_stamp_before_the_bylines_by_is_the_storys_date(line, field, iso):
 def test_a_number_before_by_is_no_stamp(line):
     doc = _clean(TITLE, line, P1, P2, P3)
     assert doc.metadata.published is None and doc.metadata.updated is None
+
+
+# ---------------------------------------------------------------- a credit followed by a licensing link
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        (
+            "Protesters gather outside parliament on Tuesday. Photo: Jane Doe/Reuters. License this photo",
+            "Photo: Jane Doe/Reuters",
+        ),
+        (
+            "Protesters gather outside parliament on Tuesday. Photo: Jane Doe/AP Purchase this photo",
+            "Photo: Jane Doe/AP",
+        ),
+        (
+            "Protesters gather outside parliament on Tuesday. REUTERS/Jane Doe Purchase Licensing Rights",
+            "REUTERS/Jane Doe",
+        ),
+    ],
+)
+def test_a_licensing_link_after_the_credit_is_no_part_of_it(line, credit):
+    doc = _clean(TITLE, "By Ann Poe", P1, line, P2, P3)
+    assert [(c.credit, c.photographer) for c in doc.metadata.captions] == [(credit, "Jane Doe")]
+
+
+def test_a_sentence_about_licensing_a_photo_stays():
+    line = "The agency said it would license this photo to newspapers around the world for free."
+    doc = _clean(TITLE, "By Ann Poe", P1, line, P2, P3)
+    assert line in doc.text

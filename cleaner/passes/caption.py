@@ -168,7 +168,8 @@ def _starts_segment(text: str, pos: int) -> bool:
 
 # the licensing links a wire's picture carries after its credit ('Purchase Licensing Rights')
 _LICENSING = re.compile(
-    r"\s+(?:Purchase\s+Licensing\s+Rights|Buy\s+(?:this\s+)?(?:photo|image|print)|Licensing\s+options)"
+    r"\s+(?:Purchase\s+Licensing\s+Rights|(?:Buy|Purchase)\s+(?:this\s+|a\s+)?(?:photo|image|print|picture)|"
+    r"Licensing\s+options|License\s+this\s+(?:photo|image|picture))"
     r"(?:,?\s+opens\s+new\s+tab)?\s*$",  # the link's label for screen readers, as a dump prints it
     re.I,
 )
@@ -372,7 +373,7 @@ class Captions(Pass[_Credits]):
             if block.words > credits.max_words:
                 continue
             raw = block.text
-            probe = _LICENSING.sub("", raw) if "icens" in raw or "uy " in raw else raw
+            probe = _LICENSING.sub("", raw) if "icens" in raw or "uy " in raw or "urchase" in raw else raw
             found = credits.search(probe)
             if not found:
                 if (portrait := _portrait_caption(ctx, credits, probe)) is not None:
