@@ -289,7 +289,7 @@ def test_a_heading_that_is_a_word_of_the_licence_stays() -> None:
             "fr",
             "Des pompiers luttent contre un incendie près de Paris, mardi. JEANNE DUPONT POUR « LE MONDE »",
             "JEANNE DUPONT POUR « LE MONDE »",
-            "JEANNE DUPONT",
+            "Jeanne Dupont",  # the credit as printed, the photographer in natural case (round 21)
         ),
         # LaPresse is an Italian agency, not a photographer
         (

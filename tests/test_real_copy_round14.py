@@ -260,7 +260,7 @@ def test_the_wires_refile_notes_in_whole_sentences(line: str) -> None:
         ("Picture: Facebook", None),
         ("Photo / NZME", None),
         ("Credit: ESA", None),
-        ("PHOTO: JANE DOE/THE STRAITS TIMES", "JANE DOE"),
+        ("PHOTO: JANE DOE/THE STRAITS TIMES", "Jane Doe"),  # in natural case (round 21)
         ("Credit: NASA/Jude Guidry", "Jude Guidry"),
         ("Photo: Courtesy of Jane Doe", "Jane Doe"),
         ("Picture: Jane Doe", "Jane Doe"),

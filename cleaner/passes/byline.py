@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from ..article import BODY, Block
+from ..article import BODY, Block, Credits
 from ..context import Context
 from ..text.regex import may_match, pattern_words
 from ..text.shapes import (
@@ -433,6 +433,11 @@ def _pieces(text: str) -> list[str]:
     return _SEPARATOR.split(text)
 
 
+# the stamp printed before the byline's 'By' on one line, with no separator: 'Published 5 March 2024
+# By Jane Doe', 'Updated March 5, 2024 by Jane Doe'
+_STAMP_BY = re.compile(r"^(.{6,60}?\d.{0,30}?)\s+by\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
+
+
 def stamp_of(ctx: Context, text: str) -> str | None:
     """The timestamp piece of a byline line ('1. November 2023' in 'Von A // 1. November 2023').
 
@@ -457,6 +462,8 @@ def stamp_of(ctx: Context, text: str) -> str | None:
         words = text[cut:].split(None, 1)
         if len(words) > 1:
             found.append(words[1])
+    if (before := _STAMP_BY.match(text)) and ctx.uses("TIMESTAMP-014") and _stamp_piece(ctx, before.group(1)):
+        found.append(before.group(1))  # TIMESTAMP-014: 'Published 5 March 2024 By Jane Doe', the date before 'By'
     if (glued := _GLUED_DATE.search(text)) and glued.start() > 0:
         # 'Jane Doe, London 19.10.2019, 23:38 Uhr': the date run on after the names with no separator
         rest = text[glued.end() :]
@@ -853,6 +860,10 @@ def bare_names(ctx: Context, text: str, *, caps_ok: bool = False, particles: boo
     if core.endswith((".", ":", "?", "!")):
         return None
     core = _once(core)
+    from . import headline
+
+    if headline.nav_label(ctx, core):
+        return None  # 'Donate Now', 'Find Us': a menu's label in a name's shape (HEADLINE-008)
     if core.isupper():
         if not caps_ok or not core.replace(" ", "").replace("-", "").replace("'", "").isalpha():
             return None
@@ -1049,6 +1060,8 @@ class Byline(Pass[_Setup]):
                 continue  # a caption, then 'Jane Doe/AP' or 'Jane Doe for The New York Times': its photographer
             if _ROLE_CREDITS.match(block.text) and long_above:
                 continue  # 'Reporting by Jane Doe; Editing by John Roe' under the copy: its credits, no byline
+            if _scene_and_credit(ctx, block.text):
+                continue  # 'Troops march in the parade. REUTERS/John Doe': a caption, its photographer no writer
             names = parse(ctx, block.text, top=True)
             rule = "BYLINE-001" if setup.lead.match(block.text) else "BYLINE-002"
             if names == []:  # a desk's byline: the line goes, and names no author
@@ -1566,6 +1579,59 @@ def _sign_off(ctx: Context) -> None:
     ctx.lift(block, "BYLINE-011", "authors")
 
 
+def _scene_and_credit(ctx: Context, text: str) -> bool:
+    """BYLINE-027: a picture's caption, a sentence of three words or more that ends before a credit the
+    caption pass reads ('Troops march in the parade. REUTERS/John Doe', 'Crowds gather. Photo: Jane
+    Doe/AP'): the name in it is the photographer's. The caption pass runs after this one, and a short
+    caption among the opening lines read as a byline made the photographer an author."""
+    if not ctx.uses("BYLINE-027") or not any(mark in text for mark in ". ! ?") or PASS.setup(ctx).lead.match(text):
+        return False  # ('By Jane Doe. Reuters' opens with a byline's lead-in: a byline, whatever follows)
+    found = caption.find_credit(ctx, text)
+    if found is None:
+        return False
+    credit = found[1].group("credit")
+    at = text.rfind(credit)
+    before = text[:at].rstrip(" ([|–—-") if at > 0 else ""
+    return before.endswith((".", "!", "?", ".”", '."')) and len(before.split()) >= 3
+
+
+def _with_helpers(ctx: Context, text: str) -> tuple[str, list[str]] | None:
+    """BYLINE-026: '— Jane Doe with John Roe, Ann Poe and readers like you!' -> ('Jane Doe', ['John
+    Roe', 'Ann Poe']): the writer signing, and the names after 'with' of those who helped; a closing
+    phrase in lower case is no one's. None unless the writer and every helper but that phrase are names."""
+    if " with " not in text or not ctx.uses("BYLINE-026"):
+        return None
+    m = ctx.rules.pattern("BYLINE-026").match(text.strip())
+    if m is None:
+        return None
+    writer = m.group("writer").strip()
+    if not is_name(writer) or _affiliation(ctx, writer):
+        return None
+    parts = split_names(m.group("helpers"))
+    if parts and parts[-1][:1].islower() and len(parts) > 1:
+        parts = parts[:-1]  # 'and readers like you': the closing phrase names no one
+    if not parts or not all(is_name(p) and not _affiliation(ctx, p) for p in parts):
+        return None
+    return writer, parts
+
+
+def _sign_off_with_helpers(ctx: Context) -> None:
+    """BYLINE-026: the last line, after a paragraph of prose, signed by the writer with helpers."""
+    body = ctx.body()
+    if len(body) < 2 or body[-1].words > 80 or not any(b.words >= _PROSE_WORDS for b in body[:-1]):
+        return  # (the form is a signature's by itself: the copy above may close on a short line)
+    found = _with_helpers(ctx, body[-1].text)
+    if found is None:
+        return
+    writer, helpers = found
+    if writer.lower() not in {a.lower() for a in ctx.metadata.authors}:
+        ctx.metadata.authors.append(writer)
+    if ctx.metadata.credits is None:
+        ctx.metadata.credits = Credits(text=body[-1].text)
+    ctx.metadata.credits.reporting.extend(h for h in helpers if h not in ctx.metadata.credits.reporting)
+    ctx.lift(body[-1], "BYLINE-026", "authors")
+
+
 _BRACKETED_SIGNATURE = re.compile(r"^\(([^()]{5,80},\s*\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)?\d\d)\)$")
 
 
@@ -1576,6 +1642,10 @@ def signature_names(ctx: Context, block: Block) -> list[str] | None:
         return None
     if ctx.rules.pattern("CREDITS-001").search(block.text):
         return None  # 'Written by Jane Doe; edited by …': a credits line, the credits pass's by role
+    from .credits import contributors_line  # the credits pass reads bylines: imported here, not at the top
+
+    if contributors_line(ctx, block.text) is not None:
+        return None  # 'Contributors: Jane Doe, John Roe': who helped, the credits pass's (CREDITS-022)
     mark = _SIGN_OFF.match(block.text)
     text = block.text[mark.end() :] if mark else block.text
     if not mark and (bracketed := _BRACKETED_SIGNATURE.match(text)):
@@ -1744,13 +1814,14 @@ class SignOff(Pass[None]):
     it at the byline pass's turn, and a second cleaning, without them, would find it."""
 
     family = "byline"
-    emits = ("BYLINE-011", "BYLINE-013", "BYLINE-015", "BYLINE-019", "BYLINE-025")
+    emits = ("BYLINE-011", "BYLINE-013", "BYLINE-015", "BYLINE-019", "BYLINE-025", "BYLINE-026")
 
     def prepare(self, ctx: Context) -> None:
         return None
 
     def run(self, ctx: Context) -> None:
         _signed_note(ctx)
+        _sign_off_with_helpers(ctx)
         _sign_off(ctx)
         if not ctx.metadata.authors:
             _split_sign_off(ctx)

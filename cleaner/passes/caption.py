@@ -13,7 +13,7 @@ import re
 from ..article import BODY, Block, Caption
 from ..context import Context
 from ..text.regex import gated, has_folds, literal_union, may_match, pattern_words
-from ..text.shapes import ends_sentence, has_dialogue
+from ..text.shapes import ends_sentence, has_dialogue, natural_case
 from .base import Pass
 
 CREDIT_RULES = ("CAPTION-001", "CAPTION-002", "CAPTION-003", "CAPTION-004", "CAPTION-005")
@@ -168,7 +168,8 @@ def _starts_segment(text: str, pos: int) -> bool:
 
 # the licensing links a wire's picture carries after its credit ('Purchase Licensing Rights')
 _LICENSING = re.compile(
-    r"\s+(?:Purchase\s+Licensing\s+Rights|Buy\s+(?:this\s+)?(?:photo|image|print)|Licensing\s+options)"
+    r"\s+(?:Purchase\s+Licensing\s+Rights|(?:Buy|Purchase)\s+(?:this\s+|a\s+)?(?:photo|image|print|picture)|"
+    r"Licensing\s+options|License\s+this\s+(?:photo|image|picture))"
     r"(?:,?\s+opens\s+new\s+tab)?\s*$",  # the link's label for screen readers, as a dump prints it
     re.I,
 )
@@ -199,6 +200,50 @@ def _portrait(ctx: Context, text: str, glued: bool) -> bool:
     if glued or not head.endswith(",") or not 2 <= len(head.split()) <= 4:
         return False
     return byline.bare_names(ctx, head[:-1].strip()) is not None
+
+
+# a portrait's caption whose credit no credit form reads, for a lower-case word in it: 'Roman Prymula,
+# photo: Archives du Gouvernement tchèque' (an institution named in French, Spanish or Italian keeps
+# its adjectives in lower case: 'Archivo General de la Nación', 'Ministère des Affaires étrangères')
+_PORTRAIT = re.compile(
+    r"^(?P<head>[^,|/:;()]{3,60}),\s*(?P<credit>(?:photo|foto|image|credit|bild)\s?:\s*"
+    r"(?P<source>[A-ZÀ-Þ©][\w'’.&©-]*(?:\s+[\w'’.&-]+){0,7}))$"
+)
+# the first word of a credit that names an institution, not a photographer ('Archives du Gouvernement',
+# 'Ministry of Defence', 'Museum of London', 'Courtesy of the family')
+_INSTITUTION_HEADS = frozenset(
+    {
+        "archives", "archive", "archiv", "archivo", "archivio", "archief", "arquivo", "government",
+        "gouvernement", "gobierno", "governo", "regierung", "ministry", "ministère", "ministerio",
+        "ministero", "ministerium", "museum", "musée", "museo", "library", "bibliothèque", "biblioteca",
+        "bibliothek", "collection", "collections", "courtesy", "office", "bureau", "department",
+        "press", "service", "services", "university", "université", "universidad", "università",
+    }
+)  # fmt: skip
+
+
+def _portrait_caption(ctx: Context, credits: _Credits, text: str) -> Caption | None:
+    """CAPTION-010 for a portrait ('Roman Prymula, photo: Archives du Gouvernement tchèque'): the
+    sitter's name alone before the comma (``_portrait``) and a credit of at most eight words after
+    its label in lower case, which the credit forms leave for its lower-case words. The credit's
+    owner is a photographer only when it is a person's name."""
+    m = _PORTRAIT.match(text.strip())
+    if m is None or not _portrait(ctx, m.group("head") + ",", False):
+        return None
+    from ..text.shapes import is_name
+
+    source = m.group("source").strip(" .")
+    person = (
+        is_name(source)
+        and source.split()[0].lower() not in _INSTITUTION_HEADS
+        and source.lower() not in credits.not_names
+        and source.lower() not in credits.agencies
+    )
+    return Caption(
+        text=m.group("head").strip(),
+        credit=m.group("credit").strip(" ."),
+        photographer=natural_case(source) if person else None,
+    )
 
 
 # a picture library, whose name no writer's byline or signature carries (the byline pass asks too)
@@ -260,6 +305,16 @@ _SERVICE_WORDS = frozenset(
 
 
 def _photographer(credits: _Credits, m: re.Match[str]) -> str | None:
+    """The person a picture's credit names, in natural case: agencies print the photographer in
+    capitals ('REUTERS/JOHN DOE', 'JOHN MCDONALD/AFP'), a house style, and the archive keeps the
+    name as the person writes it ('John Doe', 'John McDonald'), as bylines in capitals are kept."""
+    name = _photographer_as_printed(credits, m)
+    if name and name.split()[0].lower() in _INSTITUTION_HEADS:
+        return None  # 'photo: Archives du Gouvernement', 'Photo: Ministry of Defence': an institution, no person
+    return natural_case(name) if name else name
+
+
+def _photographer_as_printed(credits: _Credits, m: re.Match[str]) -> str | None:
     groups = m.groupdict()  # a rule with several forms names its photographer name2, name3… (CAPTION-027)
     name = next((v for k, v in groups.items() if v and k.startswith("name")), None) or groups.get("handle")
     if name:
@@ -330,9 +385,12 @@ class Captions(Pass[_Credits]):
             if block.words > credits.max_words:
                 continue
             raw = block.text
-            probe = _LICENSING.sub("", raw) if "icens" in raw or "uy " in raw else raw
+            probe = _LICENSING.sub("", raw) if "icens" in raw or "uy " in raw or "urchase" in raw else raw
             found = credits.search(probe)
             if not found:
+                if (portrait := _portrait_caption(ctx, credits, probe)) is not None:
+                    ctx.metadata.captions.append(portrait)  # 'Roman Prymula, photo: Archives … tchèque'
+                    ctx.lift(block, "CAPTION-010", "captions")
                 continue
             # glued: no space between the last sentence and the credit (found as it is, or only once
             # the search put a space back)

@@ -82,6 +82,8 @@ def _names(segment: str) -> list[str]:
             continue  # 'in Goris, Armenia': the country after a place is not a person
         after_place = bool(_PLACE.search(part))
         name = _FOR.sub("", _VIA.sub("", _PLACE.sub("", _HANDLE.sub("", _FROM_WIRES.sub("", part))))).strip(" .")
+        if name.endswith((" Jr", " Sr")) and part.rstrip().endswith("."):
+            name += "."  # 'John Smith Jr.' keeps the full stop of its suffix (split_names)
         if name and not _BUREAUS.fullmatch(name):
             names.append(name)
     return names
@@ -1049,6 +1051,7 @@ class CreditsPass(Pass[None]):
         "CREDITS-019",
         "CREDITS-020",
         "CREDITS-021",
+        "CREDITS-022",
     )
 
     def run(self, ctx: Context) -> None:
@@ -1091,6 +1094,7 @@ class CreditsPass(Pass[None]):
             else:
                 _add_names(ctx.metadata.credits, credits)  # 'Graphics by …' / 'Additional reporting by …'
             ctx.lift(block, "CREDITS-001", "credits")
+        _contributors_line(ctx, last_prose)
         if ctx.metadata.credits is None and body:
             _glued_credits(ctx, body[-1])
         _author_bio(ctx)
@@ -1107,6 +1111,39 @@ class CreditsPass(Pass[None]):
         _labelled(ctx)
         if ctx.uses("CREDITS-016"):
             _world_notes(ctx)
+
+
+def contributors_line(ctx: Context, text: str) -> list[str] | None:
+    """CREDITS-022: the names of a 'Contributors: Jane Doe, John Roe' line, every part a name or an
+    outlet ('…, USA TODAY') and one name at least; None when the line is something else."""
+    from ..text.shapes import is_name
+
+    if "ontributors" not in text:
+        return None
+    m = ctx.rules.pattern("CREDITS-022").match(text.strip())
+    if m is None:
+        return None
+    outlets = ctx.rules.phrase_set("BYLINE-005")
+    parts = [p for chunk in m.group("names").split(";") for p in _names(chunk)]
+    names = [n for n in parts if is_name(n) and not _outlet_part(n, outlets)]
+    if not names or not all(n in names or _outlet_part(n, outlets) for n in parts):
+        return None
+    return names
+
+
+def _contributors_line(ctx: Context, last_prose: int) -> None:
+    """CREDITS-022: a 'Contributors:' line after the last paragraph of copy, to credits as reporting."""
+    for block in ctx.body():
+        if block.index <= last_prose or block.words > 40:
+            continue
+        names = contributors_line(ctx, block.text)
+        if names is None:
+            continue
+        if ctx.metadata.credits is None:
+            ctx.metadata.credits = Credits(text=block.text)
+        target = ctx.metadata.credits.reporting
+        target.extend(n for n in names if n not in target)
+        ctx.lift(block, "CREDITS-022", "credits")
 
 
 def _add_names(credits: Credits, more: Credits) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..article import Block, Dateline
+from ..article import BODY, Block, Dateline
 from ..context import Context
 from . import caption
 from .base import Pass
@@ -65,9 +65,15 @@ def _match(ctx: Context, text: str) -> re.Match[str] | None:
     if not any(mark in head for mark in _MARKS):
         return None
     m = ctx.rules.pattern("DATELINE-001").match(text)
+    alone = False
     if not m:
-        return None
+        m = _alone(ctx, text)
+        if m is None:
+            return None
+        alone = True
     if m.group("own"):
+        if alone and not (m.group("own_dash") in ("—", "–") or m.group("own_date")):
+            return None  # 'KEY POINTS:' alone is a heading; 'LONDON —' alone, a dateline set apart
         own = m.group("own")
         letters = [c for c in own.split(",")[0] if c.isalpha()]
         if len(letters) < 3 or own.strip(" .").lower() in ctx.rules.phrase_set("DATELINE-004"):
@@ -88,6 +94,34 @@ def _match(ctx: Context, text: str) -> re.Match[str] | None:
         return None
     if not known and not m.group("dash"):
         return None  # without a dash, only a known agency makes '(X) Words' a dateline
+    if alone and not known and not m.group("wire"):
+        return None  # a line alone: 'WASHINGTON (AP) —', never an unknown '(Name) -'
+    return m
+
+
+_ALONE_MAX = 90  # a place, a date and an agency: 'STEPANAKERT-KHANKENDI, Azerbaijan, Nov. 20, 2019 (Reuters) —'
+
+
+def _alone(ctx: Context, text: str) -> re.Match[str] | None:
+    """DATELINE-008: a wire's dateline on a line of its own above the first paragraph ('WASHINGTON
+    (AP) —', 'LONDON, March 5 (Reuters)', 'SAN FRANCISCO —'), as pages that set the dateline in a
+    span of its own come out of extractors. DATELINE-001 wants copy after the dash; here the line
+    must be the whole dateline and nothing else, read as if the copy followed it."""
+    line = text.strip()
+    if not ctx.uses("DATELINE-008") or len(line) > _ALONE_MAX or "\n" in line:
+        return None
+    m = ctx.rules.pattern("DATELINE-001").match(line + " A")
+    if m is None or m.end() < len(line):
+        return None
+    if not m.group("own") and not (m.group("dash") or m.group("date")):
+        return None  # 'Jane Doe (AFP)', a writer and the agency: alone, a dateline has its dash or its date
+    from . import byline
+
+    if byline.PASS.setup(ctx).lead.match(line):
+        return None  # 'By Jane Doe (Reuters)': a byline with its agency
+    place = (m.group("place") or "").split(",")[0].strip()
+    if place and not place.isupper() and byline.bare_names(ctx, place) is not None:
+        return None  # 'Jane Doe (AFP) -': a writer's name where a place in mixed case would stand
     return m
 
 
@@ -189,7 +223,10 @@ class Datelines(Pass[None]):
             m = match(ctx, block.text)
             if not m:
                 continue
-            if m.group("own") and len(block.text[m.end() :].split()) < 3:
+            if m.end() > len(block.text.rstrip()):
+                if not _copy_follows(ctx, block):
+                    continue  # a dateline alone (DATELINE-008) stands over the copy it opens
+            elif m.group("own") and len(block.text[m.end() :].split()) < 3:
                 continue  # 'NEWSPAPER SECTION: News' (the Bangkok Post's print label): no copy after the place
             site, agency = _split_via(ctx, agency_of(m)) if not m.group("own") else (None, "")
             place, date = place_of(m), date_of(m)
@@ -202,6 +239,8 @@ class Datelines(Pass[None]):
                 place, date = place_of(after), date_of(after)  # '(ANSA) - ROMA, 05 MAR - …': the agency first
             ctx.metadata.dateline = Dateline(place=place, agency=agency or None, date=date, text="")
             break
+        if ctx.metadata.dateline is None and ctx.uses("DATELINE-007"):
+            _russian_wire(ctx)
         if ctx.metadata.dateline is None and ctx.uses("DATELINE-006"):
             _mixed_case_own(ctx)
         if site is None:
@@ -262,6 +301,40 @@ def _mixed_case_own(ctx: Context) -> None:
         if not timestamp.is_stamp(ctx, date):
             return  # '5 Things' is no date
     ctx.metadata.dateline = Dateline(place=own.strip(" ,"), agency=None, date=date, text=m.group(0).strip())
+
+
+def _russian_wire(ctx: Context) -> None:
+    """DATELINE-007: a Russian wire's dateline ('МОСКВА, 5 мар — РИА Новости.', 'МОСКВА, 5 марта.
+    /ТАСС/.'), read for the dateline field only: the text stays as the agency printed it.
+
+    The agency follows the date instead of standing in parentheses, so DATELINE-001 never reads it;
+    only the first paragraphs are looked at, where a wire's dateline stands."""
+    pattern = ctx.rules.pattern("DATELINE-007")
+    for block in _lead_blocks(ctx):
+        m = pattern.match(block.text)
+        if m is None:
+            continue
+        if len(block.text[m.end() :].split()) < 3:
+            continue  # a dateline opens copy: without copy after it, it is a line of something else
+        agency = m.group("agency") or m.group("wire") or m.group("site") or m.group("paren")
+        if agency in ("INTERFAX.RU", "ИНТЕРФАКС"):
+            agency = "Интерфакс"
+        agency = re.sub(r"\s+", " ", agency)
+        ctx.metadata.dateline = Dateline(
+            place=m.group("place"), agency=agency, date=m.group("date"), text=m.group(0).strip()
+        )
+        writer = m.group("reporter") or m.group("correspondent")
+        if writer and writer.lower() not in {a.lower() for a in ctx.metadata.authors}:
+            ctx.metadata.authors.append(writer)  # the wire's own signature: '— РИА Новости, Мария Иванова.'
+        return
+
+
+def _copy_follows(ctx: Context, block: Block) -> bool:
+    """Whether a paragraph of copy follows a dateline set on a line of its own (DATELINE-008)."""
+    after = ctx.blocks[block.index + 1 : block.index + 2]
+    if not after or after[0].status != BODY:
+        return False
+    return after[0].words >= ctx.rules.param("DATELINE-006", "min_words") and after[0].text[:1].isupper()
 
 
 def _unglue(ctx: Context, block: Block, m: re.Match[str]) -> bool:

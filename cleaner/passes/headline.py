@@ -141,6 +141,13 @@ _NOT_OUTLET = frozenset(
 )
 
 
+def nav_label(ctx: Context, text: str) -> bool:
+    """HEADLINE-008: a whole line that is a site's navigation label ('On Air', 'Work With Us',
+    'Donate Now'), which neither a title nor a byline is."""
+    line = text.strip().strip(":›»>|").strip()
+    return len(line) <= 30 and line.lower() in ctx.rules.phrase_set("HEADLINE-008")
+
+
 def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
     label, rest = split_label(ctx, text)
     if label is not None and rest != text:
@@ -150,6 +157,8 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         text, words = headline, len(headline.split())
     if words < 2 or words > ctx.rules.param("HEADLINE-001", "max_words"):
         return False
+    if nav_label(ctx, text):
+        return False  # 'On Air', 'Our Team', 'Get Started': a menu's label (HEADLINE-008)
     if len(text) > ctx.rules.param("HEADLINE-001", "max_chars"):
         return False
     if text.endswith((",", ";", ":", "-", "–", "—")):
@@ -475,6 +484,9 @@ def decide(ctx: Context) -> None:
         return
     _drop_kicker(ctx)
     body = ctx.body()
+    while len(body) > 1 and nav_label(ctx, body[0].text):
+        ctx.remove(body[0], "HEADLINE-008")  # 'On Air', 'Our Team' over the copy: the site's menu
+        body = body[1:]
     while len(body) > 1 and _top_section(ctx, body):
         ctx.remove(body[0], "HEADLINE-005")  # 'World News' over the copy: the section, not a title
         body = body[1:]
@@ -743,7 +755,7 @@ class Decision(Pass[None]):
     """Last: lift the candidate when the other passes found evidence the text is a raw dump."""
 
     family = "headline"
-    emits = ("HEADLINE-001", "HEADLINE-004", "HEADLINE-005", "HEADLINE-007", "HEADLINE-013")
+    emits = ("HEADLINE-001", "HEADLINE-004", "HEADLINE-005", "HEADLINE-007", "HEADLINE-008", "HEADLINE-013")
 
     def run(self, ctx: Context) -> None:
         decide(ctx)

@@ -228,5 +228,25 @@ _NAME_SPLIT = re.compile(
 )
 
 
+# a generational suffix after a name ('Martin Luther King Jr.', 'John Smith, Sr.'): part of the name,
+# with its full stop; after a comma it is no second writer
+_SUFFIX = re.compile(r"(?:Jr|Sr|jr|sr)\.?")
+
+
 def split_names(text: str) -> list[str]:
-    return [p.strip(" .;") for p in _NAME_SPLIT.split(text) if p.strip(" .;")]
+    """The names of a list of writers ('Jane Doe, John Roe and Ann Poe'), each without the list's
+    punctuation; a generational suffix keeps its full stop and stays with its name ('John Smith,
+    Jr.' -> 'John Smith Jr.')."""
+    out: list[str] = []
+    for piece in _NAME_SPLIT.split(text):
+        part = piece.strip(" .;")
+        if not part:
+            continue
+        last = part.split()[-1]
+        if _SUFFIX.fullmatch(last) and piece.rstrip(" ;").endswith("."):
+            part += "."  # 'Jr.' keeps its full stop
+        if _SUFFIX.fullmatch(part) and out:
+            out[-1] = f"{out[-1]} {part[0].upper()}{part[1:]}"  # 'John Smith, Jr.': the suffix of the name before
+            continue
+        out.append(part)
+    return out
