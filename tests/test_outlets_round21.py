@@ -477,3 +477,28 @@ def test_a_ministers_comments_stay() -> None:
     line = "Comments made by the minister do not represent the views of the government, a spokesman said."
     doc = _clean([TITLE["en"][0], BODY["en"][0], line, *BODY["en"][1:]])
     assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    ("closing", "gone"),
+    [
+        (["Enditem"], ["Enditem"]),  # Xinhua's end mark
+        (["jd/jr"], ["jd/jr"]),  # AFP's desk initials
+        (["Related video: Storm damage in Ohio (WSYX)"], ["Related video"]),
+        (["___", "Associated Press writer John Roe in Washington contributed to this report."], []),
+    ],
+)
+def test_wire_closings(closing: list[str], gone: list[str]) -> None:
+    doc = _clean([TITLE["en"][0], *BODY["en"], *closing])
+    for line in gone:
+        assert line not in doc.text
+    if closing[0] == "___":
+        assert "___" in doc.text  # AP's rule over its credits: gold bodies keep it
+    for paragraph in BODY["en"]:
+        assert paragraph in doc.text
+
+
+def test_a_last_sentence_with_slashes_stays() -> None:
+    line = "The and/or clause was struck out by the court, the lawyers said on Tuesday after the hearing."
+    doc = _clean([TITLE["en"][0], *BODY["en"], line])
+    assert line in doc.text

@@ -25,6 +25,8 @@ _BAR = re.compile(r"\s*[|•·]\s*")
 _SOURCE_SPLIT = re.compile(r"[\s/,;&+|·()\[\]:：–—-]+")
 _ELISION = re.compile(r"(?<=\bl['’])")
 _INITIALS = re.compile(r"[a-zäöüß]{2,4}")
+# the desk's initials alone, as the last line ('jd/jr', 'bur-jd/jr', AFP's): a writer's and an editor's
+_DESK_INITIALS = re.compile(r"(?:bur-)?[a-z]{2,4}(?:/[a-z]{2,4}){1,3}")
 _FIRST_WORD = re.compile(r"(?:The\s+)?([A-Z][\w&.'’-]*)")
 _COMMON_OPENERS = frozenset("The This That These It He She They We In On At For But And A An".split())
 
@@ -367,6 +369,9 @@ class Footer(Pass[_Setup]):
                     from . import timestamp
 
                     timestamp.note_stamp(ctx, dated)  # the story's date the source or copyright line opens with
+        body = ctx.body()
+        if len(body) > 1 and body[-1].words == 1 and _DESK_INITIALS.fullmatch(body[-1].text.strip()):
+            ctx.remove(body[-1], "FOOTER-012")  # 'jd/jr': the editors' initials AFP closes its copy with
         if setup.runs_on:
             _run_on(ctx, setup)
         for block in _about_block(setup, ctx.body()):
