@@ -502,3 +502,13 @@ def test_a_last_sentence_with_slashes_stays() -> None:
     line = "The and/or clause was struck out by the court, the lawyers said on Tuesday after the hearing."
     doc = _clean([TITLE["en"][0], *BODY["en"], line])
     assert line in doc.text
+
+
+def test_glued_skip_links_and_the_logos_link_are_no_title() -> None:
+    title = "Water bills to rise by average of £94 a year in England and Wales"
+    doc = _clean(
+        ["Skip to main contentSkip to navigation", "Print subscriptions", "Sign in", "The Guardian - Back to home",
+         title, "Jane Doe Environment correspondent", "Tue 5 Mar 2024 18.20 GMT", *BODY["en"]]
+    )  # fmt: skip
+    assert doc.metadata.title == title
+    assert "Skip to" not in doc.text and "Back to home" not in doc.text
