@@ -512,3 +512,26 @@ def test_glued_skip_links_and_the_logos_link_are_no_title() -> None:
     )  # fmt: skip
     assert doc.metadata.title == title
     assert "Skip to" not in doc.text and "Back to home" not in doc.text
+
+
+@pytest.mark.parametrize(
+    "first", ["Trending Now", "Most Popular", "Top Stories", "Light mode", "Privacy settings", "Middle East"]
+)
+def test_a_page_bar_over_the_headline_and_byline_leaves_the_title(first: str) -> None:
+    # a dump's first line of page furniture: the headline under it, then the byline
+    title, _ = TITLE["en"]
+    doc = _clean([first, title, "By Jane Doe", *BODY["en"]])
+    assert doc.metadata.title == title
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert first not in doc.text.split("\n")
+
+
+def test_a_trending_bar_of_headlines_at_the_top_still_goes() -> None:
+    # a real module at the top: several headlines under its label, then the story's own title
+    bar = [
+        "Trending Now", "Storm leaves thousands without power across the Midwest",
+        "Judge blocks new state law on social media for minors", "Fed holds rates steady as inflation cools",
+    ]  # fmt: skip
+    doc = _clean([*bar, TITLE["en"][0], "By Jane Doe", *BODY["en"]])
+    for line in bar:
+        assert line not in doc.text

@@ -267,6 +267,19 @@ def _crumb_trail(art: _Article, blocks: list[Block], i: int) -> bool:
     return nxt is not None and section_name(art.ctx, nxt.text)
 
 
+def _headline_over_byline(art: _Article, blocks: list[Block], i: int) -> bool:
+    """A module's label at the top, before any prose, over one headline-shaped line and then a
+    byline ('Trending Now' / 'Water utility to raise rates …' / 'By Jane Doe'): the line is this
+    story's headline under the page's bar, not the bar's one item."""
+    if _has_body_before(blocks, i):
+        return False
+    after = [b for b in blocks[i + 1 : i + 4] if b.status == BODY or (b.rule or "").startswith("BYLINE-")]
+    if len(after) < 2 or after[0].status != BODY:
+        return False
+    under = after[1]
+    return (under.rule or "").startswith("BYLINE-") or byline.parse(art.ctx, under.text, top=True) is not None
+
+
 def _cut_template(art: _Article, run: list[Block]) -> list[Block]:
     """Stop a run where three lines in a row open with a date or a number: the article's own list."""
     if len(run) < 3:
@@ -348,6 +361,8 @@ def _list_after(art: _Article, blocks: list[Block], i: int, kind: str) -> list[B
     """The run of headlines a header introduces, or None when the header introduces copy."""
     if kind != "shape" and _crumb_trail(art, blocks, i):
         return None
+    if kind != "shape" and _headline_over_byline(art, blocks, i):
+        return []  # 'Trending Now' / the headline / 'By Jane Doe': the page's bar over this story
     if kind == "known":
         lenient, lenient_end = _run_after(art, blocks, i, "lenient")
         if lenient_end:
