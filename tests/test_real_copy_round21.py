@@ -264,3 +264,65 @@ def test_copy_about_video_and_volume_stays(line: str) -> None:
     doc = _clean("en", line)
     assert line in doc.text
     _assert_copy_kept(doc, "en")
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("en", "We can't load this content because of your cookie settings."),
+        ("en", "Instagram content is not available because you have not accepted cookies."),
+        ("en", "A post shared by Jane Doe (@janedoe)"),
+        ("en", "Content from external provider"),
+        ("en", "Click here to load this content"),
+        ("en", "Skip past Twitter post"),
+        ("fr", "Ce contenu n'est pas accessible car vous avez refusé les cookies."),
+        ("fr", "Contenu externe"),
+        ("es", "Este contenido no está disponible porque no has aceptado las cookies."),
+        ("es", "Contenido externo"),
+        ("ru", "Для просмотра этого контента необходимо принять cookies."),
+    ],
+)
+def test_a_blocked_embeds_placeholder_goes(language: str, line: str) -> None:
+    doc = _clean(language, line)
+    assert line not in doc.text
+    assert _rule_of(doc, line) == "CRUMB-182"
+    _assert_copy_kept(doc, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("en", "The content is not available in stores because of a dispute with the distributor."),
+        ("es", "Contenido externo al acuerdo, según el ministerio, fue la principal causa del retraso."),
+        ("en", "A post shared by the mayor on Monday drew thousands of angry replies from residents."),
+    ],
+)
+def test_copy_about_unavailable_content_stays(language: str, line: str) -> None:
+    doc = _clean(language, line)
+    assert line in doc.text
+    _assert_copy_kept(doc, language)
+
+
+@pytest.mark.parametrize(
+    "line", ["Hier geht es zum Artikel", "Hier geht's zum Video", "Hier geht es zur Bildergalerie:"]
+)
+def test_a_german_link_to_the_sites_furniture_goes(line: str) -> None:
+    doc = _clean("de", line)
+    assert line not in doc.text
+    assert _rule_of(doc, line) == "CRUMB-183"
+    _assert_copy_kept(doc, "de")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hier geht es um viel Geld für die Stadt.",
+        "Hier geht es zu wie im Taubenschlag.",
+        # a link to what the story is about: trafilatura-eval's gold keeps it on one page
+        "Hier geht’s zur Facebook Veranstaltung",
+    ],
+)
+def test_german_copy_and_links_to_the_storys_subject_stay(line: str) -> None:
+    doc = _clean("de", line)
+    assert line in doc.text
+    _assert_copy_kept(doc, "de")
