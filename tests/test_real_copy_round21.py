@@ -326,3 +326,34 @@ def test_german_copy_and_links_to_the_storys_subject_stay(line: str) -> None:
     doc = _clean("de", line)
     assert line in doc.text
     _assert_copy_kept(doc, "de")
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("es", "Sigue a EL PAÍS en Google News"),
+        ("fr", "Suivez toute l’actualité de France 24 sur WhatsApp"),
+        ("fr", "Rejoignez la chaîne WhatsApp de 20 Minutes"),
+        ("pt", "Entre no canal do g1 no WhatsApp"),
+        ("pt", "Clique aqui para seguir o canal do Estadão no WhatsApp"),
+    ],
+)
+def test_an_ask_to_follow_the_outlet_on_a_channel_goes(language: str, line: str) -> None:
+    doc = _clean(language, line, end=True)
+    assert line not in doc.text
+    assert _rule_of(doc, line) == "PROMPT-172"
+    _assert_copy_kept(doc, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "line"),
+    [
+        ("fr", "Rejoignez-nous sur WhatsApp, a lancé le candidat à ses partisans réunis à Lille."),
+        ("en", "Follow-up messages sent over WhatsApp were shown to the jury on Tuesday."),
+        ("en", "Join a WhatsApp group for your street, the police urged residents after the floods."),
+    ],
+)
+def test_copy_about_channels_stays(language: str, line: str) -> None:
+    doc = _clean(language, line)
+    assert line in doc.text
+    _assert_copy_kept(doc, language)
