@@ -357,3 +357,28 @@ def test_copy_about_channels_stays(language: str, line: str) -> None:
     doc = _clean(language, line)
     assert line in doc.text
     _assert_copy_kept(doc, language)
+
+
+def test_a_follow_line_that_names_social_networks_stays() -> None:
+    """ScrapingHub's gold keeps 'Follow NBC Latino on Facebook, Twitter and Instagram.' as text: the
+    channel ask (PROMPT-172) names messaging channels and news aggregators only."""
+    line = "Follow NBC Latino on Facebook, Twitter and Instagram."
+    doc = _clean("en", line, end=True)
+    assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    ("lines", "title"),
+    [
+        (["watch now", "VIDEO02:3102:31", "Why the Fed may not cut rates this year"], True),
+        (["VIDEO 2:31 02:31", "Why the Fed may not cut rates this year"], True),
+        (["VIDEO 2:31 02:31", "The Federal Reserve held rates steady on Wednesday and signalled two cuts."], False),
+        (["VIDEO 2:58 02:58 Why the Fed is cutting rates", "Markets rally after the decision"], False),
+    ],
+)
+def test_a_video_cards_title_goes_under_its_bare_marker(lines: list[str], title: bool) -> None:
+    doc = _clean("en", *lines)
+    assert (lines[-1] in doc.text) is not title
+    if title:
+        assert _rule_of(doc, lines[-1]) == "CRUMB-184"
+    _assert_copy_kept(doc, "en")
