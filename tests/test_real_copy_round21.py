@@ -382,3 +382,51 @@ def test_a_video_cards_title_goes_under_its_bare_marker(lines: list[str], title:
     if title:
         assert _rule_of(doc, lines[-1]) == "CRUMB-184"
     _assert_copy_kept(doc, "en")
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Есть новость? Пишите нам в Telegram", "PROMPT-173"),
+        ("Нашли ошибку? Сообщите нам", "PROMPT-173"),
+        ("Хотите получать новости быстрее? Подпишитесь на нас в MAX", "PROMPT-173"),
+        ("Маєте новину? Пишіть нам", "PROMPT-173"),
+        ("Еще больше новостей и экспертных мнений — в нашем канале в MAX", "PROMPT-170"),
+        ("Главное за день — в рассылке «Коммерсанта»", "PROMPT-170"),
+        ("Источник: ТАСС", "FOOTER-149"),
+        ("По материалам РИА Новости", "FOOTER-149"),
+        ("Материал подготовлен при поддержке Фонда президентских грантов", "FOOTER-149"),
+        ("Джерело: УНІАН", "FOOTER-149"),
+        ("18+", "FOOTER-150"),
+        ("Сообщить об опечатке", "FOOTER-150"),
+    ],
+)
+def test_russian_agency_furniture_goes(line: str, rule: str) -> None:
+    doc = _clean("ru", line, end=True)
+    assert line not in doc.text
+    assert _rule_of(doc, line) == rule
+    _assert_copy_kept(doc, "ru")
+
+
+@pytest.mark.parametrize("line", ["Новости партнеров", "Партнерские материалы", "Выбор редакции", "Новини партнерів"])
+def test_russian_partner_and_editors_headers_go(line: str) -> None:
+    doc = _clean("ru", line, end=True)
+    assert line not in doc.text
+    _assert_copy_kept(doc, "ru")
+
+
+@pytest.mark.parametrize(
+    ("line", "end"),
+    [
+        ("Заболели? Вызовите врача на дом и оставайтесь в постели.", False),
+        ("Есть вопросы? Пишите в налоговую инспекцию по месту жительства.", False),
+        ("По материалам дела, обвиняемый получил взятку в 2019 году.", True),
+        ("Источник в правительстве сообщил, что решение примут в среду.", True),
+        ("Выбор редакции пал на молодого автора из Перми, рассказал главный редактор.", True),
+        ("18+ лет стажа у водителя, сообщили в ГИБДД.", False),
+    ],
+)
+def test_russian_copy_that_looks_like_furniture_stays(line: str, end: bool) -> None:
+    doc = _clean("ru", line, end=end)
+    assert line in doc.text
+    _assert_copy_kept(doc, "ru")
