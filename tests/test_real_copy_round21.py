@@ -304,25 +304,16 @@ def test_copy_about_unavailable_content_stays(language: str, line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Hier geht es zum Artikel", "Hier geht's zum Video", "Hier geht es zur Bildergalerie:"]
-)
-def test_a_german_link_to_the_sites_furniture_goes(line: str) -> None:
-    doc = _clean("de", line)
-    assert line not in doc.text
-    assert _rule_of(doc, line) == "CRUMB-183"
-    _assert_copy_kept(doc, "de")
-
-
-@pytest.mark.parametrize(
     "line",
     [
         "Hier geht es um viel Geld für die Stadt.",
         "Hier geht es zu wie im Taubenschlag.",
-        # a link to what the story is about: trafilatura-eval's gold keeps it on one page
+        # link text: trafilatura-eval's gold keeps this one as text and drops another ('Hier geht es zur
+        # neuen Vorstandsstruktur'); the project keeps such links (see round 7), so no rule takes them
         "Hier geht’s zur Facebook Veranstaltung",
     ],
 )
-def test_german_copy_and_links_to_the_storys_subject_stay(line: str) -> None:
+def test_german_copy_and_link_text_stay(line: str) -> None:
     doc = _clean("de", line)
     assert line in doc.text
     _assert_copy_kept(doc, "de")
