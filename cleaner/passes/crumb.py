@@ -156,6 +156,7 @@ class Crumbs(Pass[_Setup]):
         "CRUMB-018",
         "CRUMB-019",
         "CRUMB-160",  # a line rule, and the trail's last segment after its items (_remove_trail_end)
+        "CRUMB-184",  # the title under a video card's bare marker (_remove_card_title)
     )
 
     def prepare(self, ctx: Context) -> _Setup:
@@ -193,6 +194,8 @@ class Crumbs(Pass[_Setup]):
             if rule_id:
                 ctx.remove(block, rule_id)
         _remove_trail_end(ctx)
+        if ctx.uses("CRUMB-184"):
+            _remove_card_title(ctx)
         _remove_share_runs(ctx, setup)
         _remove_comment_thread(ctx, setup)
         _remove_tags(ctx)
@@ -201,6 +204,31 @@ class Crumbs(Pass[_Setup]):
 
 # a list item that could be a trail's last segment: a short label, no arrow, no sentence, no quotation
 _TRAIL_END = re.compile(r"^[-•*–]\s+(?![a-z])[^\W\d_][^>›»→«‹.!?:\n]{0,40}$")
+
+
+# a video card's marker with its running time and nothing after it (CRUMB-157, CRUMB-179)
+_BARE_CARD = re.compile(r"^(?:watch\s+now\s*)?VIDEO\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+_QUOTE_MARKS = '"“”«»„'
+
+
+def _remove_card_title(ctx: Context) -> None:
+    """CRUMB-184: the line right under a video card's bare marker ('VIDEO 2:31 02:31', 'VIDEO02:3102:31'),
+    when it reads as a clip's title (at most max_words words, no sentence end, no quotation), is the
+    card's title: the extractor split the card into a line per element. A sentence of copy under the
+    marker (one that ends in a full stop) stays, as does anything under a marker that carries its title."""
+    max_words = ctx.rules.param("CRUMB-184", "max_words")
+    markers = ctx.rules.param("CRUMB-184", "after_rules")  # the rules that take the card's marker
+    blocks = ctx.blocks
+    for i in range(len(blocks) - 1):
+        card, nxt = blocks[i], blocks[i + 1]
+        if card.rule not in markers or nxt.status != BODY or nxt.words > max_words:
+            continue
+        text = nxt.text.strip()
+        if not _BARE_CARD.match(card.text.strip()) or text.endswith((".", ":", ";", ",")):
+            continue
+        if any(q in text for q in _QUOTE_MARKS) or not text[:1].isupper():
+            continue
+        ctx.remove(nxt, "CRUMB-184")
 
 
 def _remove_trail_end(ctx: Context) -> None:

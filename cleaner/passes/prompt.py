@@ -275,15 +275,29 @@ def _closing_pitch(ctx: Context, setup: _Setup) -> None:
     rule = above.rule or ""
     if above.status == BODY or not (
         rule in ctx.rules.param("PROMPT-138", "after_rules")
-        or (rule.startswith("PROMPT-") and _NEWSLETTER.search(above.text))
+        or (rule.startswith("PROMPT-") and _NEWSLETTER.search(above.text) and "?" not in above.text)
     ):
-        return
+        return  # ('Vous aimez nos articles ? Inscrivez-vous à notre newsletter.' is a whole ask, no box's title)
+    if _SUBORDINATE.search(last.text):
+        return  # '… the tax, while supporters say …': a clause hung on a clause is the copy's sentence
     if has_speech(last.text, setup.reporting) or attributed(last.text, setup.attribution) or "\u201c" in last.text:
         return
     if _NEXT_SENTENCE.search(last.text.rstrip()):
         return  # '… beraten wird. Die Opposition kündigte Widerstand an.': two sentences are the copy's close
     ctx.remove(last, "PROMPT-138")
 
+
+# a clause joined to another by a subordinating or contrasting conjunction after a comma ('…, while
+# supporters…', '…, tandis que …', '…, dass …', '…, что …'): a pitch names what the box sends in one
+# phrase ('Daily news about the politics, business, and technology shaping our world.'); a sentence built
+# of clauses is the copy's own last paragraph
+_SUBORDINATE = re.compile(
+    r",\s+(?:that|which|while|whereas|because|although|though|dass|weil|w[äa]hrend|obwohl|wobei|que|qui|tandis|"
+    r"parce|lorsque|alors\s+que|mientras|porque|aunque|cuando|donde|che|mentre|perch[ée]|sebbene|enquanto|"
+    r"embora|dat|omdat|terwijl|[żz]e|kt[óo]r\w+|gdy|что|чтобы|котор\w+|когда|хотя|поскольку|однако|але|що|"
+    r"коли)\b",
+    re.IGNORECASE,
+)
 
 # a sentence's end with another after it: a pitch is one phrase or one sentence
 _NEXT_SENTENCE = re.compile(r"[.!?][\"”’»)]?\s+[\"“„«]?[A-ZÀ-ÞĀ-Ž]")
