@@ -535,3 +535,27 @@ def test_a_trending_bar_of_headlines_at_the_top_still_goes() -> None:
     doc = _clean([*bar, TITLE["en"][0], "By Jane Doe", *BODY["en"]])
     for line in bar:
         assert line not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Disclosure: The University of Texas at Austin has been a financial supporter of The Texas Tribune, a "
+        "nonprofit, nonpartisan news organization that is funded in part by donations from members.",
+        "Want to submit a guest commentary or reaction to an article we wrote? You can find our submission "
+        "guidelines here.",
+        "Do you have information about hospital billing practices? Email jane.doe@example.org.",
+        "CalMatters is a nonprofit, nonpartisan media venture explaining California policies and politics.",
+    ],
+)
+def test_nonprofit_newsrooms_closing_notes_go(line: str) -> None:
+    doc = _clean([TITLE["en"][0], *BODY["en"], line])
+    assert line not in doc.text
+    for paragraph in BODY["en"]:
+        assert paragraph in doc.text
+
+
+def test_a_witness_appeal_in_the_copy_stays() -> None:
+    line = "Do you have information about the crash? Police asked witnesses to call, the spokesman said."
+    doc = _clean([TITLE["en"][0], BODY["en"][0], line, *BODY["en"][1:]])
+    assert line in doc.text

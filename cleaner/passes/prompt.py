@@ -145,8 +145,9 @@ def _ask_then_act(setup: _Setup, text: str, low: str) -> bool:
     return any(p in padded for p in setup.site_pronouns)
 
 
-# the writer's own verb in a signed appeal ('I wrote this story', 'I have covered …'): no speech
-_I_VERB = re.compile(r"\bI\s+(?:have\s+|had\s+)?\w+")
+# the writer's or the newsroom's own verb in an appeal ('I wrote this story', 'an article we
+# wrote'): no speech
+_I_VERB = re.compile(r"\b(?:I|we)\s+(?:have\s+|had\s+)?\w+")
 
 
 class Prompts(Pass[_Setup]):
