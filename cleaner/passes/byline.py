@@ -1460,13 +1460,12 @@ def named_in_copy(ctx: Context, names: list[str], line: Block, *lines: Block, wo
     # for the Post …', 'Jane Doe covers diplomacy …'): the writer's bio names the writer because the
     # writer wrote the story; a profile that opens 'Jane Doe is a nurse who …' names its subject first
     bios = tuple(f"{n} {verb} " for n in names for verb in _BIO_VERBS)
+    beats = tuple(f"{n} {verb} " for n in names for verb in ("covers", "writes about", "reports on"))
     roles = ctx.rules.phrases("CREDITS-011")  # a writer's role in it: 'Jane Doe is a nurse' is a profile's subject
 
     def bio(b: Block) -> bool:
         # a writer's role in it, or the beat a writer covers ('Jane Doe covers local government for …')
         return b.text.startswith(bios) and (any(r in b.lower for r in roles) or b.text.startswith(beats))
-
-    beats = tuple(f"{n} {verb} " for n in names for verb in ("covers", "writes about", "reports on"))
 
     tail = {id(b) for b in blocks[-3:] if bio(b)}
     if tail and not any(b.words >= _PROSE_WORDS and id(b) not in tail for b in blocks[:-3]):

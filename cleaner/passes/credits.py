@@ -401,8 +401,8 @@ def _card_bio(ctx: Context) -> None:
     """CREDITS-011 at the top: the writer's card over the copy, the name then (a line between, the
     writer's post: 'Forbes Staff') the bio ('Jane Doe' / 'Forbes Staff' / 'Jane Doe is a Forbes
     reporter covering markets.'), whether or not the byline pass took the name already. Only the
-    bio of the name printed right above it, before any
-    paragraph of copy: a profile's subject named in its first sentence is a nurse, not a reporter."""
+    bio of the name printed right above it, before any paragraph of copy, and one naming a writer's
+    role: a profile's subject named in its first sentence is a nurse, not a reporter."""
     from ..text.shapes import is_name
 
     pattern = None

@@ -320,19 +320,6 @@ def _lone_sentence(items: list[Block]) -> bool:
 _TITLE_CASE = 0.75
 
 
-def _before_resumed_copy(items: list[Block], limit: float) -> list[Block]:
-    """A navigation label's run that stops at the copy, without the sentences that open the copy: a
-    share bar's networks under 'Artikel zum Hören • 3 Min' and then 'Bundeskanzler Olaf Scholz hat am
-    Dienstag … angekündigt.', whose capitalised nouns (German) pass for a headline's title case. Only
-    a closed sentence under a run of unclosed lines is cut, as in ``_before_closing_copy``."""
-    k = len(items)
-    while k and _closed(items[k - 1]) and titleish(items[k - 1].text) < limit:
-        k -= 1
-    if 0 < k < len(items) and not any(_closed(b) for b in items[:k]):
-        return items[:k]
-    return items
-
-
 def _before_closing_copy(items: list[Block], limit: float) -> list[Block]:
     """The headlines of a run that reaches the end, without the copy that resumes under them: when
     every line before the last stretch of sentences closed by a full stop is unclosed ('Related
@@ -377,7 +364,10 @@ def _list_after(art: _Article, blocks: list[Block], i: int, kind: str) -> list[B
             return None  # 'More information:' announces the copy's own notes; 'More stories:' a module
         items, to_end = _run_after(art, blocks, i, "known")
         if not to_end and items:
-            items = _before_resumed_copy(items, _TITLE_CASE)
+            # the copy may resume under a navigation label's run as it may close one: a share bar's
+            # networks under 'Artikel zum Hören • 3 Min', then 'Bundeskanzler Olaf Scholz hat am
+            # Dienstag … angekündigt.', whose capitalised nouns (German) pass for title case
+            items = _before_closing_copy(items, _TITLE_CASE)
         if not to_end and items and _subhead(items[-1]):
             items = items[:-1]
         if len(items) >= art.setup.min_run_nav:
