@@ -511,16 +511,20 @@ def decide(ctx: Context) -> None:
 
 
 def _drop_repeats(ctx: Context) -> None:
-    """HEADLINE-013: the title printed again under the copy (a share box's heading)."""
+    """HEADLINE-013: the title printed again under the copy (a share box's heading), after its last
+    paragraph of prose. A repeat with prose under it is a list's entry (a press-release index prints
+    the company's name over each of its releases), and the related pass has read the lines around it."""
     title = ctx.metadata.title
     if not title:
         return
     prose_words = ctx.rules.param("HEADLINE-001", "prose_words")
-    prose = False
-    for block in ctx.body():
-        if prose and _same_title(block.text, title):
+    body = ctx.body()
+    last = max((k for k, b in enumerate(body) if b.words >= prose_words), default=None)
+    if last is None:
+        return
+    for block in body[last + 1 :]:
+        if _same_title(block.text, title):
             ctx.remove(block, "HEADLINE-013")
-        prose = prose or block.words >= prose_words
 
 
 # an item's heading in a roundup: it ends in its price ('… Controller in Crystal for $39.99', '… Now
