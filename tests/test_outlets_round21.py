@@ -559,3 +559,12 @@ def test_a_witness_appeal_in_the_copy_stays() -> None:
     line = "Do you have information about the crash? Police asked witnesses to call, the spokesman said."
     doc = _clean([TITLE["en"][0], BODY["en"][0], line, *BODY["en"][1:]])
     assert line in doc.text
+
+
+@pytest.mark.parametrize("label", ["WRITER", "REPORTER", "AUTHOR"])
+def test_a_byline_label_in_capitals_is_no_dateline(label: str) -> None:
+    # the Bangkok Post's 'WRITER: Jane Doe' read as an outlet's own dateline placed at 'WRITER'
+    doc = _clean([TITLE["en"][0], f"{label}: Jane Doe", *BODY["en"]])
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert doc.metadata.dateline is None
+    assert doc.metadata.subtitle is None
