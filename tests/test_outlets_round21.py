@@ -568,3 +568,25 @@ def test_a_byline_label_in_capitals_is_no_dateline(label: str) -> None:
     assert doc.metadata.authors == ["Jane Doe"]
     assert doc.metadata.dateline is None
     assert doc.metadata.subtitle is None
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "button"),
+    [
+        ("en", "Enjoyed this article?", "Subscribe now"),
+        ("pt", "Gostaria de ler mais artigos como este?", "Assine o PÚBLICO"),
+        ("fr", "Vous avez aimé cet article ?", "Abonnez-vous"),
+        ("de", "Hat Ihnen dieser Artikel gefallen?", "Jetzt abonnieren"),
+        ("es", "¿Te gustó este artículo?", "Suscríbete"),
+    ],
+)
+def test_prompt_182_a_question_about_the_article_over_its_button(language: str, question: str, button: str) -> None:
+    doc = _clean([TITLE["en"][0], *BODY["en"], question, button], language)
+    assert question not in doc.text and button not in doc.text
+    assert [r.rule for r in doc.removed if r.text == question] == ["PROMPT-182"]
+
+
+def test_a_question_about_someone_elses_article_stays() -> None:
+    line = "Did you enjoy the article the minister wrote last week?"
+    doc = _clean([TITLE["en"][0], BODY["en"][0], line, *BODY["en"][1:]])
+    assert line in doc.text
