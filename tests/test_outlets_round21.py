@@ -590,3 +590,16 @@ def test_a_question_about_someone_elses_article_stays() -> None:
     line = "Did you enjoy the article the minister wrote last week?"
     doc = _clean([TITLE["en"][0], BODY["en"][0], line, *BODY["en"][1:]])
     assert line in doc.text
+
+
+def test_an_ap_game_storys_schedule_stays_and_its_hub_link_goes() -> None:
+    schedule = ["UP NEXT", "Knicks: Host Chicago on Thursday.", "Celtics: At Milwaukee on Friday."]
+    doc = _clean([TITLE["en"][0], *BODY["en"], *schedule, "AP NBA: https://apnews.com/hub/nba"])
+    for line in schedule:
+        assert line in doc.text
+    assert "apnews.com/hub" not in doc.text
+
+
+def test_a_players_up_next_label_still_goes() -> None:
+    doc = _clean([TITLE["en"][0], BODY["en"][0], "Up Next", *BODY["en"][1:]])
+    assert "Up Next" not in doc.text.split("\n")

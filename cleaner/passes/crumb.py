@@ -122,6 +122,20 @@ def _heads_links(ctx: Context, block: Block) -> bool:
     return bool(after) and after[0].words <= 16 and not after[0].text.rstrip().endswith((".", "!", "?", ":"))
 
 
+# a schedule's line: a team or a side, a colon, and its next fixture ('Knicks: Host Chicago on Thursday.')
+_FIXTURE = re.compile(r"^[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}:\s+\S.{4,120}[.!]$")
+
+
+def _heads_schedule(ctx: Context, block: Block) -> bool:
+    """'UP NEXT' in capitals over 'Knicks: Host Chicago on Thursday.' (the AP's game stories): the
+    subhead of the copy's own schedule, which the issue counts as body; a player's 'Up next' label
+    stands over a video's title, not over a team and its next game."""
+    if not block.text.isupper():
+        return False
+    after = ctx.blocks[block.index + 1 : block.index + 2]
+    return bool(after) and after[0].status == BODY and _FIXTURE.match(after[0].text.strip()) is not None
+
+
 _TWEET_BUTTON = re.compile(r"\s*(?:click\s+to\s+tweet|tweet\s+this(?:\s+quote)?)\s*$", re.IGNORECASE)
 
 
@@ -185,7 +199,12 @@ class Crumbs(Pass[_Setup]):
                     rule_id = "CRUMB-010"
                 elif words <= setup.ad_max and _ad_label(setup, tokens):
                     rule_id = "CRUMB-011"
-                elif words <= setup.controls_max and _controls(setup, low, tokens) and not _heads_links(ctx, block):
+                elif (
+                    words <= setup.controls_max
+                    and _controls(setup, low, tokens)
+                    and not _heads_links(ctx, block)
+                    and not _heads_schedule(ctx, block)
+                ):
                     rule_id = "CRUMB-012"
                 elif low[:1] in _PAGER_OPENS and _pager(setup, ctx.blocks, block.index, tokens):
                     rule_id = "CRUMB-015"
