@@ -603,3 +603,23 @@ def test_an_ap_game_storys_schedule_stays_and_its_hub_link_goes() -> None:
 def test_a_players_up_next_label_still_goes() -> None:
     doc = _clean([TITLE["en"][0], BODY["en"][0], "Up Next", *BODY["en"][1:]])
     assert "Up Next" not in doc.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        ("Enlarge / The Orion capsule during a test. NASA", "The Orion capsule during a test.", "NASA"),
+        ("Enlarge / Jane Roe speaks in Austin on Tuesday. Aurich Lawson | Getty Images",
+         "Jane Roe speaks in Austin on Tuesday.", "Aurich Lawson | Getty Images"),
+    ],
+)  # fmt: skip
+def test_caption_042_ars_technicas_enlarge_caption(line: str, text: str, credit: str) -> None:
+    doc = _clean([TITLE["en"][0], BODY["en"][0], line, *BODY["en"][1:]])
+    assert line not in doc.text
+    assert [(c.text, c.credit) for c in doc.metadata.captions] == [(text, credit)]
+
+
+def test_enlarge_in_the_copy_stays() -> None:
+    line = "Enlarge the photo and you can see the crack, the engineer said."
+    doc = _clean([TITLE["en"][0], BODY["en"][0], line, *BODY["en"][1:]])
+    assert line in doc.text

@@ -406,6 +406,7 @@ class Captions(Pass[_Credits]):
                 or (start > 0 and probe[start - 1] in ".!?" and not probe[start].isspace())
             )
             text = _LABEL_TAIL.sub("", probe[: offset + m.start("credit")]).rstrip(" ([|–—,")
+            text = _LABEL_HEAD_BUTTON.sub("", text)  # 'Enlarge / …' (CAPTION-042): the button's word, no caption
             if credit.startswith(("(", "[")) and credit.endswith((")", "]")):
                 credit = credit[1:-1]
             if glued and _glued_to_prose(credits, text) and _cut_credit(ctx, block, m):
@@ -595,6 +596,9 @@ _LABEL_TAIL = re.compile(
     r"|PHOTOGRAPH|PHOTOGRAPHS|PHOTO|IMAGE|ILLUSTRATION|PICTURE|CREDIT|FOTO|credit)(?:\s*:|\s+(?:by|BY))\s*$"
     r"|(?<=[.!?\s])Credit(?:\.{2,3}|…)\s*$"  # The New York Times glues 'Credit...' to the caption
 )
+
+# a picture button's label opening its caption ('Enlarge / The Orion capsule …', Ars Technica's)
+_LABEL_HEAD_BUTTON = re.compile(r"^(?i:enlarge)\s*/\s*")
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+[A-ZÀ-Þ\"“„]")
 
