@@ -720,7 +720,10 @@ def _card_with_date(ctx: Context, pieces: list[str]) -> list[str] | None:
     piece a writer's name, one the story's date, and the others a section's or outlet's words or the
     reading time. Nothing else: a piece of prose or a second name-shaped piece ('Jane Doe | Cleveland
     Cavaliers | March 5, 2024': a team, a venue) and the line is no byline."""
-    sections = ctx.rules.phrase_set("HEADLINE-006") | ctx.rules.phrase_set("HEADLINE-011")
+    rules = ctx.rules
+    sections = rules.memo(
+        ("byline.sections",), lambda: rules.phrase_set("HEADLINE-006") | rules.phrase_set("HEADLINE-011")
+    )
     named: list[str] = []
     dated = False
     for piece in pieces:

@@ -315,11 +315,6 @@ def _lone_sentence(items: list[Block]) -> bool:
     return bool(items) and all(_closed(b) for b in items)
 
 
-# share of capitalised words from which a closed sentence is a headline in title case ('Home Depot
-# Stock Is Falling. Why You Shouldn't Worry.'); German prose, its nouns capitalised, reaches 0.5-0.6
-_TITLE_CASE = 0.75
-
-
 def _before_closing_copy(items: list[Block], limit: float) -> list[Block]:
     """The headlines of a run that reaches the end, without the copy that resumes under them: when
     every line before the last stretch of sentences closed by a full stop is unclosed ('Related
@@ -366,8 +361,9 @@ def _list_after(art: _Article, blocks: list[Block], i: int, kind: str) -> list[B
         if not to_end and items:
             # the copy may resume under a navigation label's run as it may close one: a share bar's
             # networks under 'Artikel zum Hören • 3 Min', then 'Bundeskanzler Olaf Scholz hat am
-            # Dienstag … angekündigt.', whose capitalised nouns (German) pass for title case
-            items = _before_closing_copy(items, _TITLE_CASE)
+            # Dienstag … angekündigt.', whose capitalised nouns (German: 0.5-0.6 of its words) fall
+            # short of a title-case line's share (RELATED-013's titleish)
+            items = _before_closing_copy(items, art.setup.tail_titleish)
         if not to_end and items and _subhead(items[-1]):
             items = items[:-1]
         if len(items) >= art.setup.min_run_nav:
