@@ -26,13 +26,19 @@ ORIGINAL = re.compile(
     r"(?:\s+with\s+permission)?|"
     r"an?\s+(?:version|earlier\s+version)\s+of\s+this\s+(?:article|story|post|piece)\s+(?:first\s+|originally\s+)?"
     r"(?:appeared|was\s+published|ran)|"
-    r"(?:originally|first)\s+(?:appeared|published|ran)|"
+    r"(?:(?:article|story|post)\s+)?(?:originally|first)\s+(?:appeared|published|posted|ran)|"
+    r"this\s+is\s+an?\s+(?:edited|abridged|shortened|condensed|adapted|updated|longer|expanded|excerpted|translated)"
+    r"\s+version\s+of\s+(?:a|an|the)\s+(?:article|story|post|piece|essay|column|report)\s+(?:that|which)\s+"
+    r"(?:was\s+)?(?:first|originally)\s+(?:appeared|published|ran)|"
+    # Stacker's distribution note names the newsroom that wrote the story
+    r"(?:this\s+)?(?:story|article)\s+was\s+produced(?=\s+by\s+\S.{0,80}?\s+and\s+(?:reviewed\s+and\s+)?distributed"
+    r"\s+by\s+stacker)|"
     r"(?:(?:story|article|content)\s+)?provided|"
     # WordPress's feed footer: 'The post <headline> appeared first on <site>.'
     r"the\s+post\s+\S.{2,200}?\s+appeared\s+first|"
     r"republished(?:\s+with\s+permission)?|reprinted(?:\s+with\s+permission)?|syndicated(?:\s+with\s+permission)?|"
     r"read\s+the\s+original(?:\s+(?:article|story))?)"
-    r"\s+(?:on|in|at|from|by|of)\s+"
+    r"\s+(?:on|in|at|from|by|of)\s+(?-i:the\s+)?"
     # the same notes in German, French, Spanish, Italian, Portuguese and Dutch, whose outlet may
     # follow a lower-case article ('in der Süddeutschen Zeitung', 'no The Conversation')
     r"|(?:(?:dieser|der)\s+(?:artikel|beitrag|text)\s+(?:erschien|ist)\s+(?:zuerst|ursprünglich|erstmals)"
@@ -43,21 +49,37 @@ ORIGINAL = re.compile(
     r"(?:\s+(?:blog|weblog|magazin|portal))?|"
     r"(?:cet\s+)?article\s+(?:a\s+été\s+)?(?:initialement|originellement|d['’]abord|originalement)\s+publié"
     r"\s+(?:sur|dans|par)|(?:cet\s+)?article\s+(?:a\s+été\s+)?publié\s+(?:initialement|originellement|d['’]abord)"
-    r"\s+(?:sur|dans|par)|(?:cet\s+)?article\s+(?:est|a\s+été)\s+republié\s+(?:à\s+partir\s+de|depuis|de)|"
+    r"\s+(?:sur|dans|par)|(?:cet\s+)?article\s+(?:est|a\s+été)\s+republié\s+(?:à\s+partir\s+d[e'’]|depuis|de)|"
     r"(?:este|el)\s+(?:artículo|texto)\s+(?:fue\s+publicado|se\s+publicó|apareció)\s+(?:originalmente|primero)"
     r"\s+en|"
     r"(?:questo|l['’])\s*articolo\s+è\s+stato\s+pubblicato\s+(?:originariamente|originalmente|inizialmente|per\s+la"
     r"\s+prima\s+volta)\s+(?:su|in|da)|"
     r"(?:este|o)\s+(?:artigo|texto)\s+foi\s+publicado\s+(?:originalmente|inicialmente)\s+(?:no|na|em|pelo|pela)|"
     r"(?:dit|het)\s+(?:artikel|stuk)\s+(?:verscheen|is)\s+(?:eerder|eerst|oorspronkelijk)\s+(?:op|in|bij))"
-    r"\s+(?-i:(?:la|el|le|les|der|die|das|de|het|o|a|il)\s+)?)" + _NAME,
+    r"\s+(?-i:(?:la|el|le|les|der|die|das|de|het|o|a|il|the)\s+)?)" + _NAME,
     re.IGNORECASE,
 )
-_FEED = re.compile(r"not\s+been\s+edited\s+by\s+" + _NAME + r"\s+staff\b.{0,80}\bsyndicated\s+feed", re.IGNORECASE)
+# 'not been edited by NDTV staff', and Business Standard's 'may have been reworked by the Business
+# Standard staff; the rest of the content is auto-generated from a syndicated feed'
+_FEED = re.compile(
+    r"(?:not\s+been\s+edited|reworked)\s+by\s+(?:the\s+)?" + _NAME + r"\s+staff\b.{0,80}\bsyndicated\s+feed",
+    re.IGNORECASE,
+)
 # words one of which a line naming the original publisher holds ('first appeared', 'erschien'):
 # a substring test per word (on the first and last lines, a few dozen words long, nine substring
 # tests took half the time of one scan of their union, ``literal_union``)
-_HINTS = ("origin", "publi", "appeared", "reprint", "erschien", "verscheen", "eerder", "syndicated", "provided")
+_HINTS = (
+    "origin",
+    "publi",
+    "appeared",
+    "reprint",
+    "erschien",
+    "verscheen",
+    "eerder",
+    "syndicated",
+    "provided",
+    "distributed",
+)
 _EDGE = 8  # lines from the start and the end that are looked at
 
 
