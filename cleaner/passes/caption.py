@@ -318,7 +318,7 @@ def _photographer_as_printed(credits: _Credits, m: re.Match[str]) -> str | None:
     groups = m.groupdict()  # a rule with several forms names its photographer name2, name3… (CAPTION-027)
     name = next((v for k, v in groups.items() if v and k.startswith("name")), None) or groups.get("handle")
     if name:
-        name = name.strip(" .,")
+        name = _LEADING_LABEL.sub("", name.strip(" .,"))  # a form that reads 'Fot. Jane Doe' as the name
         low = name.lower()
         # 'Photo: Supplied', 'Picture: Facebook', 'Photo / NZME': one word that is no name is a source,
         # and 'PHOTO: JANE DOE/THE STRAITS TIMES' names its paper after the photographer
@@ -354,7 +354,9 @@ def _one_word_name(word: str, not_names: frozenset[str]) -> bool:
 
 
 # a credit's label and the pieces of a credit ('Foto: picture alliance / dpa | Anna Schmidt')
-_LEADING_LABEL = re.compile(r"^(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*|(?i:photo|foto|courtesy(?:\s+of)?)\s+)?(?:©\s*)?")
+_LEADING_LABEL = re.compile(
+    r"^(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:\s*|(?i:photo|foto|courtesy(?:\s+of)?)\s+|(?i:fot|phot)\.\s*)?(?:©\s*)?"
+)
 _CREDIT_PIECES = re.compile(r"\s*[/|,]\s*")
 
 

@@ -1,0 +1,53 @@
+"""Picture credits, 2026-12-06 (twenty-second session, issue 13): forms written for the test from
+what NBC News ('Ann Lee for NBC News'), AAP ('(AAP Image/Ann Lee)'), the Spanish agencies
+('Ann Lee (EFE)'), Finnish ('Kuva:') and Polish ('Fot.') papers print under a picture, with
+lines of copy that end the same way. The caption goes with its photographer; the copy stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean_text
+
+from .test_real_copy_round17 import BODY, TITLE
+
+SCENE = "Firefighters battle the blaze near the town on Tuesday."
+
+
+def _doc(line: str):
+    title, byline = TITLE["en"]
+    return clean_text("\n\n".join([title, byline, line, *BODY["en"]]) + "\n")
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Ann Lee for NBC News",
+        "(AAP Image/Ann Lee)",
+        "Ann Lee (EFE)",
+        "Kuva: Ann Lee / Lehtikuva",
+        "Fot. Ann Lee / Agencja Wyborcza.pl",
+        "Fotó: Ann Lee / MTI",
+    ],
+)
+def test_a_caption_goes_with_its_photographer(credit: str) -> None:
+    line = f"{SCENE} {credit}"
+    doc = _doc(line)
+    assert line not in doc.text
+    [caption] = doc.metadata.captions
+    assert caption.photographer == "Ann Lee"
+    assert caption.text == SCENE
+    assert doc.metadata.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The crowd chanted for an hour. Vote Ann Lee for Mayor",
+        "Supporters waved placards in the square. Ann Lee for Senate",
+    ],
+)
+def test_a_campaign_slogan_after_a_sentence_is_no_credit(line: str) -> None:
+    doc = _doc(line)
+    assert line in doc.text
+    assert doc.metadata.captions == []
