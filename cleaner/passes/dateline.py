@@ -86,7 +86,11 @@ def _match(ctx: Context, text: str) -> re.Match[str] | None:
     known = agency.lower() in agencies or agency.split()[0].lower() in agencies if agency else False
     if not known and agency and _JOINT.search(agency):
         # 'Genf (dpa/AFP) -', 'PARIS (AFP and Reuters) -': two wires' joint copy, every one known
-        known = all(part.lower() in agencies for part in _JOINT.split(agency) if part)
+        # 'Hamburg (dpa/lno) -': a known wire and its regional desk's code in lower case
+        parts = [part for part in _JOINT.split(agency) if part]
+        known = parts[0].lower() in agencies and all(
+            part.lower() in agencies or (part.islower() and part.isalpha() and len(part) <= 4) for part in parts[1:]
+        )
     place = m.group("place") or ""
     if not known and not (place and place.split(",")[0].isupper() and len(agency.split()) <= 4):
         return None
