@@ -136,3 +136,11 @@ def test_an_aap_picture_credit_is_a_caption_with_its_photographer() -> None:
     [got] = doc.metadata.captions
     assert got.photographer == "Dean Lewins"
     assert got.text == "Firefighters battle a blaze near Lithgow on Tuesday."
+
+
+def test_a_sentence_about_rights_reserved_by_someone_is_copy() -> None:
+    sentence = "All rights reserved by the league were transferred to the new owner in 2019, according to the filing."
+    title, byline = TITLE["en"]
+    doc = _clean([title, byline, BODY["en"][0], sentence, *BODY["en"][1:], "All rights reserved by Example Media."])
+    assert sentence in doc.text
+    assert "Example Media" not in doc.text
