@@ -23,6 +23,19 @@ _UPDATED = re.compile(
     re.IGNORECASE,
 )
 _ZONES = {
+    # spelled out, as Business Wire prints them ('04:05 PM Eastern Standard Time'): before the short forms
+    "eastern standard time": "-05:00",
+    "eastern daylight time": "-04:00",
+    "central standard time": "-06:00",
+    "central daylight time": "-05:00",
+    "mountain standard time": "-07:00",
+    "mountain daylight time": "-06:00",
+    "pacific standard time": "-08:00",
+    "pacific daylight time": "-07:00",
+    "greenwich mean time": "+00:00",
+    "british summer time": "+01:00",
+    "central european summer time": "+02:00",
+    "central european time": "+01:00",
     "utc": "+00:00",
     "gmt": "+00:00",
     "z": "+00:00",

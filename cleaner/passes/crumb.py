@@ -14,7 +14,7 @@ import re
 from ..article import BODY, Block
 from ..context import Context
 from ..text.lines import line_rules
-from ..text.shapes import date_stamp
+from ..text.shapes import date_stamp, ends_sentence
 from .base import Pass
 
 _TOKENS = re.compile(r"[\w'’-]+")
@@ -170,6 +170,7 @@ class Crumbs(Pass[_Setup]):
         "CRUMB-018",
         "CRUMB-019",
         "CRUMB-160",  # a line rule, and the trail's last segment after its items (_remove_trail_end)
+        "CRUMB-186",  # a line rule, and the issuer under PR Newswire's label (_issuer_under_label)
         "CRUMB-184",  # the title under a video card's bare marker (_remove_card_title)
     )
 
@@ -213,6 +214,8 @@ class Crumbs(Pass[_Setup]):
             if rule_id:
                 ctx.remove(block, rule_id)
         _remove_trail_end(ctx)
+        if ctx.uses("CRUMB-186"):
+            _issuer_under_label(ctx)
         if ctx.uses("CRUMB-184"):
             _remove_card_title(ctx)
         _remove_share_runs(ctx, setup)
@@ -329,6 +332,18 @@ def _address_under_label(ctx: Context) -> None:
         label = blocks[block.index - 1]
         if label.rule == "CRUMB-167" and _BARE_URL.fullmatch(block.lower.strip()):
             ctx.remove(block, "CRUMB-167")
+
+
+def _issuer_under_label(ctx: Context) -> None:
+    """CRUMB-186: the issuer's name right under PR Newswire's 'News provided by' label, a short line
+    with no sentence in it ('Acme Robotics Inc.'): the label's own value, printed on the next line."""
+    blocks = ctx.blocks
+    for block in ctx.body():
+        if block.words > 6 or block.index == 0 or ends_sentence(block.text.rstrip(".")):
+            continue
+        label = blocks[block.index - 1]
+        if label.rule == "CRUMB-186" and label.lower.strip().startswith("news provided by"):
+            ctx.remove(block, "CRUMB-186")
 
 
 def _remove_share_runs(ctx: Context, setup: _Setup) -> None:

@@ -418,6 +418,14 @@ class Timestamps(Pass[_Setup]):
             if _labelled_stamp(setup, block.text):
                 found.append((i, "TIMESTAMP-001", False))
                 continue
+            if ("|" in block.text or "•" in block.text) and (bare := _SOURCE_TAIL.sub("", block.text)) != block.text:
+                if only_date(setup, bare) == "clock":
+                    # GlobeNewswire's 'March 04, 2024 07:30 ET | Source: Acme Therapeutics': a stamp with
+                    # its clock time and the source beside it (a date alone and its source, '05.03.2024 |
+                    # Source: Reuters', is FOOTER-012's source line)
+                    fielded[i] = bare
+                    found.append((i, "TIMESTAMP-010", False))
+                    continue
             kind = only_date(setup, block.text)
             if kind is None and block.words <= 12 and _placed_stamp(setup, block.text):
                 kind = None if _in_data_sheet(body, i) else "date"
