@@ -720,6 +720,7 @@ def _headline_over_prose(ctx: Context, block: Block, body: list[Block]) -> bool:
         return False
     prose_words = ctx.rules.param("HEADLINE-001", "prose_words")
     budget = ctx.rules.param("HEADLINE-001", "dek_words")
+    short = ctx.rules.param("HEADLINE-001", "short_prose_words")
     if _heads_points(ctx, body):
         return False  # the first of the story's points over the copy, not its headline
     if not _BULLETED.match(block.text):
@@ -733,16 +734,30 @@ def _headline_over_prose(ctx: Context, block: Block, body: list[Block]) -> bool:
     after = body[1]
     if after.words >= prose_words and (ends_sentence(after.text) or after.text.rstrip().endswith(":")):
         return True  # a paragraph of prose, or one that introduces a list ('Here are a few tips:')
+    if _short_prose_pair(body, 1, short):
+        return True  # the copy in one-sentence paragraphs, as British tabloids and regionals print it
     # a standfirst, or a standfirst and a place line, between the headline and the copy ('Is
     # Football Violence a Crime?' / 'NFL assaults have led to lawsuits before. …' / the story)
-    for nxt in body[2:4]:
+    for k, nxt in enumerate(body[2:4], start=2):
         budget -= after.words
         if budget < 0:
             return False
-        if nxt.words >= prose_words and ends_sentence(nxt.text):
+        if (nxt.words >= prose_words and ends_sentence(nxt.text)) or _short_prose_pair(body, k, short):
             return True
         after = nxt
     return False
+
+
+def _short_prose_pair(body: list[Block], k: int, short: int) -> bool:
+    """Two paragraphs in a row from ``body[k]``, each one sentence of at least ``short`` words that
+    ends in a full stop: copy written a sentence to a paragraph ('Tram services were suspended on
+    Tuesday after a car crashed onto the line, police said.' / 'Officers were called to …'), which
+    is as much prose under a headline as one paragraph of prose_words words. Not a list's items
+    ('- Die Farbe der Spawn-Ankündigungen wurde geändert.': a patch note's heading is over them)."""
+    pair = body[k : k + 2]
+    return len(pair) == 2 and all(
+        b.words >= short and b.text.rstrip(_CLOSERS).endswith(".") and not _BULLETED.match(b.text) for b in pair
+    )
 
 
 class Candidate(Pass[None]):

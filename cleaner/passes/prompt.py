@@ -247,7 +247,12 @@ def _boxed_pitch(ctx: Context, setup: _Setup) -> None:
         if below.status == BODY:
             if below.words > 3 or not (button.match(below.text.strip()) or crumbs.first(below) is not None):
                 continue
-        elif not (below.rule or "").startswith(("PROMPT-", "CRUMB-")):
+        elif not (below.rule or "").startswith(("PROMPT-", "CRUMB-")) or (
+            below.words > 3 and below.rule != "PROMPT-116" and not _NEWSLETTER.search(below.text)
+        ):
+            # the box's own closing line: a button, or one of its lines (PROMPT-116's 'Thanks for
+            # signing up!', a privacy note naming the newsletter); another box's ask under it ('Join our … WhatsApp
+            # community HERE') closes nothing, and the line between is the copy's
             continue
         text = block.text
         if len(_SENTENCE_BREAK.findall(text)) >= 1 or any(q in text for q in '"“”«»„'):
@@ -279,6 +284,8 @@ def _closing_pitch(ctx: Context, setup: _Setup) -> None:
         or (rule.startswith("PROMPT-") and _NEWSLETTER.search(above.text) and "?" not in above.text)
     ):
         return  # ('Vous aimez nos articles ? Inscrivez-vous à notre newsletter.' is a whole ask, no box's title)
+    if _NEXT_SENTENCE.search(above.text.rstrip()):
+        return  # "Don't miss the biggest stories. Sign up to our daily newsletter here.": a whole ask, no box's title
     if _SUBORDINATE.search(last.text):
         return  # '… the tax, while supporters say …': a clause hung on a clause is the copy's sentence
     if has_speech(last.text, setup.reporting) or attributed(last.text, setup.attribution) or "\u201c" in last.text:
