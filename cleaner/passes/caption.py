@@ -181,6 +181,11 @@ _COMMA_LABELS = ("photo:", "photo :", "foto:", "foto :", "image:", "credit:", "b
 _LABELLED_BY = ("photograph by", "photographs by", "photo by", "photos by", "image by", "illustration by")
 
 
+# a credit that opens its brackets with a picture's label ('Eskom logo. (Photo: Gallo Images / Jane Doe)',
+# Daily Maverick's): as sure a caption as an agency's '(AP Photo/…)', however short its text
+_BRACKETED_LABEL = re.compile(r"[(\[](?:Photo|Photograph|Picture|Image|Foto|Bild|Imagen|Credit)\s*:")
+
+
 def _scene_words(text: str) -> int:
     """Words in a caption's text; Chinese and Japanese write no spaces, so two of their characters
     count as a word ('首相官邸で記者会見する首相' is a scene, not a bare credit)."""
@@ -323,7 +328,7 @@ def _photographer_as_printed(credits: _Credits, m: re.Match[str]) -> str | None:
         # 'Photo: Supplied', 'Picture: Facebook', 'Photo / NZME': one word that is no name is a source,
         # and 'PHOTO: JANE DOE/THE STRAITS TIMES' names its paper after the photographer
         source = (" " not in name and not _one_word_name(name, credits.not_names)) or low.startswith("the ")
-        source = source or _agency_service(low, credits)
+        source = source or _agency_service(low, credits) or low.rsplit(" ", 1)[-1] in _AGENCY_TAILS
         if not source and low not in credits.not_names and low not in credits.agencies:
             return name
     # no name group ('Foto: Anna Schmidt/dpa', a rule that reads the credit as one agency string), or
@@ -335,9 +340,14 @@ def _photographer_as_printed(credits: _Credits, m: re.Match[str]) -> str | None:
         piece = piece.strip(" .,©")
         low = piece.lower()
         if is_name(piece) and low not in credits.not_names and low not in credits.agencies:
-            if not _agency_service(low, credits):
+            if not _agency_service(low, credits) and low.rsplit(" ", 1)[-1] not in _AGENCY_TAILS:
                 return piece
     return None
+
+
+# the last word of a picture agency's name ('Gallo Images', 'Sipa Press', 'Dukas Presseagentur' aside):
+# a credit's piece ending in it is the agency, and the photographer is the other piece
+_AGENCY_TAILS = frozenset(("images", "pictures", "photos", "press", "agency", "presse", "wire", "newswire"))
 
 
 def _agency_service(low: str, credits: _Credits) -> bool:
@@ -417,6 +427,7 @@ class Captions(Pass[_Credits]):
             if (
                 _scene_words(text) < credits.min_scene_words
                 and rule_id != "CAPTION-001"
+                and not (text.strip() and _BRACKETED_LABEL.match(probe, max(at - 1, 0)))
                 and text.strip(" .:,;-–—|").lower() not in credits.stock_labels
                 and not _portrait(ctx, probe[: offset + m.start("credit")], glued)
             ):

@@ -322,7 +322,16 @@ def _disclosure(ctx: Context) -> None:
 
 class Footer(Pass[_Setup]):
     family = "footer"
-    emits = ("FOOTER-010", "FOOTER-011", "FOOTER-012", "FOOTER-013", "FOOTER-014", "FOOTER-015", "FOOTER-148")
+    emits = (
+        "FOOTER-010",
+        "FOOTER-011",
+        "FOOTER-012",
+        "FOOTER-013",
+        "FOOTER-014",
+        "FOOTER-015",
+        "FOOTER-148",
+        "FOOTER-152",
+    )
 
     def prepare(self, ctx: Context) -> _Setup:
         return _Setup(ctx)
@@ -372,6 +381,13 @@ class Footer(Pass[_Setup]):
         body = ctx.body()
         if len(body) > 1 and body[-1].words == 1 and _DESK_INITIALS.fullmatch(body[-1].text.strip()):
             ctx.remove(body[-1], "FOOTER-012")  # 'jd/jr': the editors' initials AFP closes its copy with
+        body = ctx.body()
+        if (
+            len(body) > 1
+            and body[-1].words <= ctx.rules.param("FOOTER-152", "max_words")
+            and ctx.rules.pattern("FOOTER-152").match(body[-1].text.strip())
+        ):
+            ctx.remove(body[-1], "FOOTER-152")  # 'Rappler.com': the site's address as its sign-off
         if setup.runs_on:
             _run_on(ctx, setup)
         for block in _about_block(setup, ctx.body()):

@@ -184,6 +184,8 @@ class Prompts(Pass[_Setup]):
             if rule_id is None or attributed(block.text, setup.attribution):
                 continue
             spoken = _I_VERB.sub("I", block.text) if rule_id in setup.first_person else block.text
+            # 'a story that needs to be told': a passive infinitive reports no one's words
+            spoken = _TO_BE_TOLD.sub("to be", spoken) if "to be " in spoken else spoken
             if has_speech(spoken, setup.reporting):
                 continue
             if "@" in block.text and credits.leaves_contact(ctx, block):
@@ -203,6 +205,9 @@ _NEWSLETTER = re.compile(
     r"newsletter|nieuwsbrief|bolet[ií]n|lettre\s+d['’]information|infolettre|biuletyn|рассылк|e-?mail\s+briefing",
     re.IGNORECASE,
 )
+
+
+_TO_BE_TOLD = re.compile(r"\bto\s+be\s+(?:told|said|heard)\b", re.IGNORECASE)
 
 
 def _boxed_pitch(ctx: Context, setup: _Setup) -> None:

@@ -268,16 +268,25 @@ def _crumb_trail(art: _Article, blocks: list[Block], i: int) -> bool:
 
 
 def _headline_over_byline(art: _Article, blocks: list[Block], i: int) -> bool:
-    """A module's label at the top, before any prose, over one headline-shaped line and then a
-    byline ('Trending Now' / 'Water utility to raise rates …' / 'By Jane Doe'): the line is this
-    story's headline under the page's bar, not the bar's one item."""
+    """A module's label at the top, before any prose, over one to three lines that end no sentence
+    and then a byline ('Trending Now' / 'Water utility to raise rates …' / 'By Jane Doe'): the lines
+    are this story's headline (with a section's name over it, a standfirst under it) under the
+    page's bar, not the bar's items."""
     if _has_body_before(blocks, i):
         return False
-    after = [b for b in blocks[i + 1 : i + 4] if b.status == BODY or (b.rule or "").startswith("BYLINE-")]
+    after = [b for b in blocks[i + 1 : i + 6] if b.status == BODY or (b.rule or "").startswith("BYLINE-")]
     if len(after) < 2 or after[0].status != BODY:
         return False
-    under = after[1]
-    return (under.rule or "").startswith("BYLINE-") or byline.parse(art.ctx, under.text, top=True) is not None
+    # the headline, or a section's name, the headline and its standfirst ('News' / 'Canada' / 'Ottawa
+    # to extend rebate …' / 'The program, which was due to expire …' / 'Jane Doe', the National Post's)
+    for k, under in enumerate(after[1:4], start=1):
+        if (under.rule or "").startswith("BYLINE-") or byline.parse(art.ctx, under.text, top=True) is not None:
+            # three lines over the byline are a section's name (a short line), the headline, the standfirst;
+            # three teasers over it are a module's
+            return (k < 3 or after[0].words <= 3) and all(
+                b.status == BODY and not ends_sentence(b.text) for b in after[:k]
+            )
+    return False
 
 
 def _cut_template(art: _Article, run: list[Block]) -> list[Block]:
