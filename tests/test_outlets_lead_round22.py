@@ -117,3 +117,60 @@ def test_the_sites_address_as_the_last_line_is_its_sign_off() -> None:
 def test_a_sites_address_between_paragraphs_stays() -> None:
     doc = _clean([*TITLE["en"], *COPY[:2], "Rappler.com", *COPY[2:]])
     assert "Rappler.com" in doc.text
+
+
+def test_npr_picture_and_audio_module() -> None:
+    # NPR's page as trafilatura prints it: the picture's controls around its caption and credit, the
+    # headline, the stamp, the programme, the byline and the audio player's buttons
+    title = "Jackson's water system is failing again, and residents are running out of patience"
+    top = [
+        "Enlarge this image",
+        "Residents wait in line for water in Jackson, Miss., on Tuesday.",
+        "Jane Roe/AP",
+        "hide caption",
+        "toggle caption",
+        "Jane Roe/AP",
+        title,
+        "Updated March 5, 2024 at 4:01 PM ET",
+        "Heard on All Things Considered",
+        "Jane Doe",
+        "3-Minute Listen",
+        "Playlist",
+        "Download",
+        "Embed",
+        "Transcript",
+    ]
+    doc = _clean([*top, *COPY, "Copyright 2024 NPR"])
+    assert doc.text == "\n\n".join(COPY) + "\n"
+    assert doc.metadata.title == title
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert doc.metadata.captions[0].text == "Residents wait in line for water in Jackson, Miss., on Tuesday."
+
+
+def test_a_transcript_heading_away_from_the_player_stays() -> None:
+    lines = [*TITLE["en"], *COPY[:2], "Transcript", *COPY[2:]]
+    assert "Transcript" in _clean(lines).text
+
+
+def test_local_tv_header_weather_and_footer() -> None:
+    title = "Chicago aldermen approve $16.6 billion budget after marathon meeting"
+    top = ["Skip to content", "WGN-TV", "Chicago", "34°F", "Sponsored By", "Top Stories", title, "by: Jane Doe"]
+    top += ["Posted: Dec 6, 2023 / 03:45 PM CST", "|", "Updated: Dec 6, 2023 / 06:12 PM CST"]
+    tail = [
+        "To report a correction or typo, please email digitalnews@example.com",
+        "For the latest news, weather, sports, and streaming video, head to WGN-TV.",
+    ]
+    doc = _clean([*top, *COPY, *tail])
+    assert doc.text == "\n\n".join(COPY) + "\n"
+    assert doc.metadata.title == title
+
+
+def test_a_spec_tables_angle_stays() -> None:
+    lines = [*TITLE["en"], *COPY[:2], "Lenkwinkel", "65°", "Sitzwinkel", "75,5°", *COPY[2:]]
+    assert "\n65°\n" in _clean(lines).text
+
+
+def test_a_video_cards_pointer_to_the_site_goes() -> None:
+    card = "Fox News Flash top headlines are here. Check out what's clicking on Foxnews.com."
+    doc = _clean([*TITLE["en"], COPY[0], card, *COPY[1:]])
+    assert doc.text == "\n\n".join(COPY) + "\n"

@@ -465,7 +465,7 @@ class Captions(Pass[_Credits]):
                 above is not None
                 and above.status == BODY
                 and 3 <= above.words <= credits.uncredited_max
-                and not control_beside(ctx, above)
+                and not _hide_control_beside(ctx, above)
                 and _control_under(ctx, block)
             ):
                 # NPR: the caption, its credit, then 'hide caption': the line over the credit is the caption
@@ -631,6 +631,15 @@ def control_beside(ctx: Context, block: Block) -> bool:
     'toggle caption', 'Jane Doe/AP'), never a byline."""
     blocks = ctx.blocks
     return any(0 <= j < len(blocks) and _is_control(blocks[j]) for j in (block.index - 1, block.index + 1))
+
+
+def _hide_control_beside(ctx: Context, block: Block) -> bool:
+    """``control_beside`` without the picture's 'Enlarge this image', which NPR prints over the caption."""
+    blocks = ctx.blocks
+    return any(
+        0 <= j < len(blocks) and _is_control(blocks[j]) and "enlarge" not in blocks[j].lower
+        for j in (block.index - 1, block.index + 1)
+    )
 
 
 def _control_under(ctx: Context, block: Block) -> bool:

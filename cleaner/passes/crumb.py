@@ -171,6 +171,7 @@ class Crumbs(Pass[_Setup]):
         "CRUMB-019",
         "CRUMB-160",  # a line rule, and the trail's last segment after its items (_remove_trail_end)
         "CRUMB-186",  # a line rule, and the issuer under PR Newswire's label (_issuer_under_label)
+        "CRUMB-187",  # a line rule, and the audio module's buttons under its length (_player_buttons)
         "CRUMB-184",  # the title under a video card's bare marker (_remove_card_title)
     )
 
@@ -216,6 +217,8 @@ class Crumbs(Pass[_Setup]):
         _remove_trail_end(ctx)
         if ctx.uses("CRUMB-186"):
             _issuer_under_label(ctx)
+        if ctx.uses("CRUMB-187"):
+            _player_buttons(ctx)
         if ctx.uses("CRUMB-184"):
             _remove_card_title(ctx)
         _remove_share_runs(ctx, setup)
@@ -344,6 +347,20 @@ def _issuer_under_label(ctx: Context) -> None:
         label = blocks[block.index - 1]
         if label.rule == "CRUMB-186" and label.lower.strip().startswith("news provided by"):
             ctx.remove(block, "CRUMB-186")
+
+
+def _player_buttons(ctx: Context) -> None:
+    """CRUMB-187: the audio module's buttons one to a line right under its length ('3-Minute Listen' /
+    'Playlist' / 'Download' / 'Embed' / 'Transcript', NPR's), which go with the length line."""
+    buttons = frozenset(ctx.rules.param("CRUMB-187", "buttons"))
+    blocks = ctx.blocks
+    for block in blocks:
+        if block.rule != "CRUMB-187" or not block.lower.strip().endswith("listen"):
+            continue
+        j = block.index + 1
+        while j < len(blocks) and blocks[j].status == BODY and blocks[j].lower.strip(" .") in buttons:
+            ctx.remove(blocks[j], "CRUMB-187")
+            j += 1
 
 
 def _remove_share_runs(ctx: Context, setup: _Setup) -> None:
