@@ -1327,9 +1327,15 @@ def _take(ctx: Context, opening: list[Block], i: int, names: list[str], rule: st
             _outlet_line(ctx, opening[i + 1].text)
             or _FILED_LINE.match(opening[i + 1].text)
             or opening[i + 1].lower.strip() in ctx.rules.phrase_set("BYLINE-021")  # 'Barcelona': filed from
+            or _COMPOUND_JOB.match(opening[i + 1].text.strip()) is not None  # 'Politikredakteurin'
         )
     ):
         ctx.remove(opening[i + 1], rule)
+
+
+# a German job title made one word with its desk ('Politikredakteurin', 'Wirtschaftskorrespondent',
+# 'Sportreporter'), alone on the line under the byline (Die Welt's card)
+_COMPOUND_JOB = re.compile(r"^[A-ZÄÖÜ][a-zäöüß]{3,}(?:redakteur|korrespondent|reporter)(?:in)?$")
 
 
 # the words that join a byline's names, printed alone on a line or opening one ('and' / 'Jane Doe')
