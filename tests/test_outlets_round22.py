@@ -356,3 +356,45 @@ def test_a_must_read_module_between_paragraphs_goes() -> None:
         assert line not in doc.text
         assert "RELATED-010" in _removed_by(doc, line)
     _body_kept(doc)
+
+
+def test_a_most_read_list_named_after_its_section_goes_between_paragraphs() -> None:
+    # the Washington Post's 'Most Read Business', five ranked headlines, between two paragraphs
+    module = [
+        "Most Read Business",
+        "1. Stock market today: Dow falls as Fed signals fewer rate cuts",
+        "2. Why egg prices are soaring again",
+        "3. Trump's tariff threat rattles automakers",
+        "4. Boeing resumes production of 737 Max",
+        "5. Jobs report beats expectations",
+    ]
+    title, byline = TITLE["en"]
+    doc = _clean([title, byline, BODY["en"][0], *module, *BODY["en"][1:]])
+    for line in module:
+        assert line not in doc.text
+    _body_kept(doc)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("You’re all signed up!", "PROMPT-116"),
+        ("You may occasionally receive promotional content from the Los Angeles Times.", "PROMPT-183"),
+        ("End of Article", "CRUMB-165"),
+        ("Purchase this article for republication", "CRUMB-117"),
+    ],
+)
+def test_more_form_notes_and_end_marks_go(line: str, rule: str) -> None:
+    doc = _article(line, "Advertisement")
+    assert line not in doc.text
+    assert rule in _removed_by(doc, line)
+    _body_kept(doc)
+
+
+def test_a_most_popular_subhead_over_copy_stays() -> None:
+    # a section of the story headed 'Most Popular Routes' goes on in sentences: no module of headlines
+    subhead = "Most Popular Routes"
+    line = "The busiest route links the airport with the city centre, carrying 40,000 riders a day."
+    title, byline = TITLE["en"]
+    doc = _clean([title, byline, BODY["en"][0], subhead, line, *BODY["en"][1:]])
+    assert subhead in doc.text and line in doc.text
