@@ -398,3 +398,41 @@ def test_a_most_popular_subhead_over_copy_stays() -> None:
     title, byline = TITLE["en"]
     doc = _clean([title, byline, BODY["en"][0], subhead, line, *BODY["en"][1:]])
     assert subhead in doc.text and line in doc.text
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Success! An email has been sent to with a link to confirm list signup.", "CRUMB-211"),
+        ("Error! There was an error processing your request.", "CRUMB-211"),
+        ("Please refresh the page or navigate to another page on the site to be automatically logged in",
+         "CRUMB-211"),
+        ("Don't have a Stuff account? Register for free", "PROMPT-117"),
+    ],
+)  # fmt: skip
+def test_local_papers_form_and_account_notes_go(line: str, rule: str) -> None:
+    # Lee Enterprises' newsletter box, the Independent's log-in notice, Stuff's account prompt
+    doc = _article(middle=line)
+    assert line not in doc.text
+    assert rule in _removed_by(doc, line)
+    _body_kept(doc)
+
+
+def test_a_related_list_named_after_the_paper_goes_between_paragraphs() -> None:
+    # McClatchy's 'Related stories from Kansas City Star' between two paragraphs
+    module = [
+        "Related stories from Kansas City Star",
+        "Man charged in deadly Westport shooting appears in court",
+        "Police release video of suspect in Northland robbery",
+    ]
+    title, byline = TITLE["en"]
+    doc = _clean([title, byline, BODY["en"][0], *module, *BODY["en"][1:]])
+    for line in module:
+        assert line not in doc.text
+    _body_kept(doc)
+
+
+def test_an_error_in_the_copy_stays() -> None:
+    line = "There was an error processing the ballots in two precincts, the county clerk said on Wednesday."
+    doc = _article(middle=line)
+    assert line in doc.text
