@@ -244,6 +244,34 @@ def _raw_run(art: _Article, blocks: list[Block], start: int, mode: str) -> tuple
     return run, True
 
 
+# a ranked module's item: its rank, a dot or a bracket, then a headline opening in a capital
+_RANKED = re.compile(r"(\d{1,2})[.)]?\s+(?=[^\W\d_])(?![a-z])")
+
+
+def _ranked(art: _Article, blocks: list[Block], i: int) -> list[Block]:
+    """A most-read module's numbered headlines under the catalogued header at ``i`` ('Most Read' / '1.
+    Vikings clinch playoff berth with win over Falcons' / '2. Cold snap to bring …', the Star
+    Tribune's, the Washington Post's, the Times of India's): two or more lines in a row counting up by
+    one from 1, each a headline of RELATED-013's min_words to _ITEM_WORDS words with no full stop. The
+    item test (``_item``) takes a numbered line for the copy's own list; under a header that names a
+    module of other stories the numbers are its ranks (RELATED-010). The copy's own numbered points
+    are sentences closed by a full stop, or stand under a header no pack catalogues ('What happens
+    next', 'Key facts:')."""
+    run: list[Block] = []
+    for block in blocks[i + 1 :]:
+        if block.status != BODY:
+            continue
+        m = _RANKED.match(block.text)
+        if m is None or int(m.group(1)) != len(run) + 1:
+            break
+        if not art.setup.tail_words[0] <= block.words - 1 <= _ITEM_WORDS or block.text.rstrip().endswith(
+            (".", ":", ";")
+        ):
+            return []
+        run.append(block)
+    return run if len(run) >= 2 else []
+
+
 def _run_after(art: _Article, blocks: list[Block], start: int, mode: str) -> tuple[list[Block], bool]:
     """The run after ``start`` up to any template list in it; and whether that reaches the end."""
     run, to_end = _raw_run(art, blocks, start, mode)
@@ -355,6 +383,9 @@ def _list_after(art: _Article, blocks: list[Block], i: int, kind: str) -> list[B
     if kind != "shape" and _headline_over_byline(art, blocks, i):
         return []  # 'Trending Now' / the headline / 'By Jane Doe': the page's bar over this story
     if kind == "known":
+        ranked = _ranked(art, blocks, i)
+        if ranked:
+            return ranked
         lenient, lenient_end = _run_after(art, blocks, i, "lenient")
         if lenient_end:
             return [] if _lone_sentence(lenient) else _before_closing_copy(lenient, art.setup.item_titleish)
