@@ -1,7 +1,9 @@
 """Body kept, 2026-12-06 (twenty-second session, issue 12): a match report's closing box (the officials,
 the next round's fixtures, the scorers' table) is the report's own data, not a module of other
-stories' headlines. Copy written for the test in the styles of Costa Rican, British and German sports
-desks (not taken from any data set); the look-alikes are modules of headlines that still go."""
+stories' headlines; a standfirst whose sentence keeps its auxiliaries ('are to be increased', 'ist …
+bestätigt worden') is no second headline. Copy written for the test in the styles of Costa Rican,
+British, German and American desks (not taken from any data set); the look-alikes are modules of
+headlines, and deks in headlinese, that still go."""
 
 from __future__ import annotations
 
@@ -139,3 +141,66 @@ def test_a_tail_of_labelled_video_teasers_still_goes() -> None:
     doc = _clean(lines)
     assert "Kurzer Clip: China celebrates Riesling" not in doc.text
     assert "FB-Video: Team Moskau backt Riesling-Geburtstagstorte" not in doc.text
+
+
+# a standfirst under the headline, in the voice of a British evening paper, a German federation's news
+# page and an American regional daily: a sentence whose period was lost, with its auxiliaries
+_STANDFIRSTS = [
+    (
+        "Spain and two Greek islands added to UK quarantine list",
+        "Fines for travellers who refuse to self-isolate are to be increased to a maximum of £10,000 for "
+        "repeat offenders",
+        "Travellers arriving in the UK from those places after 4am on Saturday must self-isolate for 14 days, "
+        "the Transport Secretary said on Thursday evening.",
+    ),
+    (
+        "Weltverband verschiebt die Schwimm-WM um ein Jahr",
+        "Was seit Wochen vermutet wurde, ist vom Weltverband nun offiziell bestätigt worden",
+        "Die Pandemie hat weiter massiven Einfluss auf die Durchführung internationaler Wettkämpfe und führt "
+        "auch im Schwimmsport erneut zu Verschiebungen der großen Meisterschaften.",
+    ),
+    (
+        "County approves new budget after marathon session",
+        "The spending plan, which has been debated since March, adds 40 deputies and trims the library's hours",
+        "Commissioners voted 4-1 late Tuesday to adopt the county's $1.2 billion budget after a meeting that "
+        "stretched past midnight and drew dozens of speakers.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "standfirst", "lead"), _STANDFIRSTS)
+def test_a_standfirst_with_its_auxiliaries_stays_under_the_headline(title: str, standfirst: str, lead: str) -> None:
+    # headlinese drops the auxiliaries ('Fines to be increased'); a line that keeps them ('are to be
+    # increased', 'ist … bestätigt worden', 'has been debated') is the standfirst's sentence, which
+    # trafilatura-eval's gold keeps as text; HEADLINE-004 lifted it as the subtitle
+    doc = _clean([title, standfirst, lead])
+    assert doc.metadata.title == title
+    assert standfirst in doc.text and lead in doc.text
+    assert doc.metadata.subtitle is None
+    assert clean_text(doc.text).text == doc.text  # cleaning the clean text again lifts nothing
+
+
+@pytest.mark.parametrize(("title", "standfirst", "lead"), _STANDFIRSTS)
+def test_a_standfirst_that_opens_the_dump_is_no_title(title: str, standfirst: str, lead: str) -> None:
+    # the extractor dropped the headline (readability): the standfirst opens the text and stays
+    doc = _clean([standfirst, lead, "Share this article"])
+    assert standfirst in doc.text
+    assert doc.metadata.title is None
+
+
+@pytest.mark.parametrize(
+    ("title", "dek"),
+    [
+        ("Spain and two Greek islands added to UK quarantine list", "Fines to be doubled for repeat offenders"),
+        ("Why The Harbour Wall Has Been Left To Crumble For A Decade", "The council blames the storms"),
+        ("Schwimm-WM verschoben", "Weltverband bestätigt neue Termine für Fukuoka und Doha"),
+    ],
+)
+def test_headlines_and_deks_in_headlinese_are_still_lifted(title: str, dek: str) -> None:
+    # look-alikes: a dek without its auxiliaries is a second headline; a headline in title case may
+    # hold 'Has Been'; both go to the sidecar as before
+    lead = _STANDFIRSTS[0][2]
+    doc = _clean([title, dek, lead, "Share this article"])
+    assert doc.metadata.title == title
+    assert doc.metadata.subtitle == dek
+    assert title not in doc.text and dek not in doc.text
