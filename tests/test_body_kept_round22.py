@@ -3,7 +3,8 @@ the next round's fixtures, the scorers' table) is the report's own data, not a m
 stories' headlines; a standfirst whose sentence keeps its auxiliaries ('are to be increased', 'ist …
 bestätigt worden') is no second headline. Copy written for the test in the styles of Costa Rican,
 British, German and American desks (not taken from any data set); the look-alikes are modules of
-headlines, and deks in headlinese, that still go."""
+headlines, and deks in headlinese, that still go. A lone crosshead in capitals of seven or eight
+words between paragraphs is the story's own, not an inline link to another story."""
 
 from __future__ import annotations
 
@@ -204,3 +205,39 @@ def test_headlines_and_deks_in_headlinese_are_still_lifted(title: str, dek: str)
     assert doc.metadata.title == title
     assert doc.metadata.subtitle == dek
     assert title not in doc.text and dek not in doc.text
+
+
+_STORY = [
+    "El presidente recorrió este sábado la región de Coquimbo, a 460 kilómetros al norte de la capital, en "
+    "una gira de dos días en la que se reunió con comerciantes, estudiantes y dirigentes vecinales.",
+    "Durante la visita, el mandatario insistió en que su gobierno mantendrá el contacto directo con la "
+    "ciudadanía pese a las críticas de la oposición por el ritmo de las reformas anunciadas en marzo.",
+    "Desde su gabinete aseguran que el objetivo es mantener el pulso de la calle y explicar en terreno los "
+    "cambios que el Ejecutivo presentará al Congreso durante las próximas semanas de sesiones.",
+]
+
+
+@pytest.mark.parametrize(
+    "crosshead",
+    ["NO PERDER EL PULSO DE LA CALLE", "LOS NEXOS DEL EXPRESIDENTE CON EL NARCOTRÁFICO",
+     "WHAT THE COUNCIL DID NOT SAY IN MAY"],
+)  # fmt: skip
+def test_a_lone_crosshead_in_capitals_between_paragraphs_stays(crosshead: str) -> None:
+    # Latin American papers set their crossheads in capitals, seven or eight words; RELATED-012 took a
+    # lone one as an inline link to another story
+    doc = _clean([_STORY[0], _STORY[1], crosshead, _STORY[2]])
+    assert crosshead in doc.text
+    for paragraph in _STORY:
+        assert paragraph in doc.text
+
+
+def test_inline_links_in_capitals_still_go_when_there_are_several() -> None:
+    # look-alike: Fox News sets its links to other stories in capitals, several to a story, and a
+    # short one goes with the others
+    links = ["SINGER ELIMINATED FROM 'DANCING WITH THE STARS'", "HOST OPENS UP ABOUT HER SERIOUS HEALTH CONDITION"]
+    closing = _STANDFIRSTS[2][2] + " The largest union welcomed the vote."
+    doc = _clean([_PROSE["en"][0], links[0], _PROSE["en"][1], links[1], closing])
+    for link in links:
+        assert link not in doc.text
+    for paragraph in (*_PROSE["en"], closing):
+        assert paragraph in doc.text

@@ -716,18 +716,27 @@ def _remove_caps_headlines(ctx: Context, setup: _Setup) -> None:
 
     Several outlets set their inline links to other stories in capitals, one per line, between
     paragraphs; a subhead in capitals is short ('THE VERDICT', 'LOOK WHAT YOU MADE ME DO'), a
-    headline is a full clause. Only lines with prose on both sides are judged: a capitalised line
-    at the top is a title or a kicker, one at the end a sign-off.
+    headline is a full clause, and such links come several to a story: a lone line of at most
+    crosshead_words words is a crosshead. Only lines with prose on both sides are judged: a
+    capitalised line at the top is a title or a kicker, one at the end a sign-off.
     """
     body = ctx.body()
     prose = [i for i, b in enumerate(body) if b.words >= 25]
     if len(prose) < 2:
         return
     low, high = setup.caps_words
+    found = []
     for i in range(prose[0] + 1, prose[-1]):
         block = body[i]
         text = block.text
         if low <= block.words <= high and _in_capitals(text) and not text.endswith("."):
+            found.append(block)
+    # a lone line in capitals of at most crosshead_words words is the story's own crosshead ('NO PERDER
+    # EL PULSO DE LA CALLE', 'NEXOS DE JOH CON “EL CHAPO” GUZMÁN', as Latin American papers set them);
+    # inline links to other stories come several to a story, or run longer
+    crosshead = ctx.rules.param("RELATED-012", "crosshead_words")
+    for block in found:
+        if len(found) > 1 or block.words > crosshead:
             ctx.remove(block, "RELATED-012")
 
 
