@@ -241,3 +241,36 @@ def test_inline_links_in_capitals_still_go_when_there_are_several() -> None:
         assert link not in doc.text
     for paragraph in (*_PROSE["en"], closing):
         assert paragraph in doc.text
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "In her new book, the historian sets out to answer a simple question: why did the harbour town empty so fast?",
+        "Pese a las amenazas, el gobierno pagó la pensión a 60 mil jubilados, a la vez que ayer depositó las "
+        "pensiones alimenticias",
+    ],
+)
+def test_a_long_sentence_case_first_line_is_a_lead_not_a_title(lead: str) -> None:
+    # the extractor dropped the headline: a first line of 21 or 22 words in sentence case is the
+    # review's lead or the standfirst, which HEADLINE-001 lifted as the title
+    rest = [
+        "Which is to say, the question is less about the town than about the families who left it, and about "
+        "the ones who stayed behind to keep the boats and the school going through the hard winters.",
+        "Share this article",
+    ]
+    doc = _clean([lead, *rest])
+    assert lead in doc.text
+    assert doc.metadata.title is None
+
+
+def test_a_long_headline_in_sentence_case_is_still_the_title() -> None:
+    # look-alike: Latin American papers print headlines of up to twenty words in sentence case
+    title = "El Gobierno anuncia que la línea F del subte comenzará a construirse en 2024 tras veinte años de demoras"
+    lead = (
+        "El jefe de Gobierno porteño confirmó este lunes que la obra, prometida desde 2001, contará con "
+        "financiamiento internacional y que las primeras estaciones estarán listas dentro de cuatro años."
+    )
+    doc = _clean([title, lead, "Compartir en Facebook"])
+    assert doc.metadata.title == title
+    assert title not in doc.text and lead in doc.text
