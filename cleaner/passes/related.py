@@ -564,16 +564,51 @@ _DATA = re.compile(
 )
 
 
+# a fact sheet's row: a label of one to three words, a colon and a short value that closes no sentence
+# ('Árbitro central: Josué Ugalde', 'Venue: Old Trafford', 'Schiedsrichter: Felix Zwayer'); the value
+# is names or figures (``_FACT_VALUE``): a kicker's headline after its colon runs longer or holds a
+# verb in lower case ('Deal Alert: Save $50 on …', 'Kurzer Clip: China celebrates Riesling')
+_FACT = re.compile(r"^[^\W\d_][\w.'’-]*(?:\s+[\w.'’-]+){0,2}\s?:\s+(?P<value>[^:!?]*[^:!?.])$")
+# a standings or scorers row: a name, its team or club in brackets, and a count ('Marcel Hernández
+# (Cartaginés) 7', 'Harry Kane (Bayern) 21'); no headline ends in a figure after a bracket
+_ROW = re.compile(r"\)\s+\d{1,4}$")
+# a fixture's kick-off in brackets, in the British or the German way ('Arsenal v Chelsea (Sat 12.30)',
+# 'Bayern gegen Köln (20.30 Uhr)'), which ``_DATA``'s 'am'/'pm'/'h' forms do not read
+# a full date, as a schedule heads each day's games ('Freitag, 12. April 2024', 'Sábado 23 de abril del 2022')
+_FULL_DATE = re.compile(r"\b\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?\s+(?:del?\s+)?(?:19|20)\d{2}\b")
+_KICK_OFF = re.compile(r"\([^()]{0,12}\b(?:[01]?\d|2[0-3])[.:][0-5]\d\b[^()]{0,12}\)")
+
+
+def _data_line(text: str, value_words: int) -> bool:
+    """A line of the copy's own data: a score, a time, two figures (``_DATA``), a kick-off in
+    brackets (``_KICK_OFF``), a full date (``_FULL_DATE``), a fact sheet's labelled value of at most
+    ``value_words`` words (``_FACT``) or a standings row (``_ROW``): what a match report, a results
+    table or a schedule of coming games prints under its prose, and no other story's headline does."""
+    if _DATA.search(text) or _ROW.search(text) or _KICK_OFF.search(text) or _FULL_DATE.search(text):
+        return True
+    m = _FACT.match(text)
+    if m is None:
+        return False
+    words = m.group("value").split()
+    # names and figures: every word capitalised or a number, but for short particles ('y', 'and',
+    # 'de', 'van'): 'Carlos Fernández y Jeriel Valverde', '3 (2 pen.)'
+    return len(words) <= value_words and all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 for w in words)
+
+
 def _uniform(art: _Article, items: list[Block]) -> bool:
     """Lines built on one template (tour dates, results, prices) are the article's own list.
 
     Headlines of other stories are heterogeneous; a list whose lines share a first-word class or a
     separator is content, however short its lines are; so is a list most of whose lines carry data
-    (a results table, fixtures with kick-off times, a stock table), whatever their first words.
+    (a results table, fixtures with kick-off times, a stock table, a match report's officials,
+    coming games under their days and scorers: ``_data_line``, ``_dates_only``), whatever their first
+    words.
     """
     n = len(items)
     dates = art.setup.dates
-    if sum(1 for b in items if _DATA.search(_unposted(b.text, dates))) * 10 >= n * 6:
+    value_words = art.ctx.rules.param("RELATED-090", "fact_value_words")
+    data = sum(1 for b in items if _data_line(_unposted(b.text, dates), value_words) or _dates_only(art.setup, b))
+    if data * 10 >= n * 6:
         return True
     firsts: dict[str, int] = {}
     marks: dict[str, int] = {}
@@ -721,18 +756,27 @@ def _remove_caps_headlines(ctx: Context, setup: _Setup) -> None:
 
     Several outlets set their inline links to other stories in capitals, one per line, between
     paragraphs; a subhead in capitals is short ('THE VERDICT', 'LOOK WHAT YOU MADE ME DO'), a
-    headline is a full clause. Only lines with prose on both sides are judged: a capitalised line
-    at the top is a title or a kicker, one at the end a sign-off.
+    headline is a full clause, and such links come several to a story: a lone line of at most
+    crosshead_words words is a crosshead. Only lines with prose on both sides are judged: a
+    capitalised line at the top is a title or a kicker, one at the end a sign-off.
     """
     body = ctx.body()
     prose = [i for i, b in enumerate(body) if b.words >= 25]
     if len(prose) < 2:
         return
     low, high = setup.caps_words
+    found = []
     for i in range(prose[0] + 1, prose[-1]):
         block = body[i]
         text = block.text
         if low <= block.words <= high and _in_capitals(text) and not text.endswith("."):
+            found.append(block)
+    # a lone line in capitals of at most crosshead_words words is the story's own crosshead ('NO PERDER
+    # EL PULSO DE LA CALLE', 'NEXOS DE JOH CON “EL CHAPO” GUZMÁN', as Latin American papers set them);
+    # inline links to other stories come several to a story, or run longer
+    crosshead = ctx.rules.param("RELATED-012", "crosshead_words")
+    for block in found:
+        if len(found) > 1 or block.words > crosshead:
             ctx.remove(block, "RELATED-012")
 
 
