@@ -354,3 +354,38 @@ def test_a_sentence_ending_in_photo_is_no_credit():
     doc = cleaner.clean_text("\n\n".join([title, p1, line, p2]) + "\n")
     assert line in doc.text
     assert doc.metadata.captions == []
+
+
+# ---------------------------------------------------------------- a writer's card under the copy
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        ["Jane Doe", "Senior Reporter", "Jane covers Congress and the White House."],
+        ["Jane Doe", "Staff Writer", "Jane Doe has covered Congress since 2015 and lives in Arlington."],
+        ["Jane Doe", "Staff Writer", "Jane is a senior reporter at the Example Times. She joined in 2015."],
+    ],
+)
+def test_a_writers_card_with_its_bio_closing_the_text_gives_the_author(card):
+    """The author box as Forbes, Business Insider or Axios print it under the story: the name, the job
+    title, a line of bio that opens with her name (BYLINE-015)."""
+    title, p1, p2 = COPY["en"]
+    doc = cleaner.clean_text("\n\n".join([title, p1, p2, *card]) + "\n")
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert all(line not in doc.text for line in card)
+    assert p2 in doc.text
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        ["Mary Smith", "Nurse", "Mary says the hospital has never been this busy in her career."],
+        ["Jane Doe", "Staff Writer", "The council will meet again next week to vote on the plan."],
+    ],
+)
+def test_a_name_over_a_line_that_is_no_bio_stays_in_the_copy(card):
+    title, p1, p2 = COPY["en"]
+    doc = cleaner.clean_text("\n\n".join([title, p1, p2, *card]) + "\n")
+    assert doc.metadata.authors == []
+    assert card[-1] in doc.text

@@ -120,7 +120,7 @@ _HANDLE_CLOSING = re.compile(r"\s*\(@\w{2,30}\)\s*$")
 # ('Marie Dupont avec AFP', 'Anna Schmidt mit dpa', 'María García con EFE', 'Ana Silva com agências':
 # the French, German, Spanish, Italian, Portuguese and Dutch papers' form of 'and agencies')
 _AGENCIES_TAIL = re.compile(
-    r"\s*(?:,\s*)?(?:and|with|&|\+|avec|et|mit|und|con|y|com|e|met|en)\s+(?:(?:les|las|den|le|la)\s+)?"
+    r"(?:\s*,\s*|\s+)(?:and|with|&|\+|avec|et|mit|und|con|y|com|e|met|en)\s+(?:(?:les|las|den|le|la)\s+)?"
     r"(?:agencies|wires|wire\s+services|news\s+agencies|agences|agenturen|agencias|ag[êe]ncias|agenzie|"
     r"persbureaus|reuters|ap|afp|dpa|efe|ansa|lusa|anp|belga|apa|epd|kna|europa\s+press)\.?$",
     re.IGNORECASE,
@@ -1784,7 +1784,8 @@ def _end_card(ctx: Context) -> None:
         if k < 1 or body[k - 1].words < _PROSE_WORDS:
             continue
         line, role, rest = body[k], body[k + 1], body[k + 2 :]
-        if rest and not (_EMAIL.fullmatch(rest[0].text.strip()) or _HANDLE.fullmatch(rest[0].text)):
+        contact = rest and (_EMAIL.fullmatch(rest[0].text.strip()) or _HANDLE.fullmatch(rest[0].text))
+        if rest and not contact and not _CARD_BIO.match(rest[0].text):
             continue
         text = role.text.strip()
         if role.words > 8 or ends_sentence(text) or not _affiliation(ctx, text) or bare_names(ctx, text):
@@ -1792,12 +1793,28 @@ def _end_card(ctx: Context) -> None:
         if _CREDIT_PIECE.match(text) or _CREDIT_LABEL.match(line.text):
             continue  # 'Photos by …': a picture's credit, no writer's card
         names = bare_names(ctx, line.text, particles=True) if line.words <= 6 else None
-        if not names or len(names) != 1 or named_in_copy(ctx, names, line):
+        if not names or len(names) != 1 or named_in_copy(ctx, names, line, *rest):
+            continue
+        if rest and not contact and not _bio_of(rest[0], names[0]):
             continue
         ctx.metadata.authors.append(names[0])
         for block in (line, role, *rest):
             ctx.lift(block, "BYLINE-015", "authors")
         return
+
+
+# the card's bio under the job title ('Jane covers Congress and the White House.', 'Jane Doe has been a
+# reporter since 2015.'): one sentence or two, of the writer, in the present or the perfect
+_CARD_BIO = re.compile(
+    r"^[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?\s+(?:covers|writes|reports|is|has|joined|leads|edits)\s"
+)
+
+
+def _bio_of(block: Block, name: str) -> bool:
+    """BYLINE-015: a short bio that opens with the writer's given name or full name, under the card."""
+    text = block.text.strip()
+    first = name.split()[0]
+    return block.words <= 60 and ends_sentence(text) and (text.startswith(name + " ") or text.startswith(first + " "))
 
 
 _WRITTEN_BY = re.compile(r"^\(?\s*written\s+by\b", re.IGNORECASE)
