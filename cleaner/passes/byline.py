@@ -117,8 +117,12 @@ _HANDLE = re.compile(r"\s*@\w{2,30}\b")  # a social handle printed after the nam
 # 'Jane Doe (@janedoe)': the handle in brackets closing a line of names (a tweet's signature goes on
 # with its date, '— Dana Whitfield (@danawhit) November 19, 2019', and stays with the tweet)
 _HANDLE_CLOSING = re.compile(r"\s*\(@\w{2,30}\)\s*$")
+# ('Marie Dupont avec AFP', 'Anna Schmidt mit dpa', 'María García con EFE', 'Ana Silva com agências':
+# the French, German, Spanish, Italian, Portuguese and Dutch papers' form of 'and agencies')
 _AGENCIES_TAIL = re.compile(
-    r"\s*(?:,\s*)?(?:and|with|&|\+)\s+(?:agencies|wires|wire\s+services|news\s+agencies|reuters|ap|afp)\.?$",
+    r"(?:\s*,\s*|\s+)(?:and|with|&|\+|avec|et|mit|und|con|y|com|e|met|en)\s+(?:(?:les|las|den|le|la)\s+)?"
+    r"(?:agencies|wires|wire\s+services|news\s+agencies|agences|agenturen|agencias|ag[êe]ncias|agenzie|"
+    r"persbureaus|reuters|ap|afp|dpa|efe|ansa|lusa|anp|belga|apa|epd|kna|europa\s+press)\.?$",
     re.IGNORECASE,
 )
 # 'Jane Doe For Dailymail.com', 'By JANE DOE FOR MAILONLINE': the outlet the writer filed for
@@ -250,6 +254,15 @@ _FILED_PLACE = re.compile(
 )
 
 
+# the writer's paper or agency after a comma, behind 'of' in the paper's language ('Por Ana Silva, da
+# Agência Brasil', 'Por Ana Silva, do g1', 'Por María García, de El País', 'di Marco Rossi, dell'Ansa'):
+# up to four capitalised words (a paper's name may hold a 'de': 'Folha de S.Paulo'), no person's
+_OF_OUTLET = re.compile(
+    r"^(?:da|do|dos|das|de|del|de\s+la|della|dell['’]|du|des)\s*(?:[A-ZÀ-Ý][\w'’.&-]*|[a-z]{1,3}\d{1,2})"
+    r"(?:\s+(?:(?:de|do|da)\s+)?[A-ZÀ-Ý][\w'’.&-]*){0,3}$"
+)
+
+
 # a place after the names: one capitalised word, or a preposition and up to three ('de Brasília',
 # 'do Rio', 'aus Brüssel', 'in New York')
 _PLACE_PIECE = re.compile(
@@ -280,6 +293,22 @@ def in_paper_language(ctx: Context) -> bool:
     return not _ARTICLE_LANGUAGES.isdisjoint((ctx.language or "").split("+"))
 
 
+def _paper_piece(ctx: Context, piece: str) -> bool:
+    """'El Universal', 'La Nación', 'O Globo', 'Il Foglio': a paper named with its article (BYLINE-028,
+    whole names only: 'La Liga' after 'Real Madrid' is no paper); BYLINE-005's words know few of them."""
+    return _ARTICLE_TITLED.match(piece) is not None and piece.strip().lower() in ctx.rules.phrase_set("BYLINE-028")
+
+
+# a site by its own spelling and its regional desk ('g1 SP', 'g1 Rio', 'g1 Campinas e Região': the Globo
+# network's local newsrooms sign so after the writer's name)
+_BRAND_DESK = re.compile(r"[a-z]{1,3}\d{1,2}(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|e|de|do|da)){1,4}")
+
+
+def _brand_piece(piece: str) -> bool:
+    """'g1 SP': a site spelled as it spells itself, then its desk's place."""
+    return _BRAND_DESK.fullmatch(piece) is not None and piece.split()[-1][:1].isupper()
+
+
 # an outlet by its initials after a writer's name ('CNBC', 'NPR', 'WSJ'): two to six capitals, no name
 _OUTLET_INITIALS = re.compile(r"[A-Z]{2,6}")
 
@@ -292,19 +321,29 @@ def _names_of(ctx: Context, text: str) -> list[str] | None:
     places = ctx.rules.phrase_set("BYLINE-021")  # 'By Jane Doe London': the city the writer filed from
     parts = [without_place(_HONORIFIC.sub("", _IN_PLACE.sub("", p)), places) for p in split_names(text)]
     names: list[str] = []
+    took: set[int] = set()  # the parts taken as names
     for i, part in enumerate(parts):
+        if i > 0 and names and _paper_piece(ctx, part):
+            continue  # 'Por María García, El Universal': her paper (BYLINE-028), no second writer
         if _ARTICLE_TITLED.match(part) and in_paper_language(ctx):
             return None  # 'Par Le Figaro avec AFP': a paper's name, not a writer's
         if i > 0 and names and i == len(parts) - 1 and part.lower() in places:
             continue  # 'By Jane Doe, New Delhi', 'Por Ana García, Buenos Aires': a city (BYLINE-021), no writer
+        if 0 < i < len(parts) - 1 and i - 1 in took and part.lower() in places:
+            continue  # 'Von Anna Schmidt, Berlin, und Peter Müller, Brüssel': each writer's city (BYLINE-021)
+        if i > 0 and names and i == len(parts) - 1 and _brand_piece(part):
+            continue  # 'Por Ana Silva, g1 SP': the site by its own spelling and its regional desk
         if is_name(part) and not _affiliation(ctx, part):
             names.append(natural_case(part))
+            took.add(i)
         elif i > 0 and names and (_affiliation(ctx, part) or _BRAND.fullmatch(part)):
             continue  # "Jane Doe, Staff Writer" / "Jane Doe, Associated Press" / 'Maria Silva, g1'
         elif i > 0 and names and _OUTLET_INITIALS.fullmatch(part):
             continue  # 'By Jane Doe, CNBC and John Roe, CNBC': each writer's outlet by its initials (BYLINE-018)
         elif i > 0 and names and i == len(parts) - 1 and _FILED_PLACE.match(part):
             continue  # 'Von Markus Becker, Brüssel', 'Por Ana Souza, de Brasília': where the writer filed from
+        elif i > 0 and names and i == len(parts) - 1 and _OF_OUTLET.match(part):
+            continue  # 'Por Ana Silva, da Agência Brasil', 'do g1', 'di Marco Rossi, dell'Ansa': her paper
         else:
             return None
     return names or None
@@ -560,8 +599,10 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     if len(core.split()) > setup.max_words:
         return None  # a long line is a byline only once the story's date run on after it is cut
     stamped = core != (text[lead.end() :] if lead else text)
-    if lead and (job := _JOB_BEFORE_NAME.match(core)):
-        core = core[job.end() :]  # 'By political reporter Jane Doe': the name after the writer's post
+    if lead and (job := _JOB_BEFORE_NAME.match(core)) and not (job.group().isupper() and "," in job.group()):
+        # 'By political reporter Jane Doe': the name after the writer's post (a line in capitals is
+        # the Daily Mail's card, 'By JANE DOE, POLITICAL EDITOR FOR THE DAILY MAIL': the post after the name)
+        core = core[job.end() :]
     if lead and " " in core:
         if (glued := _GLUED_LABEL.search(core)) and (stamped or _DIGIT.search(core, glued.end())):
             core = core[: glued.start()]  # 'Par Jeanne Dupont Publié le 05 mars 2024 à 15h14, modifié le …'
@@ -674,6 +715,9 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     ):
         # 'Redacción / María García', 'Associated Press | Jane Doe': the desk, then the writer (BYLINE-018)
         return names
+    if top and len(pieces) == 2 and pieces[0] and _paper_piece(ctx, pieces[1]) and _set_off(core, pieces):
+        if names := bare_names(ctx, pieces[0]):
+            return names  # 'María García | El Universal', 'Ana Silva - O Globo': the writer, then her paper
     if top and len(pieces) == 2 and pieces[1] and _affiliation(ctx, pieces[1]):
         if "bureau" in pieces[1].lower():
             return []  # 'New Delhi, News Nation Bureau': a desk's byline, its city no writer
@@ -813,6 +857,8 @@ def bare_name(ctx: Context, text: str, *, particles: bool = False) -> str | None
         return None  # 'Up Next', 'Read Next', 'Must Read': a related module's header (RELATED-002)
     if core.lower() in ctx.rules.phrase_set("BYLINE-021"):
         return None  # 'New York', 'Hong Kong': a city a writer files from (a dateline or a section), no writer
+    if core.lower() in ctx.rules.phrase_set("FOOTER-021"):
+        return None  # 'Agence France-Presse', 'Europa Press', 'Deutsche Welle': an agency's name, no writer's
     if tokens[0].lower().rstrip(".") in ctx.rules.param("BYLINE-020", "offices"):
         return None  # 'Mayor John Roe', 'Bürgermeisterin Anna Weber': a person of the story, by office
     if len(tokens[0]) > 7 and tokens[0].lower().endswith(tuple(ctx.rules.param("BYLINE-020", "adjective_endings"))):
@@ -1573,7 +1619,9 @@ def _sign_off(ctx: Context) -> None:
         return
     block = body[-1]
     names = signature_names(ctx, block)
-    if not names:
+    if not names or (len(names) > 1 and _cities_between(ctx, block.text)):
+        # ('Von A und B, Berlin, und C' under the copy: each writer with the city filed from is the
+        # form of a byline over a story, here a teaser's; a signature under the copy names no cities)
         return
     if body[-2].words < _PROSE_WORDS:
         # under a short last paragraph, only the byline's own writers signed again ('By Kim Min-ji
@@ -1585,6 +1633,13 @@ def _sign_off(ctx: Context) -> None:
         if name.lower() not in {a.lower() for a in ctx.metadata.authors}:
             ctx.metadata.authors.append(name)
     ctx.lift(block, "BYLINE-011", "authors")
+
+
+def _cities_between(ctx: Context, text: str) -> bool:
+    """Whether a line of names holds a city between them ('Von A, Berlin, und B, Brüssel')."""
+    parts = split_names(text)
+    places = ctx.rules.phrase_set("BYLINE-021")
+    return any(p.lower() in places for p in parts[1:-1])
 
 
 def _scene_and_credit(ctx: Context, text: str) -> bool:
@@ -1735,7 +1790,8 @@ def _end_card(ctx: Context) -> None:
         if k < 1 or body[k - 1].words < _PROSE_WORDS:
             continue
         line, role, rest = body[k], body[k + 1], body[k + 2 :]
-        if rest and not (_EMAIL.fullmatch(rest[0].text.strip()) or _HANDLE.fullmatch(rest[0].text)):
+        contact = rest and (_EMAIL.fullmatch(rest[0].text.strip()) or _HANDLE.fullmatch(rest[0].text))
+        if rest and not contact and not _CARD_BIO.match(rest[0].text):
             continue
         text = role.text.strip()
         if role.words > 8 or ends_sentence(text) or not _affiliation(ctx, text) or bare_names(ctx, text):
@@ -1743,12 +1799,28 @@ def _end_card(ctx: Context) -> None:
         if _CREDIT_PIECE.match(text) or _CREDIT_LABEL.match(line.text):
             continue  # 'Photos by …': a picture's credit, no writer's card
         names = bare_names(ctx, line.text, particles=True) if line.words <= 6 else None
-        if not names or len(names) != 1 or named_in_copy(ctx, names, line):
+        if not names or len(names) != 1 or named_in_copy(ctx, names, line, *rest):
+            continue
+        if rest and not contact and not _bio_of(rest[0], names[0]):
             continue
         ctx.metadata.authors.append(names[0])
         for block in (line, role, *rest):
             ctx.lift(block, "BYLINE-015", "authors")
         return
+
+
+# the card's bio under the job title ('Jane covers Congress and the White House.', 'Jane Doe has been a
+# reporter since 2015.'): one sentence or two, of the writer, in the present or the perfect
+_CARD_BIO = re.compile(
+    r"^[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?\s+(?:covers|writes|reports|is|has|joined|leads|edits)\s"
+)
+
+
+def _bio_of(block: Block, name: str) -> bool:
+    """BYLINE-015: a short bio that opens with the writer's given name or full name, under the card."""
+    text = block.text.strip()
+    first = name.split()[0]
+    return block.words <= 60 and ends_sentence(text) and (text.startswith(name + " ") or text.startswith(first + " "))
 
 
 _WRITTEN_BY = re.compile(r"^\(?\s*written\s+by\b", re.IGNORECASE)

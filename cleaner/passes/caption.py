@@ -339,6 +339,8 @@ def _photographer_as_printed(credits: _Credits, m: re.Match[str]) -> str | None:
     for piece in _CREDIT_PIECES.split(credit):
         piece = piece.strip(" .,©")
         low = piece.lower()
+        if low.rpartition(" ")[2] in _SERVICE_WORDS:
+            continue  # 'ST FILE PHOTO', 'AFP PHOTO': an outlet's picture, no one's name (CAPTION-046)
         if is_name(piece) and low not in credits.not_names and low not in credits.agencies:
             if not _agency_service(low, credits) and low.rsplit(" ", 1)[-1] not in _AGENCY_TAILS:
                 return piece

@@ -137,8 +137,15 @@ def agency_of(m: re.Match[str]) -> str:
     return (m.group("agency") or m.group("wire") or "").strip()
 
 
+# the full stop that closes a place before its dash ('SANTIAGO.–', 'BUENOS AIRES.-', DATELINE-009's
+# form): no part of the place; an abbreviation's ('ST.', 'D.C.') stays
+_CLOSING_STOP = re.compile(r"(?<=[^\W\d_]{3})\.$")
+
+
 def place_of(m: re.Match[str]) -> str | None:
-    return ((m.group("place") or m.group("own") or "").strip(" ,")) or None
+    place = (m.group("place") or m.group("own") or "").strip(" ,")
+    # (after a comma the last word is a state's abbreviation, AP style: 'ST. JOSEPH, Mich.', 'Calif.')
+    return (place if "," in place else _CLOSING_STOP.sub("", place)) or None
 
 
 def date_of(m: re.Match[str]) -> str | None:
@@ -247,6 +254,8 @@ class Datelines(Pass[None]):
             _russian_wire(ctx)
         if ctx.metadata.dateline is None and ctx.uses("DATELINE-006"):
             _mixed_case_own(ctx)
+        if ctx.metadata.dateline is None and ctx.uses("DATELINE-009"):
+            _stop_own(ctx)
         if site is None:
             site = _find_republisher(ctx)
         if site:
@@ -305,6 +314,41 @@ def _mixed_case_own(ctx: Context) -> None:
         if not timestamp.is_stamp(ctx, date):
             return  # '5 Things' is no date
     ctx.metadata.dateline = Dateline(place=own.strip(" ,"), agency=None, date=date, text=m.group(0).strip())
+
+
+def _stop_own(ctx: Context) -> None:
+    """DATELINE-009: 'BUENOS AIRES.- El Gobierno …', 'BERLIN. Der Bundestag …': an outlet's own
+    dateline in capitals closed by a full stop (with a dash or alone), read from the first paragraph
+    of copy for the dateline field only (the text stays as printed).
+
+    A word in capitals and a full stop also opens copy as an acronym ('NATO. The alliance …' is rare,
+    but 'UPDATE.' is a label), so the place has params.min_letters letters or more and is never a
+    label, an agency or one of params.not_places, and a sentence follows it (words in lower case
+    among its first eight)."""
+    min_letters = ctx.rules.param("DATELINE-009", "min_letters")
+    not_places = ctx.rules.memo(
+        ("dateline.stop_not_places",), lambda: frozenset(ctx.rules.param("DATELINE-009", "not_places"))
+    )
+    first = next((b for b in _lead_blocks(ctx) if b.words >= ctx.rules.param("DATELINE-006", "min_words")), None)
+    if first is None or "." not in first.text[:60]:
+        return
+    m = ctx.rules.pattern("DATELINE-009").match(first.text)
+    if m is None:
+        return
+    own = m.group("own").strip()
+    letters = sum(c.isalpha() for c in own)
+    low = own.lower()
+    if (
+        letters < min_letters
+        or low in not_places
+        or low in ctx.rules.phrase_set("DATELINE-004")
+        or low in _agencies(ctx)
+    ):
+        return
+    after = first.text[m.end() :].split()[:8]
+    if sum(w[:1].islower() for w in after) < 3:
+        return  # 'EFFECTIFSM. Depay11M. DembéléP. …': a squad list's glued cells, no sentence under a place
+    ctx.metadata.dateline = Dateline(place=own, agency=None, date=m.group("own_date"), text=m.group(0).strip())
 
 
 def _russian_wire(ctx: Context) -> None:

@@ -223,7 +223,7 @@ def natural_case(name: str) -> str:
 # och only before a name of two words or more, since compound surnames join with them ('José
 # Ortega y Gasset', 'Maria Pereira e Silva')
 _NAME_SPLIT = re.compile(
-    r"\s*,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+(?:und|et)\s+|\s+(?:y|e|en|i|og|och)\s+(?=\S+\s+\S)",
+    r"\s*,\s*(?:(?:and|und|et)\s+|&\s+)?|\s+and\s+|\s*&\s*|\s+(?:und|et)\s+|\s+(?:y|e|en|i|og|och)\s+(?=\S+\s+\S)",
     re.IGNORECASE,
 )
 
