@@ -39,9 +39,7 @@ def _scroll_boxes(tree: Any) -> list[Any]:
         c = el.get("class") or ""
         if not (i or c):
             continue
-        if (_SCROLL.search(i) or _SCROLL.search(c)) and (
-            el.find(".//h1") is None or _MVP.search(i) or _MVP.search(c)
-        ):
+        if (_SCROLL.search(i) or _SCROLL.search(c)) and (el.find(".//h1") is None or _MVP.search(i) or _MVP.search(c)):
             found.append(el)
     return found
 
