@@ -17,6 +17,7 @@ from .metadata import declared as page_declared
 from .metadata import page_authors, page_title, read_metadata
 from .pagetype import page_type
 from .parse import NOT_XML, canonical_host, host_of, parse
+from .prune import prune
 from .recover import between_paragraphs, continuation, embedded_posts, find_lead, find_opening, insert_after
 from .rules import HtmlRules, html_rules
 from .scan import scan
@@ -240,7 +241,7 @@ def _cascade(tree: Any, url: str | None) -> Any:
     from lxml.etree import strip_tags
     from trafilatura.baseline import baseline
     from trafilatura.core import _forum_thread_page
-    from trafilatura.htmlprocessing import convert_tags, prune_unwanted_nodes, tree_cleaning
+    from trafilatura.htmlprocessing import convert_tags, tree_cleaning
     from trafilatura.main_extractor import extract_content
     from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
 
@@ -249,9 +250,10 @@ def _cascade(tree: Any, url: str | None) -> Any:
         tree = copy(tree)  # bare_extraction's copy of a tree handed to it: ours stays whole
         # trafilatura_sequence, comments off, focus recall
         is_forum = _forum_thread_page(tree)
-        tree = prune_unwanted_nodes(tree, RAW_TREE_PRUNE_XPATH)
+        # prune_unwanted_nodes, its XPath regex callbacks answered by walks of our own (prune.py)
+        tree = prune(tree, RAW_TREE_PRUNE_XPATH)
         if not is_forum:
-            tree = prune_unwanted_nodes(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
+            tree = prune(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
         cleaned = convert_tags(tree_cleaning(copy(tree), options), options, url)
         body, text = extract_content(cleaned, options)
         if not (len(text) > options.min_extracted_size * 10):  # compare_extraction's recall bypass
