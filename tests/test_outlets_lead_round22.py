@@ -50,7 +50,6 @@ def test_a_module_label_over_three_teasers_over_a_byline_is_still_a_module() -> 
     [
         "This advertisement has not loaded yet, but your article continues below.",
         "Voice is AI-generated. Inaccuracies in pronunciation may occur.",
-        "Comments Closed",
     ],
 )
 def test_player_and_ad_notes_go(line: str) -> None:

@@ -164,18 +164,6 @@ def _agencies_only(setup: _Setup, text: str) -> bool:
     return True
 
 
-# a header over the source lines that close a story (t-online's 'Verwendete Quellen')
-_SOURCES_HEADERS = frozenset(
-    ("verwendete quellen", "quellen", "sources", "sources used", "fuentes", "fonti", "bronnen", "źródła")
-)
-
-
-def _over_source_lines(ctx: Context, block: Block) -> bool:
-    """Every line under ``block`` is gone, the first of them as a source line (FOOTER-012)."""
-    under = ctx.blocks[block.index + 1 :]
-    return bool(under) and under[0].rule == "FOOTER-012" and all(b.status != BODY for b in under)
-
-
 def _describes(setup: _Setup, block: Block) -> bool:
     head = " " + block.lower[:160]
     return any(d in head for d in setup.describes)
@@ -393,9 +381,6 @@ class Footer(Pass[_Setup]):
         body = ctx.body()
         if len(body) > 1 and body[-1].words == 1 and _DESK_INITIALS.fullmatch(body[-1].text.strip()):
             ctx.remove(body[-1], "FOOTER-012")  # 'jd/jr': the editors' initials AFP closes its copy with
-        body = ctx.body()
-        if len(body) > 1 and body[-1].lower.strip(" :") in _SOURCES_HEADERS and _over_source_lines(ctx, body[-1]):
-            ctx.remove(body[-1], "FOOTER-012")  # 'Verwendete Quellen' over the source lines it headed (t-online's)
         body = ctx.body()
         if (
             len(body) > 1
