@@ -341,12 +341,12 @@ def _issuer_under_label(ctx: Context) -> None:
     """CRUMB-186: the issuer's name right under PR Newswire's 'News provided by' label, a short line
     with no sentence in it ('Acme Robotics Inc.'): the label's own value, printed on the next line."""
     blocks = ctx.blocks
-    for block in ctx.body():
-        if block.words > 6 or block.index == 0 or ends_sentence(block.text.rstrip(".")):
+    for label in blocks[:-1]:
+        if label.rule != "CRUMB-186" or not label.lower.strip().startswith("news provided by"):
             continue
-        label = blocks[block.index - 1]
-        if label.rule == "CRUMB-186" and label.lower.strip().startswith("news provided by"):
-            ctx.remove(block, "CRUMB-186")
+        issuer = blocks[label.index + 1]
+        if issuer.status == BODY and issuer.words <= 6 and not ends_sentence(issuer.text.rstrip(".")):
+            ctx.remove(issuer, "CRUMB-186")
 
 
 def _player_buttons(ctx: Context) -> None:
