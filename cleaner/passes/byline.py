@@ -128,7 +128,7 @@ _AGENCIES_TAIL = re.compile(
 # 'Jane Doe For Dailymail.com', 'By JANE DOE FOR MAILONLINE': the outlet the writer filed for
 _FOR_OUTLET = re.compile(
     r"\s+(?:for|For|FOR|[Ss]pecial\s+to|SPECIAL\s+TO)\s+(?:the\s+|The\s+|THE\s+)?(?:[A-Z][\w.&'’-]*|[a-z][\w-]*\.(?:com|co\.uk|net|org|ie|au))"
-    r"(?:\s+[A-Z][\w.&'’-]*){0,3}\s*$"
+    r"(?:\s+(?:and\s+|of\s+(?:the\s+)?|&\s+)?[A-Z][\w.&'’-]*){0,3}\s*$"  # 'The Globe and Mail'
 )
 _CREDIT_PIECE = re.compile(
     r"^(?:photos?|photographs?|photography|pictures?|images?|video|videos|graphics?|illustrations?|"

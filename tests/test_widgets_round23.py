@@ -1,0 +1,105 @@
+"""Page widgets and bylines as real outlets print them, 2026-12-06 (twenty-third session, issues 12
+and 13): links carrying the screen reader's 'opens in a new window' hint in several languages
+(WordPress's share buttons, Reuters' licensing link, French and German social links), French and
+Nordic share buttons, a share counter, a donation box's buttons, a tips ask in two short sentences,
+and the Globe and Mail's 'Special to The Globe and Mail' after the writer. Forms written for the
+test from what those pages print, not taken from any data set; look-alike sentences of copy stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import clean_text
+
+TITLE = "Fire destroys warehouse in the industrial zone on the city's outskirts"
+BODY = [
+    "A fire destroyed a warehouse in the industrial zone on Tuesday morning, the prefecture said in a statement.",
+    "About sixty firefighters were deployed and no one was hurt, according to the fire service.",
+]
+TITRE = "Rennes : un incendie ravage un entrepôt dans la zone industrielle"
+CORPS = [
+    "Un violent incendie a ravagé un entrepôt de la zone industrielle de Rennes, mardi 5 mars, en fin de "
+    "matinée, a indiqué la préfecture.",
+    "Une soixantaine de pompiers ont été mobilisés. Aucun blessé n’est à déplorer, selon les secours.",
+]
+
+
+def _clean(lines: list[str], language: str | None = None):
+    return clean_text("\n\n".join(lines) + "\n", language=language)
+
+
+@pytest.mark.parametrize(
+    ("lines", "language"),
+    [
+        (["Partagez sur whatsapp (nouvel onglet) (Nouvelle fenêtre)", "Partagez sur facebook (nouvel onglet)"], "fr"),
+        (["Auf Facebook teilen (öffnet in neuem Fenster)", "Per E-Mail senden (neues Fenster)"], "de"),
+        (["Compartir en WhatsApp (se abre en una nueva ventana)"], "es"),
+        (["Condividi su Facebook (si apre in una nuova finestra)"], "it"),
+        (["Read the court's full ruling (opens in a new tab)", "Purchase Licensing Rights, opens new tab"], "en"),
+    ],
+)
+def test_a_link_with_its_new_window_hint_goes_in_any_language(lines: list[str], language: str) -> None:
+    title, body = (TITRE, CORPS) if language == "fr" else (TITLE, BODY)
+    doc = _clean([title, "Jane Doe", body[0], *lines, body[1]], language)
+    assert doc.text == "\n\n".join(body) + "\n"
+    assert {r.rule for r in doc.removed if r.text in lines} <= {"CRUMB-225", "CRUMB-130"}
+
+
+def test_a_sentence_that_mentions_a_new_window_is_copy() -> None:
+    line = "Residents said the fire started in a new window frame (opens in new window). It spread fast."
+    doc = _clean([TITLE, "Jane Doe", BODY[0], line, BODY[1]])
+    assert line in doc.text.split("\n")
+
+
+def test_french_share_heading_buttons_and_counter_go() -> None:
+    widgets = ["Partagez l'article sur les réseaux sociaux :", "Partager par e-mail", "5 partages"]
+    doc = _clean([TITRE, "Jane Doe", CORPS[0], *widgets, CORPS[1]], "fr")
+    assert doc.text == "\n\n".join(CORPS) + "\n"
+    assert [r.rule for r in doc.removed if r.text in widgets] == ["CRUMB-301"] * 3
+
+
+def test_french_copy_that_opens_with_partagez_stays() -> None:
+    line = "Partagez vos idées avec le maire, a lancé l’élu devant les habitants réunis."
+    doc = _clean([TITRE, "Jane Doe", CORPS[0], line, CORPS[1]], "fr")
+    assert line in doc.text.split("\n")
+
+
+@pytest.mark.parametrize("line", ["Dela på Facebook", "Del på X", "Jaa Facebookissa"])
+def test_nordic_share_buttons_go_under_the_copy(line: str) -> None:
+    doc = _clean([TITLE, "Jane Doe", *BODY, line])
+    assert doc.text == "\n\n".join(BODY) + "\n"
+    assert [r.rule for r in doc.removed if r.text == line] == ["CRUMB-176"]
+
+
+def test_a_donation_box_buttons_go_and_a_report_of_donations_stays() -> None:
+    buttons = ["Make a one-time gift", "Give monthly"]
+    report = "Monthly donations rose 12% after the appeal, the charity said."
+    doc = _clean([TITLE, "Jane Doe", *BODY, report, *buttons])
+    assert doc.text == "\n\n".join([*BODY, report]) + "\n"
+    assert [r.rule for r in doc.removed if r.text in buttons] == ["PROMPT-146"] * 2
+
+
+def test_a_tips_ask_in_two_short_sentences_goes() -> None:
+    doc = _clean([TITLE, "Jane Doe", *BODY, "Got a story? Contact our newsdesk."])
+    assert doc.text == "\n\n".join(BODY) + "\n"
+    assert [r.rule for r in doc.removed][-1] == "PROMPT-118"
+
+
+def test_a_question_quoted_in_the_copy_stays() -> None:
+    line = "Got a story? Reporters asked the mayor that every morning, she recalled."
+    doc = _clean([TITLE, "Jane Doe", BODY[0], line, BODY[1]])
+    assert line in doc.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "By Jane Smith Special to The Globe and Mail",
+        "JANE SMITH SPECIAL TO THE GLOBE AND MAIL",
+        "By Jane Smith for The Sydney Morning Herald",
+    ],
+)
+def test_the_outlet_the_writer_filed_for_is_no_part_of_the_name(byline: str) -> None:
+    doc = _clean([TITLE, byline, *BODY])
+    assert doc.metadata.authors == ["Jane Smith"]
+    assert doc.text == "\n\n".join(BODY) + "\n"
