@@ -103,3 +103,23 @@ def test_the_outlet_the_writer_filed_for_is_no_part_of_the_name(byline: str) -> 
     doc = _clean([TITLE, byline, *BODY])
     assert doc.metadata.authors == ["Jane Smith"]
     assert doc.text == "\n\n".join(BODY) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Use of this website constitutes acceptance of our User Agreement and Privacy Policy.", "FOOTER-124"),
+        ("Example Media Ltd, 1 London Bridge Street, London SE1 9GF", "FOOTER-124"),
+        ("Factual errors? Let us know.", "CRUMB-138"),
+    ],
+)
+def test_legal_and_correction_lines_under_the_copy_go(line: str, rule: str) -> None:
+    doc = _clean([TITLE, "Jane Doe", *BODY, line])
+    assert doc.text == "\n\n".join(BODY) + "\n"
+    assert [r.rule for r in doc.removed if r.text == line] == [rule]
+
+
+def test_a_company_named_with_its_street_in_the_copy_stays() -> None:
+    line = "Acme Ltd, 12 Mill Lane, was fined £20,000 for the breach in 2019, the court heard."
+    doc = _clean([TITLE, "Jane Doe", *BODY, line])
+    assert line in doc.text.split("\n")
