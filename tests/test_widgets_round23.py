@@ -123,3 +123,53 @@ def test_a_company_named_with_its_street_in_the_copy_stays() -> None:
     line = "Acme Ltd, 12 Mill Lane, was fined £20,000 for the breach in 2019, the court heard."
     doc = _clean([TITLE, "Jane Doe", *BODY, line])
     assert line in doc.text.split("\n")
+
+
+LETTER = (
+    "Hi, this is Jane Doe. I wrote this story for you. Since 2022 our reporters have been on the ground "
+    "covering the war. Our journalism is funded by readers like you."
+)
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        ["Note from the author:", LETTER, "Become a member"],
+        ["A note from our editor", LETTER],
+        [
+            "Dear reader,",
+            "Thank you for reading. Independent journalism takes time and money; please consider a donation.",
+        ],
+        ["Before you go", "We have kept our journalism free because readers like you chip in each month.", "Join them"],
+    ],
+)
+def test_a_letter_to_the_reader_under_the_copy_goes(letter: list[str]) -> None:
+    doc = _clean([TITLE, "By Jane Doe", *BODY, *letter])  # (a bare name the letter repeats is read as copy's)
+    assert doc.text == "\n\n".join(BODY) + "\n"
+    assert [r.rule for r in doc.removed if r.text == letter[0]] == ["PROMPT-192"]
+
+
+def test_an_authors_note_that_asks_for_nothing_stays() -> None:
+    note = ["Note from the author:", "I own no shares in any of the companies named in this article."]
+    doc = _clean([TITLE, "Jane Doe", *BODY, *note])
+    assert doc.text == "\n\n".join([*BODY, *note]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By Jane Doe Follow and John Roe Follow", ["Jane Doe", "John Roe"]),  # the WSJ's follow buttons
+        ("By Jane Doe with AP, AFP", ["Jane Doe"]),  # Euronews: every agency whose copy it used
+        ("Jane Doe with AFP and Reuters", ["Jane Doe"]),
+    ],
+)
+def test_buttons_and_agencies_after_the_names_are_no_names(byline: str, authors: list[str]) -> None:
+    doc = _clean([TITLE, byline, *BODY])
+    assert doc.metadata.authors == authors
+    assert doc.text == "\n\n".join(BODY) + "\n"
+
+
+def test_a_reading_time_alone_in_brackets_goes() -> None:
+    doc = _clean([TITLE, "Jane Doe", "Listen", "(2 min)", *BODY])
+    assert doc.text == "\n\n".join(BODY) + "\n"
+    assert [r.rule for r in doc.removed if r.text == "(2 min)"] == ["CRUMB-131"]

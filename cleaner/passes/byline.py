@@ -119,10 +119,14 @@ _HANDLE = re.compile(r"\s*@\w{2,30}\b")  # a social handle printed after the nam
 _HANDLE_CLOSING = re.compile(r"\s*\(@\w{2,30}\)\s*$")
 # ('Marie Dupont avec AFP', 'Anna Schmidt mit dpa', 'María García con EFE', 'Ana Silva com agências':
 # the French, German, Spanish, Italian, Portuguese and Dutch papers' form of 'and agencies')
+_AGENCY = (
+    r"(?:(?:les|las|den|le|la|l['’])\s*)?(?:agencies|wires|wire\s+services|news\s+agencies|agences|agenturen|"
+    r"agencias|ag[êe]ncias|agenzie|persbureaus|reuters|ap|afp|dpa|efe|ansa|lusa|anp|belga|apa|epd|kna|europa\s+press)"
+)
+# ('Jane Doe with AP, AFP': Euronews names every agency whose copy it used, in a list)
 _AGENCIES_TAIL = re.compile(
-    r"(?:\s*,\s*|\s+)(?:and|with|&|\+|avec|et|mit|und|con|y|com|e|met|en)\s+(?:(?:les|las|den|le|la)\s+)?"
-    r"(?:agencies|wires|wire\s+services|news\s+agencies|agences|agenturen|agencias|ag[êe]ncias|agenzie|"
-    r"persbureaus|reuters|ap|afp|dpa|efe|ansa|lusa|anp|belga|apa|epd|kna|europa\s+press)\.?$",
+    r"(?:\s*,\s*|\s+)(?:and|with|&|\+|avec|et|mit|und|con|y|com|e|met|en)\s+"
+    rf"{_AGENCY}(?:\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\ben\b)\s*{_AGENCY}){{0,3}}\.?$",
     re.IGNORECASE,
 )
 # 'Jane Doe For Dailymail.com', 'By JANE DOE FOR MAILONLINE': the outlet the writer filed for
@@ -224,7 +228,12 @@ def _name_before_masthead(head: list[str], last: str) -> str:
     return " ".join(head[:size]) if len(head) > size else " ".join(head)
 
 
+# the WSJ's follow button after each writer's name ('By Jane Doe Follow and John Roe Follow')
+_FOLLOW_BUTTON = re.compile(r"\s+Follow(?=\s*(?:,|&|\band\b|$))")
+
+
 def _names(ctx: Context, text: str) -> list[str] | None:
+    text = _FOLLOW_BUTTON.sub("", text) if "Follow" in text else text
     text = _HANDLE.sub("", _HANDLE_CLOSING.sub("", _AGENCIES_TAIL.sub("", text))).strip()
     text = SOCIAL_TAIL.sub("", text)  # 'By Jane Doe @janedoe Twitter': the network the handle is on
     if (follow := PASS.setup(ctx).follow.search(text)) and follow.start() > 0:

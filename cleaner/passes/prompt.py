@@ -152,7 +152,7 @@ _I_VERB = re.compile(r"\b(?:I|we)\s+(?:have\s+|had\s+)?\w+")
 
 class Prompts(Pass[_Setup]):
     family = "prompt"
-    emits = ("PROMPT-010", "PROMPT-136", "PROMPT-138", "PROMPT-143")
+    emits = ("PROMPT-010", "PROMPT-136", "PROMPT-138", "PROMPT-143", "PROMPT-192")
     vetoes = ("PROMPT-090",)
 
     def prepare(self, ctx: Context) -> _Setup:
@@ -197,6 +197,8 @@ class Prompts(Pass[_Setup]):
             _boxed_pitch(ctx, setup)
         if ctx.uses("PROMPT-138"):
             _closing_pitch(ctx, setup)
+        if ctx.uses("PROMPT-192"):
+            _reader_letter(ctx)
         if last_cut >= 0:
             ctx.cut = last_cut  # the pipeline decides 'truncated' once every pass has run
 
@@ -269,6 +271,59 @@ def _boxed_pitch(ctx: Context, setup: _Setup) -> None:
         ctx.remove(block, "PROMPT-143")
         if is_button(below):
             ctx.remove(below, "PROMPT-143")
+
+
+# the header of a letter to the reader under the copy: 'Note from the author:', 'A message from our
+# editor', 'Dear reader,', 'Before you go', 'Liebe Leserin, lieber Leser', 'Chers lecteurs'
+_LETTER_HEAD = re.compile(
+    r"^(?:(?:a\s+)?(?:personal\s+)?(?:note|message|letter|word)\s+(?:from|by)\s+(?:the|our|your)\s+"
+    r"(?:author|writer|reporter|journalist|editors?|editor[-\s]in[-\s]chief|executive\s+editor|publisher|founders?|"
+    r"newsroom|team)|(?:a\s+)?note\s+to\s+(?:our\s+)?readers|dear\s+(?:reader|readers|friend|friends)|"
+    r"before\s+you\s+go|one\s+more\s+thing|from\s+the\s+editor|"
+    r"liebe\s+leser(?:in|innen)?(?:\s*(?:,|und)\s*(?:liebe|lieber)\s+leser)?|chers?\s+lect(?:eur|rice)s?(?:\s*,\s*chers?\s+lect\w+)?|"
+    r"querid[oa]s?\s+lector(?:es|as?)?|cari\s+lettori|beste\s+lezer(?:s)?)\s*[:,.…!–—-]*$",
+    re.IGNORECASE,
+)
+# what such a letter asks for: the readers' money or membership
+_SUPPORT = re.compile(
+    r"readers\s+like\s+you|funded\s+by\s+(?:our\s+)?readers|support\s+(?:us|our|independent|(?:the\s+)?\w+\s+journalism)|"
+    r"donat|become\s+a\s+(?:member|supporter|subscriber)|membership|subscri|contribut|chip\s+in|paywall|"
+    r"unterst[üu]tz|spende|abonn|soutien|soutenez|faites\s+un\s+don|ap[óo]ya|suscr[ií]b|sostien|abbona",
+    re.IGNORECASE,
+)
+
+
+def _reader_letter(ctx: Context) -> None:
+    """PROMPT-192: a letter to the reader under the copy, from its header ('Note from the author:',
+    'Dear reader,') to the end of the text: at most max_lines lines of at most max_words words
+    after the header, one of which asks for the reader's money or membership (or a prompt rule took
+    it). The letter's own sentences ('Hi, this is Jane Doe. I wrote this story for you.') no
+    phrase marks; the header and the ask together do. An author's note that asks nothing (a
+    disclosure, a correction) stays."""
+    max_lines, max_words = ctx.rules.param("PROMPT-192", "max_lines"), ctx.rules.param("PROMPT-192", "max_words")
+    body = ctx.body()
+    if len(body) < 2:
+        return
+    for k in range(max(1, len(body) - max_lines - 1), len(body)):
+        head = body[k]
+        if head.words > 8 or not _LETTER_HEAD.match(head.text.strip()):
+            continue
+        after = ctx.blocks[head.index + 1 :]
+        if not after:
+            return
+        kept = [b for b in after if b.status == BODY]
+        if len(kept) > max_lines or any(b.words > max_words for b in kept):
+            return
+        if not any(
+            (b.status == BODY and _SUPPORT.search(b.text))
+            or (b.status != BODY and (b.rule or "").startswith("PROMPT-"))
+            for b in after
+        ):
+            return
+        ctx.remove(head, "PROMPT-192")
+        for b in kept:
+            ctx.remove(b, "PROMPT-192")
+        return
 
 
 def _closing_pitch(ctx: Context, setup: _Setup) -> None:
