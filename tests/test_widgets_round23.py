@@ -173,3 +173,16 @@ def test_a_reading_time_alone_in_brackets_goes() -> None:
     doc = _clean([TITLE, "Jane Doe", "Listen", "(2 min)", *BODY])
     assert doc.text == "\n\n".join(BODY) + "\n"
     assert [r.rule for r in doc.removed if r.text == "(2 min)"] == ["CRUMB-131"]
+
+
+@pytest.mark.parametrize("site", ["News24", "HuffPost", "The Daily Example Times"])
+def test_the_sites_name_before_the_headline_is_no_part_of_the_title(site: str) -> None:
+    headline = "Load shedding to ease this week as Eskom returns units"
+    doc = _clean([f"{site} | {headline}", "By Jane Doe", *BODY])
+    assert doc.metadata.title == headline
+    assert doc.text == "\n\n".join(BODY) + "\n"
+
+
+def test_a_place_before_the_pipe_is_no_site() -> None:
+    doc = _clean(["Ukraine | Council approves budget after long debate", "By Jane Doe", *BODY])
+    assert doc.metadata.title != "Council approves budget after long debate"

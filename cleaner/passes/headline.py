@@ -116,7 +116,7 @@ def _without_sections(ctx: Context, text: str) -> str:
     Local News | The Daily Example'): the pieces named are a section's words (HEADLINE-006) or, the
     last one, the site's name; the headline left has four words or more."""
     head, _, rest = text.partition(" | ")
-    if _section_name(ctx, head) and len(rest.split()) >= 4 and " | " not in rest:
+    if (_section_name(ctx, head) or _site_before(ctx, head)) and len(rest.split()) >= 4 and " | " not in rest:
         return rest
     pieces = text.split(" | ")
     if len(pieces) < 3 or len(pieces[0].split()) < 4:
@@ -127,6 +127,27 @@ def _without_sections(ctx: Context, text: str) -> str:
     ):
         return pieces[0]
     return text
+
+
+# a site's name as one word of a brand's shape ('News24', 'HuffPost', 'TechCrunch') or a domain
+_BRAND = re.compile(
+    r"^(?:[A-Z][a-z]+(?:[A-Z][a-z]*)+|[A-Z][A-Za-z]*\d+[A-Za-z]*|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6})$"
+)
+
+
+def _site_before(ctx: Context, head: str) -> bool:
+    """'News24 | Load shedding to ease …': the site's name before the pipe, as some sites' <title>
+    prints it: a brand's one word ('News24', 'HuffPost'), a domain, or a name whose last word is an
+    outlet's (BYLINE-005) or an agency's or broadcaster's (FOOTER-021)."""
+    words = head.split()
+    if not words or len(words) > 4:
+        return False
+    if len(words) == 1 and _BRAND.match(head):
+        return True
+    last = words[-1].lower()
+    return head.lower() in ctx.rules.phrase_set("FOOTER-021") or (
+        all(w[:1].isupper() for w in words) and last not in _NOT_OUTLET and last in ctx.rules.phrase_set("BYLINE-005")
+    )
 
 
 # a paper named with its article after the dash, in copy of its language ('… - Le Monde', '… - DER
