@@ -186,3 +186,32 @@ def test_the_sites_name_before_the_headline_is_no_part_of_the_title(site: str) -
 def test_a_place_before_the_pipe_is_no_site() -> None:
     doc = _clean(["Ukraine | Council approves budget after long debate", "By Jane Doe", *BODY])
     assert doc.metadata.title != "Council approves budget after long debate"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Jane Doe jane@koreatimes.co.kr", "Jane Doe, jane@example.com", "Jane Doe | jane@example.com"],
+)
+def test_the_writers_name_and_address_under_the_copy_are_a_contact(line: str) -> None:
+    doc = _clean([TITLE, "By Jane Doe", *BODY, line])
+    assert doc.text == "\n\n".join(BODY) + "\n"
+    assert [r.rule for r in doc.removed if r.text == line] == ["CREDITS-012"]
+    assert doc.metadata.credits is not None and doc.metadata.credits.other["contact"] == ["Jane Doe"]
+
+
+def test_a_desks_address_names_no_one() -> None:
+    doc = _clean([TITLE, "By Jane Doe", *BODY, "The Council office@example.com"])
+    assert doc.metadata.credits is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed and join in the conversation.",
+        "Listening to articles is free for open-access content—explore other articles or learn more about "
+        "text-to-speech.",
+    ],
+)
+def test_a_desks_follow_ask_and_a_text_to_speech_note_go(line: str) -> None:
+    doc = _clean([TITLE, "By Jane Doe", *BODY, line])
+    assert doc.text == "\n\n".join(BODY) + "\n"

@@ -758,7 +758,11 @@ _CONTACT = re.compile(
     # 'Have a tip? Jane Doe may be reached at jd@example.com.', 'Reach Jane Doe at 555-0100 or jd@example.com.'
     r"|(?:have\s+a\s+(?:news\s+)?tip\?\s*)?(?P<names3>(?-i:[A-Z])[^@.!?]{2,60}?)\s+(?:may|can)\s+be\s+"
     r"(?:reached|contacted)\s+(?:at|via|by\s+e-?mail\s+at)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+.{0,160}"
-    r"|reach\s+(?P<names4>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3})\s+at\s+(?=.{0,60}[@\d]).{3,160})$",
+    r"|reach\s+(?P<names4>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3})\s+at\s+(?=.{0,60}[@\d]).{3,160}"
+    # the writer's name and address alone, as Korean and other Asian papers sign off: 'Jane Doe
+    # jane@koreatimes.co.kr', 'By Jane Doe (jane@heraldcorp.com)', 'Jane Doe | jane@example.com'
+    r"|(?:by\s+)?(?!(?:the|a|an|our|your|contact|email|e-mail|mail|write|send|tips?|news|press|desk)\b)(?P<names5>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3})\s*(?:[,|]\s*|\(\s*|\s)"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)?\.?)$",
     re.IGNORECASE,
 )
 _CONTACT_TAIL = re.compile(r"\s+(?:in\s+[A-Z][\w .'-]*?\s+)?(?:at|on)\s+\S+@\S+.*$|\s+in\s+[A-Z][\w .'-]*$")
@@ -782,7 +786,7 @@ def leaves_contact(ctx: Context, block: Block) -> bool:
     m = _CONTACT.match(block.text.strip())
     if not m:
         return False
-    raw = m.group("names") or m.group("names2") or m.group("names3") or m.group("names4") or ""
+    raw = m.group("names") or m.group("names2") or m.group("names3") or m.group("names4") or m.group("names5") or ""
     if m.group("names2"):
         raw = "; ".join(_WRITE_TO.findall(block.text, m.start("names2"))) or raw
     return any(is_name(_CONTACT_TAIL.sub("", p.strip(" .")).strip(" .,")) for p in _NAMES_SPLIT.split(raw))
@@ -805,7 +809,7 @@ def _contacts(ctx: Context) -> None:
         if not m:
             continue
         role = (m.group("role") or m.group("role2") or "").lower().rstrip("s")
-        raw = m.group("names") or m.group("names2") or m.group("names3") or m.group("names4") or ""
+        raw = m.group("names") or m.group("names2") or m.group("names3") or m.group("names4") or m.group("names5") or ""
         if m.group("names2"):  # 'Write to Jane Doe at jd@… and John Roe at jr@…': every name before an address
             raw = "; ".join(_WRITE_TO.findall(block.text, m.start("names2"))) or raw
         names = []
