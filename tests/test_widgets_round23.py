@@ -215,3 +215,24 @@ def test_a_desks_address_names_no_one() -> None:
 def test_a_desks_follow_ask_and_a_text_to_speech_note_go(line: str) -> None:
     doc = _clean([TITLE, "By Jane Doe", *BODY, line])
     assert doc.text == "\n\n".join(BODY) + "\n"
+
+
+@pytest.mark.parametrize("agency", ["AFP", "Reuters"])
+def test_the_last_paragraph_signed_by_its_agency_is_copy_not_a_caption(agency: str) -> None:
+    last = f"The board is expected to vote on the plan next month. ({agency})"
+    doc = _clean([TITLE, "By Jane Doe", *BODY, last])
+    assert last in doc.text.split("\n")
+    assert doc.metadata.captions == []
+
+
+def test_a_paragraph_of_reported_speech_signed_by_its_agency_is_copy() -> None:
+    line = "The ministry said the plan would cut emissions by half by 2030. (AFP)"
+    doc = _clean([TITLE, "By Jane Doe", BODY[0], line, BODY[1]])
+    assert line in doc.text.split("\n")
+
+
+def test_a_scene_credited_to_an_agency_between_paragraphs_is_a_caption() -> None:
+    line = "Firefighters battle the blaze near the town on Tuesday. (AFP)"
+    doc = _clean([TITLE, "By Jane Doe", BODY[0], line, BODY[1]])
+    assert doc.text == "\n\n".join(BODY) + "\n"
+    assert [c.credit for c in doc.metadata.captions] == ["AFP"]

@@ -19,6 +19,24 @@ from .base import Pass
 CREDIT_RULES = ("CAPTION-001", "CAPTION-002", "CAPTION-003", "CAPTION-004", "CAPTION-005")
 
 
+# an agency's name alone, as wires sign the last paragraph of their copy ('… next month. (AFP)')
+_AGENCY_SIGN_OFF = re.compile(
+    r"AFP|AP|Reuters|REUTERS|Yonhap|Xinhua|EFE|ANSA|dpa|Kyodo|Bernama|Antara|TASS|ANI|PTI|IANS"
+)
+
+
+def _signed_copy(ctx: Context, block: Block, text: str) -> bool:
+    """A paragraph with a bare agency in brackets after it is the agency's copy, signed, not a
+    picture's caption, when it closes the text under other prose (Yonhap, AFP and Reuters clients
+    print '(Yonhap)' after the story's last paragraph) or when it reports speech ('… the ministry
+    said. (AFP)'): a caption shows a scene; losing a paragraph of copy to the captions is worse
+    than keeping a caption in the text."""
+    body = ctx.body()
+    if body and body[-1] is block and len(body) > 1:
+        return True
+    return has_dialogue(text, gated(ctx.rules, "SHARED-001"))
+
+
 class _Credits:
     """The credit rules for one language, with their patterns: the built-in five, then every caption
     rule a pack marks ``params.credit = true`` (in id order), and the tail hints: words one of which
@@ -452,7 +470,11 @@ class Captions(Pass[_Credits]):
                     continue
                 ctx.veto("CAPTION-090", block)  # a bare 'Name/Agency' line with no scene is too weak
                 continue
-            ctx.metadata.captions.append(Caption(text=text, credit=credit, photographer=_photographer(credits, m)))
+            photographer = _photographer(credits, m)
+            if photographer is None and _AGENCY_SIGN_OFF.fullmatch(credit) and _signed_copy(ctx, block, text):
+                ctx.veto("CAPTION-090", block)  # '… the ministry said. (AFP)': the agency signing its copy
+                continue
+            ctx.metadata.captions.append(Caption(text=text, credit=credit, photographer=photographer))
             ctx.lift(block, "CAPTION-010", "captions")
         _uncredited(ctx, credits)
         if ctx.uses("CAPTION-041"):
