@@ -236,3 +236,26 @@ def test_a_scene_credited_to_an_agency_between_paragraphs_is_a_caption() -> None
     doc = _clean([TITLE, "By Jane Doe", BODY[0], line, BODY[1]])
     assert doc.text == "\n\n".join(BODY) + "\n"
     assert [c.credit for c in doc.metadata.captions] == ["AFP"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Author — Jane Smith",
+        "Author - Jane Smith",
+        "Byline: Jane Smith",
+        "Guest post by Jane Smith",
+        "Contributed by Jane Smith",
+    ],
+)
+def test_more_lead_ins_open_a_byline(byline: str) -> None:
+    doc = _clean([TITLE, byline, *BODY])
+    assert doc.metadata.authors == ["Jane Smith"]
+    assert doc.text == "\n\n".join(BODY) + "\n"
+
+
+def test_a_contribution_in_the_copy_names_no_writer() -> None:
+    line = "Contributed by residents, the fund raised $40,000 for the family in a week."
+    doc = _clean([TITLE, "By Jane Smith", BODY[0], line, BODY[1]])
+    assert line in doc.text.split("\n")
+    assert doc.metadata.authors == ["Jane Smith"]
