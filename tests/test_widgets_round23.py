@@ -259,3 +259,59 @@ def test_a_contribution_in_the_copy_names_no_writer() -> None:
     doc = _clean([TITLE, "By Jane Smith", BODY[0], line, BODY[1]])
     assert line in doc.text.split("\n")
     assert doc.metadata.authors == ["Jane Smith"]
+
+
+PT = [
+    "A Prefeitura de São Paulo anunciou nesta segunda-feira (4) a ampliação de 50 quilômetros de faixas exclusivas "
+    "de ônibus até o fim do ano.",
+    "Segundo a gestão municipal, a medida deve beneficiar cerca de 2 milhões de passageiros por dia.",
+]
+PL = [
+    "Sejm przyjął w poniedziałek ustawę obniżającą podatek od energii elektrycznej dla gospodarstw domowych "
+    "do końca roku.",
+    "Za ustawą głosowało 412 posłów, przeciw było 15, a 10 wstrzymało się od głosu.",
+]
+
+
+def test_g1s_whatsapp_channel_and_video_module_go() -> None:
+    tail = ["📲 Participe do canal do g1 no WhatsApp", "VÍDEOS: mais assistidos do g1"]
+    doc = _clean(["Prefeitura de SP anuncia ampliação de faixas de ônibus", "Por Jane Doe, g1 SP", *PT, *tail], "pt")
+    assert doc.text == "\n\n".join(PT) + "\n"
+
+
+@pytest.mark.parametrize(("line", "language"), [("Źródło: Onet, PAP", "pl"), ("Sources: Example News, AFP", "en")])
+def test_a_labelled_list_of_sources_with_an_agency_goes(line: str, language: str) -> None:
+    body = PL if language == "pl" else BODY
+    doc = _clean(["Sejm przyjął ustawę o obniżce podatku od energii", "Jane Doe", *body, line], language)
+    assert doc.text == "\n\n".join(body) + "\n"
+    assert [r.rule for r in doc.removed if r.text == line] == ["FOOTER-012"]
+
+
+def test_a_source_line_naming_no_agency_stays() -> None:
+    line = "Sources: the ministry, AFP"
+    doc = _clean([TITLE, "Jane Doe", *BODY, line])
+    assert line in doc.text.split("\n")
+
+
+def test_el_mundos_card_under_the_title_names_the_writer() -> None:
+    es = [
+        "El Consejo de Ministros ha aprobado este lunes la ley de vivienda, después de meses de negociación entre los "
+        "socios del Gobierno.",
+        "El PP ha anunciado que recurrirá la ley ante el Tribunal Constitucional.",
+    ]
+    head = ["El Gobierno aprueba la ley de vivienda tras meses de negociación", "JANE DOE", "Madrid"]
+    doc = _clean([*head, "Actualizado Lunes, 4 marzo 2024 - 14:32", *es], "es")
+    assert doc.metadata.authors == ["Jane Doe"]
+    assert doc.text == "\n\n".join(es) + "\n"
+
+
+def test_a_dutch_tags_line_goes() -> None:
+    nl = [
+        "Het kabinet trekt de komende vier jaar 200 miljoen euro extra uit voor scholen in krimpregio's, heeft de "
+        "minister maandag bekendgemaakt.",
+        "Gemeenten in Groningen, Zeeland en Limburg krijgen het grootste deel van het bedrag.",
+    ]
+    doc = _clean(
+        ["Kabinet trekt extra geld uit voor onderwijs in krimpregio's", *nl, "Lees meer over: Politiek Onderwijs"], "nl"
+    )
+    assert doc.text == "\n\n".join(nl) + "\n"

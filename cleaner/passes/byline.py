@@ -1020,12 +1020,14 @@ _JOB_WORD = re.compile(
 
 def _over_place_and_stamp(ctx: Context, opening: list[Block], i: int) -> bool:
     """'JANE DOE' / 'OTTAWA' / 'PUBLISHED MARCH 5, 2024' (The Globe and Mail's form): the city the
-    writer filed from, in capitals and alone on its line, between the name and the story's date."""
+    writer filed from, in capitals and alone on its line, between the name and the story's date; under
+    a name in capitals the city may be in mixed case ('JANE DOE' / 'Madrid' / 'Actualizado …', El Mundo's)."""
     if not _stamp_two_under(ctx, opening, i):
         return False
     place = opening[i + 1].text.strip()
+    capitals = opening[i].text.strip().isupper() and all(w[:1].isupper() for w in place.split())
     return (
-        place.isupper()
+        (place.isupper() or capitals)
         and 1 <= len(place.split()) <= 3
         and not _DIGIT.search(place)
         and not place.endswith((".", ":", "?", "!"))

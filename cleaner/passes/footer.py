@@ -151,7 +151,29 @@ def _source_line(setup: _Setup, text: str) -> bool:
     if _agencies_only(setup, text):
         return True
     m = _OUTLET_WITH.match(text)
-    return m is not None and _agencies_only(setup, m.group("rest"))
+    if m is not None and _agencies_only(setup, m.group("rest")):
+        return True
+    return _labelled_sources(setup, text)
+
+
+# 'Źródło: Onet, PAP', 'Quelle: SZ, dpa', 'Sources: Example News, AFP': the label, then two to four
+# names, one of them an agency's, the others the outlet's own or a partner's (capitalised, short)
+_SOURCES_LABEL = re.compile(
+    r"^(?:sources?|quellen?|źródła|źródło|fuentes?|fontes?|fonti|bron(?:nen)?|источники|источник|джерело)\s*:\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_SOURCES_SPLIT = re.compile(r"\s*(?:[,/;]|\s(?:and|und|et|y|e|i|oraz|en|и|та)\s)\s*")
+_SOURCE_NAME = re.compile(r"[A-ZÀ-ÞĀ-ŽА-Я0-9][\w.&'’-]*(?:\s+[A-ZÀ-ÞĀ-ŽА-Я0-9][\w.&'’-]*){0,2}")
+
+
+def _labelled_sources(setup: _Setup, text: str) -> bool:
+    m = _SOURCES_LABEL.match(text)
+    if m is None:
+        return False
+    pieces = _SOURCES_SPLIT.split(m.group("rest").strip())
+    if not 2 <= len(pieces) <= 4 or not all(_SOURCE_NAME.fullmatch(p) for p in pieces):
+        return False
+    return any(_agencies_only(setup, p) for p in pieces)
 
 
 def _agencies_only(setup: _Setup, text: str) -> bool:
