@@ -19,7 +19,7 @@ _UPDATED = re.compile(
     r"(?:\b|(?<=\d))(?:last\s+(?:updated?|modified)|updated?|modified|edited|aktualisiert|zuletzt|letzte\s+änderung|geändert|mis\s+à\s+jour|modifié|actualizado|aggiornato|"
     r"atualizado|bijgewerkt|laatste\s+update|zaktualizowano|aangepast|gewijzigd|aktualizacji|uppdaterad|opdateret|"
     r"modifica(?:to)?|"
-    r"oppdatert|päivitetty|수정|更新)\b",
+    r"oppdatert|päivitetty|обновлено|обновлен|оновлено|güncelleme|güncellendi|수정|更新)\b",
     re.IGNORECASE,
 )
 _ZONES = {
@@ -236,7 +236,8 @@ _NOISE = re.compile(
     r"\b(?:updated?|published|posted|modified|created|edited|first|last|on|at|am|um|le|à|el|il|em|op|alle|às|"
     r"aktualisiert|veröffentlicht|stand|mis\s+à\s+jour|publié|actualizado|publicado|aggiornato|pubblicato|"
     r"atualizado|bijgewerkt|gepubliceerd|uhr|hs|de|del|letzte|änderung|geändert|by|kl|klo|publiceret|"
-    r"opdateret|publicerad|uppdaterad|publisert|oppdatert|julkaistu|päivitetty)\b|[|•·]",
+    r"opdateret|publicerad|uppdaterad|publisert|oppdatert|julkaistu|päivitetty|обновлено|обновлен|опубликовано|"
+    r"оновлено|опубліковано|güncelleme|güncellendi|yayınlanma|yayınlandı|tarihi)\b|[|•·]",
     re.IGNORECASE,
 )
 
@@ -265,7 +266,7 @@ def is_update(text: str) -> bool:
 
 _PUBLISHED = re.compile(
     r"\b(?:(?:originally|first)\s+)?(?:published|posted|veröffentlicht|erschienen|publié|publicado|pubblicato|"
-    r"gepubliceerd|opublikowano|опубликовано)\b",
+    r"gepubliceerd|opublikowano|опубликовано|опубліковано|yayınlanma|yayınlandı)\b",
     re.IGNORECASE,
 )
 
@@ -297,7 +298,7 @@ def _ymd(m: re.Match[str]) -> str:
 # a label or a clock in a language that writes the day first: 'Publicado el 05/03/2024', '… 15h14'
 _DAY_FIRST_SIGN = re.compile(
     r"\b(?:publicado|publié|pubblicato|veröffentlicht|gepubliceerd|opublikowano|actualizado|mis\s+à\s+jour|"
-    r"aggiornato|atualizado|aktualisiert|bijgewerkt|le|el|il|às|alle|op)\b|\d{1,2}h\d{2}\b"
+    r"aggiornato|atualizado|aktualisiert|bijgewerkt|обновлено|опубликовано|güncelleme|le|el|il|às|alle|op)\b|\d{1,2}h\d{2}\b"
     # a clock past noon on 24 hours with no am/pm after it: the papers that print month first (the US
     # ones) print a 12-hour clock ('03/05/2024 10:15 PM EST'); France 24's 'Issued on: 05/03/2024 - 22:15'
     r"|\b(?:1[3-9]|2[0-3]):[0-5]\d\b(?!\s*(?:[ap]\.?m\b|[ap]\.?\s?m\.))"

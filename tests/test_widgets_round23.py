@@ -315,3 +315,36 @@ def test_a_dutch_tags_line_goes() -> None:
         ["Kabinet trekt extra geld uit voor onderwijs in krimpregio's", *nl, "Lees meer over: Politiek Onderwijs"], "nl"
     )
     assert doc.text == "\n\n".join(nl) + "\n"
+
+
+RU = [
+    "МОСКВА, 4 мар — РИА Новости. Госдума приняла в третьем чтении закон о повышении минимального размера "
+    "оплаты труда с 1 января следующего года.",
+    "Закон должен одобрить Совет Федерации и подписать президент.",
+]
+
+
+def test_a_russian_stamp_with_its_update_in_brackets_gives_both_times() -> None:
+    doc = _clean(
+        ["Госдума приняла закон о повышении МРОТ", "14:32 04.03.2024 (обновлено: 16:01 04.03.2024)", *RU], "ru"
+    )
+    assert doc.text == "\n\n".join(RU) + "\n"
+    assert doc.metadata.published is not None and doc.metadata.published["iso"] == "2024-03-04T14:32"
+    assert doc.metadata.updated is not None and doc.metadata.updated["iso"] == "2024-03-04T16:01"
+
+
+def test_anadolus_stamp_and_its_subscription_note_go() -> None:
+    tr = [
+        "Türkiye Büyük Millet Meclisi Genel Kurulunda, vergi düzenlemesi içeren kanun teklifi kabul edilerek "
+        "yasalaştı.",
+        "Muhalefet partileri düzenlemenin bütçeye yük getireceğini savundu.",
+    ]
+    note = (
+        "Anadolu Ajansı web sitesinde, AA Haber Akış Sistemi (HAS) üzerinden abonelere sunulan haberler, özetlenerek "
+        "yayımlanmaktadır. Abonelik için lütfen iletişime geçiniz."
+    )
+    doc = _clean(["Meclis, vergi düzenlemesini kabul etti", "04.03.2024 - Güncelleme : 04.03.2024", *tr, note])
+    assert doc.text == "\n\n".join(tr) + "\n"
+    assert doc.metadata.subtitle is None
+    assert doc.metadata.updated is not None and doc.metadata.updated["iso"] == "2024-03-04"
+    assert [r.rule for r in doc.removed if r.text == note] == ["FOOTER-168"]

@@ -73,7 +73,7 @@ _NOT_NAMES = frozenset(
     "day days one few seconds second secs moments einem einer tag tagen une jours día días giorno giorni dia "
     "dias dag dagen week weeks woche wochen semaine semaines semana semanas settimana settimane weken month "
     "months monat monaten mois mes meses mese mesi maand maanden year years jahr jahren año años anno anni ano "
-    "anos jaar data klo aujourd’hui".split()
+    "anos jaar data klo aujourd’hui güncelleme güncellendi yayınlanma yayınlandı tarihi".split()
 )
 _LABELS = frozenset(
     "updated published posted aktualisiert veröffentlicht actualizado publicado aggiornato pubblicato actualizada "
@@ -81,7 +81,8 @@ _LABELS = frozenset(
     "atualizado bijgewerkt gepubliceerd mis обновлено опубликовано оновлено опубліковано modifica modificato "
     "aktualizacja zaktualizowano opublikowano publikacja modifié modifiée créé actualisé aangepast gewijzigd geplaatst "
     "utworzenia aktualizacji publikacji publicerad uppdaterad publiceret opdateret publisert oppdatert "
-    "julkaistu päivitetty 입력 수정 기사입력 更新 发布时间 更新时间 modified issued filed created edited".split()
+    "julkaistu päivitetty güncelleme güncellendi yayınlanma yayınlandı 입력 수정 기사입력 更新 发布时间 更新时间 "
+    "modified issued filed created edited".split()
 )
 
 
