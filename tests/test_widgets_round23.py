@@ -348,3 +348,31 @@ def test_anadolus_stamp_and_its_subscription_note_go() -> None:
     assert doc.metadata.subtitle is None
     assert doc.metadata.updated is not None and doc.metadata.updated["iso"] == "2024-03-04"
     assert [r.rule for r in doc.removed if r.text == note] == ["FOOTER-168"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["==Kyodo"],
+        ["--IANS", "abc/def"],
+        ["burs-abc/def"],
+        ["PTI ABC DEF"],
+        ["dpa:240304-99-123456/3"],
+        ["This report by The Canadian Press was first published March 4, 2024."],
+        ["NZ Herald"],
+    ],
+)
+def test_wires_and_papers_sign_offs_under_the_copy_go(tail: list[str]) -> None:
+    doc = _clean([TITLE, "By Jane Doe", *BODY, *tail])
+    assert doc.text == "\n\n".join(BODY) + "\n"
+
+
+def test_a_separator_line_in_the_copy_stays() -> None:
+    # ScrapingHub's gold bodies keep a separator the article prints; it is no sign-off
+    doc = _clean([TITLE, "By Jane Doe", BODY[0], "___", BODY[1]])
+    assert "___" in doc.text.split("\n")
+
+
+def test_a_papers_name_inside_the_copy_stays() -> None:
+    doc = _clean([TITLE, "By Jane Doe", BODY[0], "NZ Herald", BODY[1]])
+    assert "NZ Herald" in doc.text.split("\n")

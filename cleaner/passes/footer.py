@@ -26,7 +26,12 @@ _SOURCE_SPLIT = re.compile(r"[\s/,;&+|·()\[\]:：–—-]+")
 _ELISION = re.compile(r"(?<=\bl['’])")
 _INITIALS = re.compile(r"[a-zäöüß]{2,4}")
 # the desk's initials alone, as the last line ('jd/jr', 'bur-jd/jr', AFP's): a writer's and an editor's
-_DESK_INITIALS = re.compile(r"(?:bur-)?[a-z]{2,4}(?:/[a-z]{2,4}){1,3}")
+_DESK_INITIALS = re.compile(r"(?:burs?-)?[a-z]{2,4}(?:/[a-z]{2,4}){1,3}")
+# the last line of an Indian wire's copy, its name and the desk's initials in capitals ('PTI ABC DEF'),
+# and dpa's story number alone ('dpa:240304-99-123456/3')
+_WIRE_DESK = re.compile(r"(?:PTI|IANS|UNI|ANI)(?:\s+[A-Z]{2,4}){1,4}|dpa:\d{6}-\d{2}-\d{3,6}/\d{1,3}")
+# the rule a wire prints before its name at the end of its copy ('==Kyodo', '--IANS', '-- BERNAMA')
+_LEAD_RULE = re.compile(r"^(?:-{2,}|={2,}|_{2,}|~{2,})\s*")
 _FIRST_WORD = re.compile(r"(?:The\s+)?([A-Z][\w&.'’-]*)")
 _COMMON_OPENERS = frozenset("The This That These It He She They We In On At For But And A An".split())
 
@@ -141,6 +146,8 @@ def _filed_on(ctx: Context, text: str) -> str | None:
 def _source_line(setup: _Setup, text: str) -> bool:
     """Only agency names, source labels and editors' initials: 'Source: Reuters', 'jsh/dpa'; or an
     outlet's name with them ('Le Figaro avec AFP')."""
+    if text[:1] in "-=_~":
+        text = _LEAD_RULE.sub("", text)  # '==Kyodo', '--IANS': the rule before the wire's name
     if text.endswith(".") and not text.endswith(".."):
         text = text[:-1]  # 'Fuente: EFE.', 'Mit Material von dpa und AFP.': the note's full stop
     # an agency may follow the French article ('Avec l'AFP'): the apostrophe parts the words
@@ -403,6 +410,9 @@ class Footer(Pass[_Setup]):
         body = ctx.body()
         if len(body) > 1 and body[-1].words == 1 and _DESK_INITIALS.fullmatch(body[-1].text.strip()):
             ctx.remove(body[-1], "FOOTER-012")  # 'jd/jr': the editors' initials AFP closes its copy with
+        body = ctx.body()
+        if len(body) > 1 and body[-1].words <= 5 and _WIRE_DESK.fullmatch(body[-1].text.strip()):
+            ctx.remove(body[-1], "FOOTER-012")  # 'PTI ABC DEF', 'dpa:240304-99-123456/3'
         body = ctx.body()
         if (
             len(body) > 1
