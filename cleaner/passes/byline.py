@@ -1140,6 +1140,7 @@ class Byline(Pass[_Setup]):
             peers = [(i, names) for i, names in bare if (i, names) in top or opening[i].text.strip() in heads]
         if not _names_list(opening, peers) and all(names for _, names in top):
             takes.extend((i, names, "BYLINE-010") for i, names in top)
+        takes = _without_people_lists(ctx, opening, takes)
         for i, names, rule in sorted(takes, key=lambda t: t[0]):
             if rule == "BYLINE-014":
                 for block in opening[i + 1 : spans[i]]:
@@ -1336,6 +1337,34 @@ def _dated_name(ctx: Context, text: str) -> list[str] | None:
     ):
         return [head]
     return None
+
+
+_PEOPLE_RUN = 3  # 'Jane Doe, Reuters' / 'John Roe, AP': two writers' lines; three or more under copy are a list
+
+
+def _without_people_lists(
+    ctx: Context, opening: list[Block], takes: list[tuple[int, list[str], str]]
+) -> list[tuple[int, list[str], str]]:
+    """The takes less the lines of a list of people under the copy: three or more 'NAME, Party' lines
+    one under the other (BYLINE-002's shape), below a paragraph of copy, whose pieces after the name
+    are not all one outlet ('Maria Keller, SPD' / 'Peter Braun, CDU' / 'Ahmet Kaya, Grüne'; the
+    candidates, a board with its jobs, speakers with their firms). Writers who share a story stand
+    under the title, over the copy, and three or more of them print one outlet ('Jane Doe, Reuters');
+    the copy's list of people is its own text, and none of them wrote the story."""
+    keep = list(takes)
+    run: list[tuple[int, list[str], str]] = []
+    for take in [*sorted(takes, key=lambda t: t[0]), (-2, [], "")]:
+        if run and take[2] == "BYLINE-002" and take[0] == run[-1][0] + 1:
+            run.append(take)
+            continue
+        if len(run) >= _PEOPLE_RUN:
+            first = run[0][0]
+            tails = {re.split(r"[,|]", opening[i].text)[-1].strip().casefold() for i, _, _ in run}
+            under_copy = any(b.words >= _PROSE_WORDS and not _credits_line(ctx, b) for b in opening[:first])
+            if under_copy and len(tails) > 1:
+                keep = [t for t in keep if t not in run]
+        run = [take] if take[2] == "BYLINE-002" else []
+    return keep
 
 
 def _names_list(opening: list[Block], bare: list[tuple[int, list[str]]]) -> bool:
