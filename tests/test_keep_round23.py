@@ -237,6 +237,11 @@ def test_people_down_the_copy_are_no_bylines() -> None:
     doc = _article("en", ["Mary Keller, Labour", "Peter Brown, Conservative", "Ahmed Khan, Green Party"], "mid")
     assert "Peter Brown, Conservative" in doc.text
     assert doc.metadata.authors == ["Jane Doe"]
+    # the first of them too long to read as a byline: the list is still three lines of people
+    block = ["Maria Keller, Sprecherin der Bürgerinitiative", "Peter Braun, Anwohner", "Ahmet Kaya, Bauingenieur"]
+    doc = _article("de", block, "mid")
+    assert _kept(doc, block)
+    assert doc.metadata.authors == ["Anna Schmidt"]
 
 
 @pytest.mark.parametrize(
