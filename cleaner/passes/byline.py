@@ -1151,6 +1151,7 @@ class Byline(Pass[_Setup]):
             peers = [(i, names) for i, names in bare if (i, names) in top or opening[i].text.strip() in heads]
         if not _names_list(opening, peers) and all(names for _, names in top):
             takes.extend((i, names, "BYLINE-010") for i, names in top)
+        takes = _without_people_lists(ctx, opening, takes)
         for i, names, rule in sorted(takes, key=lambda t: t[0]):
             if rule == "BYLINE-014":
                 for block in opening[i + 1 : spans[i]]:
@@ -1347,6 +1348,48 @@ def _dated_name(ctx: Context, text: str) -> list[str] | None:
     ):
         return [head]
     return None
+
+
+_PEOPLE_RUN = 3  # 'Jane Doe, Reuters' / 'John Roe, AP': two writers' lines; three or more under copy are a list
+_PEOPLE_TAIL_WORDS = 6  # 'Sprecherin der Bürgerinitiative': what a list prints after the name
+
+
+def _person_line(ctx: Context, block: Block) -> bool:
+    """'Maria Keller, Sprecherin der Bürgerinitiative': a name, a comma, a few words that end no sentence."""
+    head, comma, tail = block.text.partition(",")
+    if not comma or len(tail.split()) > _PEOPLE_TAIL_WORDS or tail.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    return bool(bare_names(ctx, head))
+
+
+def _without_people_lists(
+    ctx: Context, opening: list[Block], takes: list[tuple[int, list[str], str]]
+) -> list[tuple[int, list[str], str]]:
+    """The takes less the lines of a list of people under the copy: three or more 'NAME, Party' lines
+    one under the other (BYLINE-002's shape, or a name, a comma and a few words that end no sentence),
+    below a paragraph of copy, whose pieces after the name are not all one outlet ('Maria Keller, SPD'
+    / 'Peter Braun, CDU' / 'Ahmet Kaya, Grüne'; the candidates, a board with its jobs, residents with
+    what they do). Writers who share a story stand under the title, over the copy, and three or more
+    of them print one outlet ('Jane Doe, Reuters'); the copy's list of people is its own text, and none
+    of them wrote the story."""
+    taken = {i for i, _, rule in takes if rule == "BYLINE-002"}
+    dropped: set[int] = set()
+    for i in sorted(taken):
+        if i in dropped:
+            continue
+        lo = i
+        while lo > 0 and opening[lo - 1].status == BODY and _person_line(ctx, opening[lo - 1]):
+            lo -= 1
+        hi = i
+        while hi + 1 < len(opening) and (hi + 1 in taken or _person_line(ctx, opening[hi + 1])):
+            hi += 1
+        if hi - lo + 1 < _PEOPLE_RUN:
+            continue
+        tails = {re.split(r"[,|]", opening[k].text)[-1].strip().casefold() for k in range(lo, hi + 1)}
+        under_copy = any(b.words >= _PROSE_WORDS and not _credits_line(ctx, b) for b in opening[:lo])
+        if under_copy and len(tails) > 1:
+            dropped.update(k for k in range(lo, hi + 1) if k in taken)
+    return [t for t in takes if t[0] not in dropped]
 
 
 def _names_list(opening: list[Block], bare: list[tuple[int, list[str]]]) -> bool:

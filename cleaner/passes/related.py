@@ -550,9 +550,38 @@ def _first_class(block: Block, dates: frozenset[str]) -> str:
     return first
 
 
+# a work with its maker, as a shortlist, a nominations list or a reading list prints it: a title, then
+# 'by' (von, par, door, av, af, por, przez; after a comma also 'de', 'di', 'da') and the maker's name,
+# two to four capitalised words closing the line, a publisher or a year in brackets after it ('The Bee
+# Sting by Paul Murray', 'Sterben von Matthias Glasner', 'Prophet Song by Paul Lynch (Oneworld)',
+# 'Cerrar los ojos, de Víctor Erice'; a headline's 'de' without the comma is no credit: 'La boda de
+# Tamara Falcó'); a cast list's actor in a role ('Cillian Murphy as J. Robert Oppenheimer'). Other
+# stories' headlines seldom close on a full name after 'by', and hardly ever most lines of one module do.
+_CAPITAL = r"[^\W\d_a-zß-ÿ]"  # a letter not in lower case ('İlker Çatak'; no \p{Lu} in ``re``)
+_CREDITED = re.compile(
+    rf"(?:\s(?:by|von|par|door|av|af|por|przez)|,\s(?:de|di|da|del))\s+{_CAPITAL}[\w.'’-]*(?:\s+{_CAPITAL}[\w.'’-]*){{1,3}}(?:\s+\([^()]{{1,40}}\))?$"
+)
+_CAST = re.compile(r"^[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){1,3}\s+as\s+[A-ZÀ-Þ]")
+# a person or a place with what it is, after a comma: two to four capitalised words, then one to three
+# short pieces ('Jane Smith, Labour', 'Jane Doe, Chief Executive, Example Corp', 'The Salutation Inn,
+# Topsham'): a list of candidates, speakers or venues
+_AFFILIATED = re.compile(
+    rf"^{_CAPITAL}[\w.'’-]*(?:\s+{_CAPITAL}[\w.'’-]*){{1,3}}(?:,\s+[^,\s]+(?:\s+[^,\s]+){{0,3}}){{1,3}}$"
+)
+
+
 def _signature(art: _Article, block: Block) -> tuple[str, frozenset[str]]:
-    """The first word's class and the separators of a line: what template lists share."""
-    return art.first_word(block), frozenset(block.text) & _MARK_SET
+    """The first word's class and the separators of a line: what template lists share. A work's
+    maker after 'by', an actor's role after 'as' and a name's party, job or town after a comma
+    (``_CREDITED``, ``_CAST``, ``_AFFILIATED``) count as separators: a list of works, of a cast or of
+    people is built on them, and is the copy's own (RELATED-090)."""
+    text = block.text
+    marks = frozenset(text) & _MARK_SET
+    if " " in text and (_CREDITED.search(text) or _CAST.match(text)):
+        marks |= {" by "}
+    elif "," in text and _AFFILIATED.match(text):
+        marks |= {"name, "}
+    return art.first_word(block), marks
 
 
 # a line that carries data: a score or result ("2-1", "3 : 0"), a kick-off time ("3pm", "15:00"),
@@ -950,6 +979,28 @@ def _closing_note(text: str) -> bool:
     return _CLOSING_NOTE.match(text) is not None or provenance.ORIGINAL.match(text) is not None
 
 
+_ANNOUNCING_WORDS = 3  # 'Votaron en contra:', 'Ont voté contre :': the copy's shortest announcing clause
+
+
+def _announced_list(art: _Article, blocks: list[Block], i: int) -> bool:
+    """RELATED-091 for a run with no header: the line right over the run at ``i`` ends in a colon, no
+    pack catalogues it and it holds fewer than two words of RELATED-003's reading vocabulary ('The six
+    books on the shortlist are:', 'Gegen den Beschluss stimmten:', 'Votaron en contra:'). The copy
+    announced its own list (the books, the councillors with their parties), whose lines are in title
+    case because they are titles and names; a module of other stories is labelled with a name ('Archiv:',
+    'Jede Menge Testberichte:', over reviews of other products), not introduced by a clause of the copy
+    in sentence case. Losing the list is worse than keeping a module."""
+    above = next((b for b in reversed(blocks[:i]) if b.status == BODY), None)
+    if above is None or not above.text.rstrip().endswith((":", "：")) or above.words < _ANNOUNCING_WORDS:
+        return False  # 'Archiv:', 'Tracklist:': a label, which may be a module's
+    if art.is_known(above) or _nav_count(art, above) >= 2:
+        return False  # 'Related:', 'More stories from our partners:': a module's label
+    if titleish(above.text.rstrip(":： ")) >= art.setup.tail_titleish:
+        return False  # 'Jede Menge Testberichte:', 'More From Our Network:': a label in title case
+    art.ctx.veto("RELATED-091", above)
+    return True
+
+
 def _remove_headless_tail(art: _Article) -> None:
     """RELATED-013: the article ends in a run of headlines in title case whose header the extractor
     dropped ('- 15 Amazing Images of Stars', '- The 11 Biggest Questions About Dark Matter').
@@ -983,6 +1034,8 @@ def _remove_headless_tail(art: _Article) -> None:
     if len(run) < setup.min_run or not _has_body_before(blocks, run[-1].index):
         return
     run.reverse()
+    if _announced_list(art, blocks, run[0].index):
+        return
     if _uniform(art, run):
         ctx.veto("RELATED-090", run[0])
         return

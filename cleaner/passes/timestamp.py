@@ -30,6 +30,8 @@ _CLOCK = re.compile(r"(?<!\d)\d{1,2}[:.h]\d{2}(?::\d{2})?(?!\d)|\b\d{1,2}\s?(?:a
 # lookbehind after that first piece asks the same (no digit before it): shapes.YEAR, and here
 _NUMERIC_DATE = re.compile(r"\d(?<!\d\d)\d{0,3}[./-]\d{1,2}[./-]\d{1,4}(?!\d)")  # (?<!\d)\d{1,4}[./-]…
 _DIGIT = re.compile(r"\d")
+# signs of an amount, which a date or a time never carries (``only_date``)
+_AMOUNT = frozenset("£$€¥₹%")
 _PHONE = re.compile(r"^\W*\+\s?\d|\(\d{2,5}\)\s?\d")  # an international prefix, an area code in brackets
 _ISO = re.compile(r"(?<=\d)T(?=\d)|(?<=\d)Z\b")
 # in every match of _ISO: a fast scan for a digit, where _ISO tries a lookbehind at every position
@@ -162,7 +164,13 @@ def _glued_name(setup: _Setup, text: str) -> int:
 
 
 def only_date(setup: _Setup, text: str) -> str | None:
-    """'clock', 'relative' or 'date' when the line is nothing but a date or time; else None."""
+    """'clock', 'relative' or 'date' when the line is nothing but a date or time; else None.
+
+    A line with a currency sign or a percent sign is none: no outlet prints its stamp with an
+    amount, while a table's row under the copy starts with its year ('2019 4 £1.2m', '2023 17,4 %')
+    and its other figures read as a day and a month; losing the table is worse than keeping a line."""
+    if not _AMOUNT.isdisjoint(text):
+        return None
     if ("T" in text or "Z" in text) and _DIGIT_TZ.search(text):
         text = _ISO.sub(" ", text)  # '2019-11-20T08:15:00Z'
     known = setup.words
