@@ -376,3 +376,23 @@ def test_a_separator_line_in_the_copy_stays() -> None:
 def test_a_papers_name_inside_the_copy_stays() -> None:
     doc = _clean([TITLE, "By Jane Doe", BODY[0], "NZ Herald", BODY[1]])
     assert "NZ Herald" in doc.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council approved the budget on Tuesday, RockedBuzz via Reuters reported.",
+        "RockedBuzz via Reuters reported on Tuesday that the council had approved the budget.",
+    ],
+)
+def test_a_content_farm_spliced_before_the_agency_as_a_reports_subject_is_repaired(line: str) -> None:
+    doc = _clean([TITLE, "By Jane Doe", line, BODY[1]])
+    assert "RockedBuzz" not in doc.text
+    assert "Reuters reported" in doc.text
+    assert doc.metadata.republisher == "RockedBuzz"
+
+
+def test_a_site_that_passes_copy_via_an_agency_in_a_sentence_is_no_republisher() -> None:
+    line = "The video went viral on Tuesday after Example Hub via Reuters was named in the suit."
+    doc = _clean([TITLE, "By Jane Doe", line, BODY[1]])
+    assert doc.metadata.republisher is None

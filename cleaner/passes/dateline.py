@@ -21,7 +21,11 @@ from .base import Pass
 _CONTEXT = re.compile(r"(?:\btold|\bto|\bby|\bwith|\baccording to|\(|\bfrom|\bfor)\s*$", re.IGNORECASE)
 
 
-_VIA = re.compile(r"(.+?)\s+via\s+(.+)")  # compiled here: re's own cache is full of the rule packs
+_VIA = re.compile(r"(.+?)\s+via\s+(.+)")
+# a reporting verb right after 'SITE via AGENCY': the agency is the report's subject
+_REPORTED = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|wrote|writes|quoted|cited|learned|learnt)\b"
+)  # compiled here: re's own cache is full of the rule packs
 
 _MARKS = ("(", "/", "—", "–", ":", "--", " - ")  # one of them is in every dateline ('ROMA, 5 MAR - …')
 
@@ -204,7 +208,9 @@ def _find_republisher(ctx: Context) -> str | None:
             site = m.group("site")
             if site.lower() in agencies or _known_prefix(m.group("agency"), agencies) is None:
                 continue
-            weight = 2 if _CONTEXT.search(block.text[: m.start()]) else 1
+            # 'told SITE via Reuters', or 'SITE via Reuters reported' (the agency as the subject of a report)
+            telling = _CONTEXT.search(block.text[: m.start()]) or _REPORTED.match(block.text, m.end())
+            weight = 2 if telling else 1
             counts[site] = counts.get(site, 0) + weight
     best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return best[0][0] if best and best[0][1] >= 2 else None
