@@ -52,7 +52,7 @@ def found(expression, doc: str) -> list[str]:
 def test_every_expression_has_its_walk():
     # by the exact source text of trafilatura 2.3.1's expressions
     assert SECTIONS.path in prune._WALKS and HIDDEN.path in prune._WALKS
-    assert BODY_XPATH[0].path in prune._FIRSTS
+    assert all(x.path in prune._FIRSTS for x in BODY_XPATH[:1] + BODY_XPATH[2:])
 
 
 @pytest.mark.parametrize(
@@ -174,6 +174,58 @@ def test_first_body_container(body, first):
 )
 def test_no_first_body_container(body):
     assert first_body(page("", body)) is None
+
+
+def first_of(expression, doc: str):
+    tree = parse(doc)
+    ours, theirs = prune.FirstOnly(expression)(tree), expression(tree)[:1]
+    assert len(ours) == len(theirs) and all(a is b for a, b in zip(ours, theirs, strict=True))
+    return f"{ours[0].tag}#{ours[0].get('id') or ''}.{ours[0].get('class') or ''}" if ours else None
+
+
+@pytest.mark.parametrize(
+    "body, first",
+    [
+        ('<div class="story-body__inner">' + COPY + "</div>", "div#.story-body__inner"),  # a broadcaster's
+        ('<div class="field-body">' + COPY + "</div>", "div#.field-body"),  # Drupal
+        ('<section class="FullText">' + COPY + "</section>", "section#.FullText"),  # 'fulltext' in any case
+        ('<div id="primary"><main>' + COPY + "</main></div>", "div#primary."),
+        ('<div role="article">' + COPY + "</div>", "div#."),
+        ('<div class="text">' + COPY + "</div>", "div#.text"),
+        ('<div class="articles">' + COPY + "</div>", None),  # not '^article ', not 'text'
+        ('<span class="story-body">' + COPY + "</span>", None),
+    ],
+)
+def test_first_story_container(body, first):
+    assert first_of(BODY_XPATH[2], page("", body)) == first
+
+
+@pytest.mark.parametrize(
+    "body, first",
+    [
+        ('<div id="content">' + COPY + "</div>", "div#content."),
+        ('<div class="l-content__body">' + COPY + "</div>", "div#.l-content__body"),
+        ('<div id="Main-Content">' + COPY + "</div>", "div#Main-Content."),  # translate folds C and M only
+        ('<div class="Page-content">' + COPY + "</div>", "div#.Page-content"),
+        ('<div class="MAIN-CONTENT">' + COPY + "</div>", None),  # 'mAIN-cONTENT' after the fold
+        ('<div class="contents">' + COPY + "</div>", None),
+    ],
+)
+def test_first_content_container(body, first):
+    assert first_of(BODY_XPATH[3], page("", body)) == first
+
+
+@pytest.mark.parametrize(
+    "body, first",
+    [
+        ('<div class="main-wrap"><main>' + COPY + "</main></div>", "div#.main-wrap"),
+        ('<div class="wrap"><main class="x">' + COPY + "</main></div>", "main#.x"),
+        ('<section role="main-region">' + COPY + "</section>", "section#."),
+        ('<div class="primary main">' + COPY + "</div>", None),  # starts-with, not contains
+    ],
+)
+def test_first_main_container(body, first):
+    assert first_of(BODY_XPATH[4], page("", body)) == first
 
 
 def test_an_expression_without_a_first_walk_goes_to_lxml():

@@ -219,11 +219,12 @@ def trafilatura_body(tree: Any, url: str | None) -> Any:
     """trafilatura's main-text tree of the page (None: none), as ``_bare_extraction`` gives it.
 
     With trafilatura 2.3.1 its cascade is run here with the same functions in the same order,
-    leaving out two copies of the page it makes for its readability/jusText cross-check: in
+    leaving out the copies of the page it makes for its readability/jusText cross-check: in
     recall mode that check is skipped for an extraction of more than ten times
     MIN_EXTRACTED_SIZE characters (most articles), and the copies were made before it knew.
-    Here they are made only when the check runs (the cleaned tree for jusText made again from
-    the untouched page, as it was made the first time). ~0.6 ms a page. Any other version of
+    Here each reader of the pruned page gets a pruned copy of its own, made when it runs (the
+    extraction, readability, jusText, the baseline), and the XPath prunes and body search of
+    its extraction are answered by our walks (``_extract_content``). Any other version of
     trafilatura: its own ``bare_extraction``.
     """
     import trafilatura
@@ -257,16 +258,15 @@ def _cascade(tree: Any, url: str | None) -> Any:
         # trafilatura_sequence, comments off, focus recall
         is_forum = _forum_thread_page(page)
         # trafilatura cleans a copy of the pruned page and keeps the pruned page for its cross-check
-        # and its baseline; the cross-check is skipped for a long extraction (most pages), so the
-        # pruned page is cleaned itself, and made again from ours only when the cross-check runs
+        # and its baseline, which read copies of it; the cross-check is skipped for a long
+        # extraction (most pages), and readability alone runs in most of the rest, so each of them
+        # is handed a pruned page of its own, made from ours when it runs
         cleaned = convert_tags(tree_cleaning(pruned(), options), options, url)
         body, text = _extract_content()(cleaned, options)
-        tree = None
         if not (len(text) > options.min_extracted_size * 10):  # compare_extraction's recall bypass
-            tree = pruned()
-            body, text = _compare(tree, body, text, options)
-        if len(text) < options.min_extracted_size:  # (only after the cross-check: tree is the pruned page)
-            b_body, b_text, b_len = baseline(tree)
+            body, text = _compare(pruned, body, text, options)
+        if len(text) < options.min_extracted_size:  # (only after the cross-check)
+            b_body, b_text, b_len = baseline(pruned())
             if b_len > len(text):
                 body, text = b_body, b_text
         # back in bare_extraction
@@ -343,12 +343,10 @@ def _options(url: str | None) -> Any:
     return options
 
 
-def _compare(tree: Any, body: Any, text: str, options: Any) -> tuple[Any, str]:
+def _compare(pruned: Any, body: Any, text: str, options: Any) -> tuple[Any, str]:
     """trafilatura 2.3.1's ``compare_extraction`` (recall focus, its bypass already judged), with
-    the tree jusText reads (trafilatura's cleaned copy of the page, kept from before its tag
-    conversion) made only when jusText runs: ``tree`` is still the page that copy was cleaned from."""
-    from copy import copy
-
+    the copies of the pruned page it hands readability and jusText made by ``pruned()`` (each a
+    fresh pruned copy of our page), the one jusText reads only when jusText runs."""
     from lxml.etree import tostring
     from trafilatura.external import (
         JUSTEXT_OVERRIDE_RATIO,
@@ -362,7 +360,7 @@ def _compare(tree: Any, body: Any, text: str, options: Any) -> tuple[Any, str]:
     from trafilatura.utils import trim
 
     len_text = len(text)
-    algo = try_readability(copy(tree))
+    algo = try_readability(pruned())
     algo_text = trim(tostring(algo, method="text", encoding="utf-8").decode("utf-8"))
     len_algo = len(algo_text)
     use_readability = _prefer_readability(body, algo, algo_text, len_text, len_algo, options)
@@ -370,7 +368,7 @@ def _compare(tree: Any, body: Any, text: str, options: Any) -> tuple[Any, str]:
         body, text, len_text = algo, algo_text, len_algo
     unclean = bool(body.xpath(SANITIZED_XPATH))
     if unclean or len_text < options.min_extracted_size:
-        body2, text2 = justext_rescue(tree_cleaning(copy(tree), options), options)
+        body2, text2 = justext_rescue(tree_cleaning(pruned(), options), options)
         len_text2 = len(text2)
         if unclean:
             accept = len_text <= JUSTEXT_OVERRIDE_RATIO * len_text2 and (

@@ -226,6 +226,73 @@ def _first_body(tree: Any) -> Any:
     return None
 
 
+# BODY_XPATH's third and fourth expressions: a story's or a site's content container
+_STORY_CLASSES = frozenset(("postarea", "art-postcontent", "text", "cell", "story"))
+_STORY_ID = re.compile(r"^primary|story-body")
+_STORY_FULLTEXT = re.compile(r"fulltext", re.IGNORECASE)  # re:test(@class, 'fulltext', 'i')
+_STORY_CLASS = re.compile(
+    r"^article |post-bodycopy|story-?content|(?:theme|blog|section|single)-content|single-post|main-column|"
+    r"wpb_text_column|story-body|field-body"
+)
+
+
+def _first_story(tree: Any) -> Any:
+    """The first element of ``(.//*[article|div|main|section][a story's role, id or class])[1]``."""
+    for el in tree.iterdescendants(*_BODY_TAGS):
+        get = el.get
+        i = get("id")
+        c = get("class")
+        if (
+            get("role") == "article"
+            or i == "article"
+            or i == "story"
+            or c in _STORY_CLASSES
+            or (i and _STORY_ID.search(i))
+            or (c and (_STORY_FULLTEXT.search(c) or _STORY_CLASS.search(c)))
+        ):
+            return el
+    return None
+
+
+_CONTENT_ID = re.compile(r"content-main|content-body|contentBody")
+_CONTENT_CLASS = re.compile(r"content[-_]main|content(?:-|__)body")
+
+
+def _first_content(tree: Any) -> Any:
+    """The first element of ``(.//*[article|div|main|section][a content container's id or class])[1]``."""
+    for el in tree.iterdescendants(*_BODY_TAGS):
+        get = el.get
+        i = get("id") or ""
+        c = get("class") or ""
+        if not (i or c):
+            continue
+        if (
+            i == "content"
+            or c == "content"
+            or _CONTENT_ID.search(i)
+            or _CONTENT_CLASS.search(c)
+            or "main-content" in i.replace("C", "c").replace("M", "m")
+            or "main-content" in c.replace("C", "c").replace("M", "m")
+            or "page-content" in c.replace("C", "c").replace("P", "p")
+        ):
+            return el
+    return None
+
+
+def _first_main(tree: Any) -> Any:
+    """The first element of ``(.//*[article|div|section][class, id or role starting 'main'])[1] | (.//main)[1]``:
+    the union in page order, of which the first is the first element that is either."""
+    for el in tree.iterdescendants("article", "div", "section", "main"):
+        if el.tag == "main":
+            return el
+        get = el.get
+        if (get("class") or "").startswith("main") or (get("id") or "").startswith("main"):
+            return el
+        if (get("role") or "").startswith("main"):
+            return el
+    return None
+
+
 # expressions of which trafilatura reads only the first element found: their source text (as
 # trafilatura 2.3.1 writes it) to a walk that stops at that element
 _FIRSTS: dict[str, Callable[[Any], Any]] = {
@@ -239,6 +306,28 @@ _FIRSTS: dict[str, Callable[[Any], Any]] = {
     "articleBody|ArticleContent|body-text|article__container')\n"
     "        ][1]\n"
     "        ": _first_body,
+    "\n        (.//*[self::article or self::div or self::main or self::section][\n"
+    "        @role='article' or\n"
+    "        @id='article' or @id='story' or\n"
+    "        @class='postarea' or @class='art-postcontent' or @class='text' or @class='cell' or @class='story' or\n"
+    "        re:test(@id, '^primary|story-body') or\n"
+    "        re:test(@class, 'fulltext', 'i') or\n"
+    "        re:test(@class, '^article |post-bodycopy|story-?content|(?:theme|blog|section|single)-content|"
+    "single-post|main-column|wpb_text_column|story-body|field-body')\n"
+    "        ])[1]\n"
+    "        ": _first_story,
+    "\n        (.//*[self::article or self::div or self::main or self::section][\n"
+    "        @id='content' or @class='content' or\n"
+    "        re:test(@id, 'content-main|content-body|contentBody') or\n"
+    "        re:test(@class, 'content[-_]main|content(?:-|__)body') or\n"
+    "        contains(translate(@id, 'CM','cm'), 'main-content') or contains(translate(@class, 'CM','cm'), "
+    "'main-content') or\n"
+    "        contains(translate(@class, 'CP','cp'), 'page-content')\n"
+    "        ])[1]\n"
+    "        ": _first_content,
+    "\n        (.//*[self::article or self::div or self::section][\n"
+    "        starts-with(@class, 'main') or starts-with(@id, 'main') or starts-with(@role, 'main')])[1]|(.//main)[1]\n"
+    "        ": _first_main,
 }
 
 
