@@ -219,11 +219,12 @@ def trafilatura_body(tree: Any, url: str | None) -> Any:
     """trafilatura's main-text tree of the page (None: none), as ``_bare_extraction`` gives it.
 
     With trafilatura 2.3.1 its cascade is run here with the same functions in the same order,
-    leaving out two copies of the page it makes for its readability/jusText cross-check: in
+    leaving out the copies of the page it makes for its readability/jusText cross-check: in
     recall mode that check is skipped for an extraction of more than ten times
     MIN_EXTRACTED_SIZE characters (most articles), and the copies were made before it knew.
-    Here they are made only when the check runs (the cleaned tree for jusText made again from
-    the untouched page, as it was made the first time). ~0.6 ms a page. Any other version of
+    Here each reader of the pruned page gets a pruned copy of its own, made when it runs (the
+    extraction, readability, jusText, the baseline), and the XPath prunes and body search of
+    its extraction are answered by our walks (``_extract_content``). Any other version of
     trafilatura: its own ``bare_extraction``.
     """
     import trafilatura
@@ -242,24 +243,30 @@ def _cascade(tree: Any, url: str | None) -> Any:
     from trafilatura.baseline import baseline
     from trafilatura.core import _forum_thread_page
     from trafilatura.htmlprocessing import convert_tags, tree_cleaning
-    from trafilatura.main_extractor import extract_content
     from trafilatura.xpaths import RAW_TREE_PRUNE_XPATH, REMOVE_COMMENTS_AND_LISTS_XPATH
 
     options = _options(url)
+
+    def pruned() -> Any:
+        """bare_extraction's copy of the page (ours stays whole), pruned as trafilatura_sequence
+        prunes it (comments off), its XPath regex callbacks answered by our walks (prune.py)."""
+        copied = prune(copy(page), RAW_TREE_PRUNE_XPATH)
+        return copied if is_forum else prune(copied, REMOVE_COMMENTS_AND_LISTS_XPATH)
+
+    page = tree
     try:
-        tree = copy(tree)  # bare_extraction's copy of a tree handed to it: ours stays whole
         # trafilatura_sequence, comments off, focus recall
-        is_forum = _forum_thread_page(tree)
-        # prune_unwanted_nodes, its XPath regex callbacks answered by walks of our own (prune.py)
-        tree = prune(tree, RAW_TREE_PRUNE_XPATH)
-        if not is_forum:
-            tree = prune(tree, REMOVE_COMMENTS_AND_LISTS_XPATH)
-        cleaned = convert_tags(tree_cleaning(copy(tree), options), options, url)
-        body, text = extract_content(cleaned, options)
+        is_forum = _forum_thread_page(page)
+        # trafilatura cleans a copy of the pruned page and keeps the pruned page for its cross-check
+        # and its baseline, which read copies of it; the cross-check is skipped for a long
+        # extraction (most pages), and readability alone runs in most of the rest, so each of them
+        # is handed a pruned page of its own, made from ours when it runs
+        cleaned = convert_tags(tree_cleaning(pruned(), options), options, url)
+        body, text = _extract_content()(cleaned, options)
         if not (len(text) > options.min_extracted_size * 10):  # compare_extraction's recall bypass
-            body, text = _compare(tree, body, text, options)
-        if len(text) < options.min_extracted_size:
-            b_body, b_text, b_len = baseline(tree)
+            body, text = _compare(pruned, body, text, options)
+        if len(text) < options.min_extracted_size:  # (only after the cross-check)
+            b_body, b_text, b_len = baseline(pruned())
             if b_len > len(text):
                 body, text = b_body, b_text
         # back in bare_extraction
@@ -273,6 +280,47 @@ def _cascade(tree: Any, url: str | None) -> Any:
     except (TypeError, ValueError):
         return None
     return body
+
+
+_CONTENT: list[Any] = []  # trafilatura's extract_content, its section prunes answered by our walks
+
+
+def _extract_content() -> Any:
+    """trafilatura 2.3.1's ``extract_content``, run as it is, with two differences: the prunes of
+    each candidate body subtree (``prune_unwanted_sections``, in its main pass and in its recovery
+    of wild text) find their elements by our walks (``prune.prune_nodes``) instead of lxml's XPath
+    regex callbacks, the same elements (about 2 ms of a page); and the first body expression (a
+    CMS's article container), of which ``_extract`` reads the first element only, is answered by a
+    walk that stops at that element (``prune.FirstOnly``: 1.2 ms of XPath a page). The functions are trafilatura's own,
+    bound to a copy of their module's namespace in which those names are ours: trafilatura's module
+    is left as it is, for every other caller."""
+    if not _CONTENT:
+        from trafilatura import main_extractor as m
+
+        from .prune import FirstOnly, prune_nodes
+
+        sections = _rebound(m.prune_unwanted_sections, prune_unwanted_nodes=prune_nodes)
+        bodies = [FirstOnly(x) for x in m.BODY_XPATH]  # _extract reads the first subtree each finds
+        _CONTENT.append(
+            _rebound(
+                m.extract_content,
+                _extract=_rebound(m._extract, prune_unwanted_sections=sections, BODY_XPATH=bodies),
+                recover_wild_text=_rebound(m.recover_wild_text, prune_unwanted_sections=sections),
+            )
+        )
+    return _CONTENT[0]
+
+
+def _rebound(fn: Any, **names: Any) -> Any:
+    """``fn`` with the same code, defaults and closure, its global ``names`` bound to other objects
+    (in a copy of its module's namespace: the module itself does not change)."""
+    from types import FunctionType
+
+    space = dict(fn.__globals__)
+    space.update(names)
+    new = FunctionType(fn.__code__, space, fn.__name__, fn.__defaults__, fn.__closure__)
+    new.__kwdefaults__ = fn.__kwdefaults__
+    return new
 
 
 _OPTIONS: list[Any] = []  # the settings' Extractor, built once (~0.1 ms: it reads its config file's values)
@@ -295,12 +343,10 @@ def _options(url: str | None) -> Any:
     return options
 
 
-def _compare(tree: Any, body: Any, text: str, options: Any) -> tuple[Any, str]:
+def _compare(pruned: Any, body: Any, text: str, options: Any) -> tuple[Any, str]:
     """trafilatura 2.3.1's ``compare_extraction`` (recall focus, its bypass already judged), with
-    the tree jusText reads (trafilatura's cleaned copy of the page, kept from before its tag
-    conversion) made only when jusText runs: ``tree`` is still the page that copy was cleaned from."""
-    from copy import copy
-
+    the copies of the pruned page it hands readability and jusText made by ``pruned()`` (each a
+    fresh pruned copy of our page), the one jusText reads only when jusText runs."""
     from lxml.etree import tostring
     from trafilatura.external import (
         JUSTEXT_OVERRIDE_RATIO,
@@ -314,7 +360,7 @@ def _compare(tree: Any, body: Any, text: str, options: Any) -> tuple[Any, str]:
     from trafilatura.utils import trim
 
     len_text = len(text)
-    algo = try_readability(copy(tree))
+    algo = try_readability(pruned())
     algo_text = trim(tostring(algo, method="text", encoding="utf-8").decode("utf-8"))
     len_algo = len(algo_text)
     use_readability = _prefer_readability(body, algo, algo_text, len_text, len_algo, options)
@@ -322,7 +368,7 @@ def _compare(tree: Any, body: Any, text: str, options: Any) -> tuple[Any, str]:
         body, text, len_text = algo, algo_text, len_algo
     unclean = bool(body.xpath(SANITIZED_XPATH))
     if unclean or len_text < options.min_extracted_size:
-        body2, text2 = justext_rescue(tree_cleaning(copy(tree), options), options)
+        body2, text2 = justext_rescue(tree_cleaning(pruned(), options), options)
         len_text2 = len(text2)
         if unclean:
             accept = len_text <= JUSTEXT_OVERRIDE_RATIO * len_text2 and (
