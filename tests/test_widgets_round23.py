@@ -396,3 +396,12 @@ def test_a_site_that_passes_copy_via_an_agency_in_a_sentence_is_no_republisher()
     line = "The video went viral on Tuesday after Example Hub via Reuters was named in the suit."
     doc = _clean([TITLE, "By Jane Doe", line, BODY[1]])
     assert doc.metadata.republisher is None
+
+
+@pytest.mark.parametrize("credit", ["REUTERS/Jane Doe", "EPA-EFE/Jane Doe", "AFP/Jane Doe"])
+def test_a_wires_picture_credit_under_a_caption_at_the_top_names_no_writer(credit: str) -> None:
+    scene = "Firefighters battle the blaze near the town on Tuesday."
+    doc = _clean([TITLE, scene, credit, *BODY])
+    assert doc.metadata.authors == []
+    assert [c.credit for c in doc.metadata.captions] == [credit]
+    assert doc.text == "\n\n".join(BODY) + "\n"

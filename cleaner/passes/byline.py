@@ -1057,6 +1057,9 @@ _CREDIT_LABEL = re.compile(
     re.IGNORECASE,
 )  # ('Quelle: dpa/Kay Nietfeld' under a picture, Die Welt's and t-online's: the picture's source)
 _SLASH_CREDIT = re.compile(r"^(?!by\s)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}/[A-Z]", re.IGNORECASE)
+# a wire's picture credit, the agency in capitals before the photographer ('REUTERS/Jane Doe',
+# 'EPA-EFE/Jane Doe', 'AFP/Jane Doe'): no byline is printed so
+_AGENCY_FIRST = re.compile(r"^(?:REUTERS|AFP|AP|EPA(?:-EFE)?|EFE|ANSA|XINHUA|AAP|IMAGO|SIPA|ANP|MTI)\s*/\s*[A-Z]")
 # 'Jane Doe for The New York Times' with no lead-in: under a picture's caption, the NYT's credit of
 # its photographer (a writer's byline says 'By')
 _FOR_CREDIT = re.compile(r"^(?!(?i:by)\s)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}\s+for\s+(?:the\s+|The\s+)?[A-Z]")
@@ -1112,6 +1115,7 @@ class Byline(Pass[_Setup]):
                 continue  # 'SAN FRANCISCO — Officials said …' opens the copy; the place is not a name
             if (
                 _CREDIT_LABEL.match(block.text)
+                or _AGENCY_FIRST.match(block.text)
                 or (_SLASH_CREDIT.match(block.text) and (long_above or caption.FILE_PICTURE.search(block.text)))
                 or caption.PICTURE_LIBRARY.search(block.text)  # 'Jane Doe / AFP via Getty Images'
             ):
