@@ -408,3 +408,12 @@ def test_a_wires_picture_credit_under_a_caption_at_the_top_names_no_writer(credi
     doc = _clean([TITLE, "By Jane Smith", scene, credit, *BODY])
     assert doc.metadata.authors == ["Jane Smith"]
     assert credit not in doc.text
+
+
+def test_a_recipes_images_toggle_names_no_writer() -> None:
+    steps = [
+        "Heat oven to 350°F. In a 13x9-inch pan, melt the butter in the oven and sprinkle the brown sugar over it.",
+        "Arrange the pineapple slices on the brown sugar and place a cherry in the centre of each slice.",
+    ]
+    doc = _clean(["Pineapple Upside-Down Cake", "Steps", "Hide Images", *steps])
+    assert doc.metadata.authors == []
