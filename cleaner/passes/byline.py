@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from ..article import BODY, Block, Credits
+from ..article import BODY, Block, Caption, Credits
 from ..context import Context
 from ..text.regex import may_match, pattern_words
 from ..text.shapes import (
@@ -1421,6 +1421,8 @@ def _take(ctx: Context, opening: list[Block], i: int, names: list[str], rule: st
             ctx.metadata.authors.append(name)
     ctx.lift(block, rule, "authors")
     _note_stamp(ctx, block.text)
+    if _PICTURE_WORDS.search(block.text):
+        _picture_credits(ctx, block.text)
     if i > 0 and opening[i - 1].status == BODY and _lone_lead(ctx, opening[i - 1]):
         ctx.remove(opening[i - 1], rule)  # 'By' / 'Jane Doe': the lead-in alone on the line above
     i = i if last is None else last
@@ -1435,6 +1437,33 @@ def _take(ctx: Context, opening: list[Block], i: int, names: list[str], rule: st
         )
     ):
         ctx.remove(opening[i + 1], rule)
+
+
+# a byline's pieces, split where a second credit starts ('Story by A | Photos by B', 'By A. Photography by B')
+_CREDIT_SPLIT = re.compile(r"\s*(?:[|;·•]|(?<=[a-z])\.\s+|,\s+(?=[A-Za-z]+(?:\s+by\b|\s*:)))\s*")
+# a picture credit's label and the photographer's name after it ('Photos by Jane Doe', 'Photos: Jane Doe')
+_PICTURE_PIECE = re.compile(
+    r"^(?:photos?|photographs?|photography|pictures?|images?|fotos?|bilder?)\s*(?:by\s+|:\s*)(?P<name>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _picture_credits(ctx: Context, text: str) -> None:
+    """The photographer a byline credits beside its writers ('Story by Jane Smith | Photos by Jane
+    Doe'): no author, but the picture's credit, recorded as a caption with no text (CAPTION-013
+    records a lone 'Photos by Jane Doe' line so)."""
+    for piece in _CREDIT_SPLIT.split(text):
+        m = _PICTURE_PIECE.match(piece.strip())
+        if m is None:
+            continue
+        name = re.sub(r"\s+for\s+.*$", "", m.group("name").strip(" .")).strip()
+        names = bare_names(ctx, name)
+        if not names:
+            continue
+        credit = piece.strip(" .")
+        if any(c.credit == credit for c in ctx.metadata.captions):
+            continue
+        ctx.metadata.captions.append(Caption(text="", credit=credit, photographer=names[0]))
 
 
 # a German job title made one word with its desk ('Politikredakteurin', 'Wirtschaftskorrespondent',
