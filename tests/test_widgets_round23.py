@@ -435,3 +435,17 @@ def test_the_photographer_a_byline_credits_is_the_pictures_not_an_author(
     assert [(c.credit, c.photographer) for c in doc.metadata.captions] == [(credit, "Jane Doe")]
     assert doc.text == "\n\n".join(BODY) + "\n"
     validate_sidecar(doc.to_sidecar())
+
+
+@pytest.mark.parametrize("line", ["Just now", "Updated just now", "Moments ago", "Updated moments ago"])
+def test_a_stamp_that_counts_no_unit_is_a_stamp_not_a_subtitle(line: str) -> None:
+    doc = _clean([TITLE, "By Jane Doe", line, *BODY])
+    assert doc.text == "\n\n".join(BODY) + "\n"
+    assert doc.metadata.subtitle is None
+    assert [r.rule for r in doc.removed if r.text == line] == ["TIMESTAMP-010"]
+
+
+def test_a_sentence_that_opens_with_just_now_is_copy() -> None:
+    line = "Just now, the council said it would review the plan before the summer."
+    doc = _clean([TITLE, "By Jane Doe", BODY[0], line, BODY[1]])
+    assert line in doc.text.split("\n")

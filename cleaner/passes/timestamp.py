@@ -36,7 +36,7 @@ _PHONE = re.compile(r"^\W*\+\s?\d|\(\d{2,5}\)\s?\d")  # an international prefix,
 _ISO = re.compile(r"(?<=\d)T(?=\d)|(?<=\d)Z\b")
 # in every match of _ISO: a fast scan for a digit, where _ISO tries a lookbehind at every position
 _DIGIT_TZ = re.compile(r"\d[TZ]")
-_RELATIVE_WORDS = ("ago", "vor", "il y a", "hace", "fa", "há", "geleden", "назад", "тому")
+_RELATIVE_WORDS = ("ago", "vor", "il y a", "hace", "fa", "há", "geleden", "назад", "тому", "just now")
 _RELATIVE = re.compile(r"\b(?:" + "|".join(_RELATIVE_WORDS) + r")\b", re.IGNORECASE)
 # its ASCII words, for ``_relative``'s fast path on an ASCII line
 _RELATIVE_ASCII_WORDS = tuple(w for w in _RELATIVE_WORDS if w.isascii())
@@ -62,6 +62,10 @@ def _relative(text: str, low: str | None = None) -> bool:
 
 # the words of a reading time ('4 min read', 'Lesedauer: 4 Minuten', 'Temps de lecture : 4 min')
 _READING = frozenset("read lesedauer lesezeit lecture lectura lettura".split())
+# a stamp that counts no unit: 'Just now', 'Moments ago', 'Updated just now'
+_JUST_NOW = re.compile(
+    r"^(?:(?:updated|posted|published)\s*:?\s*)?(?:just\s+now|moments\s+ago|seconds\s+ago)\.?$", re.IGNORECASE
+)
 # a relative time counted in words: 'a day ago', 'an hour ago', 'vor einem Tag', 'il y a un jour'
 _COUNT_WORD = re.compile(r"\b(?:an?|one|a few|einem|einer|un|une|uno|una|um|uma|een)\s+\w+", re.IGNORECASE)
 _NOT_NAMES = frozenset(
@@ -171,6 +175,8 @@ def only_date(setup: _Setup, text: str) -> str | None:
     and its other figures read as a day and a month; losing the table is worse than keeping a line."""
     if not _AMOUNT.isdisjoint(text):
         return None
+    if _JUST_NOW.match(text):
+        return "relative"  # 'Just now', 'Updated moments ago': a stamp's time counted from the reading
     if ("T" in text or "Z" in text) and _DIGIT_TZ.search(text):
         text = _ISO.sub(" ", text)  # '2019-11-20T08:15:00Z'
     known = setup.words
