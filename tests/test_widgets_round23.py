@@ -449,3 +449,30 @@ def test_a_sentence_that_opens_with_just_now_is_copy() -> None:
     line = "Just now, the council said it would review the plan before the summer."
     doc = _clean([TITLE, "By Jane Doe", BODY[0], line, BODY[1]])
     assert line in doc.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["Stateline is part of States Newsroom, a national nonprofit news organization focused on state policy."],
+        ["CalMatters is a nonprofit, nonpartisan newsroom committed to explaining California policy and politics."],
+        [
+            "We want to hear from you. Want to submit a guest commentary or reaction to an article we wrote? You can "
+            "find our submission guidelines here."
+        ],
+        [
+            "About This Story",
+            "Perhaps you noticed: This story, like all the news we publish, is free to read. That's because we are a "
+            "nonprofit organization. We do not charge a subscription fee or lock our news behind a paywall.",
+        ],
+    ],
+)
+def test_a_nonprofit_newsrooms_notes_about_itself_go(tail: list[str]) -> None:
+    doc = _clean([TITLE, "By Jane Doe", *BODY, *tail])
+    assert doc.text == "\n\n".join(BODY) + "\n"
+
+
+def test_a_sentence_about_a_nonprofit_newsroom_in_the_news_stays() -> None:
+    line = "ProPublica is a nonprofit newsroom that sued the city on Monday, its lawyers said."
+    doc = _clean([TITLE, "By Jane Doe", BODY[0], line, BODY[1]])
+    assert line in doc.text.split("\n")

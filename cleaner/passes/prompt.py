@@ -274,12 +274,13 @@ def _boxed_pitch(ctx: Context, setup: _Setup) -> None:
 
 
 # the header of a letter to the reader under the copy: 'Note from the author:', 'A message from our
-# editor', 'Dear reader,', 'Before you go', 'Liebe Leserin, lieber Leser', 'Chers lecteurs'
+# editor', 'Dear reader,', 'Before you go', 'About This Story' (Inside Climate News's), 'Liebe Leserin,
+# lieber Leser', 'Chers lecteurs'
 _LETTER_HEAD = re.compile(
     r"^(?:(?:a\s+)?(?:personal\s+)?(?:note|message|letter|word)\s+(?:from|by)\s+(?:the|our|your)\s+"
     r"(?:author|writer|reporter|journalist|editors?|editor[-\s]in[-\s]chief|executive\s+editor|publisher|founders?|"
     r"newsroom|team)|(?:a\s+)?note\s+to\s+(?:our\s+)?readers|dear\s+(?:reader|readers|friend|friends)|"
-    r"before\s+you\s+go|one\s+more\s+thing|from\s+the\s+editor|"
+    r"before\s+you\s+go|one\s+more\s+thing|from\s+the\s+editor|about\s+this\s+(?:story|article)|"
     r"liebe\s+leser(?:in|innen)?(?:\s*(?:,|und)\s*(?:liebe|lieber)\s+leser)?|chers?\s+lect(?:eur|rice)s?(?:\s*,\s*chers?\s+lect\w+)?|"
     r"querid[oa]s?\s+lector(?:es|as?)?|cari\s+lettori|beste\s+lezer(?:s)?)\s*[:,.…!–—-]*$",
     re.IGNORECASE,
