@@ -476,3 +476,26 @@ def test_a_sentence_about_a_nonprofit_newsroom_in_the_news_stays() -> None:
     line = "ProPublica is a nonprofit newsroom that sued the city on Monday, its lawyers said."
     doc = _clean([TITLE, "By Jane Doe", BODY[0], line, BODY[1]])
     assert line in doc.text.split("\n")
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "original"),
+    [
+        ("Via: The Example Times", None, "The Example Times"),
+        ("[Source: The Example Times]", None, "The Example Times"),
+        ("Ursprünglich veröffentlicht auf Example.de", "de", "Example.de"),
+        ("Oorspronkelijk gepubliceerd op Example.nl", "nl", "Example.nl"),
+    ],
+)
+def test_an_origin_note_with_no_subject_goes_and_names_the_original(
+    line: str, language: str | None, original: str
+) -> None:
+    doc = _clean([TITLE, "By Jane Doe", *BODY, line], language)
+    assert line not in doc.text
+    assert doc.metadata.original_publisher == original
+
+
+def test_a_sentence_that_opens_like_an_origin_note_names_no_original() -> None:
+    line = "Zuerst erschienen im Jahr 2010, wurde das Buch ein großer Erfolg."
+    doc = _clean([TITLE, "By Jane Doe", *BODY, line], "de")
+    assert doc.metadata.original_publisher is None
