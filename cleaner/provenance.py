@@ -62,7 +62,7 @@ ORIGINAL = re.compile(
     r"publié\s+(?:initialement|originellement|d['’]abord)\s+(?:sur|dans|par)|"
     r"publicad[oa]\s+(?:originalmente|inicialmente)\s+(?:en|no|na|em)|"
     r"(?:articolo\s+)?pubblicato\s+(?:originariamente|originalmente|inizialmente)\s+(?:su|in|da)|"
-    r"(?:oorspronkelijk|eerder)\s+(?:gepubliceerd|verschenen)\s+(?:op|in|bij|door)|"
+    r"(?:oorspronkelijk|eerder)\s+(?:gepubliceerd|verschenen)\s+(?:op|bij|door)|"
     # a bracketed source or a 'Via:' label under the copy: where the story was taken from
     r"[\[(]\s*source\s*:|via\s*:)"
     r"\s+(?-i:(?:la|el|le|les|der|die|das|de|het|o|a|il|the)\s+)?)" + _NAME,
