@@ -122,6 +122,39 @@ def test_a_person_whose_name_shares_a_papers_word_is_still_the_writer(lang, bloc
     assert _clean(lang, *block).metadata.authors == authors
 
 
+# ---------------------------------------------------------------- the story's age glued after the name
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "author"),
+    [
+        ("fr", "Jean Dupont Il y a 2 heures", "Jean Dupont"),
+        ("de", "Anna Schmidt vor 2 Stunden", "Anna Schmidt"),
+        ("es", "María García Hace 2 horas", "María García"),
+        ("it", "Marco Rossi 2 ore fa", "Marco Rossi"),
+        ("nl", "Jan Jansen 2 uur geleden", "Jan Jansen"),
+        ("de", "Anna Schmidt vor 3 Jahren", "Anna Schmidt"),
+    ],
+)
+def test_a_writer_with_the_storys_age_glued_after_the_name(lang, line, author):
+    """BYLINE-031: read whole, the line was no name, and under the title it became the subtitle."""
+    doc = _clean(lang, line)
+    assert doc.metadata.authors == [author]
+    assert doc.metadata.subtitle is None
+    assert line not in doc.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Den Plan stellte die Regierung vor 2 Jahren",
+        "Ministerium vor 2 Stunden",
+    ],
+)
+def test_an_age_after_words_that_name_no_one_gives_no_writer(line):
+    assert _clean("de", line).metadata.authors == []
+
+
 # ---------------------------------------------------------------- desks named whole are no titles
 
 

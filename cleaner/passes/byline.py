@@ -78,10 +78,12 @@ def _strip_timestamp(ctx: Context, text: str) -> str:
     # BYLINE-004 is tried at every position of the line (14 us on a line with a number): first ask
     # whether the line holds one of the words every match of it contains
     pattern, words = PASS.setup(ctx).timestamp
-    if not may_match(words, text, low):
-        return text
-    m = pattern.search(text)
-    return text[: m.start()].strip() if m and m.start() > 0 else text
+    m = pattern.search(text) if may_match(words, text, low) else None
+    if m and m.start() > 0:
+        return text[: m.start()].strip()
+    # 'Jean Dupont Il y a 2 heures', 'Anna Schmidt vor 2 Stunden': the age in another language (BYLINE-031)
+    age = ctx.rules.pattern("BYLINE-031").search(text) if _DIGIT.search(text) else None
+    return text[: age.start()].strip() if age and age.start() > 0 else text
 
 
 class _Setup:
