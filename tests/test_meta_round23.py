@@ -7,8 +7,8 @@ under franceinfo's writers, 'RTL Nieuws', 'Sud Ouest': BYLINE-005's words), on t
 a desk named whole in sentence case is no title ('Faits divers', 'Sucesos', 'Cronaca nera':
 HEADLINE-014), nor is a site whose name holds a number over its section ('20 Minutes' / 'Faits
 divers'), nor a desk's name declared as the og:title (HTML-017); a photographer's card is a credit, no
-byline (BYLINE-029); a name with a particle beside a date with a two-digit year ('Peter de Vries
-05-03-24, 16:12', the AD's), with the update run on after it, over a date or over a job title first
+byline (BYLINE-029); a name with a particle glued to a date with a two-digit year ('Peter de Vries
+05-03-24, 16:12', the AD's), with the update run on after it, or over a job title first
 ('Jan van den Bosch' / 'verslaggever Binnenland', NOS's card) is the writer, but an institution or an
 event named so is not ('Raad van State', 'Tour de France': BYLINE-030)."""
 
@@ -296,7 +296,6 @@ def test_a_writers_card_is_no_photographers(block, authors):
     [
         (["Peter de Vries 05-03-24, 16:12"], ["Peter de Vries"], "2024-03-05"),  # the AD's, a year of two digits
         (["Peter de Vries 05-03-24, 16:12 Laatste update: 16:30"], ["Peter de Vries"], "2024-03-05"),
-        (["Peter de Vries", "05-03-24, 16:12"], ["Peter de Vries"], "2024-03-05"),
         (["Jan van der Berg 5 mrt 2024"], ["Jan van der Berg"], "2024-03-05"),
         (["Jan van den Bosch", "verslaggever Binnenland"], ["Jan van den Bosch"], None),  # NOS's card
         (["Jan van den Bosch", "correspondent Midden-Oosten"], ["Jan van den Bosch"], None),
@@ -316,6 +315,7 @@ def test_a_dutch_writer_with_a_particle_beside_the_date_or_the_job(block, author
         ["Raad van State 05-03-24, 16:12"],
         ["Raad van State 05-03-2024, 16:12"],
         ["Raad van State", "05-03-24, 16:12"],
+        ["Tag der Arbeit 05.03.2024"],
         ["Hof van Justitie", "correspondent Den Haag"],
         ["Tour de France", "verslaggever Sport"],
     ],
@@ -370,3 +370,23 @@ def test_a_broadcaster_declared_as_a_person_is_no_author_of_the_page(author, aut
 def test_a_desks_name_declared_as_the_og_title_is_no_title_of_the_page(og, title):
     doc = cleaner.clean_html(_page(og_title=og), url="https://example.fr/a")
     assert doc.metadata.title == title
+
+
+# ---------------------------------------------------------------- a credits role names people
+
+
+@pytest.mark.parametrize(
+    ("line", "reporting"),
+    [
+        ("Additional reporting by Jane Doe and agencies", ["Jane Doe"]),
+        ("Reporting by Jane Doe and John Roe and wire services", ["Jane Doe", "John Roe"]),
+        ("Additional reporting by agencies", ["agencies"]),  # alone, as the inputs note keeps them
+    ],
+)
+def test_agencies_beside_a_reporter_credit_no_one(line, reporting):
+    """CREDITS-023: 'agencies' beside a reporter's name was filed as a second reporter."""
+    head, p1, p2 = COPY["en"]
+    doc = cleaner.clean_text("\n\n".join([head, "By Ann Poe", p1, p2, line]) + "\n")
+    assert doc.metadata.authors == ["Ann Poe"]
+    assert doc.metadata.credits is not None
+    assert doc.metadata.credits.reporting == reporting

@@ -1293,13 +1293,14 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
     ):
         return None
     # under a lead-in alone on its line ('Door' / 'Sanne de Vries') a surname's particle in lower case is a name's
-    # so is one next to the story's date ('Peter de Vries' / '05-03-24, 16:12', as glued, _dated_name) or
-    # over the writer's job title ('Jan van den Bosch' / 'verslaggever Binnenland', NOS's card) or outlet
+    # so is one over the writer's job title ('Jan van den Bosch' / 'verslaggever Binnenland', NOS's card) or
+    # over the outlet over the date ('Sanne de Jong' / 'Omroep Brabant' / the date); next to the date
+    # alone it is not ('Tag der Arbeit' / '05.03.2024': an event), unless glued to it (_dated_name)
     job_under = i + 1 < len(opening) and (
         _job_card_line(ctx, opening[i + 1].text)
-        or (_stamp_two_under(ctx, opening, i) and _outlet_line(ctx, opening[i + 1].text))  # 'Omroep Brabant' / the date
+        or (_stamp_two_under(ctx, opening, i) and _outlet_line(ctx, opening[i + 1].text))
     )
-    led = (i > 0 and _lone_lead(ctx, opening[i - 1])) or (dated and block is not ctx.title_candidate) or job_under
+    led = (i > 0 and _lone_lead(ctx, opening[i - 1])) or job_under
     found = bare_names(ctx, block.text, particles=led) or bare_names(ctx, _strip_timestamp(ctx, block.text))
     if not found and dated:
         found = _name_and_job(ctx, block.text)  # 'Jane Doe Environment correspondent' over the date
