@@ -14,7 +14,7 @@ from .filter import filter_units, render, units_of
 from .hyphens import SHY, put_back
 from .language import declared_language, detect_language
 from .metadata import declared as page_declared
-from .metadata import page_authors, page_title, read_metadata
+from .metadata import page_authors, page_title, read_metadata, section_names
 from .pagetype import page_type
 from .parse import NOT_XML, canonical_host, host_of, parse
 from .prune import prune
@@ -401,7 +401,9 @@ def _paragraphs(tree: Any, page: Any) -> int:
 def _page_meta(tree: Any, page: Any, meta: Any, host: str, hr: HtmlRules) -> dict[str, Any]:
     """The page's title (HTML-017) and authors (HTML-016), and the rule and source of each."""
     d = page_declared(tree, page)
-    title, how, fallback = page_title(squash(meta.title) if meta.title else None, page, d, meta.sitename, host)
+    title, how, fallback = page_title(
+        squash(meta.title) if meta.title else None, page, d, meta.sitename, host, section_names(hr.ruleset)
+    )
     authors, where = page_authors(meta.author, page, d, meta.sitename, host, hr)
     why = {}
     if title:

@@ -575,8 +575,40 @@ def _merge(lists: list[list[str]]) -> list[str]:
 # --- title (HTML-017) -------------------------------------------------------------------------
 
 
+def section_names(rules: Any) -> tuple[frozenset[str], frozenset[str]]:
+    """The words desks are named with (HEADLINE-006, HEADLINE-011) and the desks named whole
+    (HEADLINE-014: 'faits divers', 'cronaca nera'), for ``is_section``."""
+    return rules.memo(
+        ("html.sections",),
+        lambda: (
+            rules.phrase_set("HEADLINE-006") | rules.phrase_set("HEADLINE-011"),
+            rules.phrase_set("HEADLINE-014"),
+        ),
+    )
+
+
+_SECTION_LINKS = frozenset(("&", "and", "the", "of", "et", "und", "y", "e"))
+
+
+def is_section(text: str, sections: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """'Faits divers', 'World News', 'Politique': a desk's name, which the page's template declares as
+    the og:title or prints as the <h1> of an article's page: never the article's title (HTML-017).
+    Up to three words, each a desk's word, or a desk named whole."""
+    words, whole = sections
+    low = " ".join(_NOT_WORD_CHARS.sub(" ", text.lower()).split())
+    if low in whole or " ".join(text.lower().split()) in whole:
+        return True
+    parts = low.split()
+    return 1 <= len(parts) <= 3 and all(w in words for w in parts) and any(w not in _SECTION_LINKS for w in parts)
+
+
 def page_title(
-    title: str | None, page: Page, d: Declared, sitename: str | None, host: str
+    title: str | None,
+    page: Page,
+    d: Declared,
+    sitename: str | None,
+    host: str,
+    sections: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
 ) -> tuple[str | None, str, str | None]:
     """The article's title and how it was chosen, and a fallback for a page without one.
 
@@ -595,7 +627,7 @@ def page_title(
         return bool(n) and (n == h1 or n in doc)
 
     def is_site(t: str) -> bool:
-        return _key(t) in site
+        return _key(t) in site or is_section(t, sections)  # nor is a desk's name ('Faits divers')
 
     if title and sitename and norm(title) == norm(sitename) and norm(title) not in doc:
         title = None  # trafilatura read the site's name for the title

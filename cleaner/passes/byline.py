@@ -78,10 +78,12 @@ def _strip_timestamp(ctx: Context, text: str) -> str:
     # BYLINE-004 is tried at every position of the line (14 us on a line with a number): first ask
     # whether the line holds one of the words every match of it contains
     pattern, words = PASS.setup(ctx).timestamp
-    if not may_match(words, text, low):
-        return text
-    m = pattern.search(text)
-    return text[: m.start()].strip() if m and m.start() > 0 else text
+    m = pattern.search(text) if may_match(words, text, low) else None
+    if m and m.start() > 0:
+        return text[: m.start()].strip()
+    # 'Jean Dupont Il y a 2 heures', 'Anna Schmidt vor 2 Stunden': the age in another language (BYLINE-031)
+    age = ctx.rules.pattern("BYLINE-031").search(text) if _DIGIT.search(text) else None
+    return text[: age.start()].strip() if age and age.start() > 0 else text
 
 
 class _Setup:
@@ -342,6 +344,10 @@ def _names_of(ctx: Context, text: str) -> list[str] | None:
             continue  # 'Von Anna Schmidt, Berlin, und Peter Müller, Brüssel': each writer's city (BYLINE-021)
         if i > 0 and names and i == len(parts) - 1 and _brand_piece(part):
             continue  # 'Por Ana Silva, g1 SP': the site by its own spelling and its regional desk
+        if i > 0 and i - 1 in took and names and _photo_job(ctx, part):
+            names.pop()  # 'By Jane Doe, Staff Writer, and John Roe, Staff Photographer': no author (BYLINE-029)
+            took.discard(i - 1)
+            continue
         if is_name(part) and not _affiliation(ctx, part):
             names.append(natural_case(part))
             took.add(i)
@@ -377,7 +383,30 @@ def _stamp_piece(ctx: Context, piece: str) -> bool:
     """'Von Felix Eisenreich // 1. November 2023': the story's date after the names."""
     from . import timestamp
 
-    return bool(_DIGIT.search(piece)) and (_COMPACT_AGE.match(piece) is not None or timestamp.is_stamp(ctx, piece))
+    if not _DIGIT.search(piece):
+        return False
+    if _COMPACT_AGE.match(piece) is not None or timestamp.is_stamp(ctx, piece):
+        return True
+    # 'Peter de Vries 05-03-24, 16:12 Laatste update: 16:30' (the AD's): the date, then the update's stamp
+    published, updated = _split_update(piece)
+    return bool(updated) and timestamp.is_stamp(ctx, published) and timestamp.is_stamp(ctx, updated)
+
+
+# a stamp's update run on after the published date with no separator ('05-03-24, 16:12 Laatste update:
+# 16:30', '5 March 2024, 16:12 Last updated: 16:30')
+_UPDATE_LABEL = re.compile(
+    r"\s+[-–—|·•]?\s*(?=(?:laatste\s+update|bijgewerkt|last\s+updated?|updated|aktualisiert|"
+    r"mis\s+à\s+jour|actualizado|atualizado|aggiornato)\b)",
+    re.IGNORECASE,
+)
+
+
+def _split_update(piece: str) -> tuple[str, str]:
+    """The published stamp and the update's run on after it; the piece and '' without one."""
+    m = _UPDATE_LABEL.search(piece)
+    if m is None or m.start() == 0:
+        return piece, ""
+    return piece[: m.start()], piece[m.end() :]
 
 
 # the story's age as news aggregators print it beside the names: 'Story by Jane Doe • 3h' (MSN),
@@ -515,8 +544,9 @@ def stamp_of(ctx: Context, text: str) -> str | None:
     if (glued := _GLUED_DATE.search(text)) and glued.start() > 0:
         # 'Jane Doe, London 19.10.2019, 23:38 Uhr': the date run on after the names with no separator
         rest = text[glued.end() :]
-        if YEAR.search(rest) and _stamp_piece(ctx, rest):
-            found.append(rest)
+        if (YEAR.search(rest) or _SHORT_DATE.search(rest)) and _stamp_piece(ctx, rest):
+            # ('Peter de Vries 05-03-24, 16:12 Laatste update: 16:30': the published date, not its update)
+            found.append(_split_update(rest)[0])
     return next((f for f in found if YEAR.search(f)), found[0] if found else None)
 
 
@@ -686,7 +716,7 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         ):
             return names
         return None
-    if top and YEAR.search(text) and (names := _dated_name(ctx, text)):
+    if top and (YEAR.search(text) or _SHORT_DATE.search(text)) and (names := _dated_name(ctx, text)):
         return names  # 'Jan de Vries 5 maart 2024, 15:14': the writer and the story's date, glued
     if top and "," in core and (cut := core.rsplit(",", 1))[1].strip().lower() in ctx.rules.phrase_set("BYLINE-021"):
         if names := _parse(ctx, cut[0].strip(), top=top):
@@ -727,6 +757,13 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     if top and len(pieces) == 2 and pieces[0] and _paper_piece(ctx, pieces[1]) and _set_off(core, pieces):
         if names := bare_names(ctx, pieces[0]):
             return names  # 'María García | El Universal', 'Ana Silva - O Globo': the writer, then her paper
+    if top and len(pieces) == 2 and pieces[0] and pieces[1] and _set_off(core, pieces):
+        from . import headline
+
+        if headline.section_name(ctx, pieces[1]) and (names := bare_names(ctx, pieces[0])):
+            return (
+                names  # 'Jean Dupont - Faits divers', 'Jane Doe | World News': the writer, then the desk (HEADLINE-014)
+            )
     if top and len(pieces) == 2 and pieces[1] and _affiliation(ctx, pieces[1]):
         if "bureau" in pieces[1].lower():
             return []  # 'New Delhi, News Nation Bureau': a desk's byline, its city no writer
@@ -856,6 +893,8 @@ def bare_name(ctx: Context, text: str, *, particles: bool = False) -> str | None
         return None  # 'More From Politics', 'SCORES QUARANTINED': labels, not names
     if len(tokens[-1].strip(".")) < 2:
         return None  # 'Facebook T': a surname is more than an initial (a cut share label)
+    if any(low) and _institution(ctx, tokens[0]):
+        return None  # 'Raad van State', 'Tour de France': an institution or an event, not a writer (BYLINE-030)
     if _split_capitals(tokens):
         return None  # 'FINA Weltmeisterschaften VERSCHOBEN': a headline with acronyms, no name
     headings = ctx.rules.phrase_set("BYLINE-020")
@@ -875,6 +914,12 @@ def bare_name(ctx: Context, text: str, *, particles: bool = False) -> str | None
     if is_name(core) and not _affiliation(ctx, core) and not core.endswith((".", ":", "?", "!")):
         return natural_case(core)
     return None
+
+
+def _institution(ctx: Context, word: str) -> bool:
+    """'Raad', 'Tour', 'Banco': the first word of an institution's, a place's or an event's name with a
+    particle ('Raad van State', 'Tour de France', 'Banco de España'), no given name (BYLINE-030)."""
+    return word.lower().strip(".,") in ctx.rules.phrase_set("BYLINE-030")
 
 
 def _split_capitals(tokens: list[str]) -> bool:
@@ -997,6 +1042,17 @@ def _job_line(ctx: Context, text: str) -> bool:
     return not text.endswith((".", ":", "?", "!")) and _JOB_WORD.search(text) is not None and _affiliation(ctx, text)
 
 
+def _job_card_line(ctx: Context, text: str) -> bool:
+    """'Political correspondent', 'verslaggever Binnenland', 'correspondent Midden-Oosten', 'redacteur
+    Economie': a writer's job title alone on its line, the job word last (_job_line) or first with the
+    desk or the region after it (the Dutch and Belgian papers' card), up to four words."""
+    text = text.strip()
+    words = text.split()
+    if not 1 <= len(words) <= 4 or text.endswith((".", ":", "?", "!")) or _DIGIT.search(text):
+        return False
+    return _job_line(ctx, text) or (_JOB_WORD.search(words[0]) is not None and _affiliation(ctx, text))
+
+
 def _name_and_job(ctx: Context, text: str) -> list[str] | None:
     """'Jane Doe Environment correspondent', 'Jane Doe Political editor' (The Guardian's byline card):
     a name and the writer's job title run on after it, one to four words ending in a job word."""
@@ -1081,7 +1137,7 @@ _ROLE_CREDITS = re.compile(r"^[(\[]?\s*(?:additional\s+)?(?:reporting|writing|ed
 
 class Byline(Pass[_Setup]):
     family = "byline"
-    emits = ("BYLINE-001", "BYLINE-002", "BYLINE-010", "BYLINE-012", "BYLINE-014")
+    emits = ("BYLINE-001", "BYLINE-002", "BYLINE-010", "BYLINE-012", "BYLINE-014", "BYLINE-029")
 
     def prepare(self, ctx: Context) -> _Setup:
         return _Setup(ctx)
@@ -1126,6 +1182,9 @@ class Byline(Pass[_Setup]):
                 continue  # 'Reporting by Jane Doe; Editing by John Roe' under the copy: its credits, no byline
             if _scene_and_credit(ctx, block.text):
                 continue  # 'Troops march in the parade. REUTERS/John Doe': a caption, its photographer no writer
+            if (card := _photographer_card(ctx, opening, i)) is not None:
+                spans[i] = card + 1  # 'John Roe' / 'Staff Photographer': the pictures' credit (BYLINE-029)
+                continue
             names = parse(ctx, block.text, top=True)
             rule = "BYLINE-001" if setup.lead.match(block.text) else "BYLINE-002"
             if names == []:  # a desk's byline: the line goes, and names no author
@@ -1167,6 +1226,45 @@ class Byline(Pass[_Setup]):
             _under_standfirst(ctx)
 
 
+_CARD_SEPARATORS = (",", "|", " - ", " – ", " — ", "·", "•")
+
+
+def _photo_job(ctx: Context, text: str) -> bool:
+    """'Staff Photographer', 'Fotografin', 'Photographe': a photographer's job title, whole (BYLINE-029)."""
+    text = text.strip()
+    return len(text.split()) <= 4 and ctx.rules.pattern("BYLINE-029").match(text) is not None
+
+
+def _photographer_card(ctx: Context, opening: list[Block], i: int) -> int | None:
+    """BYLINE-029: a photographer's card at opening[i], a name over a photographer's job title ('John
+    Roe' / 'Staff Photographer') or with it on the line after a separator ('John Roe, Staff
+    Photographer'): the name goes to credits (other, 'photography'), never to authors, and the card's
+    lines are lifted. The index of the card's last line, or None."""
+    block = opening[i]
+    text = block.text.strip()
+    names, last = None, i
+    if i + 1 < len(opening) and _photo_job(ctx, opening[i + 1].text):
+        names, last = bare_names(ctx, text, caps_ok=True, particles=True), i + 1
+    if names is None and len(text.split()) <= 10:
+        for sep in _CARD_SEPARATORS:
+            head, found, tail = text.rpartition(sep)
+            if (
+                found
+                and _photo_job(ctx, tail)
+                and (names := bare_names(ctx, head.strip(), caps_ok=True, particles=True))
+            ):
+                break
+    if not names:
+        return None
+    if ctx.metadata.credits is None:
+        ctx.metadata.credits = Credits(text=", ".join(b.text.strip() for b in opening[i : last + 1]))
+    shot = ctx.metadata.credits.other.setdefault("photography", [])
+    shot.extend(n for n in names if n not in shot)
+    for k in range(i, last + 1):
+        ctx.lift(opening[k], "BYLINE-029", "credits")
+    return last
+
+
 def _known_writers(ctx: Context, text: str) -> bool:
     """The line names the writers already found (by the author box under the name: 'Jane Doe' /
     'Forbes Staff' / 'Jane Doe is a Forbes reporter covering markets.'): the same byline, printed again."""
@@ -1205,12 +1303,20 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
             or dated
             or _FILED_LINE.match(opening[i + 1].text)
             or _EMAIL.fullmatch(opening[i + 1].text.strip())  # 'Jane Doe' / 'jane.doe@example.com'
+            or _job_card_line(ctx, opening[i + 1].text)  # 'Jan van den Bosch' / 'verslaggever Binnenland'
         )
         and not any(b.words >= _PROSE_WORDS and not _credits_line(ctx, b) for b in opening[:i])
     ):
         return None
     # under a lead-in alone on its line ('Door' / 'Sanne de Vries') a surname's particle in lower case is a name's
-    led = i > 0 and _lone_lead(ctx, opening[i - 1])
+    # so is one over the writer's job title ('Jan van den Bosch' / 'verslaggever Binnenland', NOS's card) or
+    # over the outlet over the date ('Sanne de Jong' / 'Omroep Brabant' / the date); next to the date
+    # alone it is not ('Tag der Arbeit' / '05.03.2024': an event), unless glued to it (_dated_name)
+    job_under = i + 1 < len(opening) and (
+        _job_card_line(ctx, opening[i + 1].text)
+        or (_stamp_two_under(ctx, opening, i) and _outlet_line(ctx, opening[i + 1].text))
+    )
+    led = (i > 0 and _lone_lead(ctx, opening[i - 1])) or job_under
     found = bare_names(ctx, block.text, particles=led) or bare_names(ctx, _strip_timestamp(ctx, block.text))
     if not found and dated:
         found = _name_and_job(ctx, block.text)  # 'Jane Doe Environment correspondent' over the date
@@ -1319,7 +1425,11 @@ def _dated_name(ctx: Context, text: str) -> list[str] | None:
     from . import timestamp
 
     glued = _GLUED_DATE.search(text)
-    if glued is None or glued.start() == 0 or not YEAR.search(text, glued.end()):
+    if (
+        glued is None
+        or glued.start() == 0
+        or not (YEAR.search(text, glued.end()) or _SHORT_DATE.search(text, glued.end()))
+    ):
         return None  # a time alone ('Warm Up 11:00 Uhr') or a version ('Patch Notes 4.47.4') is no date
     tokens = text[: glued.start()].split()
     k = len(tokens)
@@ -1327,7 +1437,7 @@ def _dated_name(ctx: Context, text: str) -> list[str] | None:
         k -= 1  # 'Jane Doe Tuesday, March 5, 2024': the weekday and the month are the date's
     if k < len(tokens) and k and tokens[k - 1].lower() in _DATE_PREPOSITIONS:
         k -= 1  # 'Jane Doe on March 5, 2024': the preposition too
-    if not timestamp.is_stamp(ctx, " ".join([*tokens[k:], text[glued.end() :]]).lstrip(" ,")):
+    if not _stamp_piece(ctx, " ".join([*tokens[k:], text[glued.end() :]]).lstrip(" ,")):
         return None
     head = " ".join(tokens[:k]).strip(" ,")
     if not head:
@@ -1346,6 +1456,7 @@ def _dated_name(ctx: Context, text: str) -> list[str] | None:
     if (
         k == len(tokens)
         and any(t in PARTICLES for t in head.split()[1:-1])
+        and not _institution(ctx, head.split()[0])  # 'Raad van State 05-03-24' (BYLINE-030)
         and is_name(head)
         and not _affiliation(ctx, head)
         and not head.isupper()
@@ -1557,6 +1668,9 @@ _FILED_LINE = re.compile(
 )
 
 
+# a date with a year of two digits ('05-03-24, 16:12', the AD's and the regional Dutch papers' stamp
+# after the writer's name; '05.03.24'): day, month and year, each of one or two digits
+_SHORT_DATE = re.compile(r"(?<![\d.:/-])\d{1,2}([-./])\d{1,2}\1\d{2}(?![\d.:/-])")
 # where a date glued after the names starts; an extractor that joins the name's link and the date's
 # element leaves no space ('Anna Schmidt05.03.2024', 'María García5 de marzo de 2024')
 _GLUED_DATE = re.compile(r"[\s,|·•—–-]+(?=\d)|(?<=[a-zß-ÿ])(?=\d)")

@@ -164,6 +164,9 @@ def parse(ctx: Context, text: str) -> Credits | None:
             return None
         # 'Written by Jane Doe, Senior Writer': the writer's job title after the name is no second person
         names = [n for n in names if not all(w.lower() in _JOB_WORDS for w in n.split())] or names
+        if any(is_name(n) for n in names):
+            # 'Additional reporting by Jane Doe and agencies': the agencies credit no one (CREDITS-023)
+            names = [n for n in names if n.lower() not in ctx.rules.phrase_set("CREDITS-023")]
         field = _role_field(ctx, m.group("role"))
         target = getattr(credits, field) if field in ("reporting", "writing", "editing") else None
         if target is None:

@@ -455,6 +455,49 @@ def _kicker(ctx: Context, block: Block) -> bool:
     return (_section_name(ctx, text) or not byline.bare_names(ctx, text)) and dateline.match(ctx, text) is None
 
 
+def _site_brand(ctx: Context, block: Block, *, over_desk: bool = False) -> bool:
+    """HEADLINE-015: a site's name in a shape the kicker's refuses, over the headline: one to three
+    words of which one holds a number, the others capitalised or in capitals ('20 Minutes', 'TF1
+    Info', '20minutes', '7sur7'), or one word in lower case ('franceinfo', "l'Humanité", 't-online':
+    sites spell themselves so; no function word, no wire slug). A word and then a number ('Europe 1',
+    'Apollo 11') names a site only over a desk's name (``over_desk``) or as a broadcaster FOOTER-021
+    knows ('France 24'): alone over a dek it may be the story's subject."""
+    from .learned import STOPWORDS
+
+    text = block.text.strip().rstrip(":").strip()
+    words = text.split()
+    if not 1 <= len(words) <= 3 or len(text) > 30 or text.endswith((".", "?", "!", ",")):
+        return False
+    numbered = [w for w in words if any(c.isdigit() for c in w)]
+    if numbered:
+        number = numbered[0]
+        if len(numbered) > 1 or not all(w is number or (w[:1].isupper() and w.isalpha()) for w in words):
+            return False
+        if _BRAND_NUMBER.fullmatch(number):
+            return True  # 'TF1 Info', '20minutes', '7sur7', '9News'
+        if not number.isdigit() or len(number) > 3 or len(words) < 2:
+            return False
+        # '20 Minutes', '24 Heures': the number first; 'Europe 1' over a desk, or a broadcaster's name
+        return words[0] is number or over_desk or text.lower() in ctx.rules.phrase_set("FOOTER-021")
+    if (
+        len(words) != 1
+        or not text[:1].islower()
+        or len(text) < 3
+        or _LOWER_BRAND.fullmatch(text) is None
+        or text.casefold() in STOPWORDS
+        or ctx.rules.pattern("HEADLINE-002").match(text + ": x")  # 'update', 'watch': a slug, the label's
+    ):
+        return False
+    # a brand's spelling ("l'Humanité", 't-online', 'derStandard') or an outlet the vocabularies know
+    # ('franceinfo', 'tagesschau'); a plain word in lower case ('detail') is a template's, not a site's
+    return any(c in "'’-." or c.isupper() for c in text[1:]) or text.casefold() in ctx.rules.phrase_set("BYLINE-005")
+
+
+# a site's name with its number ('TF1', '20minutes', '7sur7', '9News', 'n-tv'), and one in lower case
+_BRAND_NUMBER = re.compile(r"(?:[A-Za-z]+\d{1,3}[A-Za-z]*|\d{1,3}[A-Za-z]{2,}(?:\d{1,3}[A-Za-z]*)?)")
+_LOWER_BRAND = re.compile(r"[a-zà-ÿ][\wà-ÿ'’.-]*")
+
+
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 _LINKS = frozenset({"of", "the", "and", "&", "in", "on", "for", "a", "de", "la", "le", "der", "die", "das"})
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -495,6 +538,8 @@ def _section_name(ctx: Context, text: str) -> bool:
     words = [w.strip("|,") for w in words if w.strip("|,•·/")]  # 'Politics | Elections': the separators go
     if bool(words) and all(w in vocab for w in words) and any(w not in _LINKS for w in words):
         return True
+    if " ".join(words) in rules.phrase_set("HEADLINE-014"):
+        return True  # 'Faits divers', 'Cronaca nera', 'Sucesos': a desk named whole, in sentence case
     # HEADLINE-012: 'Delhi News', 'City News': a place or a topic and the desk's last word, capitalised
     return 2 <= len(words) <= 3 and words[-1] in rules.phrase_set("HEADLINE-012") and _capitalised(text)
 
@@ -668,12 +713,27 @@ def _drop_kicker(ctx: Context) -> bool:
         n = 1
         while n < min(len(body) - 2, 3) and _kicker(ctx, body[n]):
             n += 1
-        if n < 2 or not _kicker(ctx, body[0]) or not _plain_headline(ctx, body[n]):
+        # a site whose name holds a number or is spelt in lower case ('20 Minutes', 'franceinfo') over its section
+        brand = n >= 2 and not _kicker(ctx, body[0]) and _site_brand(ctx, body[0], over_desk=True)
+        if n < 2 or not (_kicker(ctx, body[0]) or brand):
+            break
+        if not _plain_headline(ctx, body[n]):
             break
         if body[n].words < 4 or not _headline_over_prose(ctx, body[n], body[n:]):
             break
-        ctx.remove(body[0], "HEADLINE-005")
+        ctx.remove(body[0], "HEADLINE-015" if brand else "HEADLINE-005")
         body = body[1:]
+    if (
+        len(body) > 2
+        and not _kicker(ctx, body[0])
+        and _site_brand(ctx, body[0])
+        and body[1].words >= 4
+        and _plain_headline(ctx, body[1])
+        and not body[1].text[:1].islower()
+        and _headline_over_prose(ctx, body[1], body[1:])
+    ):
+        ctx.remove(body[0], "HEADLINE-015")  # 'franceinfo', 'TF1 Info' over the headline: the site's name
+        return True
     if len(body) < 3 or not _kicker(ctx, body[0]) or body[1].words < 3 or not _plain_headline(ctx, body[1]):
         return False
     if body[1].text[:1].islower():
@@ -820,7 +880,15 @@ class Decision(Pass[None]):
     """Last: lift the candidate when the other passes found evidence the text is a raw dump."""
 
     family = "headline"
-    emits = ("HEADLINE-001", "HEADLINE-004", "HEADLINE-005", "HEADLINE-007", "HEADLINE-008", "HEADLINE-013")
+    emits = (
+        "HEADLINE-001",
+        "HEADLINE-004",
+        "HEADLINE-005",
+        "HEADLINE-007",
+        "HEADLINE-008",
+        "HEADLINE-013",
+        "HEADLINE-015",
+    )
 
     def run(self, ctx: Context) -> None:
         decide(ctx)
