@@ -42,6 +42,8 @@ FURNITURE = [
     ("en", "There are 27 comments on this story"),
     ("en", "Comment Policy"),
     ("en", "28 Likes"),
+    ("en", "Viewed 1,234 times"),
+    ("en", "Like · Reply · 2h"),
     # CRUMB-216: an account or an app, nothing else
     ("en", "Follow @ExampleTimes on Twitter"),
     ("en", "Follow us @ExampleNews"),
@@ -72,6 +74,7 @@ FURNITURE = [
     ("en", "Zip code"),
     ("en", "I'm not a robot"),
     ("en", "Listen live"),
+    ("en", "Keep scrolling for more"),
     # PROMPT-211: a sign-up or donation box's promises and asks
     ("en", "We will never share your email address."),
     ("en", "No spam, ever."),
