@@ -51,12 +51,11 @@ FURNITURE = [
     ("en", "Stay connected with us"),
     ("en", "Join the conversation on Facebook"),
     ("en", "Listen on Spotify"),
-    # CRUMB-217: a player's controls, a rail's bare label, the date's label
+    # CRUMB-217: a player's controls, a rail's bare label
     ("en", "Autoplay"),
     ("en", "Volume"),
     ("en", "Scan the QR code to download the app"),
     ("en", "Advertiser Content"),
-    ("en", "Updated"),
     # PROMPT-207: a price offer
     ("en", "Unlimited digital access for just £1"),
     ("en", "Try 1 month for $1"),
