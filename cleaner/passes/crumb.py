@@ -31,6 +31,10 @@ class _Setup:
         self.networks = frozenset(rules.param("CRUMB-016", "networks"))
         self.run_line_max = rules.param("CRUMB-016", "line_max_words")
         self.run_min_networks = rules.param("CRUMB-016", "min_networks")
+        self.menu_sections = frozenset(rules.param("CRUMB-222", "sections"))
+        self.menu_min_run = rules.param("CRUMB-222", "min_run")
+        self.menu_min_sections = rules.param("CRUMB-222", "min_sections")
+        self.menu_line_max = rules.param("CRUMB-222", "line_max_words")
         self.ad_max = rules.param("CRUMB-011", "max_words")
         self.ad = rules.phrase_set("CRUMB-011")
         # the tags headers CRUMB-019 reads at the top or between paragraphs: the closing list's and its own
@@ -168,6 +172,7 @@ class Crumbs(Pass[_Setup]):
         "CRUMB-015",
         "CRUMB-016",
         "CRUMB-018",
+        "CRUMB-222",
         "CRUMB-019",
         "CRUMB-160",  # a line rule, and the trail's last segment after its items (_remove_trail_end)
         "CRUMB-186",  # a line rule, and the issuer under PR Newswire's label (_issuer_under_label)
@@ -222,6 +227,8 @@ class Crumbs(Pass[_Setup]):
         if ctx.uses("CRUMB-184"):
             _remove_card_title(ctx)
         _remove_share_runs(ctx, setup)
+        if ctx.uses("CRUMB-222"):
+            _remove_section_menu(ctx, setup)
         _remove_comment_thread(ctx, setup)
         _remove_tags(ctx)
         _remove_inner_tags(ctx, setup)
@@ -399,6 +406,37 @@ def _remove_share_runs(ctx: Context, setup: _Setup) -> None:
         run, count = [], []
     if len(run) > 1:
         flush()
+
+
+_MENU_TOKENS = re.compile(r"[\w.'’-]+")
+
+
+def _remove_section_menu(ctx: Context, setup: _Setup) -> None:
+    """CRUMB-222: a site's section menu spelled one link per line ('Home' / 'News' / 'Sports' /
+    'Opinion'): a run of at least min_run lines of section names alone, naming min_sections sections.
+    Lines other passes took do not break the run; a line of the copy does. A run under a line ending
+    in ':' is the list that line announces ('The paper has four sections:'), which stays."""
+    run: list[Block] = []
+    before: Block | None = None  # the last body line above the run
+
+    def flush() -> None:
+        if len(run) < setup.menu_min_run or (before is not None and before.text.rstrip().endswith(":")):
+            return
+        named = {b.lower.strip() for b in run}
+        if len(named) >= setup.menu_min_sections:
+            for b in run:
+                ctx.remove(b, "CRUMB-222")
+
+    for block in ctx.blocks:
+        if block.status != BODY:
+            continue
+        tokens = _MENU_TOKENS.findall(block.lower) if block.words <= setup.menu_line_max else []
+        if tokens and setup.menu_sections.issuperset(tokens):
+            run.append(block)
+            continue
+        flush()
+        run, before = [], block
+    flush()
 
 
 def _has_hint(low: str, hints: tuple[str, ...]) -> bool:

@@ -242,11 +242,13 @@ def _boxed_pitch(ctx: Context, setup: _Setup) -> None:
         if block.status != BODY or i == 0:
             continue
         above = blocks[i - 1]
-        if is_button(block) and (
-            boxed(above)
-            or (above.status != BODY and (above.rule or "").startswith("PROMPT-") and i > 1 and boxed(blocks[i - 2]))
-        ):
-            ctx.remove(block, "PROMPT-143")  # 'Newsletter' / its pitch (both removed) / 'S'inscrire'
+        pitch_taken = above.status != BODY and (above.rule or "").startswith("PROMPT-") and i > 1
+        if is_button(block) and (boxed(above) or (pitch_taken and (boxed(blocks[i - 2]) or title(blocks[i - 2])))):
+            # 'Newsletter' / its pitch (both removed) / 'S'inscrire'; or the bare title still in the
+            # copy over a pitch another rule took ('Boletín' / 'Recibe cada mañana …' / 'Suscribirme')
+            if pitch_taken and title(blocks[i - 2]):
+                ctx.remove(blocks[i - 2], "PROMPT-143")
+            ctx.remove(block, "PROMPT-143")
             continue
         if block.words > max_words or i + 1 >= len(blocks) or not (boxed(above) or title(above)):
             continue

@@ -57,6 +57,8 @@ class _Setup:
         self.lines = line_rules(ctx, "related")
         self.header_rules = [r for r in family if r.params.get("header") and r.pattern is not None and ctx.uses(r.id)]
         self.nav = frozenset(p for r in family if r.params.get("nav") and ctx.uses(r.id) for p in r.phrases)
+        # crumb rules whose labels may head a list of other stories (see ``_remove_taken_headers``)
+        self.heads_list = frozenset(r.id for r in rules.family("crumb") if r.params.get("heads_list"))
         p = rules.rule("RELATED-010").params
         self.header_max_words = p["header_max_words"]
         self.item_max_words = p["item_max_words"]
@@ -768,14 +770,28 @@ def _remove_sponsored(art: _Article) -> None:
 def _remove_taken_headers(art: _Article) -> None:
     """A catalogued module header the crumb pass took as a control ('Read Next', 'Up Next', 'More
     Like This'), over a run of headlines: the run is the module it announced (RELATED-010); left in
-    the body, its headlines would read as the copy's last paragraphs."""
+    the body, its headlines would read as the copy's last paragraphs.
+
+    A label that no pack catalogues, taken by a crumb rule whose labels may head a list
+    (``params.heads_list``: 'Themen des Artikels', 'Artikel empfehlen', 'Hot topics'), is judged as
+    any short header is (a navigation label's run, or an unknown header's run of headlines to the
+    end of the article: RELATED-010's tests), and the run it heads is its module: without this, the
+    rule that learned the label would leave the list that the label alone used to take with it. Other
+    crumbs are no header ('Story continues below advertisement' over the copy's last line)."""
     blocks = art.ctx.blocks
+    heads_list = art.setup.heads_list
     for i, block in enumerate(blocks):
         if block.status == BODY or block.words > 4 or not (block.rule or "").startswith("CRUMB-"):
             continue
-        if not art.is_known(block):
+        if art.is_known(block):
+            items = _list_after(art, blocks, i, "known")
+        elif block.rule in heads_list:
+            kind = art.header_kind(block)
+            if kind not in ("nav", "shape"):
+                continue
+            items = _list_after(art, blocks, i, kind)
+        else:
             continue
-        items = _list_after(art, blocks, i, "known")
         for item in items or ():
             art.ctx.remove(item, "RELATED-010")
 
