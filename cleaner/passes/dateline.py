@@ -21,11 +21,11 @@ from .base import Pass
 _CONTEXT = re.compile(r"(?:\btold|\bto|\bby|\bwith|\baccording to|\(|\bfrom|\bfor)\s*$", re.IGNORECASE)
 
 
-_VIA = re.compile(r"(.+?)\s+via\s+(.+)")
+_VIA = re.compile(r"(.+?)\s+via\s+(.+)")  # compiled here: re's own cache is full of the rule packs
 # a reporting verb right after 'SITE via AGENCY': the agency is the report's subject
 _REPORTED = re.compile(
     r"\s+(?:has\s+|had\s+)?(?:reported|reports|said|says|wrote|writes|quoted|cited|learned|learnt)\b"
-)  # compiled here: re's own cache is full of the rule packs
+)
 
 _MARKS = ("(", "/", "—", "–", ":", "--", " - ")  # one of them is in every dateline ('ROMA, 5 MAR - …')
 
