@@ -499,3 +499,18 @@ def test_a_sentence_that_opens_like_an_origin_note_names_no_original() -> None:
     line = "Zuerst erschienen im Jahr 2010, wurde das Buch ein großer Erfolg."
     doc = _clean([TITLE, "By Jane Doe", *BODY, line], "de")
     assert doc.metadata.original_publisher is None
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        ["One more thing", "The council also approved a contribution of $5m to the school fund, officials said."],
+        [
+            "Before you go",
+            "Residents said donations had poured in after the fire, and subscribers to the paper helped.",
+        ],
+    ],
+)
+def test_a_crosshead_over_copy_that_names_donations_is_no_letter(tail: list[str]) -> None:
+    doc = _clean([TITLE, "By Jane Doe", *BODY, *tail])
+    assert doc.text == "\n\n".join([*BODY, *tail]) + "\n"

@@ -287,11 +287,15 @@ _LETTER_HEAD = re.compile(
     r"querid[oa]s?\s+lector(?:es|as?)?|cari\s+lettori|beste\s+lezer(?:s)?)\s*[:,.…!–—-]*$",
     re.IGNORECASE,
 )
-# what such a letter asks for: the readers' money or membership
+# what such a letter asks for: the readers' money or membership, as an ask ('donate', 'become a member',
+# 'readers like you'), not the nouns news uses ('contributions', 'subscribers', 'donations')
 _SUPPORT = re.compile(
-    r"readers\s+like\s+you|funded\s+by\s+(?:our\s+)?readers|support\s+(?:us|our|independent|(?:the\s+)?\w+\s+journalism)|"
-    r"donat|become\s+a\s+(?:member|supporter|subscriber)|membership|subscri|contribut|chip\s+in|paywall|"
-    r"unterst[üu]tz|spende|abonn|soutien|soutenez|faites\s+un\s+don|ap[óo]ya|suscr[ií]b|sostien|abbona",
+    r"readers\s+like\s+you|funded\s+by\s+(?:our\s+)?readers|support\s+(?:us|our\s+(?:work|journalism|newsroom|reporting)|"
+    r"independent\s+journalism)|\bdonate\b|make\s+a\s+(?:donation|contribution|gift)|tax-deductible|"
+    r"consider\s+(?:a\s+)?(?:donation|donating|contribution|contributing|supporting|subscribing|becoming)|"
+    r"become\s+a\s+(?:member|supporter|subscriber)|\bsubscribe\b|chip\s+in|paywall|"
+    r"unterstützen\s+sie|jetzt\s+(?:unterstützen|spenden|abonnieren)|spenden\s+sie|abonnieren\s+sie|"
+    r"soutenez|faites\s+un\s+don|abonnez-vous|apóyanos|hazte\s+(?:socio|miembro)|suscríbete|sostienici|abbonati",
     re.IGNORECASE,
 )
 
