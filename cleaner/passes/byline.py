@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from ..article import BODY, Block, Caption, Credits
+from ..article import BODY, Block, Credits
 from ..context import Context
 from ..text.regex import may_match, pattern_words
 from ..text.shapes import (
@@ -1561,8 +1561,8 @@ _PICTURE_PIECE = re.compile(
 
 def _picture_credits(ctx: Context, text: str) -> None:
     """The photographer a byline credits beside its writers ('Story by Jane Smith | Photos by Jane
-    Doe'): no author, but the picture's credit, recorded as a caption with no text (CAPTION-013
-    records a lone 'Photos by Jane Doe' line so)."""
+    Doe'): no author, but the story's photography credit (credits by role, 'photography', as a
+    photographer's card gives it: BYLINE-029)."""
     for piece in _CREDIT_SPLIT.split(text):
         m = _PICTURE_PIECE.match(piece.strip())
         if m is None:
@@ -1571,10 +1571,10 @@ def _picture_credits(ctx: Context, text: str) -> None:
         names = bare_names(ctx, name)
         if not names:
             continue
-        credit = piece.strip(" .")
-        if any(c.credit == credit for c in ctx.metadata.captions):
-            continue
-        ctx.metadata.captions.append(Caption(text="", credit=credit, photographer=names[0]))
+        if ctx.metadata.credits is None:
+            ctx.metadata.credits = Credits(text=text.strip())
+        shot = ctx.metadata.credits.other.setdefault("photography", [])
+        shot.extend(n for n in names if n not in shot)
 
 
 # a German job title made one word with its desk ('Politikredakteurin', 'Wirtschaftskorrespondent',
