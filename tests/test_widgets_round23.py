@@ -512,3 +512,24 @@ def test_a_sentence_that_opens_like_an_origin_note_names_no_original() -> None:
 def test_a_crosshead_over_copy_that_names_donations_is_no_letter(tail: list[str]) -> None:
     doc = _clean([TITLE, "By Jane Doe", *BODY, *tail])
     assert doc.text == "\n\n".join([*BODY, *tail]) + "\n"
+
+
+def test_contributors_named_with_their_outlets_are_reporting_credits() -> None:
+    line = "Jane Doe of The Associated Press and John Roe of Reuters contributed to this report."
+    doc = _clean([TITLE, "By Jane Smith", *BODY, line])
+    assert doc.text == "\n\n".join(BODY) + "\n"
+    assert doc.metadata.credits is not None and doc.metadata.credits.reporting == ["Jane Doe", "John Roe"]
+
+
+@pytest.mark.parametrize(
+    ("line", "language", "editor"),
+    [
+        ("Eindredactie: Peter Bakker", "nl", "Peter Bakker"),
+        ("Bearbeitung: Anna Schmidt", "de", "Anna Schmidt"),
+        ("Édition : Marie Martin", "fr", "Marie Martin"),
+    ],
+)
+def test_the_copy_editors_label_in_other_languages_is_an_editing_credit(line: str, language: str, editor: str) -> None:
+    doc = _clean([TITLE, "Jane Smith", *BODY, line], language)
+    assert line not in doc.text
+    assert doc.metadata.credits is not None and doc.metadata.credits.editing == [editor]

@@ -242,6 +242,12 @@ _WAS_CONTRIBUTED = re.compile(
     r"(?:\s+from\s+[A-Z][\w'’ .-]{1,60})?[.)]*$",
     re.IGNORECASE,
 )
+# the outlet a contributor works for after the name ('Jane Doe of the Example Times and John Roe of
+# Reuters contributed to this report'): where the name works, not part of it
+_OF_OUTLET = re.compile(
+    r"\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w.&'’-]*(?:\s+(?-i:[A-Z])[\w.&'’-]*){0,3}(?=\s*(?:,|\band\b|&|$))",
+    re.IGNORECASE,
+)
 _FROM_PLACE = re.compile(r"(?:\s+(?:from|in)\s+|\s*/\s*)[A-Z][\w'’.-]+(?:,?\s+[A-Z][\w'’.-]+){0,2}$")
 _INPUTS = re.compile(r"^\(?\s*(?:with\s+)?inputs?\s+from\s+(?P<what>[\w ,&-]{3,60}?)\s*\)?\.?$", re.IGNORECASE)
 # Canadian outlets' 'With files from The Canadian Press' / '— With files from CBC News': the desks and
@@ -268,6 +274,7 @@ def contributors(text: str, outlets: frozenset[str] = frozenset()) -> tuple[str,
     m = _CONTRIBUTED.match(text.strip())
     if m:
         raw = _LEAD_IN.sub("", (m.group("names") or m.group("names2") or "").strip())
+        raw = _OF_OUTLET.sub("", raw) if " of " in raw else raw  # 'Jane Doe of the Example Times'
         names = [n for n in _names(raw) if is_name(n) and not any(t.lower() in outlets for t in n.split())]
         if not names or len(names) != len(split_names(raw)):
             return None
@@ -838,6 +845,8 @@ _LABELLED = re.compile(
     r"(?P<label>additional\s+reporting|reporting|editing|writing|reporters?|writers?|editors?|text|words|story|"
     r"translators?|translation|producers?|research|graphics?|photos?|pictures|photography|video|mitarbeit|redaktion|recherche|autor(?:in)?|texto|edición|rédaction|redacción|colaboró|"
     r"colaboración|reportagem|colaborou|colaboração|edição|redação|testo|redazione|tekst|redactie|"
+    # the editor who saw the copy through: 'Eindredactie: …' (Dutch), 'Bearbeitung: …', 'Édition : …'
+    r"eindredactie|bearbeitung|édition|edizione|"
     # translators, data and design desks: credits of their own role ('Übersetzung: …', 'Traduction : …')
     r"übersetzung|traduction|traducción|traduzione|tradução|vertaling|data\s+analysis|illustrations?|design|"
     r"infografik|grafik)\s*[:：]\s*"
@@ -878,6 +887,10 @@ _LABEL_FIELD = {
     "edição": "editing",
     "redazione": "editing",
     "redactie": "editing",
+    "eindredactie": "editing",
+    "bearbeitung": "editing",
+    "édition": "editing",
+    "edizione": "editing",
 }
 
 
