@@ -533,3 +533,16 @@ def test_the_copy_editors_label_in_other_languages_is_an_editing_credit(line: st
     doc = _clean([TITLE, "Jane Smith", *BODY, line], language)
     assert line not in doc.text
     assert doc.metadata.credits is not None and doc.metadata.credits.editing == [editor]
+
+
+@pytest.mark.parametrize(
+    ("byline", "language"),
+    [
+        ("Jean Dupont Mis à jour le 05/03/2024 à 16h01", "fr"),
+        ("Anna Schmidt Aktualisiert am 05.03.2024, 16:01 Uhr", "de"),
+    ],
+)
+def test_an_update_glued_after_the_writers_name_is_the_updated_time(byline: str, language: str) -> None:
+    doc = _clean([TITLE, byline, *BODY], language)
+    assert doc.metadata.published is None
+    assert doc.metadata.updated is not None and doc.metadata.updated["iso"] == "2024-03-05T16:01"

@@ -998,7 +998,19 @@ def _note_stamp(ctx: Context, text: str) -> None:
         return
     from . import timestamp
 
+    at = text.find(piece)
+    if at > 0 and (label := _UPDATE_BEFORE.search(text, 0, at)) is not None:
+        piece = f"{label.group(0).strip()} {piece}"  # 'Jean Dupont Mis à jour le 05/03/2024': the update's date
     timestamp.note_stamp(ctx, piece)
+
+
+# an update's label right before the date a byline carries ('Jean Dupont Mis à jour le …', 'Anna
+# Schmidt Aktualisiert am …'): the date is when the story was updated, not published
+_UPDATE_BEFORE = re.compile(
+    r"(?:last\s+updated?|updated?|mis\s+à\s+jour(?:\s+le)?|aktualisiert(?:\s+am)?|actualizado(?:\s+el)?|"
+    r"aggiornato(?:\s+il)?|atualizado(?:\s+em)?|bijgewerkt(?:\s+op)?)\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 _BULLET = re.compile(r"^[-–—•*·]\s+(?=\S)")
