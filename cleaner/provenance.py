@@ -58,13 +58,13 @@ ORIGINAL = re.compile(
     r"(?:dit|het)\s+(?:artikel|stuk)\s+(?:verscheen|is)\s+(?:eerder|eerst|oorspronkelijk)\s+(?:op|in|bij)|"
     # the note without its subject: 'Ursprünglich veröffentlicht auf …', 'Publié initialement sur …',
     # 'Publicado originalmente en …', 'Pubblicato originariamente su …', 'Oorspronkelijk gepubliceerd op …'
-    r"(?:ursprünglich|zuerst)\s+(?:veröffentlicht|erschienen)\s+(?:auf|bei|in|im)|"
+    r"(?P<bare>(?:ursprünglich|zuerst)\s+(?:veröffentlicht|erschienen)\s+(?:auf|bei|in|im)|"
     r"publié\s+(?:initialement|originellement|d['’]abord)\s+(?:sur|dans|par)|"
     r"publicad[oa]\s+(?:originalmente|inicialmente)\s+(?:en|no|na|em)|"
     r"(?:articolo\s+)?pubblicato\s+(?:originariamente|originalmente|inizialmente)\s+(?:su|in|da)|"
     r"(?:oorspronkelijk|eerder)\s+(?:gepubliceerd|verschenen)\s+(?:op|bij|door)|"
     # a bracketed source or a 'Via:' label under the copy: where the story was taken from
-    r"[\[(]\s*source\s*:|via\s*:)"
+    r"[\[(]\s*source\s*:|via\s*:))"
     r"\s+(?-i:(?:la|el|le|les|der|die|das|de|het|o|a|il|the)\s+)?)" + _NAME,
     re.IGNORECASE,
 )
@@ -95,11 +95,6 @@ _HINTS = (
     "distributed",
 )
 _EDGE = 8  # lines from the start and the end that are looked at
-# the notes with no subject ('Ursprünglich veröffentlicht auf …', 'Via: …', '[Source: …]')
-_BARE_NOTE = re.compile(
-    r"^[\s(*_–—-]*(?:ursprünglich|zuerst|publié|publicad|articolo|pubblicato|oorspronkelijk|eerder|[\[(]\s*source|via\s*:)",
-    re.IGNORECASE,
-)
 
 
 def read(ctx: Context) -> None:
@@ -114,8 +109,10 @@ def read(ctx: Context) -> None:
             m = ORIGINAL.match(text) if block.words <= 30 else None
             # 'Provided by The Motley Fool' is a note only when the name ends the line ('Provided by
             # Medicare, the benefit covers …' is a sentence)
-            if m and (_BARE_NOTE.match(text) or "provided" in m.group(0).lower()) and text[m.end() :].strip(" .])"):
-                m = None  # a note with no subject is the whole line: 'Zuerst erschienen im Jahr 2010, …' is copy
+            # a note with no subject (ORIGINAL's 'bare' forms) is the whole line: 'Zuerst erschienen im
+            # Jahr 2010, …' is copy
+            if m and (m.group("bare") or "provided" in m.group(0).lower()) and text[m.end() :].strip(" .])"):
+                m = None
             if m:
                 ctx.metadata.original_publisher = _clean(m.group("name"))
         if ctx.metadata.republisher is None and "syndicated" in low:

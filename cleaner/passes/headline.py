@@ -96,15 +96,20 @@ def _without_site(ctx: Context, text: str) -> str:
         return suffixed.group("head")
     dashed = _DASH_SUFFIX.match(text) if (" - " in text or " – " in text or " — " in text) else None
     if dashed and len(dashed.group("head").split()) >= 4:
-        site = dashed.group("site").lower()
-        last = site.rsplit(None, 1)[-1]
-        if (
-            site in ctx.rules.phrase_set("FOOTER-021")
-            or (last not in _NOT_OUTLET and last in ctx.rules.phrase_set("BYLINE-005"))
-            or (byline.in_paper_language(ctx) and _PAPER.match(dashed.group("site")))
-        ):
+        site = dashed.group("site")
+        if _outlet_named(ctx, site) or (byline.in_paper_language(ctx) and _PAPER.match(site)):
             return dashed.group("head")
     return text
+
+
+def _outlet_named(ctx: Context, name: str) -> bool:
+    """An agency's or a broadcaster's name (FOOTER-021), or a name whose last word is an outlet's
+    (BYLINE-005, not _NOT_OUTLET's): the site a <title> prints beside the headline."""
+    low = name.lower()
+    last = low.rsplit(None, 1)[-1]
+    return low in ctx.rules.phrase_set("FOOTER-021") or (
+        last not in _NOT_OUTLET and last in ctx.rules.phrase_set("BYLINE-005")
+    )
 
 
 _SITE_PIECE = re.compile(r"(?:The\s)?[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
@@ -144,10 +149,9 @@ def _site_before(ctx: Context, head: str) -> bool:
         return False
     if len(words) == 1 and _BRAND.match(head):
         return True
-    last = words[-1].lower()
-    return head.lower() in ctx.rules.phrase_set("FOOTER-021") or (
-        all(w[:1].isupper() for w in words) and last not in _NOT_OUTLET and last in ctx.rules.phrase_set("BYLINE-005")
-    )
+    if head.lower() in ctx.rules.phrase_set("FOOTER-021"):
+        return True
+    return all(w[:1].isupper() for w in words) and _outlet_named(ctx, head)
 
 
 # a paper named with its article after the dash, in copy of its language ('… - Le Monde', '… - DER
