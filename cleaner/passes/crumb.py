@@ -598,7 +598,7 @@ class Tail(Pass["_Top"]):
     after each removal, so a second cleaning finds nothing more (idempotent)."""
 
     family = "crumb"
-    emits = ("CRUMB-017", "CRUMB-154", "CRUMB-155", "CRUMB-156", "CRUMB-167")
+    emits = ("CRUMB-017", "CRUMB-154", "CRUMB-155", "CRUMB-156", "CRUMB-167", "CRUMB-223")
 
     def prepare(self, ctx: Context) -> _Top:
         return _Top(ctx)
@@ -608,9 +608,48 @@ class Tail(Pass["_Top"]):
         # notice over the copy's address is no line of prose that closes the header)
         _remove_top_switchers(ctx, self.setup(ctx))
         _address_under_label(ctx)
+        _lone_counts(ctx)
         body = ctx.body()
         while len(body) >= 2 and _closing_label(ctx, body[-1]):
             ctx.remove(body.pop(), "CRUMB-017")
+
+
+# a count as a widget prints it: '142', '1,234', '12.5K' (a year alone is a timeline's heading: not here)
+_COUNT = re.compile(r"(?:\d{1,3}(?:[.,]\d{3})?|\d{1,3}(?:[.,]\d)?\s?[kK])")
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
+
+
+def _numeric(block: Block) -> bool:
+    """A table's cell or a list's number: a short line that holds a figure."""
+    return block.words <= 3 and any(c.isdigit() for c in block.text)
+
+
+def _lone_counts(ctx: Context) -> None:
+    """CRUMB-223: a number alone on its line above the copy or under it, next to a line a pass took
+    ('Share full article' / '142' / …, 'Comment' / '316', 'VIEW ALL PHOTOS' / '2'): the count a
+    comment, share or gallery button prints, which the extractor split from its label. Within the copy,
+    or beside another figure (a table's cells, a numbered list), a number stays; so does a year."""
+    if not ctx.uses("CRUMB-223"):
+        return
+    prose = ctx.rules.param("CRUMB-223", "prose_words")
+    blocks = ctx.blocks
+    body = [b for b in blocks if b.status == BODY]
+    copy = [b.index for b in body if b.words >= prose and ends_sentence(b.text)]
+    if not copy:
+        return
+    first, last = copy[0], copy[-1]
+    for block in body:
+        if first < block.index < last or block.words != 1:
+            continue
+        text = block.text.strip()
+        if not _COUNT.fullmatch(text) or _YEAR_ALONE.fullmatch(text):
+            continue
+        before = blocks[block.index - 1] if block.index > 0 else None
+        after = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
+        if any(n is not None and _numeric(n) for n in (before, after)):
+            continue
+        if any(n is not None and n.status != BODY and n.rule is not None for n in (before, after)):
+            ctx.remove(block, "CRUMB-223")
 
 
 PASS = Crumbs()

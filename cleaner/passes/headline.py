@@ -679,9 +679,24 @@ def _with_evidence(ctx: Context) -> Block | None:
     strong = split_label(ctx, text)[0] is not None or titleish(text) >= ctx.rules.param(
         "HEADLINE-001", "strong_titleish"
     )
-    if text.rstrip(_CLOSERS).endswith(".") or not (strong or introduces_article(ctx, body[0])):
+    if text.rstrip(_CLOSERS).endswith(".") or not (
+        strong or introduces_article(ctx, body[0]) or _over_dek_and_byline(ctx, body[0])
+    ):
         return None
     return body[0]
+
+
+def _over_dek_and_byline(ctx: Context, block: Block) -> bool:
+    """'Câmara aprova reforma tributária' / 'Texto segue para o Senado' / 'Por Jane Doe' / '04/03/2024
+    14h32': a headline, its standfirst and then the byline or the stamp a pass took, the header of
+    every news page. The standfirst between them is why ``introduces_article`` does not see the
+    byline; a line of copy over a short paragraph is never followed by one."""
+    nxt = ctx.blocks[block.index + 1 : block.index + 3]
+    if len(nxt) < 2 or nxt[0].status != BODY or nxt[1].status == BODY:
+        return False
+    if nxt[0].words > ctx.rules.param("HEADLINE-001", "dek_words") or nxt[1].rule is None:
+        return False
+    return ctx.family_of(nxt[1].rule) in ("byline", "timestamp")
 
 
 def _lift(ctx: Context, first: Block) -> None:
@@ -742,8 +757,12 @@ def _drop_kicker(ctx: Context) -> bool:
         return False
     if body[1].text[:1].islower():
         return False  # 'Alameda County DA' / 'is coddling criminals': one headline broken in two, no kicker
-    if not _headline_over_prose(ctx, body[1], body[1:]):
-        return False
+    if not (
+        _headline_over_prose(ctx, body[1], body[1:])
+        or introduces_article(ctx, body[1])
+        or _over_dek_and_byline(ctx, body[1])
+    ):
+        return False  # ('Schweiz' / the headline / 'Jane Doe, Bern': a byline under it shows it is one)
     kicker = body[0]
     label = _slug(ctx, kicker.text)
     if label is not None and ctx.metadata.label is None:

@@ -1,0 +1,179 @@
+"""Round 24: page furniture real outlets print, written from their templates (issue 12), and the
+header shapes the title is read under (issue 13). Each class has copy that looks like it and stays."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+
+LEAD = (
+    "The Senate on Thursday passed a stopgap spending bill to keep the government funded into March, "
+    "sending the measure to the president hours before a partial shutdown would have begun."
+)
+BODY = [
+    "The vote was 77 to 18, with a majority of Republicans joining Democrats in support of the measure, "
+    "which keeps agencies open at their current spending levels.",
+    "The House approved the measure later in the evening, and the White House said the president would sign it.",
+]
+
+
+def _rules_for(doc, text: str) -> set[str]:
+    flat = " ".join(text.split())
+    return {r.rule for r in doc.removed if " ".join(r.text.split()) == flat}
+
+
+def _clean(lines: list[str], language: str | None = None):
+    return cleaner.clean_text("\n\n".join(lines) + "\n", language=language)
+
+
+# CRUMB-223: a count alone next to the button a pass took, above or under the copy
+@pytest.mark.parametrize(
+    ("lines", "count"),
+    [
+        (["Senate Passes Bill to Avert Shutdown", "Share full article", "142", LEAD, *BODY], "142"),
+        (["Police search for driver", "VIEW ALL PHOTOS", "2", LEAD, *BODY], "2"),
+        (["Supreme Court agrees to hear case", "By Jane Doe", "Comment", "316", "Save", LEAD, *BODY], "316"),
+        ([LEAD, *BODY, "Share full article", "1,204"], "1,204"),
+    ],
+)
+def test_lone_count_next_to_furniture_goes(lines, count):
+    doc = _clean(lines)
+    assert "CRUMB-223" in _rules_for(doc, count)
+    assert all(p in doc.text for p in [LEAD, *BODY])
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # within the copy, a number alone is the copy's (a list's or a table's)
+        [LEAD, BODY[0], "Share", "12", BODY[1]],
+        # beside another figure: a table's cells
+        [LEAD, *BODY, "Share", "12", "14"],
+        # a year alone is a timeline's heading
+        [LEAD, *BODY, "Share", "2024"],
+        # nothing a pass took beside it
+        [LEAD, *BODY, "Standings after the vote", "12"],
+    ],
+)
+def test_number_that_is_not_a_button_count_stays(lines):
+    doc = _clean(lines)
+    assert "CRUMB-223" not in {r.rule for r in doc.removed}
+
+
+def test_share_menu_labels_do_not_break_the_share_bar():
+    """The LA Times' share menu: its toggle and X's long name used to break the run, and Facebook
+    and 'X (formerly Twitter)' stayed."""
+    bar = ["Share via", "Close extra sharing options", "Email", "Facebook", "X (formerly Twitter)", "LinkedIn"]
+    bar += ["Threads", "Reddit", "WhatsApp", "Copy Link URL Copied!", "Print"]
+    doc = _clean(["Council approves rules for sidewalk vendors", "By Jane Doe", *bar, LEAD, *BODY])
+    for line in bar:
+        assert line not in doc.text.split("\n")
+    assert all(p in doc.text for p in [LEAD, *BODY])
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Share All sharing options for: The real reason the border bill failed", "CRUMB-224"),
+        ("Send in e-mailSend in e-mail", "CRUMB-224"),
+        ("Get email notification for articles from Jane Doe", "CRUMB-224"),
+        ("Click to play video: 'Ontario to hire 2,000 new nurses'", "CRUMB-224"),
+        ("timer2 min. read", "CRUMB-224"),
+        (
+            "At HuffPost, we believe that everyone needs high-quality journalism, but we understand that not "
+            "everyone can afford to pay for expensive news subscriptions.",
+            "PROMPT-193",
+        ),
+        ("Yes, I'll give $5/month", "PROMPT-194"),
+        ("This is a Premium article available exclusively to our subscribers.", "PROMPT-140"),
+        (
+            "(Catch all the Business News, Breaking News, Budget 2024 Events and Latest News Updates on "
+            "The Economic Times.)",
+            "PROMPT-130",
+        ),
+        ("Get exclusive content with Gulf News WhatsApp channel", "PROMPT-172"),
+        (
+            "Comments expressed here do not reflect the opinions of Vanguard newspapers or any employee thereof.",
+            "FOOTER-157",
+        ),
+    ],
+)
+def test_furniture_under_the_copy_goes(line, rule):
+    doc = _clean([LEAD, *BODY, line])
+    assert rule in _rules_for(doc, line)
+    assert all(p in doc.text for p in [LEAD, *BODY])
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [("Diskuse (125)", "cs"), ("Líbí se vám tento článek?", "cs"), ("Hozzászólások (31)", "hu"), ("Másolás", "hu")],
+)
+def test_central_european_widgets_go(line, language):
+    doc = _clean([LEAD, *BODY, line], language=language)
+    assert _rules_for(doc, line) & {"CRUMB-226", "CRUMB-210"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "At Westminster, we are told, the mood has soured among backbenchers over the plan.",
+        "\u201cAt Acme, we believe in our readers,\u201d the chief executive said.",
+        "X (formerly Twitter) lost half its advertisers in a year, analysts estimate.",
+        "Comments from the minister do not reflect government policy, a spokesman said.",
+    ],
+)
+def test_copy_that_names_the_same_things_stays(line):
+    doc = _clean([LEAD, BODY[0], line, BODY[1]])
+    assert line in doc.text
+
+
+# the headline under a section's name, over its standfirst and a byline (the title was missed)
+@pytest.mark.parametrize(
+    ("lines", "language", "title"),
+    [
+        (
+            [
+                "Política",
+                "Câmara aprova reforma tributária em segundo turno",
+                "Texto segue para o Senado",
+                "Por Jane Doe — Brasília",
+                "04/03/2024 14h32",
+                "A Câmara dos Deputados aprovou nesta segunda-feira a reforma tributária, informou a Casa.",
+                "O texto segue agora para o Senado.",
+            ],
+            "pt",
+            "Câmara aprova reforma tributária em segundo turno",
+        ),
+        (
+            [
+                "Schweiz",
+                "Bundesrat will Armeebudget schneller erhöhen",
+                "Die Landesregierung reagiert auf die veränderte Sicherheitslage.",
+                "Jane Doe, Bern",
+                "04.03.2024, 14.32 Uhr",
+                "Der Bundesrat will das Budget der Armee schneller erhöhen, wie er mitteilte.",
+                "Die Linke kritisierte den Entscheid scharf.",
+            ],
+            "de",
+            "Bundesrat will Armeebudget schneller erhöhen",
+        ),
+        (
+            [
+                "Politics",
+                "The real reason the border bill failed",
+                "It was never really about the border.",
+                "By Jane Doe",
+                "Updated Feb 7, 2024, 2:32pm EST",
+                LEAD,
+                BODY[1],
+            ],
+            None,
+            "The real reason the border bill failed",
+        ),
+    ],
+)
+def test_title_under_a_section_over_its_standfirst_and_byline(lines, language, title):
+    doc = _clean(lines, language=language)
+    assert doc.metadata.title == title
+    assert title not in doc.text
