@@ -177,3 +177,63 @@ def test_title_under_a_section_over_its_standfirst_and_byline(lines, language, t
     doc = _clean(lines, language=language)
     assert doc.metadata.title == title
     assert title not in doc.text
+
+
+def test_masthead_motto_is_no_title():
+    """HEADLINE-009: The Washington Post's motto over its headline was taken as the title."""
+    lines = ["Democracy Dies in Darkness", "Politics", "Supreme Court agrees to hear case on emergency abortion care"]
+    lines += ["By Jane Doe", "Updated January 5, 2024 at 6:12 p.m. EST", LEAD, *BODY]
+    doc = _clean(lines)
+    assert doc.metadata.title == "Supreme Court agrees to hear case on emergency abortion care"
+    assert "HEADLINE-009" in _rules_for(doc, "Democracy Dies in Darkness")
+
+
+def test_motto_words_in_copy_stay():
+    line = "Democracy dies in darkness, the judge wrote, quoting the paper's motto in her ruling."
+    doc = _clean([LEAD, BODY[0], line, BODY[1]])
+    assert line in doc.text
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("red, ORF.at/Agenturen", "de"),
+        ("—KBK, GMA Integrated News", None),
+        ("(Jane Doe, 4.3.2024)", "de"),
+        ("jdp", "es"),
+    ],
+)
+def test_desk_sign_off_as_last_line_goes(line, language):
+    doc = _clean([LEAD, *BODY, line], language=language)
+    assert "FOOTER-162" in _rules_for(doc, line)
+
+
+def test_initials_between_paragraphs_stay():
+    doc = _clean([LEAD, BODY[0], "jdp", BODY[1]])
+    assert "FOOTER-162" not in {r.rule for r in doc.removed}
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("By JANE DOE, GMA Integrated News", ["Jane Doe"]),
+        ("By Jane Doe, The Philippine Star", ["Jane Doe"]),
+        ("By Jane Doe, John Roe and Ann Lee", ["Jane Doe", "John Roe", "Ann Lee"]),
+    ],
+)
+def test_outlet_after_a_comma_is_no_writer(byline, authors):
+    doc = _clean(["DOH reports rise in dengue cases", byline, "Published March 4, 2024 2:32pm", LEAD, *BODY])
+    assert doc.metadata.authors == authors
+
+
+def test_reporting_from_under_the_byline_goes_with_it():
+    lines = ["Senate Passes Bill to Avert Shutdown", "By Jane Doe and John Roe", "Reporting from Washington"]
+    doc = _clean([*lines, "Jan. 19, 2024", LEAD, *BODY])
+    assert "BYLINE-032" in _rules_for(doc, "Reporting from Washington")
+    assert doc.metadata.authors == ["Jane Doe", "John Roe"]
+
+
+def test_staff_photographer_credit_makes_a_caption():
+    line = "Houston ISD headquarters in Houston on Monday. Jane Doe/Staff photographer"
+    doc = _clean([LEAD, BODY[0], line, BODY[1]])
+    assert [(c.credit, c.photographer) for c in doc.metadata.captions] == [("Jane Doe/Staff photographer", "Jane Doe")]

@@ -178,6 +178,12 @@ def _without_tail(ctx: Context, text: str) -> str:
         head, _, tail = text.partition(" The ")
         if tail and all(t[:1].isupper() for t in tail.split()) and len(tail.split()) <= 4:
             return head
+    head, comma, piece = text.rpartition(", ")
+    words = piece.split()
+    if comma and head.strip() and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+        last = words[-1].lower().strip(".,")
+        if last in PASS.setup(ctx).affiliations and last not in _JOINERS:
+            return head  # 'JANE DOE, GMA Integrated News': the outlet is the whole piece after the comma
     tokens = text.split()
     for k in (3, 2, 1):
         if len(tokens) > k + 1:
@@ -1149,7 +1155,7 @@ _ROLE_CREDITS = re.compile(r"^[(\[]?\s*(?:additional\s+)?(?:reporting|writing|ed
 
 class Byline(Pass[_Setup]):
     family = "byline"
-    emits = ("BYLINE-001", "BYLINE-002", "BYLINE-010", "BYLINE-012", "BYLINE-014", "BYLINE-029")
+    emits = ("BYLINE-001", "BYLINE-002", "BYLINE-010", "BYLINE-012", "BYLINE-014", "BYLINE-029", "BYLINE-032")
 
     def prepare(self, ctx: Context) -> _Setup:
         return _Setup(ctx)
@@ -1236,6 +1242,31 @@ class Byline(Pass[_Setup]):
                 _take(ctx, opening, i, names, rule)
         if not ctx.metadata.authors:
             _under_standfirst(ctx)
+        if takes:
+            _filed_from(ctx)
+
+
+# The New York Times' line under its byline: 'Reporting from Washington', 'Reporting from Kyiv, Ukraine'
+_REPORTING_FROM = re.compile(
+    r"(?:Reporting|Reported)\s+from\s+[A-ZÀ-Ý][\w'’.-]*(?:[\s,]+(?:and\s+)?[A-ZÀ-Ý][\w'’.-]*){0,5}"
+)
+
+
+def _filed_from(ctx: Context) -> None:
+    """BYLINE-032: 'Reporting from Washington' right under a byline the pass took is where its writers
+    filed from, part of the byline (The New York Times prints it so since 2023); a sentence of copy
+    that opens with the same words goes on past the place."""
+    blocks = ctx.blocks
+    for k in range(1, min(len(blocks), 14)):
+        block, above = blocks[k], blocks[k - 1]
+        if (
+            block.status == BODY
+            and block.words <= 8
+            and above.status != BODY
+            and (above.rule or "").startswith("BYLINE-")
+            and _REPORTING_FROM.fullmatch(block.text.strip())
+        ):
+            ctx.remove(block, "BYLINE-032")
 
 
 _CARD_SEPARATORS = (",", "|", " - ", " – ", " — ", "·", "•")

@@ -360,6 +360,7 @@ class Footer(Pass[_Setup]):
         "FOOTER-015",
         "FOOTER-148",
         "FOOTER-152",
+        "FOOTER-162",
     )
 
     def prepare(self, ctx: Context) -> _Setup:
@@ -420,6 +421,16 @@ class Footer(Pass[_Setup]):
             and ctx.rules.pattern("FOOTER-152").match(body[-1].text.strip())
         ):
             ctx.remove(body[-1], "FOOTER-152")  # 'Rappler.com': the site's address as its sign-off
+        body = ctx.body()
+        if (
+            len(body) > 1
+            and body[-1].words <= ctx.rules.param("FOOTER-162", "max_words")
+            and ctx.uses("FOOTER-162")
+            and ctx.rules.pattern("FOOTER-162").match(body[-1].text.strip())
+        ):
+            ctx.remove(
+                body[-1], "FOOTER-162"
+            )  # 'red, ORF.at/Agenturen', '—KBK, GMA Integrated News': the desk's sign-off
         if setup.runs_on:
             _run_on(ctx, setup)
         for block in _about_block(setup, ctx.body()):

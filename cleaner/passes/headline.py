@@ -173,6 +173,13 @@ def nav_label(ctx: Context, text: str) -> bool:
     return len(line) <= 30 and line.lower() in ctx.rules.phrase_set("HEADLINE-008")
 
 
+def motto(ctx: Context, text: str) -> bool:
+    """HEADLINE-009: a masthead's motto printed under the paper's name ('Democracy Dies in Darkness'):
+    the shape of a headline, the words of no story."""
+    line = " ".join(text.strip().strip("“”\"'‘’«»").split()).rstrip(".").lower().replace("’", "'")
+    return len(line) <= 60 and line in ctx.rules.phrase_set("HEADLINE-009")
+
+
 def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
     label, rest = split_label(ctx, text)
     if label is not None and rest != text:
@@ -182,8 +189,8 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         text, words = headline, len(headline.split())
     if words < 2 or words > ctx.rules.param("HEADLINE-001", "max_words"):
         return False
-    if nav_label(ctx, text):
-        return False  # 'On Air', 'Our Team', 'Get Started': a menu's label (HEADLINE-008)
+    if nav_label(ctx, text) or motto(ctx, text):
+        return False  # 'On Air', 'Our Team', 'Get Started': a menu's label (HEADLINE-008); a motto (HEADLINE-009)
     if len(text) > ctx.rules.param("HEADLINE-001", "max_chars"):
         return False
     if text.endswith((",", ";", ":", "-", "–", "—")):
@@ -579,8 +586,9 @@ def decide(ctx: Context) -> None:
         return
     _drop_kicker(ctx)
     body = ctx.body()
-    while len(body) > 1 and nav_label(ctx, body[0].text):
-        ctx.remove(body[0], "HEADLINE-008")  # 'On Air', 'Our Team' over the copy: the site's menu
+    while len(body) > 1 and (nav_label(ctx, body[0].text) or motto(ctx, body[0].text)):
+        # 'On Air', 'Our Team' over the copy: the site's menu; 'Democracy Dies in Darkness': its motto
+        ctx.remove(body[0], "HEADLINE-009" if motto(ctx, body[0].text) else "HEADLINE-008")
         body = body[1:]
     while len(body) > 1 and _top_section(ctx, body):
         ctx.remove(body[0], "HEADLINE-005")  # 'World News' over the copy: the section, not a title
