@@ -237,3 +237,41 @@ def test_staff_photographer_credit_makes_a_caption():
     line = "Houston ISD headquarters in Houston on Monday. Jane Doe/Staff photographer"
     doc = _clean([LEAD, BODY[0], line, BODY[1]])
     assert [(c.credit, c.photographer) for c in doc.metadata.captions] == [("Jane Doe/Staff photographer", "Jane Doe")]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "language", "iso"),
+    [
+        ("4. března 2024 14:32", "cs", "2024-03-04T14:32"),
+        ("2024. március 4. – 14:32", "hu", "2024-03-04T14:32"),
+        ("4 martie 2024, 14:32", "ro", "2024-03-04T14:32"),
+        ("4. ožujka 2024., 14:32", "hr", "2024-03-04T14:32"),
+        ("04 Mart 2024 14:32", "tr", "2024-03-04T14:32"),
+        ("Monday, 04 Mar 2024 4:01 PM MYT", None, "2024-03-04T16:01+08:00"),
+        ("March 4, 2024 4:01 PM NZDT", None, "2024-03-04T16:01+13:00"),
+    ],
+)
+def test_stamps_in_more_languages_and_zones_parse(stamp, language, iso):
+    doc = _clean(
+        ["MACC detains two officers over bribery claims", "By JANE DOE", stamp, LEAD, *BODY], language=language
+    )
+    assert stamp not in doc.text
+    assert doc.metadata.published is not None and doc.metadata.published["iso"] == iso
+
+
+def test_ist_stays_without_an_offset():
+    """IST is India's and Israel's: the time is kept as printed, with no offset guessed."""
+    doc = _clean(["RBI keeps repo rate unchanged", "By Jane Doe", "March 4, 2024 4:01 PM IST", LEAD, *BODY])
+    assert doc.metadata.published["iso"] == "2024-03-04T16:01"
+
+
+def test_sign_off_over_short_labels_goes():
+    """ORF closes with the desk's sign-off over its link box ('Links:' / 'Parlament')."""
+    doc = _clean([LEAD, *BODY, "red, ORF.at/Agenturen", "Links:", "Parlament"], language="de")
+    assert "FOOTER-162" in _rules_for(doc, "red, ORF.at/Agenturen")
+
+
+def test_pipe_credit_with_outlet_makes_a_caption():
+    line = "Members of Parliament during a session at Parliament Buildings, Nairobi. | File | Nation Media Group"
+    doc = _clean([LEAD, BODY[0], line, BODY[1]])
+    assert [c.credit for c in doc.metadata.captions] == ["File | Nation Media Group"]

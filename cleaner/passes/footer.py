@@ -349,6 +349,23 @@ def _disclosure(ctx: Context) -> None:
         i = j
 
 
+def _desk_sign_off(ctx: Context) -> None:
+    """FOOTER-162: 'red, ORF.at/Agenturen', '—KBK, GMA Integrated News', '(Jane Doe, 4.3.2024)': the
+    desk's sign-off closing the copy. It is the last line, or under it stand only labels of up to
+    three words (ORF's 'Links:' / 'Parlament', Der Standard's 'Zum Weiterlesen'), which a later pass
+    may take: a sign-off never stands over a sentence."""
+    body = ctx.body()
+    max_words = ctx.rules.param("FOOTER-162", "max_words")
+    pattern = ctx.rules.pattern("FOOTER-162")
+    for k in range(len(body) - 1, max(len(body) - 5, 0), -1):
+        block = body[k]
+        if block.words <= max_words and pattern.match(block.text.strip()):
+            ctx.remove(block, "FOOTER-162")
+            return
+        if block.words > 3 or block.text.rstrip().endswith((".", "!", "?")):
+            return
+
+
 class Footer(Pass[_Setup]):
     family = "footer"
     emits = (
@@ -421,16 +438,8 @@ class Footer(Pass[_Setup]):
             and ctx.rules.pattern("FOOTER-152").match(body[-1].text.strip())
         ):
             ctx.remove(body[-1], "FOOTER-152")  # 'Rappler.com': the site's address as its sign-off
-        body = ctx.body()
-        if (
-            len(body) > 1
-            and body[-1].words <= ctx.rules.param("FOOTER-162", "max_words")
-            and ctx.uses("FOOTER-162")
-            and ctx.rules.pattern("FOOTER-162").match(body[-1].text.strip())
-        ):
-            ctx.remove(
-                body[-1], "FOOTER-162"
-            )  # 'red, ORF.at/Agenturen', '—KBK, GMA Integrated News': the desk's sign-off
+        if ctx.uses("FOOTER-162"):
+            _desk_sign_off(ctx)
         if setup.runs_on:
             _run_on(ctx, setup)
         for block in _about_block(setup, ctx.body()):
