@@ -434,8 +434,11 @@ def _us_offset(zone: str, when: datetime) -> str:
     return f"{'-' if hours < 0 else '+'}{abs(hours):02d}:00"
 
 
-def to_iso(text: str, language: str | None = None) -> str | None:
-    """ISO 8601 for a printed timestamp ('2019-11-20T08:15:00-05:00', '2019-11-20'), or None."""
+def to_iso(text: str, language: str | None = None, day_first: bool | None = None) -> str | None:
+    """ISO 8601 for a printed timestamp ('2019-11-20T08:15:00-05:00', '2019-11-20'), or None.
+
+    ``day_first`` overrides the guess for a slashed date ('04/03/2024') when the caller knows better
+    (the copy's dateline names the day)."""
     printed = _ISO_PRINTED.search(text)
     if printed:
         offset = printed.group(3)
@@ -449,11 +452,9 @@ def to_iso(text: str, language: str | None = None) -> str | None:
     glued = _YEAR_DAY.search(text)
     if glued:
         text = text[: glued.end()]
-    day_first = bool(_DOTTED.search(text)) or (
-        bool(_SLASHED.search(text))
-        and ((language or "en") != "en" or bool(_DAY_FIRST_SIGN.search(text)))
-        and not _US_ZONE.search(text)  # '03/05/2024 22:15 ET': an American zone, the month first
-    )
+    # ('03/05/2024 22:15 ET': an American zone, the month first)
+    guessed = _guessed_day_first(text, language)
+    day_first = guessed if day_first is None or not _SLASHED.search(text) else day_first
     if "." in text:
         text = _DOT_CLOCK.sub(lambda m: f"{m.group(1) or m.group(3)}:{m.group(2) or m.group(4)}", text)
     zone = _ZONE.search(text)
@@ -490,5 +491,21 @@ def to_iso(text: str, language: str | None = None) -> str | None:
     return iso + _ZONES[zone.group(1).lower()] if zone else iso
 
 
-def stamp(text: str, language: str | None = None) -> dict[str, Any]:
-    return {"text": text, "iso": to_iso(text, language)}
+def stamp(text: str, language: str | None = None, month_day: tuple[int, int] | None = None) -> dict[str, Any]:
+    """The stamp as printed and as ISO 8601. ``month_day``: the month and day the copy's dateline
+    names ('KUALA LUMPUR, March 4 (Bernama)'): a slashed date that reads both ways ('04/03/2024',
+    Bernama's, day first in an English text) is read the way that agrees with it."""
+    iso = to_iso(text, language)
+    if iso and month_day and _SLASHED.search(text) and (int(iso[5:7]), int(iso[8:10])) != month_day:
+        other = to_iso(text, language, day_first=not _guessed_day_first(text, language))
+        if other and (int(other[5:7]), int(other[8:10])) == month_day:
+            iso = other
+    return {"text": text, "iso": iso}
+
+
+def _guessed_day_first(text: str, language: str | None) -> bool:
+    return bool(_DOTTED.search(text)) or (
+        bool(_SLASHED.search(text))
+        and ((language or "en") != "en" or bool(_DAY_FIRST_SIGN.search(text)))
+        and not _US_ZONE.search(text)
+    )

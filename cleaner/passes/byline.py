@@ -570,6 +570,9 @@ def parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
 
 _UNKNOWN = object()
 
+# 'ByJane Doe': the lead-in glued to a name in mixed case (ABC News); 'Byron Smith' has no capital after 'By'
+_GLUED_BY = re.compile(r"By(?=[A-Z][a-z]+(?:\s+[A-Z]|-))")
+
 
 # 'Jane DoeNovember 19, 2019': a month's name glued to the writer's, as a page's two spans run together
 _GLUED_MONTH = re.compile(
@@ -635,6 +638,8 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         text = _GLUED_STAMP_LABEL.sub(" ", text)
     if top and _CAMEL_WORD.search(text):
         text = _unglue_card(setup, text)  # 'Jane DoeSenior Reporter': the name and the writer's card apart
+    if top and text.startswith("By") and _GLUED_BY.match(text):
+        text = "By " + text[2:]  # 'ByJane Doe': ABC News prints the lead-in and the name as two spans
     lead = setup.lead.match(text)
     if not lead and ("|" in text or "/" in text) and _DIGIT.search(text):
         first, _, second = text.partition("|" if "|" in text else "/")

@@ -186,6 +186,8 @@ class Prompts(Pass[_Setup]):
             spoken = _I_VERB.sub("I", block.text) if rule_id in setup.first_person else block.text
             # 'a story that needs to be told': a passive infinitive reports no one's words
             spoken = _TO_BE_TOLD.sub("to be", spoken) if "to be " in spoken else spoken
+            if spoken.endswith("»") and "«" not in spoken:
+                spoken = spoken.rstrip("» ")  # 'See the 10 stocks »': a link's arrow, no closing quotation
             if has_speech(spoken, setup.reporting):
                 continue
             if "@" in block.text and credits.leaves_contact(ctx, block):

@@ -382,7 +382,7 @@ def _labelled_day(setup: _Setup, text: str) -> bool:
 
 class Timestamps(Pass[_Setup]):
     family = "timestamp"
-    emits = ("TIMESTAMP-001", "TIMESTAMP-010", "TIMESTAMP-011", "TIMESTAMP-012", "TIMESTAMP-013")
+    emits = ("TIMESTAMP-001", "TIMESTAMP-010", "TIMESTAMP-011", "TIMESTAMP-012", "TIMESTAMP-013", "TIMESTAMP-015")
     vetoes = ("TIMESTAMP-090",)
 
     def prepare(self, ctx: Context) -> _Setup:
@@ -441,6 +441,10 @@ class Timestamps(Pass[_Setup]):
                     fielded[i] = bare
                     found.append((i, "TIMESTAMP-010", False))
                     continue
+            if i < top and block.words <= 16 and (desk_stamp := _desk_stamp(ctx, setup, block.text)) is not None:
+                fielded[i] = desk_stamp  # 'KYODO NEWS - Feb 15, 2024 - 09:12 | Business, All'
+                found.append((i, "TIMESTAMP-015", False))
+                continue
             kind = only_date(setup, block.text)
             if kind is None and block.words <= 12 and _placed_stamp(setup, block.text):
                 kind = None if _in_data_sheet(body, i) else "date"
@@ -511,6 +515,32 @@ class Timestamps(Pass[_Setup]):
                     _glued_author(ctx, text[cut:])
                     text = text[:cut].rstrip(" ,|")
                 _note(ctx, text, rule_id)
+
+
+# the desk or the wire, a separator, the stamp, and perhaps the sections after a bar
+_DESK_STAMP = re.compile(
+    r"(?P<desk>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s*[-–—|,]\s*(?P<stamp>[^|]{6,60}?)"
+    r"(?:\s*\|\s*[A-Z][\w&'’ ,-]{1,60})?"
+)
+
+
+def _desk_stamp(ctx: Context, setup: _Setup, text: str) -> str | None:
+    """TIMESTAMP-015: above the copy, the desk's or the wire's name, then the stamp ('KYODO NEWS - Feb
+    15, 2024 - 09:12 | Business, All', 'Ahram Online , Wednesday 6 Mar 2024'): the stamp, or None.
+    The name must be an outlet's (an agency FOOTER-021 knows, or a last word of BYLINE-005's outlet
+    nouns: 'News', 'Online'); a place before a date is a dateline or a press release's line."""
+    m = _DESK_STAMP.fullmatch(text.strip())
+    if m is None:
+        return None
+    desk = m.group("desk")
+    last = desk.split()[-1].lower().strip(".")
+    outlets = ctx.rules.phrase_set("FOOTER-021")
+    if desk.lower() not in outlets and (
+        last not in ctx.rules.phrase_set("BYLINE-005") or last in ("the", "for", "via")
+    ):
+        return None
+    stamp = m.group("stamp").strip(" -–—,")
+    return stamp if only_date(setup, stamp) in ("clock", "date") and YEAR.search(stamp) else None
 
 
 def _under_module(ctx: Context, between: list[Block]) -> bool:
@@ -677,15 +707,28 @@ def _note(ctx: Context, text: str, rule_id: str) -> None:
         return  # a label alone says nothing of when
     from ..timestamps import is_update, split_update, stamp
 
+    month_day = _dateline_month_day(ctx)
     for piece in split_update(unglue(text)):
         field = "updated" if is_update(piece) else "published"
         known = getattr(ctx.metadata, field)
         if known is None:
-            setattr(ctx.metadata, field, stamp(piece, ctx.metadata.language))
-        elif known.get("iso") is None and (found := stamp(piece, ctx.metadata.language))["iso"] is not None:
+            setattr(ctx.metadata, field, stamp(piece, ctx.metadata.language, month_day))
+        elif known.get("iso") is None and (found := stamp(piece, ctx.metadata.language, month_day))["iso"] is not None:
             # 'Di, 10:19 Uhr' over '31.10.2023': a weekday and a clock name no day a reader can
             # date; the stamp that prints the date is the one to keep
             setattr(ctx.metadata, field, found)
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# the month and day an English dateline names: 'KUALA LUMPUR, March 4 (Bernama)', 'Feb 23 (Reuters)'
+_DATELINE_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b(?!\s*:|\d)")
+
+
+def _dateline_month_day(ctx: Context) -> tuple[int, int] | None:
+    dateline = ctx.metadata.dateline
+    if dateline is None or not dateline.text or (m := _DATELINE_DAY.search(dateline.text)) is None:
+        return None
+    return _MONTHS.index(m.group(1).lower()) + 1, int(m.group(2))
 
 
 PASS = Timestamps()
