@@ -346,3 +346,36 @@ def test_slashed_date_read_as_the_dateline_names_it():
 def test_slashed_date_month_first_without_a_dateline():
     doc = _clean(["Govt to table new bill on online safety", "04/03/2024 04:01 PM", LEAD, *BODY])
     assert doc.metadata.published["iso"] == "2024-04-03T16:01"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [("Jane Doe jdoe@example-news.com", "Jane Doe"), ("Jane Doe@JANEDOE", "Jane Doe")],
+)
+def test_name_with_its_contact_next_to_the_date_is_the_byline(line, author):
+    doc = _clean(["City council approves new park plan", line, "Mar 4, 2024", "Share", LEAD, *BODY])
+    assert doc.metadata.authors == [author]
+
+
+def test_key_points_label_is_no_writer():
+    lines = ["Stocks close higher", "Published Mon, Mar 4 2024 4:01 PM EST", "Jane Doe@JANEDOE", "Key Points"]
+    doc = _clean([*lines, LEAD, *BODY])
+    assert doc.metadata.authors == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("Para más noticias de Justicia, visite aquí", "es"),
+        ("Leia mais notícias em g1.globo.com", "pt"),
+        ("Per altre notizie clicca qui", "it"),
+    ],
+)
+def test_pointer_to_more_news_goes(line, language):
+    doc = _clean([LEAD, *BODY, line], language=language)
+    assert "RELATED-036" in _rules_for(doc, line)
+
+
+def test_capital_initials_sign_off():
+    doc = _clean([LEAD, *BODY, "JLMR"], language="es")
+    assert "FOOTER-162" in _rules_for(doc, "JLMR")

@@ -66,6 +66,8 @@ _TIME_WORDS = frozenset(("updated", "published", "posted", "modified", "created"
 # a writer's address printed beside or under the names ('By Jane Doe | jane.doe@example.com')
 _EMAIL = EMAIL
 # after a comma or in brackets ('By Kim Min-ji (mjkim@heraldcorp.com)', The Korea Herald's closing byline)
+# an address or a handle after the name, with a space or glued ('Jane Doe jdoe@example.com', 'Jane Doe@JANEDOE')
+_CONTACT_TAIL = re.compile(rf"(?:\s+{EMAIL.pattern}|\s*@\w{{2,30}})\s*$")
 _EMAIL_AFTER = re.compile(rf"\s*(?:,\s*{EMAIL.pattern}|\(\s*{EMAIL.pattern}\s*\))\s*$")
 # what a separator holds ('|', ' - ', '/', ' for '): a line with none of them is one piece
 _SEPARATOR_CHARS = ("|", "·", "•", "—", "–", "-", "/", ";")
@@ -1366,6 +1368,10 @@ def _bare_byline(ctx: Context, opening: list[Block], i: int) -> list[str] | None
     )
     led = (i > 0 and _lone_lead(ctx, opening[i - 1])) or job_under
     found = bare_names(ctx, block.text, particles=led) or bare_names(ctx, _strip_timestamp(ctx, block.text))
+    if not found and dated and (contact := _CONTACT_TAIL.search(block.text)) and contact.start() > 0:
+        # 'Jane Doe jdoe@example-news.com' (the BLOX papers'), 'Jane Doe@JANEDOE' (CNBC's): the name and
+        # where to reach her, next to the date
+        found = bare_names(ctx, block.text[: contact.start()])
     if not found and dated:
         found = _name_and_job(ctx, block.text)  # 'Jane Doe Environment correspondent' over the date
     if not found and card and block.text.isupper():
