@@ -379,3 +379,23 @@ def test_pointer_to_more_news_goes(line, language):
 def test_capital_initials_sign_off():
     doc = _clean([LEAD, *BODY, "JLMR"], language="es")
     assert "FOOTER-162" in _rules_for(doc, "JLMR")
+
+
+@pytest.mark.parametrize("line", ["ISLAMABAD:", "New Delhi:", "TOKYO"])
+def test_city_alone_over_the_copy_is_the_dateline_and_stays(line):
+    doc = _clean(["SC reserves verdict in audio leaks case", "Jane Doe", "March 04, 2024", line, LEAD, *BODY])
+    assert doc.metadata.dateline is not None and doc.metadata.dateline.text == line
+    assert line in doc.text.split("\n")
+
+
+def test_city_in_mixed_case_alone_is_no_dateline():
+    """'Tokyo' alone with no colon may be a crosshead of the copy."""
+    doc = _clean(["SC reserves verdict in audio leaks case", "Jane Doe", "March 04, 2024", "Tokyo", LEAD, *BODY])
+    assert doc.metadata.dateline is None
+
+
+def test_agency_spelled_out_is_no_title():
+    lines = ["India News", "Press Trust of India", "Updated: March 04, 2024 4:01 pm IST"]
+    lines += ["Court grants bail to activist in 2020 riots case", "New Delhi:", LEAD, *BODY]
+    doc = _clean(lines)
+    assert doc.metadata.title == "Court grants bail to activist in 2020 riots case"

@@ -262,6 +262,8 @@ class Datelines(Pass[None]):
             _mixed_case_own(ctx)
         if ctx.metadata.dateline is None and ctx.uses("DATELINE-009"):
             _stop_own(ctx)
+        if ctx.metadata.dateline is None and ctx.uses("DATELINE-010"):
+            _place_alone(ctx)
         if site is None:
             site = _find_republisher(ctx)
         if site:
@@ -381,6 +383,24 @@ def _russian_wire(ctx: Context) -> None:
         if writer and writer.lower() not in {a.lower() for a in ctx.metadata.authors}:
             ctx.metadata.authors.append(writer)  # the wire's own signature: '— РИА Новости, Мария Иванова.'
         return
+
+
+def _place_alone(ctx: Context) -> None:
+    """DATELINE-010: a city alone on its line right over the copy, with a colon, a dash or in
+    capitals ('ISLAMABAD:', 'New Delhi:', 'TOKYO'), as Geo, NDTV and Japan Today set the dateline in a
+    span of its own: read for the dateline field and kept in the text as printed (DATELINE-008's
+    way). Only the cities BYLINE-021 knows: a word alone over the copy may be a crosshead."""
+    places = ctx.rules.phrase_set("BYLINE-021")
+    for block in _lead_blocks(ctx):
+        if block.words > 3:
+            continue
+        text = block.text.strip()
+        place = text.rstrip(" :—–-").strip()
+        if place == text and not text.isupper():
+            continue  # 'Tokyo' alone in mixed case may be a crosshead; 'TOKYO', 'Tokyo:' are datelines
+        if place.lower() in places and _copy_follows(ctx, block):
+            ctx.metadata.dateline = Dateline(place=place, agency=None, date=None, text=text)
+            return
 
 
 def _copy_follows(ctx: Context, block: Block) -> bool:

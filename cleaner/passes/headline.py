@@ -189,8 +189,10 @@ def looks_like_headline(ctx: Context, text: str, words: int) -> bool:
         text, words = headline, len(headline.split())
     if words < 2 or words > ctx.rules.param("HEADLINE-001", "max_words"):
         return False
-    if nav_label(ctx, text) or motto(ctx, text):
-        return False  # 'On Air', 'Our Team', 'Get Started': a menu's label (HEADLINE-008); a motto (HEADLINE-009)
+    if nav_label(ctx, text) or motto(ctx, text) or text.lower() in ctx.rules.phrase_set("FOOTER-021"):
+        # 'On Air', 'Our Team', 'Get Started': a menu's label (HEADLINE-008); a motto (HEADLINE-009); an
+        # agency's name ('Press Trust of India', NDTV's credit over the headline)
+        return False
     if len(text) > ctx.rules.param("HEADLINE-001", "max_chars"):
         return False
     if text.endswith((",", ";", ":", "-", "–", "—")):
