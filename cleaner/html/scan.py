@@ -45,6 +45,7 @@ class Page:
     containers: list[str] = field(default_factory=list)  # labelled boilerplate containers (as tokens)
     owners: dict[str, list[int]] = field(default_factory=dict)  # container tokens -> those containers
     boiler_hits: dict[str, int] = field(default_factory=dict)
+    overlays: set[int] = field(default_factory=set)  # containers that are a pop-up over the page (HTML-060)
     leads: list[HtmlElement] = field(default_factory=list)
     captions: list[dict[str, str]] = field(default_factory=list)
     headlines: list[str] = field(default_factory=list)
@@ -318,14 +319,38 @@ def _aside_byline(e: HtmlElement, hr: HtmlRules) -> bool:
 
 def _boiler(e: HtmlElement, parts: frozenset[str], page: Page, hr: HtmlRules) -> None:
     tok = page.tokens_of(e)
-    if not tok or tok.count(" ") >= hr.boiler_max_words:
+    if not tok:
         return
+    overlay = False
+    if tok.count(" ") >= hr.boiler_max_words:
+        # a long labelled container is a layout wrapper (HTML-004), unless it is a pop-up laid over
+        # the page (a consent manager's panel runs to 1,000 words) holding none of the article (HTML-060)
+        if not (parts & hr.overlay_words and _overlay(e)):
+            return
+        overlay = True
     for k in parts & hr.boiler:
         page.boiler_hits[k] = page.boiler_hits.get(k, 0) + 1
     index = len(page.containers)
+    if overlay:
+        page.overlays.add(index)
     page.containers.append(f" {tok} ")
     page.owners.setdefault(tok, []).append(index)
     page._held.append((index, e, tok))
+
+
+_ARTICLE_TAGS = ("h1", "article", "main")
+
+
+def _overlay(e: HtmlElement) -> bool:
+    """HTML-060: a container outside the page's <article> and <main> that holds no h1, <article> or
+    <main> and nothing the page marks as the article's body (itemprop articleBody): a pop-up's or a
+    consent panel's own text, not a cookie banner whose unclosed <div> swallowed the page (the
+    parser nests everything after it inside), nor an article's notes opened as a dialog."""
+    if next(e.iterdescendants(*_ARTICLE_TAGS), None) is not None:
+        return False
+    if next(e.iterancestors("article", "main"), None) is not None:
+        return False  # set in the article: its author notes or disclosures, opened as a dialog
+    return not any(d.get("itemprop") == "articleBody" for d in e.iterdescendants("div", "section"))
 
 
 def _to_self(a: HtmlElement, page: Page) -> bool:
