@@ -138,3 +138,59 @@ def test_popup_marked_as_the_article_body_stays() -> None:
     )
     text = _lines(html)
     assert "grew its sales by 26 percent" in text and "price of grapes" in text
+
+
+# HTML-061: the label Drupal's field template prints before a field's value
+
+STATEMENT = (
+    "<p>I would like to provide an update to the people of the Territory on the law enforcement action "
+    "taken this morning, about which I have been informed by the authorities in London.</p>"
+    "<p>It is my duty as Governor to inform you that the Premier was detained in Miami on charges "
+    "related to conspiracy and money laundering, as part of an investigation led from abroad.</p>"
+    "<p>I realise this will be shocking news for people in the Territory, and I would call for calm "
+    "at this time while the Deputy Premier remains Acting Premier.</p>"
+)
+
+
+def _drupal(field: str) -> str:
+    return (
+        "<html><head><title>Statement from the Office of the Governor</title></head><body><main>"
+        "<h1>Statement from the Office of the Governor</h1>"
+        f"{field}<div class='field field-name-body field-label-hidden'>{STATEMENT}</div>"
+        "</main></body></html>"
+    )
+
+
+def _drupal_text(html: str) -> str:
+    return clean_html(html, url="https://www.example-observer.com/statement-governor").text
+
+
+def test_drupal7_label_without_its_date_goes() -> None:
+    # the label kept without its date (the theme printed the date elsewhere, or the extractor left
+    # it out): it stood alone over the statement's first paragraph
+    html = _drupal("<p><span class='field-label'>Release Date:</span></p>")
+    text = _drupal_text(html)
+    assert "Release Date" not in text
+    assert text.startswith("I would like to provide an update")
+
+
+def test_drupal8_label_goes() -> None:
+    html = _drupal(
+        "<div class='field field--name-field-ministry field--type-entity-reference field--label-above'>"
+        "<div class='field__label'>Ministry</div><div class='field__item'>Office of the Governor</div></div>"
+    )
+    text = _drupal_text(html)
+    assert "Ministry" not in text.split("\n")
+    assert "shocking news" in text
+
+
+def test_label_worded_line_in_the_body_stays() -> None:
+    # the same words printed by the article itself, not in a field label: copy
+    html = _drupal("<p class='intro'>Release Date: the statement was read out on the radio at noon.</p>")
+    assert "Release Date: the statement was read out" in _drupal_text(html)
+
+
+def test_wrapper_class_is_no_label() -> None:
+    # 'field-label-inline' / 'field-label-hidden' sit on the field's wrapper, around the value itself
+    html = _drupal("<div class='field field-name-field-summary field-label-inline'>Premier detained in Miami</div>")
+    assert "Premier detained in Miami" in _drupal_text(html)

@@ -258,6 +258,8 @@ def filter_units(
             seen += 1
         if tok in page.linkish:
             u.drop = "HTML-002"
+        elif tok in page.field_labels:
+            u.drop = "HTML-061"  # a Drupal field's label, printed without its value or over it
         elif _is_date_line(u):
             if hr.bare_year_on and _bare_year(u.text):
                 u.kept = "HTML-031"  # a name or a reference carrying a year, no timestamp

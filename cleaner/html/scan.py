@@ -52,6 +52,7 @@ class Page:
     decks: set[str] = field(default_factory=set)  # headings set right under an h1 (as tokens): HTML-007
     button_heads: list[HtmlElement] = field(default_factory=list)  # a heading that is an accordion's button: HTML-059
     later_h1: list[str] = field(default_factory=list)  # the page's h1s after its first two (HTML-052)
+    field_labels: set[str] = field(default_factory=set)  # a Drupal field's own label (as tokens): HTML-061
     bylines: list[str] = field(default_factory=list)
     paragraphs: int = 0  # the body's <p> elements
     # the page's <head>, <title> and <script> elements in page order, found in one walk: metadata,
@@ -241,13 +242,19 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
                     if not a.get("href", "#").startswith("#"):
                         wrapped[inner] = a
     labels, labels_of = hr.labels, hr.labels_of
+    field_words = hr.field_label_words
     page._walk = (elems, tags)
     for e, tag in zip(elems, tags, strict=True):
         if tag in _LINK_TAGS and (tag != "div" or not any(c.tag in _BLOCKISH for c in e)):  # a div holding no blocks
             _link_block(e, wrapped.get(e), host, page, hr)
         get = e.get
         # labels_of(e), its cache read here (~550 elements a page); glued: a class such as 'authorbox' (HTML-024)
-        parts, glued = labels.get((get("class"), get("id"), get("itemprop"))) or labels_of(e)
+        cls = get("class")
+        parts, glued = labels.get((cls, get("id"), get("itemprop"))) or labels_of(e)
+        if field_words and cls and "label" in cls and _FIELD_LABEL.intersection(cls.split()):
+            # the label Drupal's field template prints before a field's value ('Release Date:')
+            if (tok := page.tokens_of(e)) and tok.count(" ") < field_words:
+                page.field_labels.add(tok)
         if not parts:
             if (glued or get("rel") == "author" or (tag == "address" and hr.byline_lead.match(e.text_content()))) and (
                 text := squash(e.text_content())
@@ -270,6 +277,8 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
 
 
 _DIGIT = re.compile(r"\d")
+# the class Drupal's field templates give a field's label: 'field-label' (Drupal 7), 'field__label' (8 and later)
+_FIELD_LABEL = frozenset(("field-label", "field__label"))
 
 
 def _button_headings(elems: list[HtmlElement], tags: list[str], min_words: int) -> list[HtmlElement]:
