@@ -23,7 +23,7 @@ from .extraction import HtmlExtraction, extract
 from .hyphens import SHY, respell
 from .language import detect_language
 
-# The page-level rules this layer records: drops (001..008, 052, 054, in ``removed``),
+# The page-level rules this layer records: drops (001..008, 052, 054, 060, 061, in ``removed``),
 # additions (010, 011, 018, 019, 027, 029, 053, 056, 057, 059).
 EMITS = (
     "HTML-001",
@@ -51,6 +51,8 @@ EMITS = (
     "HTML-056",  # added: the lead paragraph the parser split out of a lead heading
     "HTML-057",  # added: the marked lead over the opening the page wrote bare (HTML-018)
     "HTML-059",  # kept: an accordion's question set as a button in a heading, read as the heading's text
+    "HTML-060",  # a pop-up laid over the page, dropped whatever its size
+    "HTML-061",  # a Drupal field's label ('Release Date:'), dropped
     "HTML-016",
     "HTML-017",  # the page's authors and title: recorded in html.metadata
 )

@@ -258,6 +258,8 @@ def filter_units(
             seen += 1
         if tok in page.linkish:
             u.drop = "HTML-002"
+        elif tok in page.field_labels:
+            u.drop = "HTML-061"  # a Drupal field's label, printed without its value or over it
         elif _is_date_line(u):
             if hr.bare_year_on and _bare_year(u.text):
                 u.kept = "HTML-031"  # a name or a reference carrying a year, no timestamp
@@ -306,6 +308,7 @@ def _drop_boilerplate(units: list[Unit], page: Page, wrapper_share: float) -> No
     total = 0
     joined = "\x00".join(page.containers)  # one string to search, each container padded with spaces
     starts = list(accumulate(len(c) + 1 for c in page.containers))
+    overlays = [(i, page.containers[i].replace(" ", "")) for i in sorted(page.overlays)]
     for u in units:
         ids: set[int] = set()
         if u.text and not u.drop:
@@ -317,14 +320,23 @@ def _drop_boilerplate(units: list[Unit], page: Page, wrapper_share: float) -> No
                 while pos >= 0:
                     ids.add(bisect_right(starts, pos))
                     pos = joined.find(padded, pos + 1)
+                if not ids and overlays:
+                    # a pop-up's text glued at its <br>s ('Zweck: Wiedergabe von Videos<br>
+                    # Verarbeitungsvorgänge: …' reads 'videosverarbeitungsvorgänge' on the page):
+                    # matched without the spaces (HTML-060)
+                    bare = tok.replace(" ", "")
+                    ids.update(i for i, text in overlays if bare in text)
             total += u.words
             for i in ids:
                 coverage[i] = coverage.get(i, 0) + u.words
         owners.append(ids)
-    wrappers = {i for i, words in coverage.items() if words > wrapper_share * total}
+    # a pop-up laid over the page (HTML-060) is never the article's wrapper, however much of the
+    # extracted text it holds: a consent panel's 1,000 words outweigh a short article's
+    wrappers = {i for i, words in coverage.items() if words > wrapper_share * total and i not in page.overlays}
     for u, ids in zip(units, owners, strict=True):
-        if ids - wrappers:
-            u.drop = "HTML-004"
+        if held := ids - wrappers:
+            # only in a pop-up HTML-004 alone would have let through: HTML-060's decision
+            u.drop = "HTML-060" if held <= page.overlays else "HTML-004"
 
 
 def _keep_named_labels(units: list[Unit], page: Page) -> None:

@@ -70,6 +70,9 @@ class HtmlRules:
         self.min_chars = p("HTML-012", "min_chars")
         self.max_paragraphs = p("HTML-013", "max_paragraphs")
         self.boiler = rules.phrase_set("HTML-020")
+        self.field_label_words = p("HTML-061", "max_words") if rules.rule("HTML-061").status == "on" else 0
+        overlay_on = rules.rule("HTML-060").status == "on"
+        self.overlay_words = self.boiler & frozenset(p("HTML-060", "words")) if overlay_on else frozenset()
         self.lead = rules.phrase_set("HTML-021")
         self.not_lead = rules.phrase_set("HTML-022")
         self.credit = rules.phrase_set("HTML-023")

@@ -45,12 +45,14 @@ class Page:
     containers: list[str] = field(default_factory=list)  # labelled boilerplate containers (as tokens)
     owners: dict[str, list[int]] = field(default_factory=dict)  # container tokens -> those containers
     boiler_hits: dict[str, int] = field(default_factory=dict)
+    overlays: set[int] = field(default_factory=set)  # containers that are a pop-up over the page (HTML-060)
     leads: list[HtmlElement] = field(default_factory=list)
     captions: list[dict[str, str]] = field(default_factory=list)
     headlines: list[str] = field(default_factory=list)
     decks: set[str] = field(default_factory=set)  # headings set right under an h1 (as tokens): HTML-007
     button_heads: list[HtmlElement] = field(default_factory=list)  # a heading that is an accordion's button: HTML-059
     later_h1: list[str] = field(default_factory=list)  # the page's h1s after its first two (HTML-052)
+    field_labels: set[str] = field(default_factory=set)  # a Drupal field's own label (as tokens): HTML-061
     bylines: list[str] = field(default_factory=list)
     paragraphs: int = 0  # the body's <p> elements
     # the page's <head>, <title> and <script> elements in page order, found in one walk: metadata,
@@ -240,13 +242,19 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
                     if not a.get("href", "#").startswith("#"):
                         wrapped[inner] = a
     labels, labels_of = hr.labels, hr.labels_of
+    field_words = hr.field_label_words
     page._walk = (elems, tags)
     for e, tag in zip(elems, tags, strict=True):
         if tag in _LINK_TAGS and (tag != "div" or not any(c.tag in _BLOCKISH for c in e)):  # a div holding no blocks
             _link_block(e, wrapped.get(e), host, page, hr)
         get = e.get
         # labels_of(e), its cache read here (~550 elements a page); glued: a class such as 'authorbox' (HTML-024)
-        parts, glued = labels.get((get("class"), get("id"), get("itemprop"))) or labels_of(e)
+        cls = get("class")
+        parts, glued = labels.get((cls, get("id"), get("itemprop"))) or labels_of(e)
+        if field_words and cls and "label" in cls and _FIELD_LABEL.intersection(cls.split()):
+            # the label Drupal's field template prints before a field's value ('Release Date:')
+            if (tok := page.tokens_of(e)) and tok.count(" ") < field_words:
+                page.field_labels.add(tok)
         if not parts:
             if (glued or get("rel") == "author" or (tag == "address" and hr.byline_lead.match(e.text_content()))) and (
                 text := squash(e.text_content())
@@ -269,6 +277,8 @@ def scan(tree: HtmlElement, host: str, hr: HtmlRules, self_path: str = "") -> Pa
 
 
 _DIGIT = re.compile(r"\d")
+# the class Drupal's field templates give a field's label: 'field-label' (Drupal 7), 'field__label' (8 and later)
+_FIELD_LABEL = frozenset(("field-label", "field__label"))
 
 
 def _button_headings(elems: list[HtmlElement], tags: list[str], min_words: int) -> list[HtmlElement]:
@@ -318,14 +328,38 @@ def _aside_byline(e: HtmlElement, hr: HtmlRules) -> bool:
 
 def _boiler(e: HtmlElement, parts: frozenset[str], page: Page, hr: HtmlRules) -> None:
     tok = page.tokens_of(e)
-    if not tok or tok.count(" ") >= hr.boiler_max_words:
+    if not tok:
         return
+    overlay = False
+    if tok.count(" ") >= hr.boiler_max_words:
+        # a long labelled container is a layout wrapper (HTML-004), unless it is a pop-up laid over
+        # the page (a consent manager's panel runs to 1,000 words) holding none of the article (HTML-060)
+        if not (parts & hr.overlay_words and _overlay(e)):
+            return
+        overlay = True
     for k in parts & hr.boiler:
         page.boiler_hits[k] = page.boiler_hits.get(k, 0) + 1
     index = len(page.containers)
+    if overlay:
+        page.overlays.add(index)
     page.containers.append(f" {tok} ")
     page.owners.setdefault(tok, []).append(index)
     page._held.append((index, e, tok))
+
+
+_ARTICLE_TAGS = ("h1", "article", "main")
+
+
+def _overlay(e: HtmlElement) -> bool:
+    """HTML-060: a container outside the page's <article> and <main> that holds no h1, <article> or
+    <main> and nothing the page marks as the article's body (itemprop articleBody): a pop-up's or a
+    consent panel's own text, not a cookie banner whose unclosed <div> swallowed the page (the
+    parser nests everything after it inside), nor an article's notes opened as a dialog."""
+    if next(e.iterdescendants(*_ARTICLE_TAGS), None) is not None:
+        return False
+    if next(e.iterancestors("article", "main"), None) is not None:
+        return False  # set in the article: its author notes or disclosures, opened as a dialog
+    return not any(d.get("itemprop") == "articleBody" for d in e.iterdescendants("div", "section"))
 
 
 def _to_self(a: HtmlElement, page: Page) -> bool:
