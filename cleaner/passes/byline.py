@@ -1145,6 +1145,9 @@ def _under_caption(ctx: Context, opening: list[Block], i: int) -> bool:
 # a wire's credits line by role ('Reporting by …; Editing by …'): under a paragraph of copy it
 # closes the story (the opening runs to the end of copy written in paragraphs under 30 words)
 _ROLE_CREDITS = re.compile(r"^[(\[]?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling)\s+by\b", re.I)
+# a second role after a semicolon ('Reporting by Jane Doe; Editing by John Roe'): the wire's credits
+# line wherever it stands, also under copy in paragraphs too short to close the opening (wire style)
+_SECOND_ROLE = re.compile(r";\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|compiling)\s+by\b", re.I)
 
 
 class Byline(Pass[_Setup]):
@@ -1190,7 +1193,7 @@ class Byline(Pass[_Setup]):
                 continue  # a picture's credit ('Credit...Jane Doe', 'Jane Doe/Reuters' under a paragraph)
             if _under_caption(ctx, opening, i) and (_SLASH_CREDIT.match(block.text) or _FOR_CREDIT.match(block.text)):
                 continue  # a caption, then 'Jane Doe/AP' or 'Jane Doe for The New York Times': its photographer
-            if _ROLE_CREDITS.match(block.text) and long_above:
+            if _ROLE_CREDITS.match(block.text) and (long_above or _SECOND_ROLE.search(block.text)):
                 continue  # 'Reporting by Jane Doe; Editing by John Roe' under the copy: its credits, no byline
             if _scene_and_credit(ctx, block.text):
                 continue  # 'Troops march in the parade. REUTERS/John Doe': a caption, its photographer no writer

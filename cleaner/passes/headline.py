@@ -497,6 +497,29 @@ def _site_brand(ctx: Context, block: Block, *, over_desk: bool = False) -> bool:
     return any(c in "'’-." or c.isupper() for c in text[1:]) or text.casefold() in ctx.rules.phrase_set("BYLINE-005")
 
 
+_OUTLET_WORD = re.compile(r"[A-Z][\w'’.&-]*|of|the|and|&|de|du|des|la|le|del|der|di")
+
+
+def _outlet_line(ctx: Context, text: str) -> bool:
+    """HEADLINE-016: an outlet's or a company's full name alone on its line ('British Broadcasting
+    Corporation', 'The Washington Post', 'Agence France-Presse', 'Neue Zürcher Zeitung'), too long for
+    the kicker's limit or a name's shape to it: two to six capitalised words (links in lower case
+    between them), no digit and no stop at its end, whose last word names an outlet (BYLINE-005, not
+    _NOT_OUTLET's) or which is an agency or a broadcaster FOOTER-021 knows. Asked only over a headline
+    of four words or more that stands over prose: the page's masthead, never the story's title."""
+    line = text.strip()
+    words = line.split()
+    if not 2 <= len(words) <= 6 or len(line) > 60 or line.endswith((".", "?", "!", ",", ":")):
+        return False
+    if not words[0][:1].isupper() or any(_OUTLET_WORD.fullmatch(w) is None for w in words):
+        return False
+    from .learned import STOPWORDS
+
+    if any(w.lower() in STOPWORDS and w.lower() not in _LINKS for w in words):
+        return False  # 'Trouble At The Washington Post': a headline in title case, not the masthead
+    return _outlet_named(ctx, line) and dateline.match(ctx, line) is None
+
+
 # a site's name with its number ('TF1', '20minutes', '7sur7', '9News', 'n-tv'), and one in lower case
 _BRAND_NUMBER = re.compile(r"(?:[A-Za-z]+\d{1,3}[A-Za-z]*|\d{1,3}[A-Za-z]{2,}(?:\d{1,3}[A-Za-z]*)?)")
 _LOWER_BRAND = re.compile(r"[a-zà-ÿ][\wà-ÿ'’.-]*")
@@ -719,13 +742,15 @@ def _drop_kicker(ctx: Context) -> bool:
             n += 1
         # a site whose name holds a number or is spelt in lower case ('20 Minutes', 'franceinfo') over its section
         brand = n >= 2 and not _kicker(ctx, body[0]) and _site_brand(ctx, body[0], over_desk=True)
-        if n < 2 or not (_kicker(ctx, body[0]) or brand):
+        # the masthead in full over the section ('British Broadcasting Corporation' / 'News' / …)
+        masthead = n >= 2 and not brand and not _kicker(ctx, body[0]) and _outlet_line(ctx, body[0].text)
+        if n < 2 or not (_kicker(ctx, body[0]) or brand or masthead):
             break
         if not _plain_headline(ctx, body[n]):
             break
         if body[n].words < 4 or not _headline_over_prose(ctx, body[n], body[n:]):
             break
-        ctx.remove(body[0], "HEADLINE-015" if brand else "HEADLINE-005")
+        ctx.remove(body[0], "HEADLINE-015" if brand else "HEADLINE-016" if masthead else "HEADLINE-005")
         body = body[1:]
     if (
         len(body) > 2
@@ -738,13 +763,30 @@ def _drop_kicker(ctx: Context) -> bool:
     ):
         ctx.remove(body[0], "HEADLINE-015")  # 'franceinfo', 'TF1 Info' over the headline: the site's name
         return True
-    if len(body) < 3 or not _kicker(ctx, body[0]) or body[1].words < 3 or not _plain_headline(ctx, body[1]):
+    if (
+        len(body) > 2
+        and _outlet_line(ctx, body[0].text)
+        and not _kicker(ctx, body[0])  # 'The Example Times': HEADLINE-005's kicker
+        and body[1].words >= 4
+        and _plain_headline(ctx, body[1])
+        and not body[1].text[:1].islower()
+        and _headline_over_prose(ctx, body[1], body[1:])
+    ):
+        ctx.remove(body[0], "HEADLINE-016")  # 'British Broadcasting Corporation' over the headline: the site
+        return True
+    if len(body) < 3 or body[1].words < 3 or not _plain_headline(ctx, body[1]):
+        return False
+    topic = not _kicker(ctx, body[0])
+    if topic and not _topic_tag(ctx, body[0], body[1]):
         return False
     if body[1].text[:1].islower():
         return False  # 'Alameda County DA' / 'is coddling criminals': one headline broken in two, no kicker
     if not _headline_over_prose(ctx, body[1], body[1:]):
         return False
     kicker = body[0]
+    if topic:
+        ctx.remove(kicker, "HEADLINE-017")  # 'Local government' over the Guardian's headline: its topic
+        return True
     label = _slug(ctx, kicker.text)
     if label is not None and ctx.metadata.label is None:
         ctx.metadata.label = label
@@ -752,6 +794,39 @@ def _drop_kicker(ctx: Context) -> bool:
     else:
         ctx.remove(kicker, "HEADLINE-005")
     return True
+
+
+_STOP_INSIDE = re.compile(r"[^\W\d_]{2}[.!?](?:\s|$)")
+
+
+def _topic_tag(ctx: Context, block: Block, headline: Block) -> bool:
+    """HEADLINE-017: a topic's tag in sentence case over the headline ('Local government', 'Global
+    development', 'Cost of living', 'Energia rinnovabile'), as The Guardian and other papers print
+    their series and topic pages' names: two words, or three with a link between ('of', 'and'), the
+    first capitalised and the others in lower case, no digit, no stop, no name's shape, over a
+    headline of at least headline_words words and twice as many as the tag's. A title that short
+    over a headline-shaped line is rare; a topic's tag over the headline is on every page of those
+    papers. Not a menu's label opening with a function word ('En ligne'), not a possessive
+    ('Tridents’ challenge' is a headline), not over a line with a sentence's stop in it (a caption,
+    under a short title)."""
+    least = max(ctx.rules.param("HEADLINE-017", "headline_words"), 2)
+    text = block.text.strip()
+    words = text.split()
+    if not 2 <= len(words) <= 3 or text.endswith((".", "?", "!", ",", ":")) or any(c.isdigit() for c in text):
+        return False
+    if len(words) == 3 and words[1] not in _LINKS:
+        return False  # 'Council approves budget' is a headline; 'Cost of living' a topic's name
+    if not (words[0][:1].isupper() and words[0][1:].islower() and all(w.islower() for w in words[1:])):
+        return False
+    from .learned import STOPWORDS
+
+    if words[0].lower() in STOPWORDS or "'" in text or "’" in text:
+        return False  # 'En ligne' (a menu's), 'Tridents’ challenge' (a headline's possessive): no topic's name
+    if headline.words < max(least, 2 * len(words)):
+        return False
+    if _STOP_INSIDE.search(headline.text):
+        return False  # a caption under the line ('… against Dominica. (FILE)'): the line is the title
+    return dateline.match(ctx, text) is None and not byline.bare_names(ctx, text)
 
 
 _BULLETED = re.compile(r"^[-–•*·▪]\s+\S")
@@ -892,6 +967,8 @@ class Decision(Pass[None]):
         "HEADLINE-008",
         "HEADLINE-013",
         "HEADLINE-015",
+        "HEADLINE-016",
+        "HEADLINE-017",
     )
 
     def run(self, ctx: Context) -> None:
