@@ -119,6 +119,63 @@ def test_three_word_headline_over_a_dek_is_no_topic_tag() -> None:
     assert not any(r.rule == "HEADLINE-017" for r in doc.removed)
 
 
+def test_breaking_bar_over_another_story_is_no_title() -> None:
+    """A German regional's dpa ticker: 'Eilmeldung' and another story's headline over this one's."""
+    head = "Frank Witzel erhält Deutschen Buchpreis 2015"
+    doc = clean(
+        "Eilmeldung",
+        "Britische Regierung bestätigt Teilnahme an Wahl zum Europaparlament",
+        head,
+        "Frankfurt/Main (dpa) - Für einen Roman über die alte Bundesrepublik hat Frank Witzel den Deutschen "
+        "Buchpreis 2015 erhalten. Das Buch wurde am Montagabend in Frankfurt ausgezeichnet.",
+        "Die Jury lobte den Roman als ein großes Panorama der Bundesrepublik, das Zeitgeschichte und "
+        "Familiengeschichte auf kunstvolle Weise miteinander verbinde.",
+    )
+    assert doc.metadata.title == head
+    assert "Europaparlament" not in doc.text
+    assert sum(r.rule == "HEADLINE-018" for r in doc.removed) == 2
+
+
+def test_breaking_label_over_the_story_s_own_headline_is_its_slug() -> None:
+    """'Breaking News' over this story's headline and its dek: the item shares the copy's words."""
+    doc = clean("Breaking News", TITLE, "Mayor Says Schools And Roads Will Get The Money", *PARAS)
+    assert doc.metadata.title == TITLE
+    assert not any(r.rule == "HEADLINE-018" for r in doc.removed)
+
+
+# ---------------------------------------------------------------- bylines
+
+
+def test_contact_buttons_after_the_name_are_no_part_of_it() -> None:
+    for line in ("By Jane Doe Email Twitter", "By Jane Doe Facebook Twitter LinkedIn", "By Jane Doe Email"):
+        doc = clean(TITLE, line, *PARAS)
+        assert doc.metadata.authors == ["Jane Doe"], line
+    doc = clean(TITLE, "Von Anna Schmidt E-Mail", *PARAS)
+    assert doc.metadata.authors == ["Anna Schmidt"]
+
+
+def test_a_one_letter_surname_is_no_button() -> None:
+    doc = clean(TITLE, "By Malcolm X", *PARAS)
+    assert doc.metadata.authors == ["Malcolm X"]
+
+
+def test_daily_mail_cards_name_the_writers_not_the_outlet() -> None:
+    for line, names in (
+        ("By Jane Doe, US Political Editor For Dailymail.Com", ["Jane Doe"]),
+        ("By Jane Doe For Dailymail.Com and John Roe For Mailonline", ["Jane Doe", "John Roe"]),
+        ("By JANE DOE FOR DAILYMAIL.COM and JOHN ROE FOR MAILONLINE", ["Jane Doe", "John Roe"]),
+    ):
+        doc = clean(TITLE, line, *PARAS)
+        assert doc.metadata.authors == names, line
+
+
+def test_a_job_before_the_name_is_still_set_aside() -> None:
+    """The ABC's 'By political reporter Jane Doe': the post first, in lower case, even with a comma."""
+    for line in ("By political reporter Jane Doe", "By national science, technology and environment reporter Jane Doe"):
+        doc = clean(TITLE, line, *PARAS)
+        assert doc.metadata.authors == ["Jane Doe"], line
+
+
 # ---------------------------------------------------------------- The New York Times' place line
 
 

@@ -99,6 +99,13 @@ class _Setup:
         self.block_max_words = rules.param("BYLINE-001", "block_max_words")
         self.comments = rules.pattern("BYLINE-018")  # 'by Jane Doe Leave a Comment', '| 3 Comments'
         self.follow = rules.pattern("BYLINE-016")  # 'Jane Doe Follow @janedoe': the network's prompt
+        # BYLINE-033: the writer card's contact and share buttons' labels run on after the name
+        # (the phrases are stored in lower case; the buttons print their labels capitalised)
+        buttons = "|".join(
+            re.escape(p[0].upper()) + "(?i:" + re.escape(p[1:]) + ")"
+            for p in sorted(rules.phrases("BYLINE-033"), key=len, reverse=True)
+        )
+        self.contact_buttons = re.compile(rf"(?:\s+(?:{buttons}))+\s*$")
         self.with_pictures = rules.pattern("BYLINE-017")  # 'Jane Doe with photos by John Roe'
         self.roles_in_brackets = roles_in_brackets(rules)  # 'Jane Doe (text) and John Roe (photos)'
 
@@ -135,6 +142,11 @@ _AGENCIES_TAIL = re.compile(
 _FOR_OUTLET = re.compile(
     r"\s+(?:for|For|FOR|[Ss]pecial\s+to|SPECIAL\s+TO)\s+(?:the\s+|The\s+|THE\s+)?(?:[A-Z][\w.&'’-]*|[a-z][\w-]*\.(?:com|co\.uk|net|org|ie|au))"
     r"(?:\s+(?:and\s+|of\s+(?:the\s+)?|&\s+)?[A-Z][\w.&'’-]*){0,3}\s*$"  # 'The Globe and Mail'
+)
+# a writer's outlet after the name and before the next writer's ('… For Dailymail.Com and John Roe …')
+_FOR_BEFORE_AND = re.compile(
+    r"\s+(?:for|For|FOR)\s+(?:the\s+|The\s+|THE\s+)?(?:[A-Z][\w.&'’-]*|[a-z][\w-]*\.(?:com|co\.uk|net|org))"
+    r"(?:\s+[A-Z][\w.&'’-]*){0,2}(?=\s+(?:and|AND|&)\s+[A-Z])"
 )
 _CREDIT_PIECE = re.compile(
     r"^(?:photos?|photographs?|photography|pictures?|images?|video|videos|graphics?|illustrations?|"
@@ -238,6 +250,9 @@ def _names(ctx: Context, text: str) -> list[str] | None:
     text = _FOLLOW_BUTTON.sub("", text) if "Follow" in text else text
     text = _HANDLE.sub("", _HANDLE_CLOSING.sub("", _AGENCIES_TAIL.sub("", text))).strip()
     text = SOCIAL_TAIL.sub("", text)  # 'By Jane Doe @janedoe Twitter': the network the handle is on
+    if " " in text and (buttons := PASS.setup(ctx).contact_buttons.search(text)):
+        if len(text[: buttons.start()].split()) >= 2:
+            text = text[: buttons.start()]  # 'By Jane Doe Email Twitter': the card's buttons (BYLINE-033)
     if (follow := PASS.setup(ctx).follow.search(text)) and follow.start() > 0:
         text = text[: follow.start()]  # 'By Jane Doe Follow @janedoe', 'Twitter: @janedoe' (BYLINE-016)
     text = _once(text)  # 'By Jane DoeJane Doe': the name printed twice, run together
@@ -638,9 +653,10 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     if len(core.split()) > setup.max_words:
         return None  # a long line is a byline only once the story's date run on after it is cut
     stamped = core != (text[lead.end() :] if lead else text)
-    if lead and (job := _JOB_BEFORE_NAME.match(core)) and not (job.group().isupper() and "," in job.group()):
-        # 'By political reporter Jane Doe': the name after the writer's post (a line in capitals is
-        # the Daily Mail's card, 'By JANE DOE, POLITICAL EDITOR FOR THE DAILY MAIL': the post after the name)
+    if lead and (job := _JOB_BEFORE_NAME.match(core)) and not ("," in job.group() and job.group()[:1].isupper()):
+        # 'By political reporter Jane Doe': the name after the writer's post (a capital before a comma
+        # is the Daily Mail's card, 'By JANE DOE, POLITICAL EDITOR FOR THE DAILY MAIL', 'By Jane Doe, US
+        # Political Editor For Dailymail.Com': the name, then the post after it)
         core = core[job.end() :]
     if lead and " " in core:
         if (glued := _GLUED_LABEL.search(core)) and (stamped or _DIGIT.search(core, glued.end())):
@@ -657,6 +673,10 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         core = core[: helped.start()]  # 'By Jane Doe with reporting by John Roe': the helpers are no authors
     if lead and _PICTURE_WORDS.search(core) and (credit := _CREDIT_AFTER.search(core)):
         core = core[: credit.start()] + " | " + core[credit.end() :]  # 'von Jane Doe Foto: © GEPA'
+    if lead and " and " in core.lower() and ("for" in core or "For" in core or "FOR" in core):
+        # 'By Jane Doe For Dailymail.Com and John Roe For Mailonline': each writer's outlet (the Daily
+        # Mail's two-writer card) goes, the last one as below
+        core = _FOR_BEFORE_AND.sub(lambda m: "" if _outlet(ctx, m.group(0), loose=True) else m.group(0), core)
     filed_for = _FOR_OUTLET.search(core)
     if filed_for and _outlet(ctx, filed_for.group(0), loose=lead is not None):
         # the outlet the writer filed for is no name, nor the mark before it ('Jane Doe | Special to …')

@@ -600,6 +600,8 @@ def decide(ctx: Context) -> None:
     """
     if ctx.known_title is not None:
         return
+    if ctx.uses("HEADLINE-018"):
+        _breaking_bar(ctx)
     _drop_kicker(ctx)
     body = ctx.body()
     while len(body) > 1 and nav_label(ctx, body[0].text):
@@ -626,6 +628,40 @@ def decide(ctx: Context) -> None:
         return  # a press release's points over its copy, the page's headline not in the dump
     _lift(ctx, first)
     _drop_repeats(ctx)
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _content_words(text: str) -> set[str]:
+    from .learned import STOPWORDS
+
+    return {w for w in (m.group().lower() for m in _CONTENT_WORD.finditer(text)) if w not in STOPWORDS}
+
+
+def _breaking_bar(ctx: Context) -> None:
+    """HEADLINE-018: a site's breaking-news bar over the story ('Eilmeldung' / 'Britische Regierung
+    bestätigt Teilnahme an Wahl' / 'Frank Witzel erhält Deutschen Buchpreis 2015' / the copy): the
+    bar's label alone (these phrases), the item it announces, then the story's own headline over
+    prose. The item is another story's when it shares no word of four letters or more with the
+    copy's first paragraph while the headline under it does; label and item go, and the headline is
+    the title. A label over the story's own headline (the item shares the copy's words) is its slug,
+    HEADLINE-005's."""
+    body = ctx.body()
+    if len(body) < 4 or body[0].lower.strip(" :!|-") not in ctx.rules.phrase_set("HEADLINE-018"):
+        return
+    item, head = body[1], body[2]
+    if not (_plain_headline(ctx, item) and _plain_headline(ctx, head) and head.words >= 4):
+        return
+    if not _headline_over_prose(ctx, head, body[2:]):
+        return
+    lead = next((b for b in body[3:] if b.words >= ctx.rules.param("HEADLINE-001", "prose_words")), None)
+    if lead is None:
+        return
+    words = _content_words(lead.text)
+    if words.isdisjoint(_content_words(item.text)) and not words.isdisjoint(_content_words(head.text)):
+        ctx.remove(body[0], "HEADLINE-018")
+        ctx.remove(item, "HEADLINE-018")
 
 
 def _drop_repeats(ctx: Context) -> None:
@@ -969,6 +1005,7 @@ class Decision(Pass[None]):
         "HEADLINE-015",
         "HEADLINE-016",
         "HEADLINE-017",
+        "HEADLINE-018",
     )
 
     def run(self, ctx: Context) -> None:
