@@ -169,6 +169,14 @@ def test_daily_mail_cards_name_the_writers_not_the_outlet() -> None:
         assert doc.metadata.authors == names, line
 
 
+def test_editor_beside_the_writer_is_the_editing_credit() -> None:
+    """NDTV's and News18's card on one line: the writer is the author, the editor a credit."""
+    for line in ("By Jane Doe | Edited by John Roe", "Written by Jane Doe | Edited by John Roe"):
+        doc = clean(TITLE, line, *PARAS)
+        assert doc.metadata.authors == ["Jane Doe"], line
+        assert credits_of(doc)["editing"] == ["John Roe"], line
+
+
 def test_a_job_before_the_name_is_still_set_aside() -> None:
     """The ABC's 'By political reporter Jane Doe': the post first, in lower case, even with a comma."""
     for line in ("By political reporter Jane Doe", "By national science, technology and environment reporter Jane Doe"):

@@ -1569,6 +1569,8 @@ def _take(ctx: Context, opening: list[Block], i: int, names: list[str], rule: st
     _note_stamp(ctx, block.text)
     if _PICTURE_WORDS.search(block.text):
         _picture_credits(ctx, block.text)
+    if "dited by" in block.text or "DITED BY" in block.text:
+        _editing_credits(ctx, block.text)
     if i > 0 and opening[i - 1].status == BODY and _lone_lead(ctx, opening[i - 1]):
         ctx.remove(opening[i - 1], rule)  # 'By' / 'Jane Doe': the lead-in alone on the line above
     i = i if last is None else last
@@ -1610,6 +1612,26 @@ def _picture_credits(ctx: Context, text: str) -> None:
             ctx.metadata.credits = Credits(text=text.strip())
         shot = ctx.metadata.credits.other.setdefault("photography", [])
         shot.extend(n for n in names if n not in shot)
+
+
+_EDITED_PIECE = re.compile(r"^(?:edited|editing)\s+by\s*:?\s*(?P<name>\S.*)$", re.IGNORECASE)
+
+
+def _editing_credits(ctx: Context, text: str) -> None:
+    """The editor a byline names beside its writer ('By Jane Doe | Edited by John Roe', 'Written by
+    Jane Doe; Edited by John Roe', as Indian outlets print the card): no author, the story's editing
+    credit (credits by role, as CREDITS-001 reads 'Edited by' on a line of its own)."""
+    for piece in _CREDIT_SPLIT.split(text):
+        m = _EDITED_PIECE.match(piece.strip())
+        if m is None:
+            continue
+        names = bare_names(ctx, m.group("name").strip(" ."))
+        if not names:
+            continue
+        if ctx.metadata.credits is None:
+            ctx.metadata.credits = Credits(text=text.strip())
+        editing = ctx.metadata.credits.editing
+        editing.extend(n for n in names if n not in editing)
 
 
 # a German job title made one word with its desk ('Politikredakteurin', 'Wirtschaftskorrespondent',
