@@ -434,6 +434,13 @@ def _us_offset(zone: str, when: datetime) -> str:
     return f"{'-' if hours < 0 else '+'}{abs(hours):02d}:00"
 
 
+# the same date printed twice in a row, as Al Jazeera's page prints it for the eye and for screen
+# readers ('Published On 5 Mar 2024 5 Mar 2024'): dateutil reads the two as one impossible date
+_TWICE = re.compile(
+    r"(?P<date>\d{1,2}\s+[^\W\d_]{3,}\.?,?\s+\d{4}|[^\W\d_]{3,}\.?\s+\d{1,2},?\s+\d{4})\s+(?P=date)(?!\d)"
+)
+
+
 def to_iso(text: str, language: str | None = None, day_first: bool | None = None) -> str | None:
     """ISO 8601 for a printed timestamp ('2019-11-20T08:15:00-05:00', '2019-11-20'), or None.
 
@@ -452,6 +459,11 @@ def to_iso(text: str, language: str | None = None, day_first: bool | None = None
     glued = _YEAR_DAY.search(text)
     if glued:
         text = text[: glued.end()]
+    twice = _TWICE.search(text) if text.count(" ") >= 5 else None
+    if twice:
+        text = (
+            text[: twice.end("date")] + text[twice.end() :]
+        )  # 'Published On 5 Mar 2024 5 Mar 2024': one date, printed twice
     # ('03/05/2024 22:15 ET': an American zone, the month first)
     guessed = _guessed_day_first(text, language)
     day_first = guessed if day_first is None or not _SLASHED.search(text) else day_first

@@ -38,8 +38,16 @@ def test_credit_forms(line, role, names):
     "line",
     [
         "Jane Doe contributed to the success of the project, officials said.",
-        "The Associated Press contributed to this report.",
     ],
 )
 def test_no_person_no_credits(line):
     assert cleaner.clean_text(article(end=[line])).metadata.credits is None
+
+
+def test_an_agency_s_contribution_credits_no_person():
+    """Round 24: the agency a note says contributed is the story's input (credits.other.inputs, as
+    '(With inputs from PTI)' gives it), and no role names a person."""
+    credits = cleaner.clean_text(article(end=["The Associated Press contributed to this report."])).metadata.credits
+    assert credits is not None
+    assert credits.reporting == credits.writing == credits.editing == []
+    assert credits.other == {"inputs": ["The Associated Press"]}

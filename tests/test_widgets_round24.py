@@ -226,11 +226,14 @@ def test_outlet_after_a_comma_is_no_writer(byline, authors):
     assert doc.metadata.authors == authors
 
 
-def test_reporting_from_under_the_byline_goes_with_it():
+def test_reporting_from_under_the_byline_is_the_dateline():
+    """NYT's 'Reporting from Washington' (meta18's DATELINE-011 reads it; BYLINE-032 was dropped in
+    its favour at the merge): the byline's names stay the authors."""
     lines = ["Senate Passes Bill to Avert Shutdown", "By Jane Doe and John Roe", "Reporting from Washington"]
     doc = _clean([*lines, "Jan. 19, 2024", LEAD, *BODY])
-    assert "BYLINE-032" in _rules_for(doc, "Reporting from Washington")
+    assert "DATELINE-011" in _rules_for(doc, "Reporting from Washington")
     assert doc.metadata.authors == ["Jane Doe", "John Roe"]
+    assert doc.metadata.dateline is not None and doc.metadata.dateline.place == "Washington"
 
 
 def test_staff_photographer_credit_makes_a_caption():

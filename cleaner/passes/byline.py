@@ -101,6 +101,13 @@ class _Setup:
         self.block_max_words = rules.param("BYLINE-001", "block_max_words")
         self.comments = rules.pattern("BYLINE-018")  # 'by Jane Doe Leave a Comment', '| 3 Comments'
         self.follow = rules.pattern("BYLINE-016")  # 'Jane Doe Follow @janedoe': the network's prompt
+        # BYLINE-033: the writer card's contact and share buttons' labels run on after the name
+        # (the phrases are stored in lower case; the buttons print their labels capitalised)
+        buttons = "|".join(
+            re.escape(p[0].upper()) + "(?i:" + re.escape(p[1:]) + ")"
+            for p in sorted(rules.phrases("BYLINE-033"), key=len, reverse=True)
+        )
+        self.contact_buttons = re.compile(rf"(?:\s+(?:{buttons}))+\s*$")
         self.with_pictures = rules.pattern("BYLINE-017")  # 'Jane Doe with photos by John Roe'
         self.roles_in_brackets = roles_in_brackets(rules)  # 'Jane Doe (text) and John Roe (photos)'
 
@@ -137,6 +144,11 @@ _AGENCIES_TAIL = re.compile(
 _FOR_OUTLET = re.compile(
     r"\s+(?:for|For|FOR|[Ss]pecial\s+to|SPECIAL\s+TO)\s+(?:the\s+|The\s+|THE\s+)?(?:[A-Z][\w.&'’-]*|[a-z][\w-]*\.(?:com|co\.uk|net|org|ie|au))"
     r"(?:\s+(?:and\s+|of\s+(?:the\s+)?|&\s+)?[A-Z][\w.&'’-]*){0,3}\s*$"  # 'The Globe and Mail'
+)
+# a writer's outlet after the name and before the next writer's ('… For Dailymail.Com and John Roe …')
+_FOR_BEFORE_AND = re.compile(
+    r"\s+(?:for|For|FOR)\s+(?:the\s+|The\s+|THE\s+)?(?:[A-Z][\w.&'’-]*|[a-z][\w-]*\.(?:com|co\.uk|net|org))"
+    r"(?:\s+[A-Z][\w.&'’-]*){0,2}(?=\s+(?:and|AND|&)\s+[A-Z])"
 )
 _CREDIT_PIECE = re.compile(
     r"^(?:photos?|photographs?|photography|pictures?|images?|video|videos|graphics?|illustrations?|"
@@ -246,6 +258,9 @@ def _names(ctx: Context, text: str) -> list[str] | None:
     text = _FOLLOW_BUTTON.sub("", text) if "Follow" in text else text
     text = _HANDLE.sub("", _HANDLE_CLOSING.sub("", _AGENCIES_TAIL.sub("", text))).strip()
     text = SOCIAL_TAIL.sub("", text)  # 'By Jane Doe @janedoe Twitter': the network the handle is on
+    if " " in text and (buttons := PASS.setup(ctx).contact_buttons.search(text)):
+        if len(text[: buttons.start()].split()) >= 2:
+            text = text[: buttons.start()]  # 'By Jane Doe Email Twitter': the card's buttons (BYLINE-033)
     if (follow := PASS.setup(ctx).follow.search(text)) and follow.start() > 0:
         text = text[: follow.start()]  # 'By Jane Doe Follow @janedoe', 'Twitter: @janedoe' (BYLINE-016)
     text = _once(text)  # 'By Jane DoeJane Doe': the name printed twice, run together
@@ -651,9 +666,10 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
     if len(core.split()) > setup.max_words:
         return None  # a long line is a byline only once the story's date run on after it is cut
     stamped = core != (text[lead.end() :] if lead else text)
-    if lead and (job := _JOB_BEFORE_NAME.match(core)) and not (job.group().isupper() and "," in job.group()):
-        # 'By political reporter Jane Doe': the name after the writer's post (a line in capitals is
-        # the Daily Mail's card, 'By JANE DOE, POLITICAL EDITOR FOR THE DAILY MAIL': the post after the name)
+    if lead and (job := _JOB_BEFORE_NAME.match(core)) and not ("," in job.group() and job.group()[:1].isupper()):
+        # 'By political reporter Jane Doe': the name after the writer's post (a capital before a comma
+        # is the Daily Mail's card, 'By JANE DOE, POLITICAL EDITOR FOR THE DAILY MAIL', 'By Jane Doe, US
+        # Political Editor For Dailymail.Com': the name, then the post after it)
         core = core[job.end() :]
     if lead and " " in core:
         if (glued := _GLUED_LABEL.search(core)) and (stamped or _DIGIT.search(core, glued.end())):
@@ -670,6 +686,10 @@ def _parse(ctx: Context, text: str, *, top: bool) -> list[str] | None:
         core = core[: helped.start()]  # 'By Jane Doe with reporting by John Roe': the helpers are no authors
     if lead and _PICTURE_WORDS.search(core) and (credit := _CREDIT_AFTER.search(core)):
         core = core[: credit.start()] + " | " + core[credit.end() :]  # 'von Jane Doe Foto: © GEPA'
+    if lead and " and " in core.lower() and ("for" in core or "For" in core or "FOR" in core):
+        # 'By Jane Doe For Dailymail.Com and John Roe For Mailonline': each writer's outlet (the Daily
+        # Mail's two-writer card) goes, the last one as below
+        core = _FOR_BEFORE_AND.sub(lambda m: "" if _outlet(ctx, m.group(0), loose=True) else m.group(0), core)
     filed_for = _FOR_OUTLET.search(core)
     if filed_for and _outlet(ctx, filed_for.group(0), loose=lead is not None):
         # the outlet the writer filed for is no name, nor the mark before it ('Jane Doe | Special to …')
@@ -1158,11 +1178,14 @@ def _under_caption(ctx: Context, opening: list[Block], i: int) -> bool:
 # a wire's credits line by role ('Reporting by …; Editing by …'): under a paragraph of copy it
 # closes the story (the opening runs to the end of copy written in paragraphs under 30 words)
 _ROLE_CREDITS = re.compile(r"^[(\[]?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled|compiling)\s+by\b", re.I)
+# a second role after a semicolon ('Reporting by Jane Doe; Editing by John Roe'): the wire's credits
+# line wherever it stands, also under copy in paragraphs too short to close the opening (wire style)
+_SECOND_ROLE = re.compile(r";\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|compiling)\s+by\b", re.I)
 
 
 class Byline(Pass[_Setup]):
     family = "byline"
-    emits = ("BYLINE-001", "BYLINE-002", "BYLINE-010", "BYLINE-012", "BYLINE-014", "BYLINE-029", "BYLINE-032")
+    emits = ("BYLINE-001", "BYLINE-002", "BYLINE-010", "BYLINE-012", "BYLINE-014", "BYLINE-029")
 
     def prepare(self, ctx: Context) -> _Setup:
         return _Setup(ctx)
@@ -1203,7 +1226,7 @@ class Byline(Pass[_Setup]):
                 continue  # a picture's credit ('Credit...Jane Doe', 'Jane Doe/Reuters' under a paragraph)
             if _under_caption(ctx, opening, i) and (_SLASH_CREDIT.match(block.text) or _FOR_CREDIT.match(block.text)):
                 continue  # a caption, then 'Jane Doe/AP' or 'Jane Doe for The New York Times': its photographer
-            if _ROLE_CREDITS.match(block.text) and long_above:
+            if _ROLE_CREDITS.match(block.text) and (long_above or _SECOND_ROLE.search(block.text)):
                 continue  # 'Reporting by Jane Doe; Editing by John Roe' under the copy: its credits, no byline
             if _scene_and_credit(ctx, block.text):
                 continue  # 'Troops march in the parade. REUTERS/John Doe': a caption, its photographer no writer
@@ -1249,31 +1272,6 @@ class Byline(Pass[_Setup]):
                 _take(ctx, opening, i, names, rule)
         if not ctx.metadata.authors:
             _under_standfirst(ctx)
-        if takes:
-            _filed_from(ctx)
-
-
-# The New York Times' line under its byline: 'Reporting from Washington', 'Reporting from Kyiv, Ukraine'
-_REPORTING_FROM = re.compile(
-    r"(?:Reporting|Reported)\s+from\s+[A-ZÀ-Ý][\w'’.-]*(?:[\s,]+(?:and\s+)?[A-ZÀ-Ý][\w'’.-]*){0,5}"
-)
-
-
-def _filed_from(ctx: Context) -> None:
-    """BYLINE-032: 'Reporting from Washington' right under a byline the pass took is where its writers
-    filed from, part of the byline (The New York Times prints it so since 2023); a sentence of copy
-    that opens with the same words goes on past the place."""
-    blocks = ctx.blocks
-    for k in range(1, min(len(blocks), 14)):
-        block, above = blocks[k], blocks[k - 1]
-        if (
-            block.status == BODY
-            and block.words <= 8
-            and above.status != BODY
-            and (above.rule or "").startswith("BYLINE-")
-            and _REPORTING_FROM.fullmatch(block.text.strip())
-        ):
-            ctx.remove(block, "BYLINE-032")
 
 
 _CARD_SEPARATORS = (",", "|", " - ", " – ", " — ", "·", "•")
@@ -1588,6 +1586,8 @@ def _take(ctx: Context, opening: list[Block], i: int, names: list[str], rule: st
     _note_stamp(ctx, block.text)
     if _PICTURE_WORDS.search(block.text):
         _picture_credits(ctx, block.text)
+    if "dited by" in block.text or "DITED BY" in block.text:
+        _editing_credits(ctx, block.text)
     if i > 0 and opening[i - 1].status == BODY and _lone_lead(ctx, opening[i - 1]):
         ctx.remove(opening[i - 1], rule)  # 'By' / 'Jane Doe': the lead-in alone on the line above
     i = i if last is None else last
@@ -1629,6 +1629,26 @@ def _picture_credits(ctx: Context, text: str) -> None:
             ctx.metadata.credits = Credits(text=text.strip())
         shot = ctx.metadata.credits.other.setdefault("photography", [])
         shot.extend(n for n in names if n not in shot)
+
+
+_EDITED_PIECE = re.compile(r"^(?:edited|editing)\s+by\s*:?\s*(?P<name>\S.*)$", re.IGNORECASE)
+
+
+def _editing_credits(ctx: Context, text: str) -> None:
+    """The editor a byline names beside its writer ('By Jane Doe | Edited by John Roe', 'Written by
+    Jane Doe; Edited by John Roe', as Indian outlets print the card): no author, the story's editing
+    credit (credits by role, as CREDITS-001 reads 'Edited by' on a line of its own)."""
+    for piece in _CREDIT_SPLIT.split(text):
+        m = _EDITED_PIECE.match(piece.strip())
+        if m is None:
+            continue
+        names = bare_names(ctx, m.group("name").strip(" ."))
+        if not names:
+            continue
+        if ctx.metadata.credits is None:
+            ctx.metadata.credits = Credits(text=text.strip())
+        editing = ctx.metadata.credits.editing
+        editing.extend(n for n in names if n not in editing)
 
 
 # a German job title made one word with its desk ('Politikredakteurin', 'Wirtschaftskorrespondent',

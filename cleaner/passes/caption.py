@@ -319,7 +319,21 @@ def _lead_slot(ctx: Context, above: Block, credit: Block) -> bool:
     if _under_byline(ctx, above):
         return True
     head = [b for b in ctx.blocks[: above.index] if b.status == BODY]
-    return head == [ctx.title_candidate] and ctx.title_candidate is not None and "/" in credit.text
+    if head == [ctx.title_candidate] and ctx.title_candidate is not None and "/" in credit.text:
+        return True
+    # CAPTION-028: under the lifted byline, with the kicker, title and standfirst over it (Der Spiegel,
+    # CNN): between the byline and the caption only the page's furniture a later pass removes (short,
+    # no sentence: '5 minute read'), and a credit that names photographer and agency or is labelled
+    if "/" not in credit.text and _PICTURE_LABEL.match(credit.text) is None:
+        return False
+    bylines = [b for b in ctx.blocks[: above.index] if b.status != BODY and (b.rule or "").startswith("BYLINE")]
+    if not bylines:
+        return False
+    between = [b for b in ctx.blocks[bylines[-1].index + 1 : above.index] if b.status == BODY]
+    return all(b.words <= 4 and not ends_sentence(b.text) for b in between)
+
+
+_PICTURE_LABEL = re.compile(r"^[(\[]?\s*(?i:photo(?:graph)?|foto|bild|image|picture|credit|imagen|immagine)\s*:")
 
 
 _SERVICE_WORDS = frozenset(

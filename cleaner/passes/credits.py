@@ -259,9 +259,10 @@ _FILES = re.compile(
 )
 # 'Associated Press writers', 'Fox News’', 'Bloomberg's': the outlet and role before the names
 _LEAD_IN = re.compile(
-    r"^(?:(?:[A-Z][\w.&-]*\s+){0,3}(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?)\s+"
+    r"^(?:(?:[A-Z][\w.&-]*\s+){0,3}(?:[Ss]taff\s+)?(?:[Ww]riters?|[Rr]eporters?|[Cc]orrespondents?|[Pp]hotographers?)\s+"
     r"|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s?\s+)"
 )
+# ('Reporters Jane Doe and John Roe contributed …', 'Staff writer Jane Doe …': the role opening the line)
 # '…contributed reporting from London, and John Roe from Paris': more reporters in the tail
 _AND_FROM = re.compile(r"(?:,\s*|\s+)and\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}?[A-Z][\w'’-]+)\s+from\s+[A-Z]")
 

@@ -232,7 +232,7 @@ def _lead_blocks(ctx: Context) -> list[Block]:
 
 class Datelines(Pass[None]):
     family = "dateline"
-    emits = ("DATELINE-003", "DATELINE-005")
+    emits = ("DATELINE-003", "DATELINE-005", "DATELINE-011")
 
     def run(self, ctx: Context) -> None:
         site = None
@@ -264,6 +264,8 @@ class Datelines(Pass[None]):
             _stop_own(ctx)
         if ctx.metadata.dateline is None and ctx.uses("DATELINE-010"):
             _place_alone(ctx)
+        if ctx.uses("DATELINE-011"):
+            _reporting_from(ctx)
         if site is None:
             site = _find_republisher(ctx)
         if site:
@@ -278,6 +280,24 @@ class Datelines(Pass[None]):
                     if m:
                         ctx.metadata.dateline.text = m.group(0).strip()
                     break
+
+
+def _reporting_from(ctx: Context) -> None:
+    """DATELINE-011: 'Reporting from Springfield, Ill.', the line The New York Times prints under its
+    byline where a dateline stood: the place the story was filed from, alone on its line in the
+    opening. The line goes (it is the byline's furniture, not copy) and its place is the dateline
+    when the copy opens with none."""
+    pattern = ctx.rules.pattern("DATELINE-011")
+    for block in _lead_blocks(ctx):
+        if block.words > 12 or not block.lower.startswith("reporting from"):
+            continue
+        m = pattern.match(block.text.strip())
+        if m is None:
+            continue
+        if ctx.metadata.dateline is None:
+            ctx.metadata.dateline = Dateline(place=m.group("place"), agency=None, date=None, text=block.text.strip())
+        ctx.lift(block, "DATELINE-011", "dateline")
+        return
 
 
 _ROMAN = re.compile(r"[IVXLC]{1,6}\.?")

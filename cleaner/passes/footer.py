@@ -163,6 +163,55 @@ def _source_line(setup: _Setup, text: str) -> bool:
     return _labelled_sources(setup, text)
 
 
+# the word that makes a source line a note of the copy the story drew on: 'Avec AFP', 'With AFP',
+# 'Mit Material von dpa', 'Con información de EFE', 'Com Lusa', 'Le Figaro avec AFP', '(mit dpa)'
+_DREW_ON = re.compile(r"(?<![\w-])(?:avec|with|mit|con|com|met)(?![\w-])", re.IGNORECASE)
+# FOOTER-113's agency subject: 'The Associated Press contributed to this report.', 'Reuters and AFP
+# contributed reporting.'
+_AGENCY_CONTRIBUTED = re.compile(r"^(?P<who>[^.!?]{2,80}?)\s+contributed\b")
+_AGENCY_JOIN = re.compile(r"\b(?:the|The|and|&)\b|[,\s]")
+# what a source line names that is no agency of its own: the collective words (CREDITS-023's) and a desk
+_NO_AGENCY = frozenset(
+    (
+        "agenturmaterial",
+        "agency inputs",
+        "redaktion",
+        "rédaction",
+        "redacción",
+        "redazione",
+        "redação",
+        "redactie",
+        "redakcja",
+    )
+)
+
+
+def _agency_inputs(ctx: Context, setup: _Setup, text: str, who: str | None = None) -> None:
+    """FOOTER-012's note of the agencies' copy a story drew on ('Avec AFP', 'Mit Material von dpa
+    und Reuters', 'Con información de EFE y AFP') names them as credits.other.inputs, as 'With
+    inputs from PTI' does (CREDITS-010): the line is furniture, what it says is the story's credits.
+    A plain source label ('Quelle: dpa', 'Source: Reuters') says whose copy it is, not whose help.
+    So does FOOTER-113's note that an agency contributed ('The Associated Press contributed to this
+    report.'), ``who`` its subject: every part of it an agency, or it names no input."""
+    collective = ctx.rules.phrase_set("CREDITS-023") | _NO_AGENCY
+    named: list[str] = []
+    source = _ELISION.sub(" ", text if who is None else who)
+    for m in setup.agencies.finditer(source):
+        agency = m.group(0)
+        if agency.lower() not in collective and agency not in named:
+            named.append(agency)
+    if not named:
+        return
+    if who is not None and _AGENCY_JOIN.sub("", setup.agencies.sub("", who)).strip():
+        return  # 'Reuters and Jane Doe contributed …': a person's credit is CREDITS-010's
+    from ..article import Credits
+
+    if ctx.metadata.credits is None:
+        ctx.metadata.credits = Credits(text=text.strip())
+    inputs = ctx.metadata.credits.other.setdefault("inputs", [])
+    inputs.extend(a for a in named if a not in inputs)
+
+
 # 'Źródło: Onet, PAP', 'Quelle: SZ, dpa', 'Sources: Example News, AFP': the label, then two to four
 # names, one of them an agency's, the others the outlet's own or a partner's (capitalised, short)
 _SOURCES_LABEL = re.compile(
@@ -421,6 +470,10 @@ class Footer(Pass[_Setup]):
                 dated = _filed_on(ctx, text)  # 'This entry was posted on Wednesday, November 27th, 2019 at …'
             if rule_id:
                 ctx.remove(block, rule_id)
+                if rule_id == "FOOTER-012" and _DREW_ON.search(text):
+                    _agency_inputs(ctx, setup, text)
+                elif rule_id == "FOOTER-113" and (subject := _AGENCY_CONTRIBUTED.match(text.strip())):
+                    _agency_inputs(ctx, setup, text, subject.group("who"))
                 if dated is not None:
                     from . import timestamp
 

@@ -506,6 +506,29 @@ def _site_brand(ctx: Context, block: Block, *, over_desk: bool = False) -> bool:
     return any(c in "'’-." or c.isupper() for c in text[1:]) or text.casefold() in ctx.rules.phrase_set("BYLINE-005")
 
 
+_OUTLET_WORD = re.compile(r"[A-Z][\w'’.&-]*|of|the|and|&|de|du|des|la|le|del|der|di")
+
+
+def _outlet_line(ctx: Context, text: str) -> bool:
+    """HEADLINE-016: an outlet's or a company's full name alone on its line ('British Broadcasting
+    Corporation', 'The Washington Post', 'Agence France-Presse', 'Neue Zürcher Zeitung'), too long for
+    the kicker's limit or a name's shape to it: two to six capitalised words (links in lower case
+    between them), no digit and no stop at its end, whose last word names an outlet (BYLINE-005, not
+    _NOT_OUTLET's) or which is an agency or a broadcaster FOOTER-021 knows. Asked only over a headline
+    of four words or more that stands over prose: the page's masthead, never the story's title."""
+    line = text.strip()
+    words = line.split()
+    if not 2 <= len(words) <= 6 or len(line) > 60 or line.endswith((".", "?", "!", ",", ":")):
+        return False
+    if not words[0][:1].isupper() or any(_OUTLET_WORD.fullmatch(w) is None for w in words):
+        return False
+    from .learned import STOPWORDS
+
+    if any(w.lower() in STOPWORDS and w.lower() not in _LINKS for w in words):
+        return False  # 'Trouble At The Washington Post': a headline in title case, not the masthead
+    return _outlet_named(ctx, line) and dateline.match(ctx, line) is None
+
+
 # a site's name with its number ('TF1', '20minutes', '7sur7', '9News', 'n-tv'), and one in lower case
 _BRAND_NUMBER = re.compile(r"(?:[A-Za-z]+\d{1,3}[A-Za-z]*|\d{1,3}[A-Za-z]{2,}(?:\d{1,3}[A-Za-z]*)?)")
 _LOWER_BRAND = re.compile(r"[a-zà-ÿ][\wà-ÿ'’.-]*")
@@ -586,6 +609,8 @@ def decide(ctx: Context) -> None:
     """
     if ctx.known_title is not None:
         return
+    if ctx.uses("HEADLINE-018"):
+        _breaking_bar(ctx)
     _drop_kicker(ctx)
     body = ctx.body()
     while len(body) > 1 and (nav_label(ctx, body[0].text) or motto(ctx, body[0].text)):
@@ -613,6 +638,40 @@ def decide(ctx: Context) -> None:
         return  # a press release's points over its copy, the page's headline not in the dump
     _lift(ctx, first)
     _drop_repeats(ctx)
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _content_words(text: str) -> set[str]:
+    from .learned import STOPWORDS
+
+    return {w for w in (m.group().lower() for m in _CONTENT_WORD.finditer(text)) if w not in STOPWORDS}
+
+
+def _breaking_bar(ctx: Context) -> None:
+    """HEADLINE-018: a site's breaking-news bar over the story ('Eilmeldung' / 'Britische Regierung
+    bestätigt Teilnahme an Wahl' / 'Frank Witzel erhält Deutschen Buchpreis 2015' / the copy): the
+    bar's label alone (these phrases), the item it announces, then the story's own headline over
+    prose. The item is another story's when it shares no word of four letters or more with the
+    copy's first paragraph while the headline under it does; label and item go, and the headline is
+    the title. A label over the story's own headline (the item shares the copy's words) is its slug,
+    HEADLINE-005's."""
+    body = ctx.body()
+    if len(body) < 4 or body[0].lower.strip(" :!|-") not in ctx.rules.phrase_set("HEADLINE-018"):
+        return
+    item, head = body[1], body[2]
+    if not (_plain_headline(ctx, item) and _plain_headline(ctx, head) and head.words >= 4):
+        return
+    if not _headline_over_prose(ctx, head, body[2:]):
+        return
+    lead = next((b for b in body[3:] if b.words >= ctx.rules.param("HEADLINE-001", "prose_words")), None)
+    if lead is None:
+        return
+    words = _content_words(lead.text)
+    if words.isdisjoint(_content_words(item.text)) and not words.isdisjoint(_content_words(head.text)):
+        ctx.remove(body[0], "HEADLINE-018")
+        ctx.remove(item, "HEADLINE-018")
 
 
 def _drop_repeats(ctx: Context) -> None:
@@ -744,13 +803,15 @@ def _drop_kicker(ctx: Context) -> bool:
             n += 1
         # a site whose name holds a number or is spelt in lower case ('20 Minutes', 'franceinfo') over its section
         brand = n >= 2 and not _kicker(ctx, body[0]) and _site_brand(ctx, body[0], over_desk=True)
-        if n < 2 or not (_kicker(ctx, body[0]) or brand):
+        # the masthead in full over the section ('British Broadcasting Corporation' / 'News' / …)
+        masthead = n >= 2 and not brand and not _kicker(ctx, body[0]) and _outlet_line(ctx, body[0].text)
+        if n < 2 or not (_kicker(ctx, body[0]) or brand or masthead):
             break
         if not _plain_headline(ctx, body[n]):
             break
         if body[n].words < 4 or not _headline_over_prose(ctx, body[n], body[n:]):
             break
-        ctx.remove(body[0], "HEADLINE-015" if brand else "HEADLINE-005")
+        ctx.remove(body[0], "HEADLINE-015" if brand else "HEADLINE-016" if masthead else "HEADLINE-005")
         body = body[1:]
     if (
         len(body) > 2
@@ -763,7 +824,21 @@ def _drop_kicker(ctx: Context) -> bool:
     ):
         ctx.remove(body[0], "HEADLINE-015")  # 'franceinfo', 'TF1 Info' over the headline: the site's name
         return True
-    if len(body) < 3 or not _kicker(ctx, body[0]) or body[1].words < 3 or not _plain_headline(ctx, body[1]):
+    if (
+        len(body) > 2
+        and _outlet_line(ctx, body[0].text)
+        and not _kicker(ctx, body[0])  # 'The Example Times': HEADLINE-005's kicker
+        and body[1].words >= 4
+        and _plain_headline(ctx, body[1])
+        and not body[1].text[:1].islower()
+        and _headline_over_prose(ctx, body[1], body[1:])
+    ):
+        ctx.remove(body[0], "HEADLINE-016")  # 'British Broadcasting Corporation' over the headline: the site
+        return True
+    if len(body) < 3 or body[1].words < 3 or not _plain_headline(ctx, body[1]):
+        return False
+    topic = not _kicker(ctx, body[0])
+    if topic and not _topic_tag(ctx, body[0], body[1]):
         return False
     if body[1].text[:1].islower():
         return False  # 'Alameda County DA' / 'is coddling criminals': one headline broken in two, no kicker
@@ -774,6 +849,9 @@ def _drop_kicker(ctx: Context) -> bool:
     ):
         return False  # ('Schweiz' / the headline / 'Jane Doe, Bern': a byline under it shows it is one)
     kicker = body[0]
+    if topic:
+        ctx.remove(kicker, "HEADLINE-017")  # 'Local government' over the Guardian's headline: its topic
+        return True
     label = _slug(ctx, kicker.text)
     if label is not None and ctx.metadata.label is None:
         ctx.metadata.label = label
@@ -781,6 +859,39 @@ def _drop_kicker(ctx: Context) -> bool:
     else:
         ctx.remove(kicker, "HEADLINE-005")
     return True
+
+
+_STOP_INSIDE = re.compile(r"[^\W\d_]{2}[.!?](?:\s|$)")
+
+
+def _topic_tag(ctx: Context, block: Block, headline: Block) -> bool:
+    """HEADLINE-017: a topic's tag in sentence case over the headline ('Local government', 'Global
+    development', 'Cost of living', 'Energia rinnovabile'), as The Guardian and other papers print
+    their series and topic pages' names: two words, or three with a link between ('of', 'and'), the
+    first capitalised and the others in lower case, no digit, no stop, no name's shape, over a
+    headline of at least headline_words words and twice as many as the tag's. A title that short
+    over a headline-shaped line is rare; a topic's tag over the headline is on every page of those
+    papers. Not a menu's label opening with a function word ('En ligne'), not a possessive
+    ('Tridents’ challenge' is a headline), not over a line with a sentence's stop in it (a caption,
+    under a short title)."""
+    least = max(ctx.rules.param("HEADLINE-017", "headline_words"), 2)
+    text = block.text.strip()
+    words = text.split()
+    if not 2 <= len(words) <= 3 or text.endswith((".", "?", "!", ",", ":")) or any(c.isdigit() for c in text):
+        return False
+    if len(words) == 3 and words[1] not in _LINKS:
+        return False  # 'Council approves budget' is a headline; 'Cost of living' a topic's name
+    if not (words[0][:1].isupper() and words[0][1:].islower() and all(w.islower() for w in words[1:])):
+        return False
+    from .learned import STOPWORDS
+
+    if words[0].lower() in STOPWORDS or "'" in text or "’" in text:
+        return False  # 'En ligne' (a menu's), 'Tridents’ challenge' (a headline's possessive): no topic's name
+    if headline.words < max(least, 2 * len(words)):
+        return False
+    if _STOP_INSIDE.search(headline.text):
+        return False  # a caption under the line ('… against Dominica. (FILE)'): the line is the title
+    return dateline.match(ctx, text) is None and not byline.bare_names(ctx, text)
 
 
 _BULLETED = re.compile(r"^[-–•*·▪]\s+\S")
@@ -921,6 +1032,9 @@ class Decision(Pass[None]):
         "HEADLINE-008",
         "HEADLINE-013",
         "HEADLINE-015",
+        "HEADLINE-016",
+        "HEADLINE-017",
+        "HEADLINE-018",
     )
 
     def run(self, ctx: Context) -> None:

@@ -225,6 +225,8 @@ def only_date(setup: _Setup, text: str) -> str | None:
         return None  # a range or a schedule ('9.30 A.M. / 7.00 P.M.', '29 November 2018 | 20 January 2019')
     if clocks:
         return "clock"
+    if len(numbers) == 1 and not _READING.isdisjoint(words) and setup.months.isdisjoint(words):
+        return None  # 'Read Time: 3 mins' (NDTV's): a reading time alone dates nothing (CRUMB-001's furniture)
     if _relative(text) and (numbers or _COUNT_WORD.search(text)):
         return "relative"
     if numbers and not _READING.isdisjoint(words) and (len(numbers) > 1 or not setup.months.isdisjoint(words)):
@@ -624,14 +626,21 @@ def _in_data_sheet(body: list[Block], i: int) -> bool:
 def _beside_byline(ctx: Context, block: Block, i: int, prose: list[int]) -> bool:
     """A bare date right over or under the byline a byline pass lifted under the standfirst ('A
     paragraph of dek.' / 'November 20, 2019' / 'Jane Doe' / the copy): the story's stamp, though a
-    paragraph of prose (the standfirst) stands above it. Only above the second paragraph of prose."""
+    paragraph of prose (the standfirst) stands above it. Only above the second paragraph of prose.
+    So is one right under the place line The New York Times prints under its byline ('By Jane Doe' /
+    'Reporting from Springfield, Ill.' / 'March 5, 2024', DATELINE-011), or under a 'By' line there."""
     if len(prose) > 1 and i > prose[1]:
         return False
     blocks = ctx.blocks
     for j in (block.index - 1, block.index + 1):
-        if 0 <= j < len(blocks) and blocks[j].status != BODY and (blocks[j].rule or "") == "BYLINE-012":
+        if 0 <= j < len(blocks) and blocks[j].status != BODY and (blocks[j].rule or "") in _BYLINE_LINES:
             return True
     return False
+
+
+# the lines a dated stamp stands beside under the standfirst: a byline under it, the 'By' line, the
+# New York Times' place line under its byline
+_BYLINE_LINES = frozenset(("BYLINE-012", "BYLINE-001", "DATELINE-011"))
 
 
 def _under_standfirst(setup: _Setup, body: list[Block], i: int, prose: list[int]) -> bool:
