@@ -68,6 +68,14 @@ class _Credits:
         self.any_ascii_hint = literal_union(self.ascii_hints)
         self.any_hint = literal_union(self.hints)
         self.end_hints = tuple(dict.fromkeys(h for _, ends in self.gates for h in ends))
+        # the rules each hint lets on, and those a line's ending may let on: ``_match`` visits only
+        # these (in rule order) instead of asking every rule whether its hints are among the present
+        by_hint: dict[str, list[int]] = {}
+        for i, (contains, _) in enumerate(self.gates):
+            for h in contains:
+                by_hint.setdefault(h, []).append(i)
+        self.by_hint = {h: tuple(rules) for h, rules in by_hint.items()}
+        self.ended = tuple(i for i, (_, ends) in enumerate(self.gates) if ends)
         self.not_names = ctx.rules.phrase_set("CAPTION-012")
         self.agencies = ctx.rules.phrase_set("FOOTER-021")  # a credit's agency is no photographer
         self.max_words = ctx.rules.param("CAPTION-010", "max_words")
@@ -134,9 +142,12 @@ class _Credits:
         tail = text[-220:]
         low = tail.lower()
         folds = has_folds(tail)  # see may_match
-        for (rule_id, pattern), (contains, ends), words in zip(self.rules, self.gates, self.words, strict=True):
-            if contains.isdisjoint(present) and not (ends and text.endswith(ends)):
-                continue
+        # the rules one of whose hints is present or whose ending the line has, in rule order
+        chosen = {i for h in present for i in self.by_hint[h]}
+        chosen.update(i for i in self.ended if text.endswith(self.gates[i][1]))
+        for i in sorted(chosen):
+            rule_id, pattern = self.rules[i]
+            words = self.words[i]
             if words is not None and not folds:
                 for word in words:
                     if word in low:

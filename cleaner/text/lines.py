@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..article import Block
 from ..context import Context
-from ..rules import Rule, RuleSet, is_anchored, is_re, line_union
+from ..rules import LazyPattern, Rule, RuleSet, is_anchored, is_re, line_union
 from .dispatch import _ANY, _UNKNOWN, AnchoredDispatch, K, key_of, openings, required_chars, split_branches
 from .regex import FOLDS, parse, required_words, scans, sre_parse
 
@@ -48,6 +49,7 @@ class LineRules:
         "_key",
         "_masks",
         "_ruleset",
+        "_tries",
         "cheap_anchored",
         "cheap_floating",
         "floating_need",
@@ -83,6 +85,13 @@ class LineRules:
         self._branches = [
             None if need is None else ruleset.memo(("lines.branches", rule.id), lambda r=rule, n=need: _branches(r, n))
             for rule, need in zip(rules, needs, strict=True)
+        ]
+        # each gated rule's branches as patterns of their own, compiled when a line first needs one
+        self._tries = [
+            None
+            if branches is None
+            else ruleset.memo(("lines.tries", rule.id), lambda r=rule, b=branches: _tries(r, b))
+            for rule, branches in zip(rules, self._branches, strict=True)
         ]
         # the gated rules (their indices in ``rules``), and for a line's word count and default_max
         # which of them its length allows, as bits (see ``_mask``)
@@ -125,7 +134,7 @@ class LineRules:
             entry = self._heads.get(head)
             if entry is None:
                 entry = self._heads[head] = self._head(head)
-            gates, allowed, union, worded, _ = entry
+            gates, allowed, union, worded, _, tries = entry
             if union is _UNKNOWN:  # the opening's own union is not compiled yet: the dispatch decides
                 anchored = self.cheap_anchored
                 hit = anchored.match(text, head)
@@ -176,16 +185,18 @@ class LineRules:
                             limit = default_max
                         if limit is not None and words > limit:
                             continue
-                        can = allowed[i]
-                        if can is None:
-                            continue
-                        for word in can:
-                            if word in low:
-                                break
-                        else:
-                            continue
-                        if rule.matches(text):
-                            return rule.id
+                        # only the rule's branches whose opening the line's allows and one of whose
+                        # words it holds, each alone: a rule matches when one of its branches does,
+                        # and a branch that scans the line ('.{0,200}?\bswitch…') is not run on a
+                        # line that only holds another branch's word ('app')
+                        for needed, branch in tries[i]:
+                            for word in needed:
+                                if word in low:
+                                    break
+                            else:
+                                continue
+                            if branch.match(text):
+                                return rule.id
                     return None
         else:
             anchored, floating = self._full_union()
@@ -254,7 +265,8 @@ class LineRules:
         a line needs for any gated rule its length allows to match it, see ``_gate``; kept by the
         line's word count and default_max), per rule the words it needs for that rule (None: no
         branch of it can open so), the opening's union and the branches tried apart (``_UNKNOWN``
-        and none until the dispatch settles them), and the gates by ``_mask`` (see ``_gate_for``).
+        and none until the dispatch settles them), the gates by ``_mask`` (see ``_gate_for``), and
+        per rule the branches such a line may match, each with its words (see ``_tries``).
 
         A gated rule matches only through one of its top-level branches, and a branch only a line
         whose opening its analysis allows (``cleaner.text.dispatch.openings``) and that holds one of
@@ -264,17 +276,26 @@ class LineRules:
         key = key_of(head)
         loose = None if key is None else key[:1] + _ANY
         allowed: list[tuple[str, ...] | None] = []
-        for branches in self._branches:
-            if branches is None:
+        tries: list[tuple[tuple[tuple[str, ...], _Try], ...]] = []
+        for branches, rule_tries in zip(self._branches, self._tries, strict=True):
+            if branches is None or rule_tries is None:
                 allowed.append(None)
+                tries.append(())
                 continue
             can: set[str] = set()
-            for keys, words in branches:
+            mine = []
+            for (keys, words, _), branch in zip(branches, rule_tries, strict=True):
                 if key is None or keys is None or key in keys or loose in keys:
                     can |= words
+                    mine.append((tuple(sorted(words)), branch))
             allowed.append(tuple(sorted(can)) if can else None)
+            tries.append(tuple(mine))
         union = _UNKNOWN if self.cheap_anchored is not None else None  # None: no anchored rule to try
-        return [{}, tuple(allowed), union, (), {}]
+        return [{}, tuple(allowed), union, (), {}, tuple(tries)]
+
+
+# a gated rule's branches: the openings, the words and the pattern source of each (see ``_branches``)
+_Branches = tuple[tuple[frozenset[str] | None, frozenset[str], str | None], ...]
 
 
 def _floating_need(rules: list[Rule]) -> tuple[str, ...] | None:
@@ -320,26 +341,66 @@ def _opens_loosely(pattern: Any) -> bool:
     return keys is None or any(key.endswith(_ANY) for key in keys)
 
 
-def _branches(rule: Rule, need: frozenset[str]) -> tuple[tuple[frozenset[str] | None, frozenset[str]], ...]:
+def _branches(rule: Rule, need: frozenset[str]) -> _Branches:
     """A gated rule's top-level branches, each as the openings a match through it can have (None:
-    any) and the words one of which such a match holds (the branch's own, else the rule's).
+    any), the words one of which such a match holds (the branch's own, else the rule's), and the
+    source of a pattern that matches a line exactly when the rule matches it through this branch
+    ('^(?:BRANCH)TAIL', see ``_Try``; None: the rule's own pattern, when it is not split).
 
     Only an anchored pattern's branches have openings; a floating one is a single branch."""
     pattern = rule.pattern
     flags = pattern.flags
     if sre_parse is None or not is_anchored(pattern.pattern, flags):
-        return ((None, need),)
+        return ((None, need, None),)
     body = pattern.pattern[1:]
     split = None if flags & re.VERBOSE or "(?P=" in body else split_branches(body)
-    parts = [body] if split is None else [re.sub(r"\(\?P<\w+>", "(?:", f"(?:{b}){split[1]}") for b in split[0]]
+    if split is None:
+        sources = [None]
+        parts = [body]
+    else:
+        sources = [f"^(?:{b}){split[1]}" for b in split[0]]
+        parts = [re.sub(r"\(\?P<\w+>", "(?:", f"(?:{b}){split[1]}") for b in split[0]]
     out = []
-    for part in parts:
+    for part, source in zip(parts, sources, strict=True):
         try:
             words = required_words(sre_parse.parse(part, flags & ~re.UNICODE))
         except (re.error, RecursionError):
-            return ((None, need),)
-        out.append((openings(part, flags & ~re.UNICODE), words or need))
+            return ((None, need, None),)
+        out.append((openings(part, flags & ~re.UNICODE), words or need, source))
     return tuple(out)
+
+
+class _Try:
+    """One branch of a gated rule as a pattern of its own, compiled the first time a line needs it.
+
+    ``match(text)`` answers as the rule's own pattern would through this branch: for a rule split
+    into its top-level branches ('^(?:A|B)TAIL'), '^(?:A)TAIL', which matches exactly when the
+    rule matches by way of A (an alternation is tried branch by branch, so the rule matches when
+    one of them does); for a rule that is not split, the rule's pattern itself ('match' for an
+    anchored one, where it answers as the 'search' of ``Rule.matches``; 'search' for a floating one).
+    Most branches of a gated rule never meet a line holding their words: they are never compiled.
+    """
+
+    __slots__ = ("_flags", "_pattern", "_source", "match")
+
+    def __init__(self, pattern: Any, source: str | None) -> None:
+        self._pattern, self._source, self._flags = pattern, source, pattern.flags
+        self.match: Callable[[str], Any] = self._first
+
+    def _first(self, text: str) -> Any:
+        if self._source is not None:
+            compiled = re.compile(self._source, self._flags)
+            self.match = compiled.match
+        else:
+            compiled = self._pattern.compiled() if isinstance(self._pattern, LazyPattern) else self._pattern
+            anchored = is_anchored(compiled.pattern, compiled.flags)
+            self.match = compiled.match if anchored else compiled.search
+        return self.match(text)
+
+
+def _tries(rule: Rule, branches: _Branches) -> tuple[_Try, ...]:
+    """A gated rule's branches (``_branches``) as ``_Try`` patterns, in the same order."""
+    return tuple(_Try(rule.pattern, source) for _, _, source in branches)
 
 
 def line_rules(ctx: Context, family: str) -> LineRules:
