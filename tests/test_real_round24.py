@@ -149,7 +149,7 @@ def _body_intact(doc, lang: str) -> None:
 # (language, furniture line, the rule that removes it) between paragraphs and at the end
 FURNITURE = [
     ("es", "Escucha esta noticia", "CRUMB-230"),
-    ("pl", "Posłuchaj artykułu", "CRUMB-230"),
+    ("pl", "Odsłuchaj artykuł", "CRUMB-230"),
     ("sv", "Se klippet", "CRUMB-230"),
     ("ru", "Слушать статью", "CRUMB-230"),
     ("tr", "Haberi dinle", "CRUMB-230"),
@@ -161,7 +161,7 @@ FURNITURE = [
     ("ru", "Смотрите фотогалерею", "CRUMB-231"),
     ("es", "Anuncio", "CRUMB-232"),
     ("tr", "Haberin Devamı", "CRUMB-232"),
-    ("pl", "Dalsza część artykułu pod reklamą", "CRUMB-232"),
+    ("pl", "Artykuł jest kontynuowany poniżej reklamy", "CRUMB-232"),
     ("sv", "Artikeln fortsätter under annonsen", "CRUMB-232"),
     ("ru", "Продолжение после рекламы", "CRUMB-232"),
     ("en", "This story is over 5 years old.", "CRUMB-233"),
@@ -178,7 +178,7 @@ FURNITURE = [
     ("sv", "Följ oss på Facebook", "PROMPT-212"),
     ("tr", "Bizi Google News'ten takip edin", "PROMPT-212"),
     ("tr", "WhatsApp kanalımıza katılın", "PROMPT-212"),
-    ("ru", "Подписывайтесь на наш канал в Telegram", "PROMPT-212"),
+    ("ru", "Присоединяйтесь к нашему сообществу", "PROMPT-212"),
     ("pl", "Pobierz aplikację", "PROMPT-212"),
     ("ja", "LINEで友だち追加", "PROMPT-212"),
     ("sv", "Redan prenumerant? Logga in", "PROMPT-213"),
