@@ -340,9 +340,15 @@ def _has_body_before(blocks: list[Block], i: int) -> bool:
     return any(b.status == BODY and b.words >= 25 for b in blocks[:i])
 
 
+# a sentence may open with a quotation or a speech dash before its capital ('"We have been …," said
+# …', '«Мы …», — сказала …', '„Wir …“, sagte …', '– Vi har …, säger …'): still a sentence of the copy
+_OPENING_QUOTES = "\"'“‘„«‹「『—– "
+
+
 def _closed(block: Block) -> bool:
+    """A sentence closed by a full stop, opening with a capital (after any quotation mark)."""
     text = block.text.rstrip()
-    return text.endswith(".") and not text.endswith("..") and " " in text and text[:1].isupper()
+    return text.endswith(".") and not text.endswith("..") and " " in text and text.lstrip(_OPENING_QUOTES)[:1].isupper()
 
 
 def _lone_sentence(items: list[Block]) -> bool:
