@@ -402,3 +402,15 @@ def test_agency_spelled_out_is_no_title():
     lines += ["Court grants bail to activist in 2020 riots case", "New Delhi:", LEAD, *BODY]
     doc = _clean(lines)
     assert doc.metadata.title == "Court grants bail to activist in 2020 riots case"
+
+
+def test_nyt_topic_line_goes():
+    line = "See more on: U.S. Politics, Chuck Schumer"
+    doc = _clean([LEAD, *BODY, line])
+    assert "CRUMB-115" in _rules_for(doc, line)
+
+
+def test_more_on_a_sentence_stays():
+    line = "More on: the budget will follow next week, officials said."
+    doc = _clean([LEAD, BODY[0], line, BODY[1]])
+    assert line in doc.text
