@@ -464,9 +464,8 @@ def to_iso(text: str, language: str | None = None, day_first: bool | None = None
         text = (
             text[: twice.end("date")] + text[twice.end() :]
         )  # 'Published On 5 Mar 2024 5 Mar 2024': one date, printed twice
-    # ('03/05/2024 22:15 ET': an American zone, the month first)
-    guessed = _guessed_day_first(text, language)
-    day_first = guessed if day_first is None or not _SLASHED.search(text) else day_first
+    if day_first is None or not _SLASHED.search(text):
+        day_first = _guessed_day_first(text, language)
     if "." in text:
         text = _DOT_CLOCK.sub(lambda m: f"{m.group(1) or m.group(3)}:{m.group(2) or m.group(4)}", text)
     zone = _ZONE.search(text)
@@ -516,6 +515,8 @@ def stamp(text: str, language: str | None = None, month_day: tuple[int, int] | N
 
 
 def _guessed_day_first(text: str, language: str | None) -> bool:
+    """A dotted date is day first everywhere; a slashed one outside English, or beside a day-first
+    outlet's label, but never beside an American zone ('03/05/2024 22:15 ET': the month first)."""
     return bool(_DOTTED.search(text)) or (
         bool(_SLASHED.search(text))
         and ((language or "en") != "en" or bool(_DAY_FIRST_SIGN.search(text)))

@@ -633,16 +633,23 @@ def _lone_counts(ctx: Context) -> None:
         return
     prose = ctx.rules.param("CRUMB-223", "prose_words")
     blocks = ctx.blocks
-    body = [b for b in blocks if b.status == BODY]
-    copy = [b.index for b in body if b.words >= prose and ends_sentence(b.text)]
+    # the count-shaped lines first: most articles have none, and the copy's edges are not measured then
+    counts = [
+        b
+        for b in blocks
+        if b.status == BODY
+        and b.words == 1
+        and _COUNT.fullmatch(b.text.strip())
+        and not _YEAR_ALONE.fullmatch(b.text.strip())
+    ]
+    if not counts:
+        return
+    copy = [b.index for b in blocks if b.status == BODY and b.words >= prose and ends_sentence(b.text)]
     if not copy:
         return
     first, last = copy[0], copy[-1]
-    for block in body:
-        if first < block.index < last or block.words != 1:
-            continue
-        text = block.text.strip()
-        if not _COUNT.fullmatch(text) or _YEAR_ALONE.fullmatch(text):
+    for block in counts:
+        if first < block.index < last:
             continue
         before = blocks[block.index - 1] if block.index > 0 else None
         after = blocks[block.index + 1] if block.index + 1 < len(blocks) else None

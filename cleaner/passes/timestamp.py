@@ -729,13 +729,14 @@ def _note(ctx: Context, text: str, rule_id: str) -> None:
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-# the month and day an English dateline names: 'KUALA LUMPUR, March 4 (Bernama)', 'Feb 23 (Reuters)'
+# the month and day an English dateline's date names: 'March 4' ('KUALA LUMPUR, March 4 (Bernama)'), 'Feb 23'
 _DATELINE_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})\b(?!\s*:|\d)")
 
 
 def _dateline_month_day(ctx: Context) -> tuple[int, int] | None:
+    """The month and day of the date the dateline pass read from the dateline ('March 4'), if any."""
     dateline = ctx.metadata.dateline
-    if dateline is None or not dateline.text or (m := _DATELINE_DAY.search(dateline.text)) is None:
+    if dateline is None or not dateline.date or (m := _DATELINE_DAY.search(dateline.date)) is None:
         return None
     return _MONTHS.index(m.group(1).lower()) + 1, int(m.group(2))
 
